@@ -1,0 +1,135 @@
+"""The public entry points: `analyze`, `analyze_many`, and the parse/build split behind them.
+
+`parse_article` runs spaCy once and keeps plain records (`ParsedArticle`, picklable, cacheable);
+`build_analysis` turns them into an `Analysis` under a given alias map, so merging, renaming or
+dropping an entity never re-runs spaCy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from whosaid.entities import EntityIndex, RawMention, collect_mentions, group_entities
+from whosaid.errors import WhosaidError
+from whosaid.lang import load_language_table
+from whosaid.mentions import build_edges, quote_mentions
+from whosaid.pipeline import (check_language, check_text, describe_model, detect_language, load_pipeline,
+                              normalize_for_parser, split_into_chunks)
+from whosaid.quotes import DocFindings, RawQuote, SentenceSubject, TitleLink, extract_quotes, find_quote_marks
+from whosaid.records import Analysis, Quote, TextSpan
+from whosaid.speakers import resolve_speakers
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What spaCy told us about one article, as plain records with offsets into `text`."""
+
+    text: str
+    language: str
+    model: str
+    mentions: tuple[RawMention, ...]
+    quotes: tuple[RawQuote, ...]
+    titles: tuple[TitleLink, ...]
+    subjects: tuple[SentenceSubject, ...]
+    title: str = ""
+
+
+def _language_of(text: str, language: str | None) -> str:
+    return check_language(language) if language else check_language(detect_language(text))
+
+
+def findings_from_docs(text: str, chunks: list[tuple[int, str]], docs: Iterable, language: str) -> tuple:
+    """Mentions and quote findings of an article parsed as (offset, chunk) docs."""
+    table = load_language_table(language)
+    marks = find_quote_marks(text)
+    mentions, found = [], DocFindings()
+    for (offset, chunk), doc in zip(chunks, docs):
+        local = [m.__class__(m.open - offset, m.close - offset, m.start - offset, m.end - offset, m.closed)
+                 for m in marks if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)]
+        mentions.extend(collect_mentions(doc, table, base=offset))
+        part = extract_quotes(doc, table, base=offset, marks=local)
+        found.quotes.extend(part.quotes)
+        found.titles.extend(part.titles)
+        found.subjects.extend(part.subjects)
+    return mentions, found
+
+
+def parse_article(text: str, *, language: str | None = None, title: str = "") -> ParsedArticle:
+    """Run the spaCy pipeline on an article (in bounded chunks) and keep plain records."""
+    check_text(text)
+    code = _language_of(text, language)
+    nlp = load_pipeline(code)
+    chunks = split_into_chunks(normalize_for_parser(text))
+    docs = nlp.pipe(chunk for _, chunk in chunks)
+    mentions, found = findings_from_docs(text, chunks, docs, code)
+    return ParsedArticle(text, code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
+                         tuple(found.titles), tuple(found.subjects), title)
+
+
+def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: Iterable[str] | None = None) -> Analysis:
+    """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy)."""
+    text = parsed.text
+    table = load_language_table(parsed.language)
+    entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
+    index = EntityIndex(entities)
+    speakers = resolve_speakers(list(parsed.quotes), titles=list(parsed.titles), subjects=list(parsed.subjects),
+                                index=index)
+    quotes = []
+    for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers), start=1):
+        speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
+        quotes.append(Quote(
+            id=f"q{number}",
+            start=raw.start,
+            end=raw.end,
+            text=text[raw.start:raw.end],
+            kind=raw.kind,
+            cue=TextSpan(raw.cue[0], raw.cue[1], text[raw.cue[0]:raw.cue[1]]) if raw.cue else None,
+            speaker=speaker,
+            attribution=raw.attribution,
+            mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
+        ))
+    edges = build_edges(quotes, index)
+    return Analysis(text=text, language=parsed.language, model=parsed.model, entities=tuple(entities),
+                    quotes=tuple(quotes), mentions=tuple(edges), title=parsed.title)
+
+
+def analyze(text: str, *, language: str | None = None, aliases: dict | None = None) -> Analysis:
+    """Analyse one article: entities, quotes with resolved speakers, who-mentions-whom.
+
+    `language` ("fr", "en") skips detection; `aliases` merges names ({"RPDC": "Corée du Nord"}).
+    Raises a `WhosaidError` subclass with a readable message on bad input.
+    """
+    return build_analysis(parse_article(text, language=language), aliases=aliases)
+
+
+def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 16,
+               n_process: int = 1) -> Iterator[ParsedArticle]:
+    """Parse many articles through `nlp.pipe`, in input order; languages may differ between texts."""
+    texts = list(texts)
+    for number, text in enumerate(texts):
+        try:
+            check_text(text)
+        except WhosaidError as err:
+            raise type(err)(f"Text {number + 1}: {err}") from err
+    codes = [_language_of(text, language) for text in texts]
+    results: dict[int, ParsedArticle] = {}
+    for code in dict.fromkeys(codes):
+        nlp = load_pipeline(code)
+        members = [i for i, c in enumerate(codes) if c == code]
+        pieces = [(i, split_into_chunks(normalize_for_parser(texts[i]))) for i in members]
+        stream = (chunk for _, chunks in pieces for _, chunk in chunks)
+        docs = iter(nlp.pipe(stream, batch_size=batch_size, n_process=n_process))
+        for i, chunks in pieces:
+            article_docs = [next(docs) for _ in chunks]
+            mentions, found = findings_from_docs(texts[i], chunks, article_docs, code)
+            results[i] = ParsedArticle(texts[i], code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
+                                       tuple(found.titles), tuple(found.subjects))
+    for i in range(len(texts)):
+        yield results.pop(i)
+
+
+def analyze_many(texts: Iterable[str], *, language: str | None = None, aliases: dict | None = None,
+                 batch_size: int = 16, n_process: int = 1) -> list[Analysis]:
+    """Analyse many articles with `nlp.pipe` (one pass per language); results in input order."""
+    return [build_analysis(p, aliases=aliases)
+            for p in parse_many(texts, language=language, batch_size=batch_size, n_process=n_process)]

@@ -1,0 +1,200 @@
+"""Entity mentions grouped into entities: canonical name, aliases, one type vocabulary across languages."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from whosaid.lang import LanguageTable
+from whosaid.records import Entity, TextSpan
+
+TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+# When votes tie, the more specific type wins.
+TYPE_PRIORITY = {t: i for i, t in enumerate(TYPES)}
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One named-entity mention as the model found it, trimmed to the name itself."""
+
+    start: int
+    end: int
+    label: str  # PERSON, ORG, PLACE or OTHER
+    model_label: str
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key of a name ("l'OTAN" and "OTAN" differ: strip first)."""
+    name = name.replace("’", "'").replace("\u00a0", " ")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(name.casefold().split())
+
+
+def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
+    """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK"),
+    no trailing possessive ("Kim's" -> "Kim") or punctuation."""
+    while start < end:
+        match = re.match(r"([^\W\d_]+)(['’]|\s+)", text[start:end])
+        if not match:
+            break
+        word, sep = match.group(1), match.group(2)
+        elided = sep in "'’" and (word.lower() + "'") in table.determiners
+        lower_article = sep.isspace() and word.islower() and word in table.determiners
+        if not (elided or lower_article):
+            break
+        start += match.end()
+    while end > start and text[end - 1] in " .,;:!?\"'’»«“”()[]":
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    while start < end and text[start] in " \"'’«»“”()[]":
+        start += 1
+    return start, end
+
+
+def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMention]:
+    """Named-entity mentions of a Doc mapped to PERSON/ORG/PLACE/OTHER; titles and common words dropped."""
+    out = []
+    text = doc.text
+    for ent in doc.ents:
+        label = table.entity_labels.get(ent.label_)
+        if label is None:
+            continue  # dates, numbers, money: not named entities for this tool
+        start, end = trim_name(text, ent.start_char, ent.end_char, table)
+        name = text[start:end]
+        if len(name) < 2 or not any(ch.isupper() for ch in name):
+            continue  # "d'aider", "n'": lowercase tokens are not names
+        first = name.split()[0].lower().replace("’", "'") if name.split() else ""
+        if label != "PERSON" and first in table.title_words:
+            continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
+        if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
+            continue
+        out.append(RawMention(start + base, end + base, label, ent.label_))
+    return out
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+def _acronym(name: str) -> str | None:
+    bare = name.replace(".", "").replace(" ", "")
+    return bare if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else None
+
+
+def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, *,
+                   aliases: dict | None = None, drop: frozenset | set | None = None) -> list[Entity]:
+    """Group mentions into entities in order of first mention.
+
+    `aliases` maps a name to the name it should be merged into ({"RPDC": "Corée du Nord"}); when the
+    target is not in the article the entity is renamed. `drop` holds names of entities to leave out.
+    """
+    groups: dict[str, list[RawMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        groups.setdefault(name_key(text[m.start:m.end]), []).append(m)
+    parent = {k: k for k in groups}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def label_of(k):
+        votes = Counter(m.label for m in groups[k])
+        return max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
+
+    keys = list(groups)
+    persons = [k for k in keys if label_of(k) == "PERSON"]
+    for short in keys:
+        words = short.split()
+        # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
+        candidates = [k for k in persons if k != short and len(k.split()) > len(words)
+                      and all(w in k.split() for w in words)]
+        if candidates and (label_of(short) == "PERSON" or words[-1] == candidates[0].split()[-1]):
+            best = max(candidates, key=lambda k: (k.split()[-len(words):] == words, len(groups[k]), -groups[k][0].start))
+            parent[find(short)] = find(best)
+            continue
+        surface = text[groups[short][0].start:groups[short][0].end]
+        acro = _acronym(surface)
+        if acro:
+            # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name
+            longer = [k for k in keys if k != short and label_of(k) in ("ORG", "PLACE")
+                      and _initials(text[groups[k][0].start:groups[k][0].end]) == acro and len(k) > len(short)]
+            if longer:
+                parent[find(short)] = find(longer[0])
+                continue
+        if len(words) == 1 and label_of(short) in ("ORG", "PLACE", "OTHER"):
+            # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"
+            longer = [k for k in keys if k != short and label_of(k) == "ORG" and k.endswith(" " + short)
+                      and k.split()[-2] in table.of_words]
+            if longer:
+                parent[find(short)] = find(longer[0])
+
+    for alias, target in (aliases or {}).items():
+        a, t = name_key(alias), name_key(target)
+        if a in groups and t in groups and find(a) != find(t):
+            parent[find(a)] = find(t)
+    merged: dict[str, list[RawMention]] = {}
+    for k in keys:
+        merged.setdefault(find(k), []).extend(groups[k])
+
+    renames = {name_key(a): t for a, t in (aliases or {}).items()}
+    dropped = {name_key(d) for d in (drop or ())}
+    entities = []
+    for root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
+        ms = sorted(ms, key=lambda m: m.start)
+        surfaces = list(dict.fromkeys(text[m.start:m.end] for m in ms))
+        name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+        if name_key(name) in renames and name_key(renames[name_key(name)]) not in merged:
+            name = renames[name_key(name)]
+        if name_key(name) in dropped or any(name_key(s) in dropped for s in surfaces):
+            continue
+        votes = Counter(m.label for m in ms)
+        label = max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
+        entities.append(Entity(
+            id=f"e{len(entities) + 1}",
+            name=name,
+            label=label,
+            model_labels=tuple(sorted({m.model_label for m in ms})),
+            aliases=tuple(s for s in surfaces if s != name),
+            mentions=tuple(TextSpan(m.start, m.end, text[m.start:m.end]) for m in ms),
+        ))
+    return entities
+
+
+class EntityIndex:
+    """Find the entity a stretch of text names."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = {e.id: e for e in entities}
+        self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._by_key = {}
+        for e in entities:
+            for form in (e.name, *e.aliases):
+                self._by_key.setdefault(name_key(form), e.id)
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end), the longest overlap first."""
+        best, best_overlap = None, 0
+        for s, e, ent_id in self._spans:
+            if s >= end:
+                break
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = ent_id, overlap
+        return self.entities.get(best) if best else None
+
+    def named(self, name: str) -> Entity | None:
+        ent_id = self._by_key.get(name_key(name))
+        return self.entities.get(ent_id) if ent_id else None
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        """Entities with a mention wholly inside [start, end), in order of first such mention."""
+        seen = []
+        for s, e, ent_id in self._spans:
+            if s >= start and e <= end and ent_id not in seen:
+                seen.append(ent_id)
+        return [self.entities[i] for i in seen]

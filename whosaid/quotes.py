@@ -1,0 +1,687 @@
+"""Quote extraction: quotation marks, cue verbs, source markers, and the speaker phrase of each quote.
+
+`find_quote_marks` works on raw text. `extract_quotes` works on one parsed spaCy `Doc` (or a chunk of a
+long article, `base` being its offset) and returns `RawQuote` records whose speaker is still a phrase
+(`SpeakerMention`); `whosaid.speakers` resolves those phrases to entities afterwards, over the whole
+article, so that pronouns and titles can point back across chunk boundaries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whosaid.lang import LanguageTable
+
+# Opening mark -> closing marks. A straight double quote opens and closes itself.
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”", '"': '"', "»": "«"}
+# "»" opening is the German/Danish order (»…«); only used where the text has no «.
+PAD = " \u00a0\u202f\u2009\t"
+SENT_END = ".!?…"
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj")
+CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "parataxis", "obj", "dobj")
+# Dependents that leave a speaker's noun phrase: relative clauses, participles, side clauses.
+NP_EXCLUDE_DEPS = ("acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep", "punct")
+MIN_FLOATING_WORDS = 5
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """A quotation in marks: `open`/`close` index the marks; `start`/`end` the content inside."""
+
+    open: int
+    close: int  # index of the closing mark, or the content end when the quotation is never closed
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.closed else self.end
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """The words a quote's speaker is named with, and what kind of reference they are."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, group, description, role, common
+    name: str  # surface name: an entity's words, or the noun phrase without its determiner
+    entity_spans: tuple[tuple[int, int], ...] = ()
+    number: str = "sing"
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    start: int
+    end: int
+    kind: str  # direct, indirect, mixed
+    cue: tuple[int, int] | None
+    speaker: SpeakerMention | None
+    attribution: str  # explicit, implicit
+    rule: str = ""  # which rule found it, for debugging and tests
+
+
+@dataclass(frozen=True)
+class TitleLink:
+    """A person named next to a title ("le ministre russe des Affaires étrangères, Sergueï Lavrov")."""
+
+    person: tuple[int, int]
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentenceSubject:
+    """The main subject of a sentence, used to resolve later pronouns and floating quotes."""
+
+    start: int  # sentence start
+    end: int  # sentence end
+    position: int  # where the subject is
+    mention: SpeakerMention
+
+
+@dataclass
+class DocFindings:
+    """What one parsed chunk yields: quotes, title links and sentence subjects, in text order."""
+
+    quotes: list[RawQuote] = field(default_factory=list)
+    titles: list[TitleLink] = field(default_factory=list)
+    subjects: list[SentenceSubject] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    """A straight " opens when preceded by a space/start/bracket and followed by a non-space."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:;,/") and not after.isspace()
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    """Index of the next blank-line (or single newline) paragraph break at or after i."""
+    match = re.compile(r"\n").search(text, i)
+    return match.start() if match else len(text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in PAD + "\n":
+        start += 1
+    while end > start and text[end - 1] in PAD + "\n":
+        end -= 1
+    return start, end
+
+
+def find_quote_marks(text: str) -> list[QuoteMark]:
+    """Every quotation in marks, in text order.
+
+    Handles « », “ ”, „ “, ‹ ›, straight quotes (paired by position), quotations running over
+    several paragraphs (closed in a later paragraph), English continuation paragraphs (a new
+    paragraph that reopens the quotation: each paragraph is its own quotation), and unbalanced
+    marks (the quotation stops at its paragraph's end, not the text's).
+    """
+    has_guillemets = "«" in text
+    marks, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in QUOTE_PAIRS or (ch == "»" and has_guillemets) or (ch == '"' and not _opens_straight(text, i)):
+            i += 1
+            continue
+        closers = QUOTE_PAIRS[ch]
+        j, close, closed = i + 1, None, False
+        while j < n:
+            if text[j] in closers and not (closers == '"' and _opens_straight(text, j) and j + 1 < n
+                                           and text[j - 1].isspace()):
+                close, closed = j, True
+                break
+            if text[j] == "\n":
+                # Paragraph break inside a quotation: continue only if the mark closes in the next
+                # paragraph and that paragraph does not reopen it (English continuation style).
+                k = j
+                while k < n and text[k] in "\n" + PAD:
+                    k += 1
+                next_end = _paragraph_end(text, k)
+                nxt = text[k:next_end]
+                if k < n and text[k] == ch:
+                    break  # continuation paragraph: it opens its own quotation
+                if not any(c in nxt for c in closers) or (ch != '"' and ch in nxt and nxt.index(ch) < min(
+                        nxt.index(c) for c in closers if c in nxt)):
+                    break  # unbalanced: stop at this paragraph's end
+                j = k
+                continue
+            j += 1
+        end = close if closed else j
+        start, stop = _trim(text, i + 1, end)
+        if stop > start:
+            marks.append(QuoteMark(open=i, close=end if closed else stop, start=start, end=stop, closed=closed))
+        i = end + 1 if closed else max(j, i + 1)
+    return marks
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+def _lower(token) -> str:
+    return token.text.lower().lstrip("-")
+
+
+def _is_cue_verb(token, table: LanguageTable) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in table.verb_particles:
+        return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
+                   for c in token.children)
+    return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def _is_quote_only(token, table: LanguageTable) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in table.quote_only_verbs and token.lower_ not in table.speech_verbs
+
+
+def _subject(token, *, hops: int = 3):
+    """The subject of a verb, inherited from the governing verb for participles and coordinations."""
+    for _ in range(hops):
+        for child in token.children:
+            if child.dep_ in SUBJ_DEPS and child.lower_ not in ("-t", "t"):
+                return child
+        if token.dep_ in ("conj", "xcomp", "advcl", "acl") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _cue_span(verb) -> tuple[int, int]:
+    """Cue words as written: auxiliaries, clitics and adverbs between them, and the verb."""
+    first = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "expl:comp", "expl:pv",
+                                               "advmod", "neg") and verb.i - child.i <= 4:
+            first = min(first, child, key=lambda t: t.i)
+    last = verb
+    for child in verb.children:
+        if child.i == last.i + 1 and (child.dep_ in ("prt", "compound:prt") or child.text.startswith("-")):
+            last = child
+    return first.idx, last.idx + len(last.text)
+
+
+def _span_chars(doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _content_words(tokens, table: LanguageTable) -> tuple[str, ...]:
+    words, joined = [], " ".join(t.lower_ for t in tokens)
+    for key, expansion in table.title_synonyms.items():
+        if key in joined.replace("’", "'"):
+            words.extend(expansion)
+    for t in tokens:
+        low = t.lower_.replace("’", "'")
+        if t.is_alpha and not t.is_stop and low not in table.determiners:
+            words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
+    return tuple(dict.fromkeys(words))
+
+
+# --------------------------------------------------------------------------- speaker phrases
+
+
+def _np_tokens(subject) -> list:
+    """The subject's noun phrase, without relative clauses and other side clauses."""
+    keep, stack = [], [subject]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE_DEPS or c.i == subject.i)
+    keep.sort(key=lambda t: t.i)
+    # Keep one contiguous stretch around the subject.
+    first = last = subject.i
+    ids = {t.i for t in keep}
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    doc = subject.doc
+    toks = [doc[k] for k in range(first, last + 1)]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks or [subject]
+
+
+def _ents_in(doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]):
+    found = []
+    for ent in doc.ents:
+        if ent.start_char >= start and ent.end_char <= end and table.entity_labels.get(ent.label_) in types:
+            if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
+                continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
+            found.append(ent)
+    return found
+
+
+def _strip_determiners(tokens, table: LanguageTable) -> list:
+    toks = list(tokens)
+    while toks and (toks[0].lower_.replace("’", "'") in table.determiners or toks[0].pos_ == "DET"):
+        toks.pop(0)
+    return toks
+
+
+def _text_of(doc, tokens) -> str:
+    if not tokens:
+        return ""
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _joint(doc, ents, table: LanguageTable) -> bool:
+    """True when named entities are joined only by "et"/"and"/commas ("TASS et Ria Novosti")."""
+    for left, right in zip(ents, ents[1:]):
+        between = doc.text[left.end_char:right.start_char].strip().lower()
+        if between and between not in table.joiners and between.strip(", ") not in table.joiners:
+            return False
+    return len(ents) > 1
+
+
+def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMention | None:
+    """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    low = _lower(head)
+    if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:
+        if low in table.person_pronouns:
+            return SpeakerMention(start, end, text, "pronoun", low, number=table.person_pronouns[low])
+        if low in table.group_pronouns:
+            return SpeakerMention(start, end, text, "group", low)
+    persons = _ents_in(doc, start, end, table, ("PERSON",))
+    names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
+    if len(names) > 1 and _joint(doc, names, table):
+        joint = doc.text[names[0].start_char:names[-1].end_char]
+        return SpeakerMention(start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names),
+                              number="plur")
+    if persons:
+        person = persons[-1] if len(persons) > 1 and persons[-1].root.dep_ == "appos" else persons[0]
+        rest = [t for t in tokens if not (person.start <= t.i < person.end)]
+        return SpeakerMention(start, end, text, "name", person.text, ((person.start_char, person.end_char),),
+                              keywords=_content_words(rest, table))
+    head_low = head.lower_.replace("’", "'")
+    is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
+    if is_role and names:
+        org = names[0]
+        return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
+    if head_low in table.title_words or head.lemma_.lower() in table.title_words:
+        return SpeakerMention(start, end, text, "description", _text_of(doc, _strip_determiners(tokens, table)),
+                              keywords=_content_words(tokens, table))
+    if is_role:
+        return SpeakerMention(start, end, text, "role", _text_of(doc, _strip_determiners(tokens, table)),
+                              number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
+    for ent in names:
+        if ent.start <= head.i < ent.end or head.dep_ in ("flat", "flat:name", "appos"):
+            return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
+    if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
+        ent = names[0]
+        return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
+    core = _strip_determiners(tokens, table)
+    if len(core) > 8:  # a long phrase: keep the head and the words right before it
+        core = [t for t in core if t.i <= head.i][-4:]
+    number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in ("NNS", "NNPS") else "sing"
+    return SpeakerMention(start, end, text, "common", _text_of(doc, core), number=number)
+
+
+def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
+    """The speaker phrase of a cue verb: its subject (inherited through participles), else the inverted
+    noun phrase right after it ("…, ont rapporté les agences TASS et Ria Novosti")."""
+    subj = _subject(verb)
+    if subj is not None:
+        return describe_speaker(_np_tokens(subj), table, head=subj)
+    doc = verb.doc
+    tail = []
+    for tok in doc[verb.i + 1: verb.sent.end]:
+        if tok.is_punct and tok.text not in "-'’":
+            break
+        tail.append(tok)
+    if tail and (tail[0].pos_ in ("DET", "PROPN", "PRON") or tail[0].ent_type_):
+        return describe_speaker(tail, table)
+    return None
+
+
+# --------------------------------------------------------------------------- content spans
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and edge punctuation (not closing quotation marks or final !?.. inside marks)."""
+    while start < end and (text[start] in PAD + "\n,;:–—-" or text[start] == "."):
+        start += 1
+    while end > start and text[end - 1] in PAD + "\n,;:–—-.":
+        end -= 1
+    return start, end
+
+
+def _classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int, list[QuoteMark]]:
+    """Kind of a reported stretch given the quotation marks it overlaps; grow it to whole quotations."""
+    inside = [m for m in marks if m.open < end and m.outer_end > start]
+    if not inside:
+        return "indirect", start, end, []
+    new_start = min(start, min(m.open for m in inside))
+    new_end = max(end, max(m.outer_end for m in inside))
+    if len(inside) == 1:
+        mark = inside[0]
+        before = text[new_start:mark.open].strip(PAD + "\n,;:–—-")
+        after = text[mark.outer_end:new_end].strip(PAD + "\n,;:.–—-")
+        if not before and not after:
+            return "direct", mark.start, mark.end, inside
+    return "mixed", new_start, new_end, inside
+
+
+def _complement(verb, table: LanguageTable):
+    """The reported clause of a cue verb: a que/that clause or complement clause to its right."""
+    candidates = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i]
+    for child in candidates:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            # "a dit espérer que …": the clause hangs off the infinitive
+            inner = _complement(child, table)
+            if inner is not None:
+                return inner
+            if not any(c.dep_ == "mark" for c in child.children):
+                continue
+        return child
+    return None
+
+
+def _clause_range(verb, clause) -> tuple[int, int]:
+    """Token range of a complement clause, from its complementiser (excluded) to its end."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    last = clause.right_edge.i
+    sent_end = verb.sent.end - 1
+    last = min(max(last, clause.i), sent_end)
+    # skip the complementiser and any punctuation before the content
+    while first <= last and (doc[first].dep_ == "mark" and doc[first].i < clause.i or doc[first].is_punct
+                             and doc[first].text not in "«“\"‹„"):
+        first += 1
+    return first, last
+
+
+def _first_word_index(doc, sent, table: LanguageTable) -> int:
+    """First content token of a sentence, skipping a dateline ("5 juillet 2012. - ") and dashes."""
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "«“\"‹„":
+        i += 1
+    return i
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[QuoteMark] | None = None) -> DocFindings:
+    """Find the quotes of a parsed Doc; every offset returned is `base` + an offset into `doc.text`."""
+    text = doc.text
+    marks = find_quote_marks(text) if marks is None else marks
+    findings = DocFindings()
+    quotes: list[RawQuote] = []
+    used_marks: set[QuoteMark] = set()
+
+    def inside_mark(char: int) -> bool:
+        return any(m.start <= char < m.end for m in marks)
+
+    def add(start, end, kind, cue, speaker, attribution, rule, covered=()):
+        start, end = _trim_content(text, start, end) if kind != "direct" else (start, end)
+        if end - start < 3:
+            return
+        quotes.append(RawQuote(start, end, kind, cue, speaker, attribution, rule))
+        used_marks.update(covered)
+
+    cue_positions = []  # (verb char start, verb, cue span, speaker) for quotations in marks
+    for sent in doc.sents:
+        _collect_sentence_facts(doc, sent, table, findings)
+        # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
+        for marker in _source_markers(doc, sent, table, marks):
+            add(*marker)
+        for verb in sent:
+            if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
+                continue  # words reported inside a quotation are the quoted speaker's, not a new quote
+            speaker = speaker_of(verb, table)
+            cue = _cue_span(verb)
+            cue_positions.append((verb.idx, verb, cue, speaker))
+            clause = _complement(verb, table)
+            if clause is not None and clause.i > verb.i:
+                # Rule: "Lavrov a déclaré que P" / "She said (that) P" -> indirect, mixed or direct P.
+                first, last = _clause_range(verb, clause)
+                if first > last:
+                    continue
+                start, end = _span_chars(doc, first, last)
+                kind, start, end, covered = _classify(text, start, end, marks)
+                if kind == "indirect" and _is_quote_only(verb, table):
+                    continue  # "pense que P" is a thought, unless the words are quoted
+                if kind == "indirect" and end - start < 12:
+                    continue
+                add(start, end, kind, cue, speaker, "explicit", "clause", covered)
+                continue
+            reversed_span = _reversed_content(doc, sent, verb, speaker, table)
+            if reversed_span is not None:
+                # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
+                start, end = reversed_span
+                kind, start, end, covered = _classify(text, start, end, marks)
+                if kind == "indirect" and _is_quote_only(verb, table):
+                    continue
+                add(start, end, kind, cue, speaker, "explicit", "reversed", covered)
+
+    _attach_marks(doc, table, marks, used_marks, cue_positions, add)
+    for mark in marks:
+        if mark in used_marks or inside_mark(mark.open) or any(q.start <= mark.start < q.end for q in quotes):
+            continue
+        # Rule: a quoted statement with no cue ("« La coopération … »" as a paragraph) is a floating quote.
+        if _is_statement(doc, mark):
+            add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
+
+    findings.quotes = _shift(_dedupe(quotes), base)
+    findings.titles = [TitleLink((a + base, b + base), kw) for (a, b), kw in
+                       ((t.person, t.keywords) for t in findings.titles)]
+    findings.subjects = [SentenceSubject(s.start + base, s.end + base, s.position + base, _shift_mention(s.mention, base))
+                         for s in findings.subjects]
+    return findings
+
+
+def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
+    """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
+    text = doc.text
+    words = [t.lower_.replace("’", "'") for t in sent]
+    markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]
+    first_word = _first_word_index(doc, sent, table)
+    for marker, initial_only in markers:
+        marker = tuple(w.replace("’", "'") for w in marker)
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k:k + len(marker)]) != marker:
+                continue
+            m_first = sent.start + k
+            if initial_only and m_first != first_word:
+                continue
+            if any(m.start <= doc[m_first].idx < m.end for m in marks):
+                continue  # "selon" inside a quotation belongs to the quoted speaker
+            # The source: the words after the marker, up to a comma or the sentence end.
+            j = m_first + len(marker)
+            src = []
+            while j < sent.end and doc[j].text not in (",", ";", ":", ".", "!", "?", "(", ")") and doc[j].text not in "«“\"":
+                src.append(doc[j])
+                j += 1
+            if not src or len(src) > 12:
+                continue
+            speaker = describe_speaker(src, table)
+            if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
+                continue
+            if initial_only and speaker.kind != "name":
+                continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
+            cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
+            if m_first == first_word or all(t.is_punct for t in doc[first_word:m_first]):
+                start = doc[j].idx if j < sent.end else sent.end_char
+                end = sent.end_char
+            else:
+                start, end = doc[first_word].idx, doc[m_first].idx
+            start, end = _trim_content(text, start, end)
+            if end - start < 12:
+                continue
+            # a colon after P introduces a direct quotation of its own ("Selon X, P : « Q »")
+            colon = text.find(":", start, end)
+            if colon > start and any(colon < m.open < end for m in marks):
+                end = colon
+            kind, start, end, covered = _classify(text, start, end, marks)
+            yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
+
+
+def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int] | None:
+    """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence before the incise."""
+    # the incise starts at the verb's auxiliaries, or at its subject when the subject comes first
+    cue_first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    subj = _subject(verb, hops=1)
+    if subj is not None and subj.i < verb.i and subj.head is verb:
+        cue_first = min(cue_first, _np_tokens(subj)[0].i)
+    if cue_first - 1 < sent.start or doc[cue_first - 1].text not in (",", "–", "—"):
+        return None
+    if speaker is None:
+        return None
+    # after the incise: only the subject, adverbs, objects and the final punctuation
+    for tok in doc[verb.i + 1: sent.end]:
+        if tok.dep_ in ("ccomp",) or tok.pos_ == "VERB" and tok.head is verb and tok.dep_ not in ("xcomp",):
+            return None
+    first = _first_word_index(doc, sent, table)
+    if cue_first - 1 - first < 3:
+        return None
+    return doc[first].idx, doc[cue_first - 1].idx
+
+
+def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
+    """Tie each unused quotation to a cue right before it ("a déclaré : « … »", "said, “…”") or right
+    after it ("« … », a-t-il ajouté", "“…,” said Bolden")."""
+    text = doc.text
+    for mark in marks:
+        if mark in used_marks:
+            continue
+        best = None
+        for pos, verb, cue, speaker in cue_positions:
+            if pos >= mark.outer_end:
+                # cue after the quotation: only punctuation and at most a few words in between
+                between = text[mark.outer_end:pos]
+                if len(between) > 60 or any(c in between for c in SENT_END + "«“\"\n") or "," not in between + text[mark.end - 1:mark.end + 1] and not between.strip(PAD) in ("", "-", "–", "—"):
+                    continue
+                if _is_quote_only(verb, table) and not text[mark.end - 1: mark.end + 1].strip().endswith(","):
+                    pass
+                if best is None or pos - mark.outer_end < best[0]:
+                    best = (pos - mark.outer_end, cue, speaker)
+            elif pos < mark.open:
+                # cue before the quotation: same sentence, or a sentence ending in ":" right before it
+                between = text[pos:mark.open]
+                if "\n" in between.strip():
+                    if not between.rstrip(PAD + "\n").endswith(":"):
+                        continue
+                elif any(c in between for c in ".!?") or len(between) > 80:
+                    continue
+                if any(m.open > pos and m.open < mark.open for m in marks):
+                    if not between.rstrip(PAD + "\n").endswith((":", ",")):
+                        continue
+                distance = mark.open - pos
+                if best is None or distance < best[0]:
+                    best = (distance, cue, speaker)
+        if best is not None and best[2] is not None:
+            add(mark.start, mark.end, "direct", best[1], best[2], "explicit", "marks", (mark,))
+
+
+def _is_statement(doc, mark: QuoteMark) -> bool:
+    """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
+    words = doc.text[mark.start:mark.end].split()
+    if len(words) < MIN_FLOATING_WORDS:
+        return False
+    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _collect_sentence_facts(doc, sent, table: LanguageTable, findings: DocFindings) -> None:
+    """Record the sentence's main subject and every "title, Name" / "Name, title" pairing."""
+    root = sent.root
+    subj = _subject(root, hops=1)
+    if subj is not None:
+        mention = describe_speaker(_np_tokens(subj), table, head=subj)
+        if mention is not None:
+            findings.subjects.append(SentenceSubject(sent.start_char, sent.end_char, subj.idx, mention))
+    for ent in sent.ents:
+        if table.entity_labels.get(ent.label_) != "PERSON":
+            continue
+        keywords = _title_near(doc, ent, table)
+        if keywords:
+            findings.titles.append(TitleLink((ent.start_char, ent.end_char), keywords))
+
+
+def _title_near(doc, ent, table: LanguageTable) -> tuple[str, ...]:
+    """Title words next to a person's name: before it ("le président russe Vladimir Poutine"), or as an
+    apposition after it ("Timor Goksel, ancien porte-parole de la FINUL")."""
+    ok = ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ")
+    before, i = [], ent.start - 1
+    if i >= ent.sent.start and doc[i].text == ",":
+        i -= 1
+    while i >= ent.sent.start and doc[i].pos_ in ok and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON"):
+        before.insert(0, doc[i])
+        i -= 1
+    after, i = [], ent.end
+    if i < ent.sent.end and doc[i].text == ",":
+        i += 1
+        while i < ent.sent.end and doc[i].pos_ in ok and doc[i].text != ",":
+            after.append(doc[i])
+            i += 1
+    words = []
+    for side in (before, after):
+        if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
+            words.extend(_content_words(side, table))
+    return tuple(dict.fromkeys(words))
+
+
+def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
+    """One quote per stretch of text: a quote inside another one is dropped, unless its own named
+    speaker differs (a statement by X reported by Y)."""
+    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[RawQuote] = []
+    for q in quotes:
+        clash = None
+        for k in kept:
+            overlap = min(k.end, q.end) - max(k.start, q.start)
+            if overlap > 0 and (overlap >= 0.5 * (q.end - q.start) or overlap >= 0.5 * (k.end - k.start)):
+                clash = k
+                break
+        if clash is None:
+            kept.append(q)
+            continue
+        inner_named = q.speaker is not None and q.speaker.kind == "name"
+        outer_named = clash.speaker is not None and clash.speaker.kind == "name"
+        if inner_named and outer_named and q.speaker.name != clash.speaker.name and clash.attribution == q.attribution:
+            # statement by one named speaker reported by another: keep the original speaker only
+            # when the two spans mostly coincide (annotation rule), else keep both
+            same_extent = min(clash.end, q.end) - max(clash.start, q.start) >= 0.5 * max(q.end - q.start, clash.end - clash.start)
+            if same_extent:
+                kept[kept.index(clash)] = q if q.start > clash.start else clash
+            else:
+                kept.append(q)
+        elif clash.attribution == "implicit" and q.attribution == "explicit":
+            kept[kept.index(clash)] = q
+    return sorted(kept, key=lambda q: q.start)
+
+
+def _shift_mention(mention: SpeakerMention | None, base: int) -> SpeakerMention | None:
+    if mention is None or base == 0:
+        return mention
+    return SpeakerMention(mention.start + base, mention.end + base, mention.text, mention.kind, mention.name,
+                          tuple((a + base, b + base) for a, b in mention.entity_spans), mention.number,
+                          mention.keywords)
+
+
+def _shift(quotes: list[RawQuote], base: int) -> list[RawQuote]:
+    if base == 0:
+        return quotes
+    return [RawQuote(q.start + base, q.end + base, q.kind, (q.cue[0] + base, q.cue[1] + base) if q.cue else None,
+                     _shift_mention(q.speaker, base), q.attribution, q.rule) for q in quotes]

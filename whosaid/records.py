@@ -1,0 +1,130 @@
+"""Plain, frozen records: what the analysis core produces and the dashboard renders."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SCHEMA = "whosaid.analysis/1"
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the original text: `text == original[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing named in the article, with every mention of it."""
+
+    id: str
+    name: str
+    label: str  # PERSON, ORG, PLACE or OTHER
+    model_labels: tuple[str, ...]
+    aliases: tuple[str, ...]
+    mentions: tuple[TextSpan, ...]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quote is attributed to: resolved `name`, the `entity` id if any, and the words used."""
+
+    name: str
+    entity: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str  # direct, indirect or mixed
+    cue: TextSpan | None
+    speaker: Speaker | None
+    attribution: str  # explicit or implicit
+    mentions: tuple[str, ...]  # entity ids named inside the quote
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Who-mentions-whom: `source` (a speaker) names `target` inside `count` of its quotes."""
+
+    source: str
+    target: str
+    count: int
+    quotes: tuple[str, ...]
+    source_entity: str | None = None
+    target_entity: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the core found in one article."""
+
+    text: str
+    language: str
+    model: str
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    mentions: tuple[Edge, ...]
+    title: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with this id (KeyError when there is none)."""
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        raise KeyError(entity_id)
+
+    def to_dict(self) -> dict:
+        """The JSON-ready dict of schema `whosaid.analysis/1` (see docs/schema.md)."""
+        return {
+            "schema": SCHEMA,
+            "title": self.title,
+            "language": self.language,
+            "model": self.model,
+            "warnings": list(self.warnings),
+            "entities": [
+                {
+                    "id": ent.id,
+                    "name": ent.name,
+                    "label": ent.label,
+                    "model_labels": list(ent.model_labels),
+                    "aliases": list(ent.aliases),
+                    "mentions": [asdict(m) for m in ent.mentions],
+                }
+                for ent in self.entities
+            ],
+            "quotes": [
+                {
+                    "id": q.id,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "cue": asdict(q.cue) if q.cue else None,
+                    "speaker": asdict(q.speaker) if q.speaker else None,
+                    "attribution": q.attribution,
+                    "mentions": list(q.mentions),
+                }
+                for q in self.quotes
+            ],
+            "mentions": [
+                {
+                    "source": e.source,
+                    "target": e.target,
+                    "count": e.count,
+                    "quotes": list(e.quotes),
+                    "source_entity": e.source_entity,
+                    "target_entity": e.target_entity,
+                }
+                for e in self.mentions
+            ],
+        }

@@ -1,0 +1,122 @@
+"""Resolve each quote's speaker phrase to a person or organisation, in text order.
+
+Pure Python over records (no spaCy): names link to their entity; pronouns ("Il a ajouté", "she said")
+and nominal descriptions ("le chef de la diplomatie russe") go back to the right earlier speaker or
+subject; a spokesperson or "la direction" speaks for the organisation; floating quotes take the
+speaker of the context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whosaid.entities import EntityIndex
+from whosaid.quotes import RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.records import Entity, Speaker
+
+
+@dataclass(frozen=True)
+class _Seen:
+    position: int
+    name: str
+    entity: Entity | None
+    number: str
+
+
+def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | None]:
+    """Canonical name and entity of a mention that names its speaker."""
+    if len(mention.entity_spans) > 1:
+        parts = [index.at(a, b) for a, b in mention.entity_spans]
+        return mention.name, None if any(p is None for p in parts) else None
+    for a, b in mention.entity_spans:
+        ent = index.at(a, b)
+        if ent is not None:
+            return ent.name, ent
+    ent = index.named(mention.name)
+    return (ent.name, ent) if ent else (mention.name, None)
+
+
+def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
+                     index: EntityIndex) -> list[Speaker | None]:
+    """One resolved speaker (or None) per quote, in the order given (text order)."""
+    history: list[_Seen] = []  # resolved speakers so far
+    named_subjects = []
+    for subj in subjects:
+        if subj.mention.kind == "name":
+            name, ent = _named(subj.mention, index)
+            named_subjects.append((subj, _Seen(subj.position, name, ent, subj.mention.number)))
+
+    person_keywords: dict[str, set] = {}
+    for link in titles:
+        ent = index.at(*link.person)
+        if ent is not None:
+            person_keywords.setdefault(ent.id, set()).update(link.keywords)
+
+    def recent(position: int, *, want: str | None = None, number: str | None = None) -> _Seen | None:
+        pool = [s for s in history if s.position < position]
+        pool += [seen for subj, seen in named_subjects if seen.position < position]
+        if want:
+            typed = [s for s in pool if s.entity is not None and s.entity.label == want]
+            if want == "ORG":
+                typed += [s for s in pool if s.entity is not None and s.entity.label == "PLACE"]
+            pool = typed or ([] if want == "ORG" else pool)
+        if number == "plur":
+            plural = [s for s in pool if s.number == "plur" or s.entity is None or s.entity.label == "ORG"]
+            pool = plural or pool
+        return max(pool, key=lambda s: s.position) if pool else None
+
+    out: list[Speaker | None] = []
+    for q in quotes:
+        m = q.speaker
+        seen: _Seen | None = None
+        if m is None:
+            if q.attribution == "implicit":
+                # Floating quote: the named subject of the sentence just before, else the last speaker.
+                before = [s for s in named_subjects if s[0].end <= q.start]
+                last_subject = before[-1][1] if before else None
+                last_speaker = history[-1] if history else None
+                prev_sentence_end = max((s.end for s in subjects if s.end <= q.start), default=-1)
+                if last_subject and before[-1][0].end == prev_sentence_end:
+                    seen = last_subject
+                else:
+                    seen = last_speaker or last_subject
+        elif m.kind == "name":
+            name, ent = _named(m, index)
+            seen = _Seen(m.start, name, ent, m.number)
+        elif m.kind == "pronoun":
+            seen = recent(m.start, want="PERSON" if m.number == "sing" else None, number=m.number)
+        elif m.kind == "group":
+            seen = history[-1] if history else recent(m.start)
+        elif m.kind == "description":
+            scored = []
+            for ent_id, words in person_keywords.items():
+                score = len(words & set(m.keywords))
+                if score:
+                    scored.append((score, ent_id))
+            if scored:
+                top = max(s for s, _ in scored)
+                best_ids = {i for s, i in scored if s == top}
+                candidates = [s for s in history if s.entity is not None and s.entity.id in best_ids]
+                if candidates:
+                    seen = candidates[-1]
+                else:
+                    ent = index.entities[sorted(best_ids)[0]]
+                    seen = _Seen(m.start, ent.name, ent, "sing")
+            else:
+                seen = recent(m.start, want="PERSON")
+            if seen is None:
+                seen = _Seen(m.start, m.name, None, m.number)
+        elif m.kind == "role":
+            # "la direction", "officials", "a spokesman": the organisation of the context
+            seen = recent(m.start, want="ORG") or _Seen(m.start, m.name, None, m.number)
+        else:
+            seen = _Seen(m.start, m.name, None, m.number)
+        if seen is None:
+            out.append(None if m is None else Speaker(m.name, None, m.text, m.start, m.end))
+            continue
+        seen = _Seen(q.start, seen.name, seen.entity, seen.number)
+        history.append(seen)
+        if m is None:
+            out.append(Speaker(seen.name, seen.entity.id if seen.entity else None, "", q.start, q.start))
+        else:
+            out.append(Speaker(seen.name, seen.entity.id if seen.entity else None, m.text, m.start, m.end))
+    return out
