@@ -61,7 +61,12 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
         label = table.entity_labels.get(ent.label_)
         if label is None:
             continue  # dates, numbers, money: not named entities for this tool
-        start, end = trim_name(text, ent.start_char, ent.end_char, table)
+        end = ent.end_char
+        # "Rami Abd al" + "-Rahman": the model may stop a name at a hyphen; take the whole word
+        hyphenated = re.match(r"-[^\W\d_]+", text[end:end + 40])
+        if hyphenated:
+            end += hyphenated.end()
+        start, end = trim_name(text, ent.start_char, end, table)
         name = text[start:end]
         if len(name) < 2 or not any(ch.isupper() for ch in name):
             continue  # "d'aider", "n'": lowercase tokens are not names

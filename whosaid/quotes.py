@@ -20,7 +20,7 @@ SENT_END = ".!?…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj")
 CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "parataxis", "obj", "dobj")
 # Dependents that leave a speaker's noun phrase: relative clauses, participles, side clauses.
-NP_EXCLUDE_DEPS = ("acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep", "punct")
+NP_EXCLUDE_DEPS = ("acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep")
 MIN_FLOATING_WORDS = 5
 
 
@@ -175,6 +175,10 @@ def _is_cue_verb(token, table: LanguageTable) -> bool:
     if lemma in table.verb_particles:
         return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
                    for c in token.children)
+    for light, particles in table.verb_particles.items():
+        # "a fait savoir que": the parser may head the pair with the second verb ("savoir" + aux "fait")
+        if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
+            return True
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
 
 
@@ -323,7 +327,9 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
         return SpeakerMention(start, end, text, "role", _text_of(doc, _strip_determiners(tokens, table)),
                               number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
     for ent in names:
-        if ent.start <= head.i < ent.end or head.dep_ in ("flat", "flat:name", "appos"):
+        attached = ent.root.head.i == head.i and (ent.root.dep_ in ("appos", "flat", "flat:name", "compound", "nn")
+                                                  or ent.root.dep_ == "nmod" and not any(c.dep_ == "case" for c in ent.root.children))
+        if ent.start <= head.i < ent.end or head.dep_ in ("flat", "flat:name", "appos") or attached:
             return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
         ent = names[0]
@@ -335,20 +341,56 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
     return SpeakerMention(start, end, text, "common", _text_of(doc, core), number=number)
 
 
-def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
-    """The speaker phrase of a cue verb: its subject (inherited through participles), else the inverted
-    noun phrase right after it ("…, ont rapporté les agences TASS et Ria Novosti")."""
-    subj = _subject(verb)
-    if subj is not None:
-        return describe_speaker(_np_tokens(subj), table, head=subj)
-    doc = verb.doc
-    tail = []
+def _tail_np(verb) -> list:
+    """The words right after a verb up to punctuation: the inverted subject of an incise."""
+    doc, tail = verb.doc, []
     for tok in doc[verb.i + 1: verb.sent.end]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)
-    if tail and (tail[0].pos_ in ("DET", "PROPN", "PRON") or tail[0].ent_type_):
-        return describe_speaker(tail, table)
+    # skip adverbs and clitics between verb and subject ("indique aujourd'hui les services de …")
+    while tail and (tail[0].pos_ in ("ADV",) or tail[0].text.startswith("-") and tail[0].lower_ in ("-t",)):
+        tail.pop(0)
+    if tail and (tail[0].pos_ in ("DET", "PROPN", "PRON", "NOUN") or tail[0].ent_type_):
+        return tail
+    return []
+
+
+def _cue_first(verb) -> int:
+    """Index of the first word of a cue verb's group (its auxiliaries)."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
+def _is_incise(verb) -> bool:
+    """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
+    first = _cue_first(verb)
+    return first > verb.sent.start and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
+
+
+def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
+    """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
+    ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
+    subject of the verb they hang on."""
+    own = _subject(verb, hops=1)
+    if own is not None and own.lower_ in table.impersonal_subjects:
+        return None  # "dit-on", "it is said": nobody in particular
+    if own is not None and own.dep_ != "csubj":
+        np = _np_tokens(own)
+        adjacent = own.i > verb.i or np[-1].i >= _cue_first(verb) - 3
+        if adjacent:
+            if own.lower_ in table.relative_pronouns and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i < verb.i:
+                # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
+                return describe_speaker(_np_tokens(verb.head), table, head=verb.head)
+            return describe_speaker(np, table, head=own)
+    if _is_incise(verb):
+        tail = _tail_np(verb)
+        if tail:
+            return describe_speaker(tail, table)
+    inherited = _subject(verb)
+    if inherited is not None and inherited.lower_ not in table.impersonal_subjects:
+        if inherited.lower_ in table.relative_pronouns:
+            return None
+        return describe_speaker(_np_tokens(inherited), table, head=inherited)
     return None
 
 
@@ -381,18 +423,46 @@ def _classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[
 
 
 def _complement(verb, table: LanguageTable):
-    """The reported clause of a cue verb: a que/that clause or complement clause to its right."""
-    candidates = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i]
-    for child in candidates:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            # "a dit espérer que …": the clause hangs off the infinitive
+    """The reported clause of a cue verb, to its right: (token, needs_marks).
+
+    A que/that clause counts as it is; an infinitive or an object counts only when it holds the
+    speaker's words in quotation marks ("a indiqué « vouloir … »", "called the sentence "dangerous"").
+    """
+    right = [c for c in verb.children if c.i > verb.i]
+    for child in right:
+        if child.dep_ in ("ccomp", "csubj"):
+            return child, False
+    for child in right:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX", "ADJ"):
             inner = _complement(child, table)
-            if inner is not None:
-                return inner
-            if not any(c.dep_ == "mark" for c in child.children):
-                continue
-        return child
+            if inner is not None and not inner[1]:
+                return inner  # "a dit espérer que …": the clause hangs off the infinitive
+            return child, True
+    for child in right:
+        if child.dep_ in ("obj", "dobj", "obl:arg"):
+            return child, True
     return None
+
+
+def _extend_clause(doc, sent, last: int, table: LanguageTable) -> int:
+    """Run a reported clause on to the sentence end over trailing phrases ("…, exprimant sa confiance"),
+    unless what follows is another attribution."""
+    end = sent.end - 1
+    while end > last and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "»”\"":
+        end -= 1
+    rest = doc[last + 1: end + 1]
+    if not len(rest):
+        return last
+    words = [t.lower_.replace("’", "'") for t in rest]
+    for marker in table.source_markers:
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k:k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
+                return last
+    for tok in rest:
+        participle = tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] or tok.tag_ == "VBG"
+        if tok.text in (";", ":") or _is_cue_verb(tok, table) and not participle:
+            return last
+    return end
 
 
 def _clause_range(verb, clause) -> tuple[int, int]:
@@ -438,28 +508,31 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
         quotes.append(RawQuote(start, end, kind, cue, speaker, attribution, rule))
         used_marks.update(covered)
 
-    cue_positions = []  # (verb char start, verb, cue span, speaker) for quotations in marks
+    cue_positions = []  # (cue char start, verb or None, cue span, speaker) for quotations in marks
     for sent in doc.sents:
         _collect_sentence_facts(doc, sent, table, findings)
         # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
         for marker in _source_markers(doc, sent, table, marks):
             add(*marker)
+            cue_positions.append((marker[3][0], None, marker[3], marker[4]))
         for verb in sent:
             if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
                 continue  # words reported inside a quotation are the quoted speaker's, not a new quote
             speaker = speaker_of(verb, table)
             cue = _cue_span(verb)
             cue_positions.append((verb.idx, verb, cue, speaker))
-            clause = _complement(verb, table)
-            if clause is not None and clause.i > verb.i:
+            found = _complement(verb, table)
+            if found is not None:
                 # Rule: "Lavrov a déclaré que P" / "She said (that) P" -> indirect, mixed or direct P.
+                clause, needs_marks = found
                 first, last = _clause_range(verb, clause)
                 if first > last:
                     continue
+                last = _extend_clause(doc, sent, last, table)
                 start, end = _span_chars(doc, first, last)
                 kind, start, end, covered = _classify(text, start, end, marks)
-                if kind == "indirect" and _is_quote_only(verb, table):
-                    continue  # "pense que P" is a thought, unless the words are quoted
+                if kind == "indirect" and (needs_marks or _is_quote_only(verb, table)):
+                    continue  # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted
                 if kind == "indirect" and end - start < 12:
                     continue
                 add(start, end, kind, cue, speaker, "explicit", "clause", covered)
@@ -481,7 +554,7 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
         if _is_statement(doc, mark):
             add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
 
-    findings.quotes = _shift(_dedupe(quotes), base)
+    findings.quotes = _shift(_merge_same_cue(_dedupe(quotes), text), base)
     findings.titles = [TitleLink((a + base, b + base), kw) for (a, b), kw in
                        ((t.person, t.keywords) for t in findings.titles)]
     findings.subjects = [SentenceSubject(s.start + base, s.end + base, s.position + base, _shift_mention(s.mention, base))
@@ -536,21 +609,27 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
 
 
 def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int] | None:
-    """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence before the incise."""
-    # the incise starts at the verb's auxiliaries, or at its subject when the subject comes first
-    cue_first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    subj = _subject(verb, hops=1)
-    if subj is not None and subj.i < verb.i and subj.head is verb:
-        cue_first = min(cue_first, _np_tokens(subj)[0].i)
-    if cue_first - 1 < sent.start or doc[cue_first - 1].text not in (",", "–", "—"):
-        return None
+    """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence (or the part after a
+    semicolon) before the incise."""
     if speaker is None:
+        return None
+    cue_first = _cue_first(verb)
+    subj = _subject(verb, hops=1)
+    if subj is not None and subj.i < verb.i:
+        np = _np_tokens(subj)
+        if np[-1].i < cue_first - 3:
+            return None  # the subject opens the sentence: "X, témoin, a déclaré" is not an incise
+        cue_first = min(cue_first, np[0].i)
+    if cue_first - 1 < sent.start or doc[cue_first - 1].text not in (",", "–", "—"):
         return None
     # after the incise: only the subject, adverbs, objects and the final punctuation
     for tok in doc[verb.i + 1: sent.end]:
-        if tok.dep_ in ("ccomp",) or tok.pos_ == "VERB" and tok.head is verb and tok.dep_ not in ("xcomp",):
+        if tok.dep_ == "ccomp" or tok.pos_ == "VERB" and tok.head is verb and tok.dep_ != "xcomp":
             return None
     first = _first_word_index(doc, sent, table)
+    for tok in doc[first:cue_first - 1]:
+        if tok.text in (";", ":") and tok.i + 1 < cue_first - 1:
+            first = tok.i + 1
     if cue_first - 1 - first < 3:
         return None
     return doc[first].idx, doc[cue_first - 1].idx
@@ -570,8 +649,6 @@ def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
                 between = text[mark.outer_end:pos]
                 if len(between) > 60 or any(c in between for c in SENT_END + "«“\"\n") or "," not in between + text[mark.end - 1:mark.end + 1] and not between.strip(PAD) in ("", "-", "–", "—"):
                     continue
-                if _is_quote_only(verb, table) and not text[mark.end - 1: mark.end + 1].strip().endswith(","):
-                    pass
                 if best is None or pos - mark.outer_end < best[0]:
                     best = (pos - mark.outer_end, cue, speaker)
             elif pos < mark.open:
@@ -670,6 +747,24 @@ def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
         elif clash.attribution == "implicit" and q.attribution == "explicit":
             kept[kept.index(clash)] = q
     return sorted(kept, key=lambda q: q.start)
+
+
+def _merge_same_cue(quotes: list[RawQuote], text: str) -> list[RawQuote]:
+    """Quotations of one cue joined by a few words ("« vouloir … », et à « embaucher … »",
+    `"dangerous" and "ideological"`) are one mixed quote; a cue between them keeps them apart."""
+    out: list[RawQuote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and prev.cue == q.cue and prev.rule == q.rule == "marks":
+            gap = text[prev.end:q.start]
+            words = re.findall(r"\w+", gap)
+            if len(words) <= 3 and not any(c in gap for c in SENT_END + "\n") and not prev.end <= q.cue[0] < q.start:
+                start = prev.start - 1 if prev.start and text[prev.start - 1] in QUOTE_PAIRS else prev.start
+                end = q.end + 1 if q.end < len(text) and text[q.end] in "»”\"›“" else q.end
+                out[-1] = RawQuote(start, end, "mixed", prev.cue, prev.speaker, prev.attribution, "marks")
+                continue
+        out.append(q)
+    return out
 
 
 def _shift_mention(mention: SpeakerMention | None, base: int) -> SpeakerMention | None:

@@ -35,6 +35,18 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
     return (ent.name, ent) if ent else (mention.name, None)
 
 
+def _last_org(index: EntityIndex, position: int) -> _Seen | None:
+    """The organisation named last before a position, speaker or not."""
+    best = None
+    for ent in index.entities.values():
+        if ent.label != "ORG":
+            continue
+        for m in ent.mentions:
+            if m.start < position and (best is None or m.start > best.position):
+                best = _Seen(m.start, ent.name, ent, "sing")
+    return best
+
+
 def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
                      index: EntityIndex) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order)."""
@@ -107,7 +119,7 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
                 seen = _Seen(m.start, m.name, None, m.number)
         elif m.kind == "role":
             # "la direction", "officials", "a spokesman": the organisation of the context
-            seen = recent(m.start, want="ORG") or _Seen(m.start, m.name, None, m.number)
+            seen = recent(m.start, want="ORG") or _last_org(index, m.start) or _Seen(m.start, m.name, None, m.number)
         else:
             seen = _Seen(m.start, m.name, None, m.number)
         if seen is None:

@@ -35,6 +35,8 @@ class LanguageTable:
     role_words: frozenset
     title_synonyms: dict
     joiners: frozenset
+    impersonal_subjects: frozenset
+    relative_pronouns: frozenset
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
@@ -75,4 +77,6 @@ def load_language_table(code: str) -> LanguageTable:
         role_words=low(raw["role_words"]),
         title_synonyms={k.lower(): tuple(v) for k, v in raw["title_synonyms"].items()},
         joiners=low(raw["joiners"]),
+        impersonal_subjects=low(raw.get("impersonal_subjects", [])),
+        relative_pronouns=low(raw.get("relative_pronouns", [])),
     )
