@@ -41,6 +41,17 @@ class QuoteComponent:
         return doc
 
 
+@Language.component("whosaid_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence runs across paragraphs (datelines,
+    headings); put it before the parser, which keeps the boundaries it is given."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("whosaid_quotes", default_config={"language": None})
 def make_quote_component(nlp: Language, name: str, language: str | None) -> QuoteComponent:
     return QuoteComponent(nlp, name, language=language)

@@ -66,6 +66,8 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
         hyphenated = re.match(r"-[^\W\d_]+", text[end:end + 40])
         if hyphenated:
             end += hyphenated.end()
+        if "," in text[ent.start_char:end]:
+            end = ent.start_char + text[ent.start_char:end].index(",")  # "Hernan Dario Gomez, Panama"
         start, end = trim_name(text, ent.start_char, end, table)
         name = text[start:end]
         if len(name) < 2 or not any(ch.isupper() for ch in name):
@@ -193,8 +195,15 @@ class EntityIndex:
         return self.entities.get(best) if best else None
 
     def named(self, name: str) -> Entity | None:
-        ent_id = self._by_key.get(name_key(name))
-        return self.entities.get(ent_id) if ent_id else None
+        """The entity called `name`, or the one person whose full name holds all its words."""
+        key = name_key(name)
+        ent_id = self._by_key.get(key)
+        if ent_id:
+            return self.entities[ent_id]
+        words = key.split()
+        people = [e for e in self.entities.values() if e.label == "PERSON" and words
+                  and all(w in name_key(e.name).split() for w in words)]
+        return people[0] if len(people) == 1 else None
 
     def inside(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention wholly inside [start, end), in order of first such mention."""

@@ -109,7 +109,10 @@ def load_pipeline(code: str):
     import whosaid.component  # noqa: F401  registers the "whosaid_quotes" factory
 
     name = model_name(code)
-    return spacy.load(name, exclude=[])
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("whosaid_paragraphs", before="parser")
+    return nlp
 
 
 def describe_model(nlp) -> str:

@@ -315,6 +315,12 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
         return SpeakerMention(start, end, text, "name", person.text, ((person.start_char, person.end_char),),
                               keywords=_content_words(rest, table))
+    if head.pos_ == "PROPN" and not head.ent_type_:
+        # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
+        run = [head]
+        while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:
+            run.insert(0, doc[run[0].i - 1])
+        return SpeakerMention(start, end, text, "name", _text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
     if is_role and names:
