@@ -46,8 +46,9 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
         start += match.end()
     while end > start and text[end - 1] in " .,;:!?\"'’»«“”()[]":
         end -= 1
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
+    for suffix in table.possessive_suffixes:
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
     while start < end and text[start] in " \"'’«»“”()[]":
         start += 1
     return start, end
@@ -63,7 +64,7 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
             continue  # dates, numbers, money: not named entities for this tool
         end = ent.end_char
         # "Rami Abd al" + "-Rahman": the model may stop a name at a hyphen; take the whole word
-        hyphenated = re.match(r"-[^\W\d_]+", text[end:end + 40])
+        hyphenated = re.match(r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end:end + 40])
         if hyphenated:
             end += hyphenated.end()
         if "," in text[ent.start_char:end]:

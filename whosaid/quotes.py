@@ -51,6 +51,7 @@ class SpeakerMention:
     entity_spans: tuple[tuple[int, int], ...] = ()
     number: str = "sing"
     keywords: tuple[str, ...] = ()
+    head: str = ""  # lemma of the phrase's head noun
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,12 @@ class RawQuote:
 
 @dataclass(frozen=True)
 class TitleLink:
-    """A person named next to a title ("le ministre russe des Affaires étrangères, Sergueï Lavrov")."""
+    """A name next to a describing noun phrase: a person's title ("le ministre russe des Affaires
+    étrangères, Sergueï Lavrov", `titled`), or an organisation's kind ("le quotidien Le Figaro")."""
 
     person: tuple[int, int]
     keywords: tuple[str, ...]
+    titled: bool = True
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ def _lower(token) -> str:
 def _is_cue_verb(token, table: LanguageTable) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = token.lemma_.lower()
+    lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
     if lemma in table.verb_particles:
         return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
                    for c in token.children)
@@ -183,7 +186,7 @@ def _is_cue_verb(token, table: LanguageTable) -> bool:
 
 
 def _is_quote_only(token, table: LanguageTable) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
     return lemma in table.quote_only_verbs and token.lower_ not in table.speech_verbs
 
 
@@ -323,6 +326,12 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
         return SpeakerMention(start, end, text, "name", _text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
+    possessor = [c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"]
+    if is_role and possessor and not names:
+        # "Cornyn's statement added": the statement speaks for its author
+        owner = possessor[0]
+        run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < 4]
+        return SpeakerMention(start, end, text, "name", _text_of(doc, run or [owner]))
     if is_role and names:
         org = names[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
@@ -344,7 +353,8 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
     if len(core) > 8:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-4:]
     number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in ("NNS", "NNPS") else "sing"
-    return SpeakerMention(start, end, text, "common", _text_of(doc, core), number=number)
+    return SpeakerMention(start, end, text, "common", _text_of(doc, core), number=number,
+                          keywords=_content_words(core, table), head=head.lemma_.lower())
 
 
 def _tail_np(verb) -> list:
@@ -357,7 +367,9 @@ def _tail_np(verb) -> list:
     # skip adverbs and clitics between verb and subject ("indique aujourd'hui les services de …")
     while tail and (tail[0].pos_ in ("ADV",) or tail[0].text.startswith("-") and tail[0].lower_ in ("-t",)):
         tail.pop(0)
-    if tail and (tail[0].pos_ in ("DET", "PROPN", "PRON", "NOUN") or tail[0].ent_type_):
+    if tail and tail[0].pos_ == "PRON":
+        return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
+    if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
         return tail
     return []
 
@@ -532,17 +544,17 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                 # Rule: "Lavrov a déclaré que P" / "She said (that) P" -> indirect, mixed or direct P.
                 clause, needs_marks = found
                 first, last = _clause_range(verb, clause)
-                if first > last:
-                    continue
-                last = _extend_clause(doc, sent, last, table)
-                start, end = _span_chars(doc, first, last)
-                kind, start, end, covered = _classify(text, start, end, marks)
-                if kind == "indirect" and (needs_marks or _is_quote_only(verb, table)):
-                    continue  # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted
-                if kind == "indirect" and end - start < 12:
-                    continue
-                add(start, end, kind, cue, speaker, "explicit", "clause", covered)
-                continue
+                if first <= last:
+                    last = _extend_clause(doc, sent, last, table)
+                    start, end = _span_chars(doc, first, last)
+                    kind, start, end, covered = _classify(text, start, end, marks)
+                    # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted
+                    unquoted_thought = kind == "indirect" and (needs_marks or _is_quote_only(verb, table))
+                    if not unquoted_thought and (kind != "indirect" or end - start >= 12):
+                        add(start, end, kind, cue, speaker, "explicit", "clause", covered)
+                        continue
+                    if not needs_marks:
+                        continue
             reversed_span = _reversed_content(doc, sent, verb, speaker, table)
             if reversed_span is not None:
                 # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
@@ -561,8 +573,8 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
             add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
 
     findings.quotes = _shift(_merge_same_cue(_dedupe(quotes), text), base)
-    findings.titles = [TitleLink((a + base, b + base), kw) for (a, b), kw in
-                       ((t.person, t.keywords) for t in findings.titles)]
+    findings.titles = [TitleLink((t.person[0] + base, t.person[1] + base), t.keywords, t.titled)
+                       for t in findings.titles]
     findings.subjects = [SentenceSubject(s.start + base, s.end + base, s.position + base, _shift_mention(s.mention, base))
                          for s in findings.subjects]
     return findings
@@ -590,7 +602,15 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
             while j < sent.end and doc[j].text not in (",", ";", ":", ".", "!", "?", "(", ")") and doc[j].text not in "«“\"":
                 src.append(doc[j])
                 j += 1
-            if not src or len(src) > 12:
+            if j + 1 < sent.end and doc[j].text == ",":
+                # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
+                k = j + 1
+                while k < sent.end and doc[k].text != "," and k - j <= 5:
+                    k += 1
+                if k < sent.end and doc[k].text == "," and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1:k]):
+                    src = list(doc[m_first + len(marker):k])
+                    j = k
+            if not src or len(src) > 16:
                 continue
             speaker = describe_speaker(src, table)
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
@@ -695,11 +715,20 @@ def _collect_sentence_facts(doc, sent, table: LanguageTable, findings: DocFindin
         if mention is not None:
             findings.subjects.append(SentenceSubject(sent.start_char, sent.end_char, subj.idx, mention))
     for ent in sent.ents:
-        if table.entity_labels.get(ent.label_) != "PERSON":
-            continue
-        keywords = _title_near(doc, ent, table)
-        if keywords:
-            findings.titles.append(TitleLink((ent.start_char, ent.end_char), keywords))
+        label = table.entity_labels.get(ent.label_)
+        if label == "PERSON":
+            keywords = _title_near(doc, ent, table)
+            if keywords:
+                findings.titles.append(TitleLink((ent.start_char, ent.end_char), keywords))
+        if label in ("PERSON", "ORG"):
+            # "le quotidien français Le Figaro": a later "le quotidien" means Le Figaro
+            nouns, i = [], ent.start - 1
+            while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+                nouns.insert(0, doc[i])
+                i -= 1
+            if nouns and i >= sent.start and doc[i].pos_ == "DET" and any(t.pos_ == "NOUN" for t in nouns):
+                findings.titles.append(TitleLink((ent.start_char, ent.end_char),
+                                                 tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"), False))
 
 
 def _title_near(doc, ent, table: LanguageTable) -> tuple[str, ...]:

@@ -35,16 +35,20 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
     return (ent.name, ent) if ent else (mention.name, None)
 
 
-def _last_org(index: EntityIndex, position: int) -> _Seen | None:
-    """The organisation named last before a position, speaker or not."""
+def _last_org(index: EntityIndex, position: int, *, labels: tuple[str, ...] = ("ORG",)) -> _Seen | None:
+    """The organisation (or entity of `labels`) named last before a position, speaker or not."""
     best = None
     for ent in index.entities.values():
-        if ent.label != "ORG":
+        if ent.label not in labels:
             continue
         for m in ent.mentions:
             if m.start < position and (best is None or m.start > best.position):
                 best = _Seen(m.start, ent.name, ent, "sing")
     return best
+
+
+def _last_named(index: EntityIndex, position: int) -> _Seen | None:
+    return _last_org(index, position, labels=("PERSON", "ORG"))
 
 
 def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
@@ -58,10 +62,15 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
             named_subjects.append((subj, _Seen(subj.position, name, ent, subj.mention.number)))
 
     person_keywords: dict[str, set] = {}
+    noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity) from "le quotidien Le Figaro"
     for link in titles:
         ent = index.at(*link.person)
-        if ent is not None:
+        if ent is None:
+            continue
+        if link.titled and ent.label == "PERSON":
             person_keywords.setdefault(ent.id, set()).update(link.keywords)
+        if not link.titled:
+            noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
 
     def recent(position: int, *, want: str | None = None, number: str | None = None) -> _Seen | None:
         pool = [s for s in history if s.position < position]
@@ -80,8 +89,10 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
     for q in quotes:
         m = q.speaker
         seen: _Seen | None = None
+        if m is not None and not m.name.strip(" -'’"):
+            m = None  # a phrase with no words left after its determiner: use the context
         if m is None:
-            if q.attribution == "implicit":
+            if True:
                 # Floating quote: the named subject of the sentence just before, else the last speaker.
                 before = [s for s in named_subjects if s[0].end <= q.start]
                 last_subject = before[-1][1] if before else None
@@ -95,7 +106,8 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
             name, ent = _named(m, index)
             seen = _Seen(m.start, name, ent, m.number)
         elif m.kind == "pronoun":
-            seen = recent(m.start, want="PERSON" if m.number == "sing" else None, number=m.number)
+            seen = (recent(m.start, want="PERSON" if m.number == "sing" else None, number=m.number)
+                    or _last_named(index, m.start))
         elif m.kind == "group":
             seen = history[-1] if history else recent(m.start)
         elif m.kind == "description":
@@ -121,7 +133,13 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
             # "la direction", "officials", "a spokesman": the organisation of the context
             seen = recent(m.start, want="ORG") or _last_org(index, m.start) or _Seen(m.start, m.name, None, m.number)
         else:
-            seen = _Seen(m.start, m.name, None, m.number)
+            short = len(m.name.split()) <= 2  # "le quotidien", not "les agences de presse russes"
+            linked = [(pos, ent) for pos, noun, ent in noun_links if short and noun == m.head and pos < m.start]
+            if linked:
+                ent = max(linked, key=lambda pe: pe[0])[1]
+                seen = _Seen(m.start, ent.name, ent, m.number)
+            else:
+                seen = _Seen(m.start, m.name, None, m.number)
         if seen is None:
             out.append(None if m is None else Speaker(m.name, None, m.text, m.start, m.end))
             continue

@@ -37,9 +37,23 @@ class LanguageTable:
     joiners: frozenset
     impersonal_subjects: frozenset
     relative_pronouns: frozenset
+    lemma_suffixes: tuple
+    possessive_suffixes: tuple
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
+
+    def verb_lemma(self, lemma: str, form: str) -> str:
+        """The model's lemma if the tables know it, else one guessed from the form's ending
+        ("indique" -> "indiquer" when the model left the form as it was)."""
+        if self.is_cue_lemma(lemma):
+            return lemma
+        for suffix, replacement in self.lemma_suffixes:
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                guess = form[: len(form) - len(suffix)] + replacement
+                if self.is_cue_lemma(guess):
+                    return guess
+        return lemma
 
 
 def supported_languages() -> list[str]:
@@ -79,4 +93,6 @@ def load_language_table(code: str) -> LanguageTable:
         joiners=low(raw["joiners"]),
         impersonal_subjects=low(raw.get("impersonal_subjects", [])),
         relative_pronouns=low(raw.get("relative_pronouns", [])),
+        lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
+        possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
     )
