@@ -82,6 +82,13 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
     return out
 
 
+def _word_in(word: str, words: list[str]) -> bool:
+    """A name word found among others; an initial ("b.") matches a word it begins ("barack")."""
+    if word in words:
+        return True
+    return len(word) == 2 and word.endswith(".") and any(w.startswith(word[0]) and len(w) > 2 for w in words)
+
+
 def _initials(name: str) -> str:
     words = re.split(r"[\s\-]+", name)
     return "".join(w[0] for w in words if w and w[0].isupper())
@@ -119,8 +126,8 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
     for short in keys:
         words = short.split()
         # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
-        candidates = [k for k in persons if k != short and len(k.split()) > len(words)
-                      and all(w in k.split() for w in words)]
+        candidates = [k for k in persons if k != short and len(k.split()) >= len(words)
+                      and all(_word_in(w, k.split()) for w in words)]
         if candidates and (label_of(short) == "PERSON" or words[-1] == candidates[0].split()[-1]):
             best = max(candidates, key=lambda k: (k.split()[-len(words):] == words, len(groups[k]), -groups[k][0].start))
             parent[find(short)] = find(best)

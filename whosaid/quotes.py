@@ -228,6 +228,8 @@ def _content_words(tokens, table: LanguageTable) -> tuple[str, ...]:
             words.extend(expansion)
     for t in tokens:
         low = t.lower_.replace("’", "'")
+        if "-" in low:  # "Président-candidat": each part is a title word
+            words.extend(part for part in low.split("-") if part.isalpha())
         if t.is_alpha and not t.is_stop and low not in table.determiners:
             words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
     return tuple(dict.fromkeys(words))
@@ -263,7 +265,7 @@ def _np_tokens(subject) -> list:
 def _ents_in(doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]):
     found = []
     for ent in doc.ents:
-        if ent.start_char >= start and ent.end_char <= end and table.entity_labels.get(ent.label_) in types:
+        if ent.start_char < end and ent.end_char > start and table.entity_labels.get(ent.label_) in types:
             if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
                 continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
             found.append(ent)
@@ -284,12 +286,15 @@ def _text_of(doc, tokens) -> str:
 
 
 def _joint(doc, ents, table: LanguageTable) -> bool:
-    """True when named entities are joined only by "et"/"and"/commas ("TASS et Ria Novosti")."""
-    for left, right in zip(ents, ents[1:]):
-        between = doc.text[left.end_char:right.start_char].strip().lower()
-        if between and between not in table.joiners and between.strip(", ") not in table.joiners:
-            return False
-    return len(ents) > 1
+    """True when named entities are coordinated: "TASS et Ria Novosti", "A, B and C" (not "CERN, Michel
+    Spiro", an apposition)."""
+    if len(ents) < 2:
+        return False
+    gaps = [doc.text[left.end_char:right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
+    words = [g.strip(", ") for g in gaps]
+    if any(w and w not in table.joiners for w in words):
+        return False
+    return bool(words[-1]) and words[-1] in table.joiners and words[-1] != ","
 
 
 def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMention | None:
@@ -332,8 +337,9 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
         owner = possessor[0]
         run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < 4]
         return SpeakerMention(start, end, text, "name", _text_of(doc, run or [owner]))
-    if is_role and names:
-        org = names[0]
+    orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
+    if is_role and orgs:
+        org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     if head_low in table.title_words or head.lemma_.lower() in table.title_words:
         return SpeakerMention(start, end, text, "description", _text_of(doc, _strip_determiners(tokens, table)),
@@ -390,7 +396,7 @@ def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
     subject of the verb they hang on."""
     own = _subject(verb, hops=1)
-    if own is not None and own.lower_ in table.impersonal_subjects:
+    if own is not None and _lower(own) in table.impersonal_subjects:
         return None  # "dit-on", "it is said": nobody in particular
     if own is not None and own.dep_ != "csubj":
         np = _np_tokens(own)
@@ -405,7 +411,7 @@ def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
         if tail:
             return describe_speaker(tail, table)
     inherited = _subject(verb)
-    if inherited is not None and inherited.lower_ not in table.impersonal_subjects:
+    if inherited is not None and _lower(inherited) not in table.impersonal_subjects:
         if inherited.lower_ in table.relative_pronouns:
             return None
         return describe_speaker(_np_tokens(inherited), table, head=inherited)
@@ -592,8 +598,8 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
             if tuple(words[k:k + len(marker)]) != marker:
                 continue
             m_first = sent.start + k
-            if initial_only and m_first != first_word:
-                continue
+            if initial_only and not all(t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
+                continue  # "Pour X, P" and "Mais pour X, P", not "… pour X"
             if any(m.start <= doc[m_first].idx < m.end for m in marks):
                 continue  # "selon" inside a quotation belongs to the quoted speaker
             # The source: the words after the marker, up to a comma or the sentence end.
@@ -618,7 +624,7 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
             if initial_only and speaker.kind != "name":
                 continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
             cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
-            if m_first == first_word or all(t.is_punct for t in doc[first_word:m_first]):
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
                 start = doc[j].idx if j < sent.end else sent.end_char
                 end = sent.end_char
             else:
@@ -658,6 +664,8 @@ def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[i
             first = tok.i + 1
     if cue_first - 1 - first < 3:
         return None
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_PAIRS for t in doc[first:cue_first - 1]):
+        return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
     return doc[first].idx, doc[cue_first - 1].idx
 
 
@@ -678,12 +686,11 @@ def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
                 if best is None or pos - mark.outer_end < best[0]:
                     best = (pos - mark.outer_end, cue, speaker)
             elif pos < mark.open:
-                # cue before the quotation: same sentence, or a sentence ending in ":" right before it
+                # cue before the quotation: same sentence, or its paragraph ends in ":" right before it
                 between = text[pos:mark.open]
-                if "\n" in between.strip():
-                    if not between.rstrip(PAD + "\n").endswith(":"):
-                        continue
-                elif any(c in between for c in ".!?") or len(between) > 80:
+                lead = between.rstrip(PAD + "\n")
+                colon = lead.endswith(":")
+                if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (250 if colon else 80):
                     continue
                 if any(m.open > pos and m.open < mark.open for m in marks):
                     if not between.rstrip(PAD + "\n").endswith((":", ",")):

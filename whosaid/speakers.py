@@ -126,7 +126,9 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
                     ent = index.entities[sorted(best_ids)[0]]
                     seen = _Seen(m.start, ent.name, ent, "sing")
             else:
-                seen = recent(m.start, want="PERSON")
+                # no title matches: the person who spoke last ("dénonce le Président-candidat")
+                people = [s for s in history if s.entity is not None and s.entity.label == "PERSON"]
+                seen = people[-1] if people else recent(m.start, want="PERSON")
             if seen is None:
                 seen = _Seen(m.start, m.name, None, m.number)
         elif m.kind == "role":
