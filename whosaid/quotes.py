@@ -173,7 +173,12 @@ def _lower(token) -> str:
 
 def _is_cue_verb(token, table: LanguageTable) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
-        return False
+        # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
+        # only where the word heads its sentence or has a subject
+        if not token.is_alpha or not (token.dep_ == "ROOT" or any(c.dep_ in SUBJ_DEPS for c in token.children)):
+            return False
+        guess = table.verb_lemma("", token.lower_)
+        return guess in table.speech_verbs
     lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
     if lemma in table.verb_particles:
         return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
@@ -461,7 +466,10 @@ def _complement(verb, table: LanguageTable):
             inner = _complement(child, table)
             if inner is not None and not inner[1]:
                 return inner  # "a dit espérer que …": the clause hangs off the infinitive
-            return child, True
+            # "affirme avoir été agressée": an infinitive of a speech verb is reported speech
+            speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
+            infinitive = child.pos_ in ("VERB", "AUX") and "Inf" in child.morph.get("VerbForm")
+            return child, not (speech and infinitive and len(list(child.subtree)) >= 4)
     for child in right:
         if child.dep_ in ("obj", "dobj", "obl:arg"):
             return child, True
@@ -542,6 +550,8 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
         for verb in sent:
             if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
                 continue  # words reported inside a quotation are the quoted speaker's, not a new quote
+            if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
+                continue  # "Rappelons que …", "I told you": the writer's own voice
             speaker = speaker_of(verb, table)
             cue = _cue_span(verb)
             cue_positions.append((verb.idx, verb, cue, speaker))
@@ -552,6 +562,11 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                 first, last = _clause_range(verb, clause)
                 if first <= last:
                     last = _extend_clause(doc, sent, last, table)
+                    for tok in doc[first:last + 1]:
+                        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                        if tok.text == ":" and nxt is not None and nxt.text in QUOTE_PAIRS and tok.i > first:
+                            last = tok.i - 1  # "a précisé que P : « Q »": the quotation gets its own quote
+                            break
                     start, end = _span_chars(doc, first, last)
                     kind, start, end, covered = _classify(text, start, end, marks)
                     # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted

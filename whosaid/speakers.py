@@ -57,7 +57,7 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
     history: list[_Seen] = []  # resolved speakers so far
     named_subjects = []
     for subj in subjects:
-        if subj.mention.kind == "name":
+        if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
             name, ent = _named(subj.mention, index)
             named_subjects.append((subj, _Seen(subj.position, name, ent, subj.mention.number)))
 
