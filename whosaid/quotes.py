@@ -250,16 +250,9 @@ def _np_tokens(subject) -> list:
         tok = stack.pop()
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in NP_EXCLUDE_DEPS or c.i == subject.i)
-    keep.sort(key=lambda t: t.i)
-    # Keep one contiguous stretch around the subject.
-    first = last = subject.i
-    ids = {t.i for t in keep}
-    while first - 1 in ids:
-        first -= 1
-    while last + 1 in ids:
-        last += 1
-    doc = subject.doc
-    toks = [doc[k] for k in range(first, last + 1)]
+    # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
+    # participé …, Joe Incandela"): names after the hole still belong to it.
+    toks = sorted(keep, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -275,6 +268,19 @@ def _ents_in(doc, start: int, end: int, table: LanguageTable, types: tuple[str, 
                 continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
             found.append(ent)
     return found
+
+
+def _around(tokens, head) -> list:
+    """The unbroken run of `tokens` that holds `head`."""
+    ids = {t.i for t in tokens}
+    if head.i not in ids:
+        return list(tokens)
+    first = last = head.i
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    return [t for t in tokens if first <= t.i <= last]
 
 
 def _strip_determiners(tokens, table: LanguageTable) -> list:
@@ -347,10 +353,10 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     if head_low in table.title_words or head.lemma_.lower() in table.title_words:
-        return SpeakerMention(start, end, text, "description", _text_of(doc, _strip_determiners(tokens, table)),
+        return SpeakerMention(start, end, text, "description", _text_of(doc, _strip_determiners(_around(tokens, head), table)),
                               keywords=_content_words(tokens, table))
     if is_role:
-        return SpeakerMention(start, end, text, "role", _text_of(doc, _strip_determiners(tokens, table)),
+        return SpeakerMention(start, end, text, "role", _text_of(doc, _strip_determiners(_around(tokens, head), table)),
                               number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
     for ent in names:
         attached = ent.root.head.i == head.i and (ent.root.dep_ in ("appos", "flat", "flat:name", "compound", "nn")
@@ -360,7 +366,9 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
     if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
         ent = names[0]
         return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
-    core = _strip_determiners(tokens, table)
+    core = _strip_determiners(_around(tokens, head), table)
+    while core and core[-1].is_punct:
+        core.pop()
     if len(core) > 8:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-4:]
     number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in ("NNS", "NNPS") else "sing"
