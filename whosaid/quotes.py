@@ -158,6 +158,8 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
             j += 1
         end = close if closed else j
         start, stop = _trim(text, i + 1, end)
+        if closed and stop > start and text[stop - 1] == ",":
+            stop = _trim(text, start, stop - 1)[1]  # '"…," he said': the comma belongs to the sentence
         if stop > start:
             marks.append(QuoteMark(open=i, close=end if closed else stop, start=start, end=stop, closed=closed))
         i = end + 1 if closed else max(j, i + 1)
@@ -569,7 +571,8 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                 clause, needs_marks = found
                 first, last = _clause_range(verb, clause)
                 if first <= last:
-                    last = _extend_clause(doc, sent, last, table)
+                    if not needs_marks:  # objects and infinitives stop where they stop
+                        last = _extend_clause(doc, sent, last, table)
                     for tok in doc[first:last + 1]:
                         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                         if tok.text == ":" and nxt is not None and nxt.text in QUOTE_PAIRS and tok.i > first:

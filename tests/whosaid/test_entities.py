@@ -1,0 +1,104 @@
+"""Grouping mentions into entities, on hand-made mentions (no model needed)."""
+import pytest
+
+from whosaid.entities import EntityIndex, RawMention, group_entities, name_key, trim_name
+from whosaid.lang import load_language_table
+
+FR = load_language_table("fr")
+EN = load_language_table("en")
+
+
+def mentions_of(text, spans):
+    """RawMentions for (surface, label) pairs, found left to right in text."""
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(RawMention(start, start + len(surface), label, label))
+        pos = start + len(surface)
+    return out
+
+
+@pytest.mark.parametrize("text, start, end, table, expected", [
+    ("l’OTAN", 0, 6, FR, "OTAN"),
+    ("d'Alger", 0, 7, FR, "Alger"),
+    ("the DPRK", 0, 8, EN, "DPRK"),
+    ("Kim's", 0, 5, EN, "Kim"),
+    ("The Guardian", 0, 12, EN, "The Guardian"),
+    ("Le Figaro", 0, 9, FR, "Le Figaro"),
+    ("« Paris »", 0, 9, FR, "Paris"),
+])
+def test_trim_name(text, start, end, table, expected):
+    a, b = trim_name(text, start, end, table)
+    assert text[a:b] == expected
+
+
+def test_surname_joins_full_name_and_longest_form_is_canonical():
+    text = "Sergueï Lavrov est arrivé. Lavrov a parlé. Lavrov est parti."
+    ents = group_entities(text, mentions_of(text, [("Sergueï Lavrov", "PERSON"), ("Lavrov", "PERSON"),
+                                                   ("Lavrov", "PERSON")]), FR)
+    assert len(ents) == 1
+    assert ents[0].name == "Sergueï Lavrov" and ents[0].aliases == ("Lavrov",)
+    assert [m.text for m in ents[0].mentions] == ["Sergueï Lavrov", "Lavrov", "Lavrov"]
+
+
+def test_surname_shared_by_two_people_goes_to_the_one_it_ends():
+    text = "Barack Obama and Michelle Obama met. Obama spoke."
+    ents = group_entities(text, mentions_of(text, [("Barack Obama", "PERSON"), ("Michelle Obama", "PERSON"),
+                                                   ("Obama", "PERSON")]), EN)
+    assert len(ents) == 2  # "Obama" merges into one of them, not into a third entity
+
+
+@pytest.mark.parametrize("short, long_, label", [
+    ("HP", "Hewlett-Packard", "ORG"),
+    ("U.S.", "United States", "PLACE"),
+    ("KCNA", "Korean Central News Agency", "ORG"),
+])
+def test_acronyms_join_their_expansion(short, long_, label):
+    text = f"{long_} said. Then {short} said again."
+    ents = group_entities(text, mentions_of(text, [(long_, label), (short.rstrip("."), label)]), EN)
+    assert [e.name for e in ents] == [long_]
+
+
+def test_initial_joins_full_first_name():
+    text = "Barack Obama parle. B. Obama répond."
+    ents = group_entities(text, mentions_of(text, [("Barack Obama", "PERSON"), ("B. Obama", "PERSON")]), FR)
+    assert [e.name for e in ents] == ["Barack Obama"]
+
+
+def test_alias_map_merges_and_renames():
+    text = "La RPDC et la Corée du Nord. Pyongyang."
+    mentions = mentions_of(text, [("RPDC", "PLACE"), ("Corée du Nord", "PLACE"), ("Pyongyang", "PLACE")])
+    merged = group_entities(text, mentions, FR, aliases={"RPDC": "Corée du Nord"})
+    assert [e.name for e in merged] == ["Corée du Nord", "Pyongyang"]
+    assert merged[0].aliases == ("RPDC",) and len(merged[0].mentions) == 2
+    renamed = group_entities(text, mentions, FR, aliases={"Pyongyang": "Gouvernement nord-coréen"})
+    assert "Gouvernement nord-coréen" in [e.name for e in renamed]
+
+
+def test_drop_removes_an_entity():
+    text = "Washington et Paris."
+    ents = group_entities(text, mentions_of(text, [("Washington", "PERSON"), ("Paris", "PLACE")]), FR,
+                          drop={"Washington"})
+    assert [e.name for e in ents] == ["Paris"]
+
+
+def test_label_is_majority_vote_and_model_labels_are_kept():
+    text = "Washington a dit. Washington encore. Washington enfin."
+    ents = group_entities(text, mentions_of(text, [("Washington", "PERSON"), ("Washington", "PLACE"),
+                                                   ("Washington", "PLACE")]), FR)
+    assert ents[0].label == "PLACE" and ents[0].model_labels == ("PERSON", "PLACE")
+
+
+def test_ids_follow_first_mention_and_index_finds_entities():
+    text = "Paris, Lyon, Paris."
+    ents = group_entities(text, mentions_of(text, [("Paris", "PLACE"), ("Lyon", "PLACE"), ("Paris", "PLACE")]), FR)
+    assert [(e.id, e.name) for e in ents] == [("e1", "Paris"), ("e2", "Lyon")]
+    index = EntityIndex(ents)
+    assert index.at(7, 11).name == "Lyon"
+    assert [e.name for e in index.inside(0, 12)] == ["Paris", "Lyon"]
+    assert index.named("paris").id == "e1"
+
+
+def test_name_key_ignores_case_accents_and_apostrophes():
+    assert name_key("Corée  du Nord") == name_key("coree du nord")
+    assert name_key("l’Iran") == name_key("l'iran")

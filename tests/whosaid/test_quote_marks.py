@@ -1,0 +1,42 @@
+"""Quotation marks on raw text: pairs, paragraphs, unbalanced marks (no model needed)."""
+import pytest
+
+from whosaid.quotes import find_quote_marks
+
+
+def contents(text):
+    return [text[m.start:m.end] for m in find_quote_marks(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il a dit : « Nous viendrons. »", ["Nous viendrons."]),
+    ("She said: “We will come.”", ["We will come."]),
+    ('He said, "We will come," and left.', ["We will come"]),
+    ("Er sagte „Wir kommen“ heute.", ["Wir kommen"]),
+    ("Il parle de ‹ paix › encore.", ["paix"]),
+    ("« Un » et « deux »", ["Un", "deux"]),
+    ('"A" then "B" then "C"', ["A", "B", "C"]),
+    ("Rien ici, l’OTAN n’a rien dit.", []),
+    ("« Le premier paragraphe.\n\nLe second » a-t-il dit.", ["Le premier paragraphe.\n\nLe second"]),
+])
+def test_pairs(text, expected):
+    assert contents(text) == expected
+
+
+def test_english_continuation_paragraphs_are_separate_quotations():
+    text = '"First paragraph of the statement.\n\n"Second paragraph," she said.'
+    assert contents(text) == ["First paragraph of the statement.", "Second paragraph"]
+
+
+def test_unbalanced_mark_stops_at_paragraph_end():
+    text = "Il a dit : « jamais fermé ici.\n\nLe lendemain, rien. Puis « autre chose » encore."
+    marks = find_quote_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["jamais fermé ici.", "autre chose"]
+    assert marks[0].closed is False and marks[1].closed is True
+
+
+def test_offsets_point_at_content_without_padding():
+    text = "Il a dit «\u00a0Bonjour\u00a0»."
+    (mark,) = find_quote_marks(text)
+    assert text[mark.open] == "«" and text[mark.close] == "»"
+    assert text[mark.start:mark.end] == "Bonjour"

@@ -1,0 +1,97 @@
+"""Command line: `python -m whosaid analyze FILE... [-]` and `python -m whosaid bench`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from whosaid.errors import WhosaidError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parse_alias(value: str) -> tuple[str, str]:
+    if "=" not in value:
+        raise argparse.ArgumentTypeError(f"expected NAME=CANONICAL, got {value!r}")
+    alias, target = value.split("=", 1)
+    return alias.strip(), target.strip()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m whosaid", description="Who said what, about whom.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    analyze = sub.add_parser("analyze", help="analyse articles (.txt .html .docx .pdf, or - for stdin)")
+    analyze.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads standard input")
+    analyze.add_argument("--format", choices=("json", "csv"), default="json", help="output format (json)")
+    analyze.add_argument("--lang", choices=("fr", "en"), default=None, help="skip language detection")
+    analyze.add_argument("--out", type=Path, default=None, metavar="DIR",
+                         help="write <stem>.json or <stem>.csv per input into DIR (created if missing)")
+    analyze.add_argument("--alias", type=_parse_alias, action="append", default=None, metavar="NAME=CANONICAL",
+                         help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)")
+    bench = sub.add_parser("bench", help="print speed and memory figures")
+    bench.add_argument("--articles", type=int, default=300, help="number of articles in the corpus (300)")
+    bench.add_argument("--batch-size", type=int, default=16)
+    return parser
+
+
+def _render(analysis, fmt: str, *, source: str | None = None) -> str:
+    from whosaid.export import quotes_csv, to_json
+
+    return to_json(analysis) + "\n" if fmt == "json" else quotes_csv(analysis, source=source)
+
+
+def _read(name: str):
+    from whosaid.ingest import Article, decode_text, read_path
+
+    if name == "-":
+        return Article("stdin", decode_text(sys.stdin.buffer.read(), name="stdin"), "stdin")
+    return read_path(name)
+
+
+def run_analyze(args) -> int:
+    from whosaid.analysis import build_analysis, parse_article
+
+    aliases = dict(args.alias or [])
+    failed = 0
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+    many = len(args.files) > 1
+    for number, name in enumerate(args.files):
+        try:
+            article = _read(name)
+            analysis = build_analysis(parse_article(article.text, language=args.lang, title=article.title),
+                                      aliases=aliases)
+        except WhosaidError as err:
+            failed += 1
+            message = str(err)
+            for prefix in (f"{name}: ", f"{Path(name).name}: "):
+                message = message.removeprefix(prefix)
+            print(f"whosaid: {name}: {message}", file=sys.stderr)
+            continue
+        if args.out is not None:
+            stem = "stdin" if name == "-" else Path(name).stem
+            target = args.out / f"{stem}.{args.format}"
+            target.write_text(_render(analysis, args.format), encoding="utf-8")
+            print(f"whosaid: {name} -> {target} ({len(analysis.quotes)} quotes)", file=sys.stderr)
+        elif args.format == "csv":
+            text = _render(analysis, "csv", source=name if many else None)
+            sys.stdout.write(text if number == 0 or not many else text.split("\n", 1)[1])
+        else:
+            from whosaid.export import to_json
+
+            # one input: an indented document; several: one JSON document per line
+            sys.stdout.write(to_json(analysis, indent=None if many else 2) + "\n")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "analyze":
+        return run_analyze(args)
+    from whosaid.bench import run_bench
+
+    return run_bench(articles=args.articles, batch_size=args.batch_size)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

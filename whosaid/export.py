@@ -1,0 +1,100 @@
+"""Exports of an Analysis: quotes and entities as CSV, the JSON schema, the mention graph for Gephi."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+
+from whosaid.records import Analysis
+
+QUOTE_COLUMNS = ("id", "speaker", "speaker_entity", "speaker_text", "kind", "attribution", "cue", "text",
+                 "mentions", "start", "end")
+ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_count", "first_start")
+
+
+def quote_rows(analysis: Analysis) -> list[dict]:
+    """One plain dict per quote, entity ids turned into names."""
+    names = {e.id: e.name for e in analysis.entities}
+    return [{
+        "id": q.id,
+        "speaker": q.speaker.name if q.speaker else "",
+        "speaker_entity": q.speaker.entity or "" if q.speaker else "",
+        "speaker_text": q.speaker.text if q.speaker else "",
+        "kind": q.kind,
+        "attribution": q.attribution,
+        "cue": q.cue.text if q.cue else "",
+        "text": q.text,
+        "mentions": "; ".join(names[m] for m in q.mentions if m in names),
+        "start": q.start,
+        "end": q.end,
+    } for q in analysis.quotes]
+
+
+def entity_rows(analysis: Analysis) -> list[dict]:
+    return [{
+        "id": e.id,
+        "name": e.name,
+        "label": e.label,
+        "model_labels": "; ".join(e.model_labels),
+        "aliases": "; ".join(e.aliases),
+        "mention_count": len(e.mentions),
+        "first_start": e.mentions[0].start if e.mentions else "",
+    } for e in analysis.entities]
+
+
+def _csv(rows: list[dict], columns: tuple[str, ...], *, extra: dict | None = None) -> str:
+    buffer = io.StringIO()
+    fields = (*(extra or {}), *columns)
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**(extra or {}), **row})
+    return buffer.getvalue()
+
+
+def quotes_csv(analysis: Analysis, *, source: str | None = None) -> str:
+    """The quote table as CSV text (UTF-8, header row); `source` adds a first column."""
+    return _csv(quote_rows(analysis), QUOTE_COLUMNS, extra={"source": source} if source is not None else None)
+
+
+def entities_csv(analysis: Analysis) -> str:
+    return _csv(entity_rows(analysis), ENTITY_COLUMNS)
+
+
+def to_json(analysis: Analysis, *, indent: int | None = 2) -> str:
+    """The analysis as JSON text of schema whosaid.analysis/1."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def mention_graph(analyses: list[Analysis] | Analysis) -> nx.DiGraph:
+    """Directed graph speaker -> mentioned entity; node attribute `label`, edge attribute `weight`."""
+    graph = nx.DiGraph()
+    for analysis in analyses if isinstance(analyses, list) else [analyses]:
+        labels = {e.name: e.label for e in analysis.entities}
+        for edge in analysis.mentions:
+            for node in (edge.source, edge.target):
+                if node not in graph:
+                    graph.add_node(node, label=labels.get(node, "SPEAKER"), quotes=0)
+            if graph.has_edge(edge.source, edge.target):
+                graph[edge.source][edge.target]["weight"] += edge.count
+            else:
+                graph.add_edge(edge.source, edge.target, weight=edge.count)
+        for quote in analysis.quotes:
+            if quote.speaker is not None and quote.speaker.name in graph:
+                graph.nodes[quote.speaker.name]["quotes"] += 1
+    return graph
+
+
+def graph_bytes(analyses: list[Analysis] | Analysis, *, fmt: str) -> bytes:
+    """The mention graph as GEXF or GraphML bytes."""
+    graph = mention_graph(analyses)
+    buffer = io.BytesIO()
+    if fmt == "gexf":
+        nx.write_gexf(graph, buffer)
+    elif fmt == "graphml":
+        nx.write_graphml(graph, buffer)
+    else:
+        raise ValueError(f"Unknown graph format {fmt!r}; use 'gexf' or 'graphml'.")
+    return buffer.getvalue()
