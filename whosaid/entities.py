@@ -57,8 +57,10 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
 def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMention]:
     """Named-entity mentions of a Doc mapped to PERSON/ORG/PLACE/OTHER; titles and common words dropped."""
     out = []
-    text = doc.text
-    for ent in doc.ents:
+    from whosaid.quotes import doc_ents, doc_text
+
+    text = doc_text(doc)
+    for ent in doc_ents(doc):
         label = table.entity_labels.get(ent.label_)
         if label is None:
             continue  # dates, numbers, money: not named entities for this tool

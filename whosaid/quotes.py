@@ -169,6 +169,22 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
 # --------------------------------------------------------------------------- token helpers
 
 
+def doc_text(doc) -> str:
+    """`doc_text(doc)`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    cached = doc.user_data.get("whosaid_text")
+    if cached is None:
+        cached = doc.user_data["whosaid_text"] = doc.text
+    return cached
+
+
+def doc_ents(doc) -> tuple:
+    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
+    cached = doc.user_data.get("whosaid_ents")
+    if cached is None:
+        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
+    return cached
+
+
 def _lower(token) -> str:
     return token.text.lower().lstrip("-")
 
@@ -264,7 +280,7 @@ def _np_tokens(subject) -> list:
 
 def _ents_in(doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]):
     found = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char < end and ent.end_char > start and table.entity_labels.get(ent.label_) in types:
             if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
                 continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
@@ -295,7 +311,7 @@ def _strip_determiners(tokens, table: LanguageTable) -> list:
 def _text_of(doc, tokens) -> str:
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _joint(doc, ents, table: LanguageTable) -> bool:
@@ -303,7 +319,7 @@ def _joint(doc, ents, table: LanguageTable) -> bool:
     Spiro", an apposition)."""
     if len(ents) < 2:
         return False
-    gaps = [doc.text[left.end_char:right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
+    gaps = [doc_text(doc)[left.end_char:right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
     words = [g.strip(", ") for g in gaps]
     if any(w and w not in table.joiners for w in words):
         return False
@@ -318,7 +334,7 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
     doc = tokens[0].doc
     head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     low = _lower(head)
     if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:
         if low in table.person_pronouns:
@@ -328,7 +344,7 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
     persons = _ents_in(doc, start, end, table, ("PERSON",))
     names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
     if len(names) > 1 and _joint(doc, names, table):
-        joint = doc.text[names[0].start_char:names[-1].end_char]
+        joint = doc_text(doc)[names[0].start_char:names[-1].end_char]
         return SpeakerMention(start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names),
                               number="plur")
     if persons:
@@ -534,7 +550,7 @@ def _first_word_index(doc, sent, table: LanguageTable) -> int:
 
 def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[QuoteMark] | None = None) -> DocFindings:
     """Find the quotes of a parsed Doc; every offset returned is `base` + an offset into `doc.text`."""
-    text = doc.text
+    text = doc_text(doc)
     marks = find_quote_marks(text) if marks is None else marks
     findings = DocFindings()
     quotes: list[RawQuote] = []
@@ -614,7 +630,7 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
 
 def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
     """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
-    text = doc.text
+    text = doc_text(doc)
     words = [t.lower_.replace("’", "'") for t in sent]
     markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]
     first_word = _first_word_index(doc, sent, table)
@@ -698,7 +714,7 @@ def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[i
 def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
     """Tie each unused quotation to a cue right before it ("a déclaré : « … »", "said, “…”") or right
     after it ("« … », a-t-il ajouté", "“…,” said Bolden")."""
-    text = doc.text
+    text = doc_text(doc)
     for mark in marks:
         if mark in used_marks:
             continue
@@ -730,7 +746,7 @@ def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
 
 def _is_statement(doc, mark: QuoteMark) -> bool:
     """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
-    words = doc.text[mark.start:mark.end].split()
+    words = doc_text(doc)[mark.start:mark.end].split()
     if len(words) < MIN_FLOATING_WORDS:
         return False
     span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
@@ -747,7 +763,7 @@ def _collect_sentence_facts(doc, sent, table: LanguageTable, findings: DocFindin
         mention = describe_speaker(_np_tokens(subj), table, head=subj)
         if mention is not None:
             findings.subjects.append(SentenceSubject(sent.start_char, sent.end_char, subj.idx, mention))
-    for ent in sent.ents:
+    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         label = table.entity_labels.get(ent.label_)
         if label == "PERSON":
             keywords = _title_near(doc, ent, table)
