@@ -60,7 +60,8 @@ def parse_article(text: str, *, language: str | None = None, title: str = "") ->
     code = _language_of(text, language)
     nlp = load_pipeline(code)
     chunks = split_into_chunks(normalize_for_parser(text))
-    docs = nlp.pipe(chunk for _, chunk in chunks)
+    # two chunks in flight at most: a long article never holds more than ~100,000 parsed characters
+    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=2)
     mentions, found = findings_from_docs(text, chunks, docs, code)
     return ParsedArticle(text, code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
                          tuple(found.titles), tuple(found.subjects), title)

@@ -1,6 +1,7 @@
 """Entity mentions grouped into entities: canonical name, aliases, one type vocabulary across languages."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -185,20 +186,25 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
 
 
 class EntityIndex:
-    """Find the entity a stretch of text names."""
+    """Find the entity a stretch of text names (bisect over mentions sorted by start)."""
 
     def __init__(self, entities: list[Entity]):
         self.entities = {e.id: e for e in entities}
         self._spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
         self._by_key = {}
         for e in entities:
             for form in (e.name, *e.aliases):
                 self._by_key.setdefault(name_key(form), e.id)
 
+    def _from(self, start: int) -> int:
+        return bisect.bisect_left(self._starts, start - self._longest)
+
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping [start, end), the longest overlap first."""
         best, best_overlap = None, 0
-        for s, e, ent_id in self._spans:
+        for s, e, ent_id in self._spans[self._from(start):]:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)
@@ -220,7 +226,16 @@ class EntityIndex:
     def inside(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention wholly inside [start, end), in order of first such mention."""
         seen = []
-        for s, e, ent_id in self._spans:
-            if s >= start and e <= end and ent_id not in seen:
+        for s, e, ent_id in self._spans[bisect.bisect_left(self._starts, start):]:
+            if s >= end:
+                break
+            if e <= end and ent_id not in seen:
                 seen.append(ent_id)
         return [self.entities[i] for i in seen]
+
+    def last_before(self, position: int, labels: tuple[str, ...]) -> Entity | None:
+        """The entity of one of `labels` mentioned last before `position`."""
+        for s, _, ent_id in reversed(self._spans[:bisect.bisect_left(self._starts, position)]):
+            if self.entities[ent_id].label in labels:
+                return self.entities[ent_id]
+        return None

@@ -13,6 +13,8 @@ from whosaid.errors import UnreadableInputError
 MAX_BYTES = 10 * 1024 * 1024  # a 2 MB article is fine; a 10 MB one is not an article
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED = ".txt, .html, .docx, .pdf"
+LATIN_COUSINS = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_10",
+                 "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,14 @@ def decode_text(data: bytes, *, name: str = "text") -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is None or best.encoding in LATIN_COUSINS:
+        # Single-byte Western text: detectors often pick a cousin (cp1250 turns "à" into "ŕ");
+        # Windows-1252 is what French and English legacy files are written in.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            if best is None:
+                return data.decode("latin-1")
     if best is None:
         raise UnreadableInputError(f"{name}: could not tell the text's encoding; save it as UTF-8 and try again.")
     return str(best)
@@ -62,7 +72,7 @@ def read_html(data: bytes, *, name: str = "page.html") -> Article:
 
     html = decode_text(data, name=name)
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
+    if not text or len(text.split()) < 5:
         raise UnreadableInputError(f"{name}: found no article text in this HTML page.")
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title if metadata and metadata.title else "") or _title_from_name(name)
@@ -71,12 +81,14 @@ def read_html(data: bytes, *, name: str = "page.html") -> Article:
 
 def read_docx(data: bytes, *, name: str = "document.docx") -> Article:
     """Paragraph text of a Word document, one blank line between paragraphs."""
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as err:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         raise UnreadableInputError(f"{name}: not a readable .docx file ({err.__class__.__name__}).") from err
     paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
     if not paragraphs:

@@ -185,6 +185,31 @@ def doc_ents(doc) -> tuple:
     return cached
 
 
+def doc_sents(doc) -> tuple:
+    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
+    Curie, | la réforme…"); computed once per Doc."""
+    cached = doc.user_data.get("whosaid_sents")
+    if cached is None:
+        spans = []
+        for sent in doc.sents:
+            last = sent.start - 1
+            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
+                spans[-1] = doc[spans[-1].start:sent.end]
+            else:
+                spans.append(sent)
+        cached = doc.user_data["whosaid_sents"] = tuple(spans)
+        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
+    return cached
+
+
+def sent_of(token):
+    """The sentence (as in `doc_sents`) that holds a token."""
+    import bisect
+
+    sents = doc_sents(token.doc)
+    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]
+
+
 def _lower(token) -> str:
     return token.text.lower().lstrip("-")
 
@@ -397,7 +422,7 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
 def _tail_np(verb) -> list:
     """The words right after a verb up to punctuation: the inverted subject of an incise."""
     doc, tail = verb.doc, []
-    for tok in doc[verb.i + 1: verb.sent.end]:
+    for tok in doc[verb.i + 1: sent_of(verb).end]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)
@@ -419,7 +444,7 @@ def _cue_first(verb) -> int:
 def _is_incise(verb) -> bool:
     """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
     first = _cue_first(verb)
-    return first > verb.sent.start and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
+    return first > sent_of(verb).start and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
 
 
 def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
@@ -528,7 +553,7 @@ def _clause_range(verb, clause) -> tuple[int, int]:
     doc = verb.doc
     first = clause.left_edge.i
     last = clause.right_edge.i
-    sent_end = verb.sent.end - 1
+    sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
     # skip the complementiser and any punctuation before the content
     while first <= last and (doc[first].dep_ == "mark" and doc[first].i < clause.i or doc[first].is_punct
@@ -567,7 +592,7 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
         used_marks.update(covered)
 
     cue_positions = []  # (cue char start, verb or None, cue span, speaker) for quotations in marks
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         _collect_sentence_facts(doc, sent, table, findings)
         # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
         for marker in _source_markers(doc, sent, table, marks):
@@ -785,15 +810,15 @@ def _title_near(doc, ent, table: LanguageTable) -> tuple[str, ...]:
     apposition after it ("Timor Goksel, ancien porte-parole de la FINUL")."""
     ok = ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ")
     before, i = [], ent.start - 1
-    if i >= ent.sent.start and doc[i].text == ",":
+    if i >= sent_of(ent[0]).start and doc[i].text == ",":
         i -= 1
-    while i >= ent.sent.start and doc[i].pos_ in ok and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON"):
+    while i >= sent_of(ent[0]).start and doc[i].pos_ in ok and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON"):
         before.insert(0, doc[i])
         i -= 1
     after, i = [], ent.end
-    if i < ent.sent.end and doc[i].text == ",":
+    if i < sent_of(ent[0]).end and doc[i].text == ",":
         i += 1
-        while i < ent.sent.end and doc[i].pos_ in ok and doc[i].text != ",":
+        while i < sent_of(ent[0]).end and doc[i].pos_ in ok and doc[i].text != ",":
             after.append(doc[i])
             i += 1
     words = []
@@ -810,7 +835,7 @@ def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
     kept: list[RawQuote] = []
     for q in quotes:
         clash = None
-        for k in kept:
+        for k in kept[-12:]:  # sorted by start: only the last few kept quotes can overlap this one
             overlap = min(k.end, q.end) - max(k.start, q.start)
             if overlap > 0 and (overlap >= 0.5 * (q.end - q.start) or overlap >= 0.5 * (k.end - k.start)):
                 clash = k

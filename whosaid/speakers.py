@@ -7,6 +7,7 @@ speaker of the context.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from whosaid.entities import EntityIndex
@@ -37,14 +38,8 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
 
 def _last_org(index: EntityIndex, position: int, *, labels: tuple[str, ...] = ("ORG",)) -> _Seen | None:
     """The organisation (or entity of `labels`) named last before a position, speaker or not."""
-    best = None
-    for ent in index.entities.values():
-        if ent.label not in labels:
-            continue
-        for m in ent.mentions:
-            if m.start < position and (best is None or m.start > best.position):
-                best = _Seen(m.start, ent.name, ent, "sing")
-    return best
+    ent = index.last_before(position, labels)
+    return _Seen(position, ent.name, ent, "sing") if ent else None
 
 
 def _last_named(index: EntityIndex, position: int) -> _Seen | None:
@@ -72,18 +67,35 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
         if not link.titled:
             noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
 
+    subject_positions = [seen.position for _, seen in named_subjects]
+    subject_ends = [subj.end for subj, _ in named_subjects]
+    all_ends = sorted(subj.end for subj in subjects)
+
+    def earlier(position: int):
+        """Earlier speakers and named subjects, latest first (history and subjects are in text order)."""
+        h = len(history) - 1
+        k = bisect.bisect_left(subject_positions, position) - 1
+        while h >= 0 and history[h].position >= position:
+            h -= 1
+        while h >= 0 or k >= 0:
+            if k < 0 or h >= 0 and history[h].position >= named_subjects[k][1].position:
+                yield history[h]
+                h -= 1
+            else:
+                yield named_subjects[k][1]
+                k -= 1
+
     def recent(position: int, *, want: str | None = None, number: str | None = None) -> _Seen | None:
-        pool = [s for s in history if s.position < position]
-        pool += [seen for subj, seen in named_subjects if seen.position < position]
-        if want:
-            typed = [s for s in pool if s.entity is not None and s.entity.label == want]
-            if want == "ORG":
-                typed += [s for s in pool if s.entity is not None and s.entity.label == "PLACE"]
-            pool = typed or ([] if want == "ORG" else pool)
-        if number == "plur":
-            plural = [s for s in pool if s.number == "plur" or s.entity is None or s.entity.label == "ORG"]
-            pool = plural or pool
-        return max(pool, key=lambda s: s.position) if pool else None
+        """The latest earlier speaker or subject fitting `want` (a type) and `number`, else the latest."""
+        labels = {"PERSON": ("PERSON",), "ORG": ("ORG", "PLACE")}.get(want or "", ())
+        first = None
+        for seen in earlier(position):
+            first = first or seen
+            typed = not labels or seen.entity is not None and seen.entity.label in labels
+            plural = number != "plur" or seen.number == "plur" or seen.entity is None or seen.entity.label == "ORG"
+            if typed and plural:
+                return seen
+        return None if want == "ORG" else first
 
     out: list[Speaker | None] = []
     for q in quotes:
@@ -94,11 +106,12 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
         if m is None:
             if True:
                 # Floating quote: the named subject of the sentence just before, else the last speaker.
-                before = [s for s in named_subjects if s[0].end <= q.start]
-                last_subject = before[-1][1] if before else None
+                k = bisect.bisect_right(subject_ends, q.start) - 1
+                last_subject = named_subjects[k][1] if k >= 0 else None
                 last_speaker = history[-1] if history else None
-                prev_sentence_end = max((s.end for s in subjects if s.end <= q.start), default=-1)
-                if last_subject and before[-1][0].end == prev_sentence_end:
+                e = bisect.bisect_right(all_ends, q.start) - 1
+                prev_sentence_end = all_ends[e] if e >= 0 else -1
+                if last_subject and named_subjects[k][0].end == prev_sentence_end:
                     seen = last_subject
                 else:
                     seen = last_speaker or last_subject

@@ -1,0 +1,89 @@
+"""Chart builders and exports, on a hand-built Analysis (no model needed)."""
+import csv
+import io
+import json
+
+import networkx as nx
+import plotly.graph_objects as go
+import pytest
+
+from whosaid.charts import (entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
+                            quotes_per_speaker_figure)
+from whosaid.export import entities_csv, graph_bytes, mention_graph, quotes_csv, to_json
+from whosaid.records import Analysis, Edge, Entity, Quote, Speaker, TextSpan
+
+TEXT = "Lavrov a déclaré que Moscou soutient Pyongyang."
+
+
+def sample() -> Analysis:
+    ents = (
+        Entity("e1", "Sergueï Lavrov", "PERSON", ("PER",), ("Lavrov",), (TextSpan(0, 6, "Lavrov"),)),
+        Entity("e2", "Moscou", "PLACE", ("LOC",), (), (TextSpan(21, 27, "Moscou"),)),
+        Entity("e3", "Pyongyang", "PLACE", ("LOC",), (), (TextSpan(37, 46, "Pyongyang"),)),
+    )
+    quote = Quote("q1", 21, 46, TEXT[21:46], "indirect", TextSpan(7, 16, "a déclaré"),
+                  Speaker("Sergueï Lavrov", "e1", "Lavrov", 0, 6), "explicit", ("e2", "e3"))
+    edges = (Edge("Sergueï Lavrov", "Moscou", 1, ("q1",), "e1", "e2"),
+             Edge("Sergueï Lavrov", "Pyongyang", 1, ("q1",), "e1", "e3"))
+    return Analysis(TEXT, "fr", "fr_core_news_md 3.8.0", ents, (quote,), edges)
+
+
+@pytest.mark.parametrize("builder", [network_figure, heatmap_figure, quotes_per_speaker_figure,
+                                     entity_frequency_figure])
+def test_figures_carry_names_for_click_filtering(builder):
+    fig = builder(sample())
+    assert isinstance(fig, go.Figure)
+    names = {str(v) for trace in fig.data if trace.customdata is not None for v in _flat(trace.customdata)}
+    assert names & {"Sergueï Lavrov", "Moscou", "Pyongyang"}
+
+
+def _flat(values):
+    for value in values:
+        if isinstance(value, (list, tuple)):
+            yield from _flat(value)
+        elif hasattr(value, "tolist"):
+            yield from _flat(value.tolist())
+        else:
+            yield value
+
+
+def test_network_colours_nodes_by_type():
+    fig = network_figure(sample())
+    by_name = {trace.name: trace for trace in fig.data if trace.mode == "markers+text"}
+    assert by_name["Speaker"].marker.color == entity_colors()["SPEAKER"]
+    assert list(by_name["Place"].customdata) == ["Moscou", "Pyongyang"]
+    assert by_name["Place"].marker.color == entity_colors()["PLACE"]
+
+
+def test_heatmap_counts():
+    fig = heatmap_figure(sample())
+    assert list(fig.data[0].y) == ["Sergueï Lavrov"] and [list(r) for r in fig.data[0].z] == [[1, 1]]
+
+
+def test_csv_exports():
+    rows = list(csv.DictReader(io.StringIO(quotes_csv(sample()))))
+    assert rows == [{"id": "q1", "speaker": "Sergueï Lavrov", "speaker_entity": "e1", "speaker_text": "Lavrov",
+                     "kind": "indirect", "attribution": "explicit", "cue": "a déclaré",
+                     "text": "Moscou soutient Pyongyang", "mentions": "Moscou; Pyongyang", "start": "21",
+                     "end": "46"}]
+    entities = list(csv.DictReader(io.StringIO(entities_csv(sample()))))
+    assert [(e["name"], e["label"], e["mention_count"]) for e in entities] == [
+        ("Sergueï Lavrov", "PERSON", "1"), ("Moscou", "PLACE", "1"), ("Pyongyang", "PLACE", "1")]
+
+
+def test_json_export_round_trips():
+    assert json.loads(to_json(sample()))["quotes"][0]["speaker"]["name"] == "Sergueï Lavrov"
+
+
+@pytest.mark.parametrize("fmt, reader", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
+def test_graph_files_open_in_networkx(fmt, reader, tmp_path):
+    path = tmp_path / f"graph.{fmt}"
+    path.write_bytes(graph_bytes(sample(), fmt=fmt))
+    graph = reader(path)
+    assert set(graph.edges) == {("Sergueï Lavrov", "Moscou"), ("Sergueï Lavrov", "Pyongyang")}
+    assert mention_graph([sample(), sample()])["Sergueï Lavrov"]["Moscou"]["weight"] == 2
+
+
+def test_unknown_graph_format():
+    with pytest.raises(ValueError, match="gexf"):
+        graph_bytes(sample(), fmt="dot")

@@ -1,0 +1,81 @@
+"""The command line: outputs, several inputs, stdin, and failures that do not stop the others."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.files import ARTICLE_EN, ARTICLE_FR
+
+pytestmark = pytest.mark.model
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "whosaid", *args], cwd=ROOT, capture_output=True, text=True,
+                          input=stdin)
+
+
+@pytest.fixture()
+def articles(tmp_path):
+    fr, en = tmp_path / "fr_article.txt", tmp_path / "en_article.txt"
+    fr.write_text(ARTICLE_FR, encoding="utf-8")
+    en.write_text(ARTICLE_EN, encoding="utf-8")
+    return fr, en
+
+
+def test_one_input_prints_json(articles):
+    result = run("analyze", str(articles[0]))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "whosaid.analysis/1" and data["language"] == "fr"
+    assert {q["speaker"]["name"] for q in data["quotes"]} == {"Jean Dupont", "Marie Curie"}
+
+
+def test_csv_format(articles):
+    result = run("analyze", str(articles[1]), "--format", "csv", "--lang", "en")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.returncode == 0 and rows
+    assert rows[0]["speaker"] == "John Smith" and rows[0]["kind"] == "indirect"
+
+
+def test_out_dir_gets_one_file_per_input(articles, tmp_path):
+    out = tmp_path / "results" / "deep"
+    result = run("analyze", *map(str, articles), "--out", str(out), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["en_article.json", "fr_article.json"]
+
+
+def test_stdin(articles):
+    result = run("analyze", "-", stdin=ARTICLE_EN)
+    assert result.returncode == 0 and json.loads(result.stdout)["language"] == "en"
+
+
+def test_a_bad_file_is_reported_and_the_others_still_run(articles, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    german = tmp_path / "de.txt"
+    german.write_text("Der Minister sagte am Freitag, dass die Regierung die Steuern senken werde.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("analyze", str(empty), str(articles[0]), str(binary), str(german), str(tmp_path / "nope.txt"),
+                 "--out", str(out))
+    assert result.returncode == 1
+    assert [p.name for p in out.iterdir()] == ["fr_article.json"]
+    assert "Traceback" not in result.stderr
+    for needle in ("empty.txt: ", "blob.bin: ", "binary", "'de' is not supported", "nope.txt: cannot read"):
+        assert needle in result.stderr
+
+
+def test_alias_option(articles):
+    result = run("analyze", str(articles[0]), "--alias", "Marie Curie=Maria Skłodowska-Curie")
+    names = {q["speaker"]["name"] for q in json.loads(result.stdout)["quotes"]}
+    assert "Maria Skłodowska-Curie" in names
+
+
+def test_usage_errors_exit_2():
+    assert run("analyze").returncode == 2
+    assert run("analyze", "x.txt", "--format", "xml").returncode == 2

@@ -1,0 +1,61 @@
+"""Scores with the project's scorer: the founding article and the development sets.
+
+The printed figures are the ones to quote; the floors sit a little under them, so that a
+regression fails CI without making every small change a failure.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT, need_shared
+from whosaid import analyze
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+# (set, language) -> floors for quote F1, speaker accuracy, end-to-end F1
+FLOORS = {
+    ("dev", "fr"): (0.85, 0.80, 0.72),
+    ("dev", "en"): (0.85, 0.80, 0.70),
+    ("dev2", "fr"): (0.80, 0.60, 0.52),
+    ("dev2", "en"): (0.78, 0.85, 0.70),
+}
+
+
+def score_set(scorer, folder: Path, language: str) -> dict:
+    pairs = []
+    for gold_path in sorted(folder.glob(f"{language}_*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_name(gold["text_file"]).read_text(encoding="utf-8")
+        pairs.append((gold, analyze(text, language=language).to_dict()))
+    return scorer.score(pairs)
+
+
+def test_founding_article_through_the_cli(scorer, tmp_path):
+    need_shared()
+    source = FIXTURES / "fr_lavrov_wonsan.txt"
+    out = subprocess.run([sys.executable, "-m", "whosaid", "analyze", str(source), "--out", str(tmp_path)],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    assert "fr_lavrov_wonsan.json" in out.stderr
+    pred = json.loads((tmp_path / "fr_lavrov_wonsan.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIXTURES / "fr_lavrov_wonsan.gold.json").read_text(encoding="utf-8"))
+    result = scorer.score([(gold, pred)])
+    print("\nfounding article:", {k: round(v, 3) for k, v in result.items() if isinstance(v, float)})
+    assert result["quote_f1"] >= 0.90
+    assert result["speaker_accuracy"] >= 0.90
+    assert result["edge_f1"] >= 0.80
+
+
+@pytest.mark.parametrize("folder, language", sorted(FLOORS))
+def test_development_set(scorer, folder, language):
+    need_shared()
+    result = score_set(scorer, FIXTURES / folder, language)
+    print(f"\n{folder}/{language}: gold {result['gold_quotes']} predicted {result['predicted_quotes']} "
+          f"quote F1 {result['quote_f1']:.3f} speaker {result['speaker_accuracy']:.3f} "
+          f"e2e F1 {result['e2e_f1']:.3f} edge F1 {result['edge_f1']:.3f}")
+    quote_floor, speaker_floor, e2e_floor = FLOORS[(folder, language)]
+    assert result["quote_f1"] >= quote_floor
+    assert result["speaker_accuracy"] >= speaker_floor
+    assert result["e2e_f1"] >= e2e_floor

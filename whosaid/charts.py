@@ -1,0 +1,145 @@
+"""Chart builders: plain records in, plotly figures out (no Streamlit; the page only displays them).
+
+Every figure carries `customdata` with the entity or speaker name of each point, so a click on a
+node or a bar can filter the quote table.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from whosaid.records import Analysis, Edge
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+
+
+@lru_cache(maxsize=1)
+def entity_colors() -> dict[str, str]:
+    """Colour per entity type (and for speakers and quotes), from assets/colors.json."""
+    data = json.loads((ASSETS / "colors.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _layout(fig: go.Figure, title: str, *, height: int = 420) -> go.Figure:
+    fig.update_layout(title=title, height=height, margin=dict(l=10, r=10, t=50, b=10), clickmode="event+select",
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0))
+    return fig
+
+
+def _labels(analyses: list[Analysis]) -> dict[str, str]:
+    return {e.name: e.label for a in analyses for e in a.entities}
+
+
+def _edges(analyses: list[Analysis]) -> list[Edge]:
+    merged: dict[tuple[str, str], int] = Counter()
+    for analysis in analyses:
+        for edge in analysis.mentions:
+            merged[(edge.source, edge.target)] += edge.count
+    return [Edge(s, t, c, ()) for (s, t), c in merged.items()]
+
+
+def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom") -> go.Figure:
+    """Speakers (left ring) -> entities they name (outer ring); sizes follow counts."""
+    analyses = analyses if isinstance(analyses, list) else [analyses]
+    edges = _edges(analyses)
+    colors, labels = entity_colors(), _labels(analyses)
+    speakers = sorted({e.source for e in edges}, key=lambda s: -sum(x.count for x in edges if x.source == s))
+    targets = sorted({e.target for e in edges} - set(speakers),
+                     key=lambda t: -sum(x.count for x in edges if x.target == t))
+    pos = {}
+    for i, name in enumerate(speakers):  # speakers on an inner circle, the others on an outer one
+        angle = 2 * math.pi * i / max(len(speakers), 1)
+        pos[name] = (0.45 * math.cos(angle), 0.45 * math.sin(angle)) if len(speakers) > 1 else (0.0, 0.0)
+    for i, name in enumerate(targets):
+        angle = 2 * math.pi * i / max(len(targets), 1) + 0.3
+        pos[name] = (math.cos(angle), math.sin(angle))
+    fig = go.Figure()
+    for edge in edges:
+        (x0, y0), (x1, y1) = pos[edge.source], pos[edge.target]
+        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                 line=dict(width=1 + 1.5 * edge.count, color="rgba(128,128,128,0.5)")))
+    weight = Counter()
+    for edge in edges:
+        weight[edge.source] += edge.count
+        weight[edge.target] += edge.count
+    groups = [("SPEAKER", speakers)] + [(t, [n for n in targets if labels.get(n, "OTHER") == t]) for t in TYPES]
+    for group, names in groups:
+        if not names:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text", name=group.title(),
+            text=names, textposition="top center", customdata=names,
+            marker=dict(size=[12 + 5 * math.sqrt(weight[n]) for n in names], color=colors[group],
+                        line=dict(width=1, color="rgba(0,0,0,0.4)")),
+            hovertemplate="%{customdata}<extra>" + group.title() + "</extra>",
+        ))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x")
+    return _layout(fig, title, height=520)
+
+
+def heatmap_figure(analyses: list[Analysis] | Analysis, *, title: str = "Speaker × entity mentioned",
+                   max_entities: int = 30) -> go.Figure:
+    """Counts of quotes in which each speaker (rows) names each entity (columns)."""
+    analyses = analyses if isinstance(analyses, list) else [analyses]
+    edges = _edges(analyses)
+    speakers = sorted({e.source for e in edges})
+    totals = Counter()
+    for edge in edges:
+        totals[edge.target] += edge.count
+    targets = [t for t, _ in totals.most_common(max_entities)]
+    counts = {(e.source, e.target): e.count for e in edges}
+    z = [[counts.get((s, t), 0) for t in targets] for s in speakers]
+    fig = go.Figure(go.Heatmap(z=z, x=targets, y=speakers, colorscale="Viridis", hoverongaps=False,
+                               customdata=[[s] * len(targets) for s in speakers],
+                               hovertemplate="%{y} → %{x}: %{z}<extra></extra>"))
+    fig.update_xaxes(tickangle=-45)
+    return _layout(fig, title, height=max(320, 60 + 28 * len(speakers)))
+
+
+def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str = "Quotes per speaker",
+                              top: int = 20) -> go.Figure:
+    """Horizontal bars: number of quotes per speaker, direct/indirect/mixed stacked."""
+    analyses = analyses if isinstance(analyses, list) else [analyses]
+    counts: dict[str, Counter] = {}
+    for analysis in analyses:
+        for q in analysis.quotes:
+            name = q.speaker.name if q.speaker else "(unknown)"
+            counts.setdefault(name, Counter())[q.kind] += 1
+    ranked = sorted(counts, key=lambda s: sum(counts[s].values()))[-top:]
+    fig = go.Figure()
+    palette = {"direct": "#0072B2", "indirect": "#E69F00", "mixed": "#009E73"}
+    for kind in ("direct", "indirect", "mixed"):
+        fig.add_trace(go.Bar(y=ranked, x=[counts[s][kind] for s in ranked], name=kind, orientation="h",
+                             customdata=ranked, marker_color=palette[kind],
+                             hovertemplate="%{customdata}: %{x} " + kind + "<extra></extra>"))
+    fig.update_layout(barmode="stack")
+    return _layout(fig, title, height=max(300, 60 + 26 * len(ranked)))
+
+
+def entity_frequency_figure(analyses: list[Analysis] | Analysis, *, title: str = "Entities by type",
+                            top: int = 25) -> go.Figure:
+    """Most mentioned entities, coloured by type."""
+    analyses = analyses if isinstance(analyses, list) else [analyses]
+    counts, labels = Counter(), {}
+    for analysis in analyses:
+        for ent in analysis.entities:
+            counts[ent.name] += len(ent.mentions)
+            labels[ent.name] = ent.label
+    ranked = [name for name, _ in counts.most_common(top)][::-1]
+    colors = entity_colors()
+    fig = go.Figure()
+    for label in TYPES:
+        names = [n for n in ranked if labels[n] == label]
+        if names:
+            fig.add_trace(go.Bar(y=names, x=[counts[n] for n in names], name=label.title(), orientation="h",
+                                 marker_color=colors[label], customdata=names,
+                                 hovertemplate="%{customdata}: %{x} mentions<extra></extra>"))
+    fig.update_yaxes(categoryorder="array", categoryarray=ranked)
+    return _layout(fig, title, height=max(300, 60 + 22 * len(ranked)))
