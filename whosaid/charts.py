@@ -49,9 +49,13 @@ def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who men
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
     colors, labels = entity_colors(), _labels(analyses)
-    speakers = sorted({e.source for e in edges}, key=lambda s: -sum(x.count for x in edges if x.source == s))
-    targets = sorted({e.target for e in edges} - set(speakers),
-                     key=lambda t: -sum(x.count for x in edges if x.target == t))
+    said, named = Counter(), Counter()
+    for edge in edges:
+        said[edge.source] += edge.count
+        named[edge.target] += edge.count
+    # most active first; ties by name, so the picture is the same on every run
+    speakers = sorted(said, key=lambda s: (-said[s], s))
+    targets = sorted(set(named) - set(speakers), key=lambda t: (-named[t], t))
     pos = {}
     for i, name in enumerate(speakers):  # speakers on an inner circle, the others on an outer one
         angle = 2 * math.pi * i / max(len(speakers), 1)

@@ -1,0 +1,57 @@
+"""Article HTML: marks, tooltips, quotes, and escaping of untrusted text (no model needed)."""
+import pytest
+
+from whosaid.highlight import highlight_html, legend_html, stylesheet
+from whosaid.records import Entity, Quote, Speaker, TextSpan
+
+
+def ent(eid, name, label, *spans):
+    return Entity(eid, name, label, (label,), (), tuple(TextSpan(s, e, "") for s, e in spans))
+
+
+def test_marks_carry_canonical_names_and_types():
+    text = "Lavrov est à Pyongyang."
+    html_out = highlight_html(text, [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)),
+                                     ent("e2", "Pyongyang", "PLACE", (13, 22))], [])
+    assert '<mark class="ws-ent ws-PERSON" data-entity="e1" title="Sergueï Lavrov · PERSON">Lavrov</mark>' in html_out
+    assert 'title="Pyongyang · PLACE">Pyongyang</mark>' in html_out
+
+
+def test_type_toggles_hide_marks():
+    text = "Lavrov est à Pyongyang."
+    html_out = highlight_html(text, [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)),
+                                     ent("e2", "Pyongyang", "PLACE", (13, 22))], [], types=("PLACE",))
+    assert "ws-PERSON" not in html_out and "ws-PLACE" in html_out
+
+
+def test_quote_span_names_its_speaker_and_holds_entities():
+    text = "Il a dit que Moscou aidera."
+    quote = Quote("q1", 13, 26, "Moscou aidera", "indirect", None, Speaker("Sergueï Lavrov", "e1", "Il", 0, 2),
+                  "explicit", ("e2",))
+    html_out = highlight_html(text, [ent("e2", "Moscou", "PLACE", (13, 19))], [quote], selected="q1")
+    assert 'class="ws-quote ws-selected ws-indirect" data-quote="q1"' in html_out
+    assert '<span class="ws-speaker">Sergueï Lavrov</span>' in html_out
+    assert html_out.index("ws-quote") < html_out.index("ws-PLACE") < html_out.index(" aidera</span>.")
+
+
+@pytest.mark.parametrize("payload", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">',
+                                     "\"><b onmouseover=alert(1)>x</b>"])
+def test_untrusted_text_is_escaped(payload):
+    text = f"Paris {payload} fin."
+    evil_entity = ent("e1", payload, "PLACE", (0, 5))
+    html_out = highlight_html(text, [evil_entity], [])
+    assert "<script" not in html_out and "<img" not in html_out and "<b " not in html_out
+    assert "&lt;" in html_out
+
+
+def test_newlines_become_breaks_and_text_is_complete():
+    text = "Un.\n\nDeux & trois."
+    html_out = highlight_html(text, [], [])
+    assert html_out == '<div class="ws-article">Un.<br><br>Deux &amp; trois.</div>'
+
+
+def test_legend_and_stylesheet():
+    colors = {"PERSON": "#E69F00", "ORG": "#56B4E9", "PLACE": "#009E73", "OTHER": "#CC79A7"}
+    assert "Personnes" in legend_html({"PERSON": "Personnes"}, colors, types=("PERSON",))
+    css = stylesheet(colors)
+    assert ".ws-PERSON{background:rgba(230,159,0,0.35)" in css
