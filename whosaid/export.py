@@ -59,8 +59,27 @@ def quotes_csv(analysis: Analysis, *, source: str | None = None) -> str:
     return _csv(quote_rows(analysis), QUOTE_COLUMNS, extra={"source": source} if source is not None else None)
 
 
-def entities_csv(analysis: Analysis) -> str:
-    return _csv(entity_rows(analysis), ENTITY_COLUMNS)
+def entities_csv(analysis: Analysis, *, source: str | None = None) -> str:
+    """The entity table as CSV text; `source` adds a first column."""
+    return _csv(entity_rows(analysis), ENTITY_COLUMNS, extra={"source": source} if source is not None else None)
+
+
+def corpus_quotes_csv(named: list[tuple[str, Analysis]]) -> str:
+    """Quotes of several documents in one CSV, a `source` column first."""
+    return _csv([{"source": name, **row} for name, a in named for row in quote_rows(a)], ("source", *QUOTE_COLUMNS))
+
+
+def corpus_entities_csv(named: list[tuple[str, Analysis]]) -> str:
+    """Entities of several documents in one CSV, a `source` column first."""
+    return _csv([{"source": name, **row} for name, a in named for row in entity_rows(a)],
+                ("source", *ENTITY_COLUMNS))
+
+
+def corpus_json(named: list[tuple[str, Analysis]]) -> str:
+    """Several analyses as {"schema", "documents": [{"source", ...analysis}]}."""
+    return json.dumps({"schema": "whosaid.corpus/1",
+                       "documents": [{"source": name, **a.to_dict()} for name, a in named]},
+                      ensure_ascii=False, indent=2)
 
 
 def to_json(analysis: Analysis, *, indent: int | None = 2) -> str:

@@ -23,15 +23,19 @@ def _segment_html(text: str) -> str:
 
 def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quotes: list[Quote] | tuple[Quote, ...], *,
                    types: tuple[str, ...] | list[str] = TYPES, selected: str | None = None,
-                   show_quotes: bool = True) -> str:
+                   show_quotes: bool = True, window: tuple[int, int] | None = None) -> str:
     """HTML of `text` with entity mentions of `types` marked and quotes underlined.
 
     Each mark's tooltip names the canonical entity ("Lavrov" -> "Sergueï Lavrov · PERSON"); each
-    quote carries its speaker; the quote whose id is `selected` gets a stronger style.
+    quote carries its speaker; the quote whose id is `selected` gets a stronger style. `window`
+    renders only text[a:b] (a quote in its paragraph).
     """
-    marks = sorted(((m.start, m.end, e) for e in entities if e.label in types for m in e.mentions),
-                   key=lambda item: (item[0], -item[1]))
-    spans = sorted(((q.start, q.end, q) for q in quotes), key=lambda item: item[0]) if show_quotes else []
+    a, b = window or (0, len(text))
+    text = text[a:b]
+    marks = sorted(((m.start - a, m.end - a, e) for e in entities if e.label in types for m in e.mentions
+                    if m.start >= a and m.end <= b), key=lambda item: (item[0], -item[1]))
+    spans = sorted(((max(q.start, a) - a, min(q.end, b) - a, q) for q in quotes if q.start < b and q.end > a),
+                   key=lambda item: item[0]) if show_quotes else []
     cuts = {0, len(text)}
     for start, end, _ in marks + spans:
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
@@ -40,13 +44,14 @@ def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quote
     open_quote = None
     for left, right in zip(bounds, bounds[1:]):
         quote = next((q for s, e, q in spans if s <= left and right <= e), None)
+        quote_start = next((s for s, e, q in spans if q is quote), None)
         if quote is not open_quote:
             if open_quote is not None:
                 out.append("</span>")
             if quote is not None:
                 speaker = quote.speaker.name if quote.speaker else "?"
                 cls = "ws-quote ws-selected" if quote.id == selected else "ws-quote"
-                starts_here = left == quote.start
+                starts_here = left == quote_start
                 out.append(f'<span class="{cls} ws-{_esc(quote.kind)}" data-quote="{_esc(quote.id)}" '
                            f'title="{_esc(speaker)} · {_esc(quote.kind)}">')
                 if starts_here:
@@ -62,6 +67,13 @@ def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quote
     if open_quote is not None:
         out.append("</span>")
     return f'<div class="ws-article">{"".join(out)}</div>'
+
+
+def paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph(s) around [start, end): from the line break before to the one after."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right == -1 else right
 
 
 def legend_html(labels: dict[str, str], colors: dict[str, str], *, types: tuple[str, ...] | list[str] = TYPES) -> str:

@@ -87,3 +87,16 @@ def test_graph_files_open_in_networkx(fmt, reader, tmp_path):
 def test_unknown_graph_format():
     with pytest.raises(ValueError, match="gexf"):
         graph_bytes(sample(), fmt="dot")
+
+
+def test_corpus_exports_name_each_document():
+    from whosaid.export import corpus_entities_csv, corpus_json, corpus_quotes_csv
+
+    named = [("a.txt", sample()), ("b.txt", sample())]
+    rows = list(csv.DictReader(io.StringIO(corpus_quotes_csv(named))))
+    assert [(r["source"], r["id"]) for r in rows] == [("a.txt", "q1"), ("b.txt", "q1")]
+    entities = list(csv.DictReader(io.StringIO(corpus_entities_csv(named))))
+    assert len(entities) == 6 and entities[3]["source"] == "b.txt"
+    data = json.loads(corpus_json(named))
+    assert [d["source"] for d in data["documents"]] == ["a.txt", "b.txt"]
+    assert data["documents"][0]["schema"] == "whosaid.analysis/1"

@@ -55,3 +55,16 @@ def test_legend_and_stylesheet():
     assert "Personnes" in legend_html({"PERSON": "Personnes"}, colors, types=("PERSON",))
     css = stylesheet(colors)
     assert ".ws-PERSON{background:rgba(230,159,0,0.35)" in css
+
+
+def test_window_renders_one_paragraph_with_offsets_shifted():
+    from whosaid.highlight import paragraph_window
+
+    text = "Avant.\n\nIl a dit que Moscou aidera.\n\nAprès."
+    start = text.index("Moscou")
+    quote = Quote("q1", start, start + 13, "Moscou aidera", "indirect", None, None, "explicit", ())
+    window = paragraph_window(text, quote.start, quote.end)
+    assert text[window[0]:window[1]] == "Il a dit que Moscou aidera."
+    html_out = highlight_html(text, [ent("e2", "Moscou", "PLACE", (start, start + 6))], [quote], window=window)
+    assert "Avant" not in html_out and "Après" not in html_out
+    assert '<span class="ws-speaker">?</span><mark class="ws-ent ws-PLACE"' in html_out

@@ -1,0 +1,95 @@
+"""whosaid: the reading dashboard. Input -> analysis (cached) -> views; errors become st.error here."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from components.cache import parse  # noqa: E402
+from components.i18n import render_language_switch, t  # noqa: E402
+from components.inputs import render_inputs  # noqa: E402
+from components.views import (Doc, render_article, render_charts, render_entity_editor, render_exports,  # noqa: E402
+                              render_quote_table, render_styles)
+from whosaid.analysis import build_analysis  # noqa: E402
+from whosaid.errors import WhosaidError  # noqa: E402
+from whosaid.lang import supported_languages  # noqa: E402
+
+EDITS_KEY = "ws_edits"  # document hash -> {"aliases": {...}, "drop": [...]}
+
+st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
+render_language_switch(key="ui")
+override = st.sidebar.selectbox(t("analysis_language"), [None, *supported_languages()],
+                                format_func=lambda code: t("auto") if code is None else code, key="ws_article_lang")
+st.sidebar.caption(t("credits"))
+render_styles()
+st.title(t("app_title"))
+st.caption(t("app_caption"))
+
+articles, errors = render_inputs(key="in")
+if not articles and not errors:
+    st.info(t("empty_state"))
+    st.stop()
+
+docs: list[Doc] = []
+progress = st.progress(0.0) if len(articles) > 1 else None
+for number, article in enumerate(articles):
+    name = article.source or f"#{number + 1}"
+    if progress is not None:
+        progress.progress(number / len(articles), text=t("analysing", name=name, i=number + 1, n=len(articles)))
+    try:
+        with st.spinner(t("loading_model")):
+            parsed = parse(article, language=override)
+    except WhosaidError as err:
+        errors.append((name, str(err)))
+        continue
+    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    edits = st.session_state.setdefault(EDITS_KEY, {}).get(digest, {})
+    analysis = build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))  # no spaCy here
+    docs.append(Doc(len(docs), article.title or name, analysis, digest))
+if progress is not None:
+    progress.empty()
+
+for name, message in errors:  # the one place where problems reach the page
+    st.error(f"{t('error_prefix')} {message}" if message.startswith(name) else f"{t('error_prefix')} {name}: {message}")
+if not docs:
+    st.stop()
+
+CORPUS = -1
+choice = 0
+if len(docs) > 1:
+    choice = st.selectbox(t("document"), [CORPUS, *range(len(docs))], key="ws_document",
+                          format_func=lambda i: t("corpus") if i == CORPUS else docs[i].name)
+shown = docs if choice == CORPUS else [docs[choice]]
+speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
+entities = {e.name for d in shown for e in d.analysis.entities}
+st.caption(" · ".join([
+    t("summary", quotes=sum(len(d.analysis.quotes) for d in shown), speakers=len(speakers), entities=len(entities)),
+    *(t("language_found", lang=d.analysis.language, model=d.analysis.model) for d in shown[:1] if choice != CORPUS),
+]))
+
+tab_article, tab_quotes, tab_charts, tab_entities, tab_export = st.tabs(
+    [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")])
+with tab_article:
+    if choice == CORPUS:
+        st.info(t("corpus_article"))
+    else:
+        render_article(shown[0], key="article")
+with tab_quotes:
+    render_quote_table(shown, key="quotes")
+with tab_charts:
+    render_charts(shown, key="charts")
+with tab_entities:
+    if choice == CORPUS:
+        st.info(t("corpus_article"))
+    else:
+        doc = shown[0]
+        new_edits = render_entity_editor(doc, st.session_state[EDITS_KEY].get(doc.digest, {}), key="entities")
+        if new_edits:
+            st.session_state[EDITS_KEY][doc.digest] = new_edits
+            st.rerun()
+with tab_export:
+    render_exports(shown, key="export")

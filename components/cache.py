@@ -1,0 +1,45 @@
+"""The project's only caches: the spaCy pipeline per process, parsed articles by text and model.
+
+`PARSE_CALLS` counts real spaCy runs, so tests can prove that a filter, a selection or an entity
+merge does not parse again.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from whosaid.analysis import ParsedArticle, parse_article
+from whosaid.ingest import Article, read_bytes
+from whosaid.pipeline import detect_language, load_pipeline, model_name
+
+PARSE_CALLS = {"count": 0}
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def get_pipeline(language: str):
+    """The spaCy pipeline of a language, loaded once per process."""
+    return load_pipeline(language)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def parse_cached(text: str, language: str, model: str, title: str) -> ParsedArticle:
+    """Parse once per (text, language, model); `model` is in the key so a new model re-parses."""
+    PARSE_CALLS["count"] += 1
+    get_pipeline(language)
+    return parse_article(text, language=language, title=title)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def read_cached(data: bytes, name: str) -> Article:
+    """Uploaded bytes to an Article, once per file content."""
+    return read_bytes(data, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def language_of(text: str) -> str:
+    return detect_language(text)
+
+
+def parse(article: Article, *, language: str | None) -> ParsedArticle:
+    """Parse an article (cached), detecting its language unless one is given."""
+    code = language or language_of(article.text)
+    return parse_cached(article.text, code, model_name(code), article.title)

@@ -1,0 +1,43 @@
+"""Interface text in English and French, from assets/i18n.json; default from the browser's locale."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import streamlit as st
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+UI_LANGUAGES = {"en": "English", "fr": "Français"}
+STATE_KEY = "ws_ui_language"
+
+
+@lru_cache(maxsize=1)
+def strings() -> dict[str, dict[str, str]]:
+    return json.loads((ASSETS / "i18n.json").read_text(encoding="utf-8"))
+
+
+def browser_language() -> str:
+    """"fr" for a French browser locale ("fr-FR", "fr-CA"), else "en"."""
+    locale = getattr(st.context, "locale", None) or ""
+    return "fr" if locale.lower().startswith("fr") else "en"
+
+
+def current() -> str:
+    if STATE_KEY not in st.session_state:
+        st.session_state[STATE_KEY] = browser_language()
+    return st.session_state[STATE_KEY]
+
+
+def t(key: str, **values) -> str:
+    """The interface string `key` in the current language, with {placeholders} filled."""
+    text = strings()[key][current()]
+    return text.format(**values) if values else text
+
+
+def render_language_switch(*, key: str) -> str:
+    """Sidebar switch between English and French; returns the chosen code."""
+    current()
+    st.sidebar.radio(t("ui_language"), list(UI_LANGUAGES), format_func=UI_LANGUAGES.get, key=STATE_KEY,
+                     horizontal=True)
+    return st.session_state[STATE_KEY]

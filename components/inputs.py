@@ -1,0 +1,77 @@
+"""Bringing articles in: paste, example, upload. The chosen inputs live in session state."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from components.cache import read_cached
+from components.i18n import t
+from whosaid.errors import WhosaidError
+from whosaid.ingest import MAX_BYTES, Article
+
+SAMPLES = Path(__file__).resolve().parent.parent / "assets" / "samples"
+EXAMPLE = "fr_lavrov_wonsan.txt"
+MODE_KEY = "ws_mode"
+PASTED_KEY = "ws_pasted"
+
+
+def example_text() -> str:
+    return (SAMPLES / EXAMPLE).read_text(encoding="utf-8")
+
+
+def articles_from_uploads(files) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Read uploaded files; a file that cannot be read becomes an (name, message) error, the rest go on."""
+    articles, errors = [], []
+    for file in files or []:
+        data = file.getvalue()
+        if len(data) > MAX_BYTES:
+            errors.append((file.name, t("too_large", name=file.name, mb=MAX_BYTES // (1024 * 1024))))
+            continue
+        try:
+            articles.append(read_cached(data, file.name))
+        except WhosaidError as err:
+            errors.append((file.name, str(err)))
+    return articles, errors
+
+
+def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Paste box, example button and uploader; returns the articles to analyse and reading errors."""
+    paste_key, upload_key = f"{key}-paste", f"{key}-upload"
+
+    def use_paste():
+        st.session_state[MODE_KEY] = "paste"
+        st.session_state[PASTED_KEY] = st.session_state.get(paste_key, "")
+
+    def use_example():
+        st.session_state[paste_key] = example_text()
+        use_paste()
+
+    def use_upload():
+        st.session_state[MODE_KEY] = "upload" if st.session_state.get(upload_key) else None
+
+    def clear():
+        st.session_state[paste_key] = ""
+        st.session_state[MODE_KEY] = None
+        st.session_state.pop(PASTED_KEY, None)
+
+    paste_tab, upload_tab = st.tabs([t("tab_paste"), t("tab_upload")])
+    with paste_tab:
+        st.text_area(t("paste_label"), key=paste_key, height=180, placeholder=t("paste_placeholder"))
+        left, middle, right = st.columns([1, 1, 4])
+        left.button(t("analyse"), key=f"{key}-analyse", type="primary", on_click=use_paste)
+        middle.button(t("example"), key=f"{key}-example", on_click=use_example)
+        right.button(t("clear"), key=f"{key}-clear", on_click=clear)
+    with upload_tab:
+        files = st.file_uploader(t("upload_label"), type=["txt", "html", "htm", "docx", "pdf"],
+                                 accept_multiple_files=True, key=upload_key, on_change=use_upload)
+        if files and st.session_state.get(MODE_KEY) != "upload":
+            st.session_state[MODE_KEY] = "upload"
+
+    mode = st.session_state.get(MODE_KEY)
+    if mode == "paste":
+        text = st.session_state.get(PASTED_KEY, "")
+        return [Article("", text, t("paste_label"))], []
+    if mode == "upload":
+        return articles_from_uploads(files)
+    return [], []

@@ -1,0 +1,145 @@
+"""The page under Streamlit's AppTest: inputs, views, corrections, errors; spaCy runs once per text."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import cache
+from tests.conftest import ROOT
+from tests.files import ARTICLE_EN, ARTICLE_FR, docx_bytes, html_bytes, pdf_bytes
+
+pytestmark = pytest.mark.model
+APP = str(ROOT / "app.py")
+
+
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def paste(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="in-paste").set_value(text)
+    at.button(key="in-analyse").click().run()
+    assert not at.exception
+    return at
+
+
+def quote_rows(at: AppTest):
+    tables = [df.value for df in at.dataframe if "quote" in df.value.columns]
+    return tables[0] if tables else None
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(element.value for element in at.get("html"))
+
+
+def test_smoke_run_shows_the_empty_state():
+    at = app()
+    assert at.title[0].value.startswith("whosaid")
+    assert any("example" in info.value.lower() or "exemple" in info.value.lower() for info in at.info)
+
+
+def test_example_button_loads_the_founding_article():
+    at = app()
+    at.button(key="in-example").click().run()
+    assert not at.exception and not at.error
+    rows = quote_rows(at)
+    assert "Sergueï Lavrov" in set(rows["speaker"]) and len(rows) >= 12
+    assert at.text_area(key="in-paste").value.startswith("Le ministre russe")
+
+
+def test_pasted_article_gets_highlights_and_quotes(lavrov_text):
+    at = paste(app(), lavrov_text)
+    rows = quote_rows(at)
+    assert (rows["speaker"] == "Sergueï Lavrov").sum() >= 10
+    page = html_of(at)
+    assert 'title="Sergueï Lavrov · PERSON">Lavrov</mark>' in page
+    assert 'class="ws-quote' in page
+
+
+def test_filter_and_merge_do_not_run_spacy_again(lavrov_text):
+    at = paste(app(), lavrov_text)
+    calls = cache.PARSE_CALLS["count"]
+    at.multiselect(key="quotes-speaker").select("TASS et Ria Novosti").run()
+    assert set(quote_rows(at)["speaker"]) == {"TASS et Ria Novosti"}
+    at.multiselect(key="quotes-speaker").unselect("TASS et Ria Novosti").run()
+    at.multiselect(key="quotes-kind").select("direct").run()
+    assert set(quote_rows(at)["kind"]) == {"direct"}
+    names = lambda: set(next(df.value for df in at.dataframe if "type" in df.value.columns)["name"])  # noqa: E731
+    assert {"RPDC", "Corée du Nord"} <= names()
+    at.selectbox(key="entities-merge-source").select("RPDC").run()
+    at.selectbox(key="entities-merge-target").select("Corée du Nord").run()
+    at.button(key="entities-merge").click().run()
+    assert not at.exception
+    assert "RPDC" not in names() and "Corée du Nord" in names()
+    at.selectbox(key="entities-drop-source").select("Wonsan").run()
+    at.button(key="entities-drop").click().run()
+    assert "Wonsan" not in names()
+    assert cache.PARSE_CALLS["count"] == calls  # every step above reused the parsed article
+
+
+def test_untrusted_html_in_an_article_shows_as_text():
+    text = ('Le maire Paul Durand a déclaré : « <script>alert("x")</script> ne passera pas. »\n\n'
+            'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.')
+    at = paste(app(), text)
+    page = html_of(at)
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=" in page
+
+
+def test_empty_input_is_an_error_message():
+    at = paste(app(), "   ")
+    assert at.error and "empty" in at.error[0].value.lower()
+    assert quote_rows(at) is None
+
+
+def test_unsupported_language_is_named():
+    at = paste(app(), "Der Minister sagte am Freitag in Berlin, dass die Regierung die Steuern senken werde.")
+    assert at.error and "'de'" in at.error[0].value and "en, fr" in at.error[0].value
+
+
+@pytest.mark.parametrize("name, data, mime, speaker", [
+    ("latin1.txt", ARTICLE_FR.encode("latin-1", errors="replace").replace(b"?", b"'"), "text/plain", "Jean Dupont"),
+    ("page.html", html_bytes("Réforme", ARTICLE_FR.split("\n\n")), "text/html", "Jean Dupont"),
+    ("note.docx", docx_bytes(ARTICLE_EN.split("\n\n")),
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "John Smith"),
+    ("report.pdf", pdf_bytes(["Senator John Smith said that the bill would pass in Washington."]),
+     "application/pdf", "John Smith"),
+])
+def test_each_upload_type(name, data, mime, speaker):
+    at = app()
+    at.file_uploader(key="in-upload").set_value((name, data, mime)).run()
+    assert not at.exception and not at.error
+    assert speaker in set(quote_rows(at)["speaker"])
+
+
+def test_several_uploads_give_a_picker_a_corpus_view_and_errors_for_bad_files():
+    at = app()
+    at.file_uploader(key="in-upload").set_value([
+        ("fr.txt", ARTICLE_FR.encode(), "text/plain"),
+        ("broken.pdf", b"%PDF-1.4 nothing here", "application/pdf"),
+        ("en.txt", ARTICLE_EN.encode(), "text/plain"),
+    ]).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "broken.pdf" in at.error[0].value
+    picker = at.selectbox(key="ws_document")
+    assert picker.value == -1  # the corpus view comes first
+    rows = quote_rows(at)
+    assert set(rows["document"]) == {"fr", "en"} and {"Jean Dupont", "John Smith"} <= set(rows["speaker"])
+    picker.select(1).run()
+    assert set(quote_rows(at)["speaker"]) <= {"John Smith", "Smith"}
+
+
+def test_interface_speaks_french():
+    at = app()
+    at.radio(key="ws_ui_language").set_value("fr").run()
+    assert "qui a dit quoi" in at.title[0].value
+    at.button(key="in-example").click().run()
+    assert any(tab.label == "Citations" for tab in at.tabs)
+
+
+def test_downloads_are_offered(lavrov_text):
+    at = paste(app(), lavrov_text)
+    labels = {button.proto.label for button in at.get("download_button")}
+    assert {"Quotes (CSV)", "Entities (CSV)", "Analysis (JSON)", "Mention graph (GEXF, Gephi)",
+            "Mention graph (GraphML)"} <= labels
