@@ -1,0 +1,52 @@
+"""The dashboard in a real browser: what only a browser shows (highlighting, the grid, charts)."""
+import os
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
+SCREENSHOT = ROOT / "assets" / "screenshot.png"
+
+
+def analyse(page, url, text):
+    page.goto(url)
+    area = page.get_by_role("textbox", name="Article text")
+    area.fill(text)
+    page.get_by_role("button", name="Analyse").click()
+
+
+def test_paste_article_shows_highlights_table_and_chart(server, page, lavrov_text, tmp_path):
+    analyse(page, server, lavrov_text)
+    lavrov_mark = page.locator("mark.ws-PERSON[title='Sergueï Lavrov · PERSON']").first
+    lavrov_mark.wait_for(state="visible")
+    assert page.locator("mark.ws-ent").count() > 30
+    assert page.locator("span.ws-quote").count() >= 12
+    page.get_by_role("tab", name="Quotes").click()
+    page.locator("[data-testid='stDataFrame']").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Who mentions whom").click()
+    chart = page.locator(".js-plotly-plot").first
+    chart.wait_for(state="visible")
+    assert page.locator(".js-plotly-plot .scatterlayer .trace").count() > 0
+    page.get_by_role("tab", name="Article").click()
+    lavrov_mark.wait_for(state="visible")
+    shot = tmp_path / "dashboard.png"
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 20_000
+    if os.environ.get("WHOSAID_UPDATE_SCREENSHOT"):
+        shutil.copy(shot, SCREENSHOT)
+
+
+def test_script_in_an_article_runs_nothing(server, page):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    text = ('Le maire Paul Durand a déclaré : « <script>alert("pwned")</script> ne passera pas. »\n\n'
+            'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.')
+    analyse(page, server, text)
+    page.locator("div.ws-article").wait_for(state="visible")
+    article = page.locator("div.ws-article").inner_text()
+    assert '<script>alert("pwned")</script>' in article and '<img src=x onerror="alert(1)">' in article
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    assert page.locator("div.ws-article img").count() == 0
