@@ -70,11 +70,18 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
         hyphenated = re.match(r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end:end + 40])
         if hyphenated:
             end += hyphenated.end()
-        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end:end + 3]):
-            end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
         if "," in text[ent.start_char:end]:
             end = ent.start_char + text[ent.start_char:end].index(",")  # "Hernan Dario Gomez, Panama"
         start, end = trim_name(text, ent.start_char, end, table)
+        if label == "PERSON":
+            # "président Obama", "Administrator Bolden": the title is not part of the name
+            while True:
+                match = re.match(r"([^\W\d_]+)\.?\s+(?=\S)", text[start:end])
+                if not match or match.group(1).lower() not in table.title_words:
+                    break
+                start += match.end()
+        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end:end + 3]):
+            end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
         name = text[start:end]
         if len(name) < 2 or not any(ch.isupper() for ch in name):
             continue  # "d'aider", "n'": lowercase tokens are not names

@@ -153,6 +153,8 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
                 if not any(c in nxt for c in closers) or (ch != '"' and ch in nxt and nxt.index(ch) < min(
                         nxt.index(c) for c in closers if c in nxt)):
                     break  # unbalanced: stop at this paragraph's end
+                if ch == '"' and _opens_straight(text, k + nxt.index('"')):
+                    break  # the next paragraph's first mark opens a new quotation: this one is unclosed
                 j = k
                 continue
             j += 1
@@ -599,6 +601,13 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
             add(*marker)
             cue_positions.append((marker[3][0], None, marker[3], marker[4]))
         for verb in sent:
+            if not _is_cue_verb(verb, table) and _incise_after_quote(doc, verb, marks):
+                # "« … » s'est réjoui le président Obama": any verb right after a closing mark with its
+                # subject after it introduces the quotation, whatever the verb
+                speaker = speaker_of(verb, table)
+                if speaker is not None:
+                    cue_positions.append((verb.idx, verb, _cue_span(verb), speaker))
+                continue
             if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
                 continue  # words reported inside a quotation are the quoted speaker's, not a new quote
             if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
@@ -628,6 +637,12 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                         continue
                     if not needs_marks:
                         continue
+            as_span = _as_clause(doc, sent, verb, speaker, table)
+            if as_span is not None:
+                # Rule: "As Heald told The Huffington Post, P" -> P
+                kind, start, end, covered = _classify(text, *as_span, marks)
+                add(start, end, kind, cue, speaker, "explicit", "as-clause", covered)
+                continue
             reversed_span = _reversed_content(doc, sent, verb, speaker, table)
             if reversed_span is not None:
                 # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
@@ -683,8 +698,23 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
                 if k < sent.end and doc[k].text == "," and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1:k]):
                     src = list(doc[m_first + len(marker):k])
                     j = k
+            if len(src) > 6 and j >= sent.end - 1:
+                # "According to Rathbun the property was returned": no comma, so the parse says where
+                # the source ends (the noun governed by the marker)
+                noun = _governed_noun(doc, m_first, len(marker))
+                if noun is None:
+                    continue
+                end_i = max(t.i for t in noun.subtree)
+                src, j = list(doc[m_first + len(marker): end_i + 1]), end_i + 1
             if not src or len(src) > 16:
                 continue
+            if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in table.relay_markers:
+                # "According to Yonhap, quoting KCNA, P": the words are KCNA's
+                k = j + 2
+                while k < sent.end and doc[k].text not in (",", ";", ":"):
+                    k += 1
+                if k < sent.end and k - (j + 2) <= 12:
+                    src, j = list(doc[j + 2:k]), k
             speaker = describe_speaker(src, table)
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
@@ -705,6 +735,49 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
                 end = colon
             kind, start, end, covered = _classify(text, start, end, marks)
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
+
+
+def _governed_noun(doc, first: int, length: int):
+    """The noun a source marker governs: its object ("to" -> pobj) or its head ("selon" <- case)."""
+    marker_tokens = doc[first:first + length]
+    for tok in marker_tokens:
+        for child in tok.children:
+            if child.dep_ in ("pobj", "obj", "nmod") and child.i >= first + length:
+                return child
+    head = marker_tokens[0].head
+    return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _as_clause(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int] | None:
+    """Content of "As Heald told the Huffington Post, P" / "Comme l'a dit X, P": the rest of the
+    sentence after the attribution clause."""
+    if speaker is None or not any(c.lower_ in table.clause_source_markers and c.dep_ == "mark"
+                                  for c in verb.children):
+        return None
+    clause_end = max(t.i for t in verb.subtree if t.i != verb.head.i or verb.head.i > verb.i)
+    first = _first_word_index(doc, sent, table)
+    if min(t.i for t in verb.subtree) > first + 1:
+        return None  # only an opening "As X said," introduces the whole sentence
+    k = clause_end + 1
+    while k < sent.end and doc[k].text != ",":
+        k += 1
+    if k + 1 >= sent.end:
+        return None
+    return doc[k + 1].idx, sent.end_char
+
+
+def _incise_after_quote(doc, verb, marks: list[QuoteMark]) -> bool:
+    """True for a verb placed right after a closing quotation mark, with an inverted subject."""
+    if verb.pos_ != "VERB":
+        return False
+    first = _cue_first(verb)
+    k = first - 1
+    while k >= 0 and doc[k].text in (",", "-", "–", "—"):
+        k -= 1
+    if k < 0 or not any(m.closed and m.close == doc[k].idx for m in marks):
+        return False
+    subject = _subject(verb, hops=1)
+    return subject is not None and subject.i > verb.i
 
 
 def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int] | None:
@@ -745,8 +818,9 @@ def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
             continue
         best = None
         for pos, verb, cue, speaker in cue_positions:
-            if pos >= mark.outer_end:
+            if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
+                pos = cue[0]
                 between = text[mark.outer_end:pos]
                 if len(between) > 60 or any(c in between for c in SENT_END + "«“\"\n") or "," not in between + text[mark.end - 1:mark.end + 1] and not between.strip(PAD) in ("", "-", "–", "—"):
                     continue

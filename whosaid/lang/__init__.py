@@ -39,6 +39,8 @@ class LanguageTable:
     relative_pronouns: frozenset
     lemma_suffixes: tuple
     possessive_suffixes: tuple
+    clause_source_markers: frozenset
+    relay_markers: frozenset
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
@@ -95,4 +97,6 @@ def load_language_table(code: str) -> LanguageTable:
         relative_pronouns=low(raw.get("relative_pronouns", [])),
         lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
+        clause_source_markers=low(raw.get("clause_source_markers", [])),
+        relay_markers=low(raw.get("relay_markers", [])),
     )
