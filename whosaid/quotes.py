@@ -473,6 +473,23 @@ def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
         if inherited.lower_ in table.relative_pronouns:
             return None
         return describe_speaker(_np_tokens(inherited), table, head=inherited)
+    return _name_before(verb, table)
+
+
+def _name_before(verb, table: LanguageTable) -> SpeakerMention | None:
+    """A person or organisation named right before a cue verb that the parser left without a subject
+    ("Speaking in the parents' defense, Tom Molomby, SC, said that …")."""
+    doc, first = verb.doc, _cue_first(verb)
+    sent_start = sent_of(verb).start
+    for ent in reversed(doc_ents(doc)):
+        if ent.end > first or ent.end < first - 6 or ent.start < sent_start:
+            continue
+        if table.entity_labels.get(ent.label_) not in ("PERSON", "ORG"):
+            continue
+        between = doc[ent.end:first]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        return describe_speaker(list(ent), table)
     return None
 
 
@@ -558,7 +575,8 @@ def _clause_range(verb, clause) -> tuple[int, int]:
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
     # skip the complementiser and any punctuation before the content
-    while first <= last and (doc[first].dep_ == "mark" and doc[first].i < clause.i or doc[first].is_punct
+    # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
+    while first <= last and (doc[first].dep_ == "mark" and doc[first].head.i == clause.i or doc[first].is_punct
                              and doc[first].text not in "«“\"‹„"):
         first += 1
     return first, last
