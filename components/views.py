@@ -155,15 +155,17 @@ def render_charts(docs: list[Doc], *, key: str) -> None:
                 st.session_state[FOCUS_KEY] = focus
         return callback
 
+    names = {label: t(label) for label in TYPES} | {"SPEAKER": t("legend_speaker")} | {
+        kind: t(f"kind_{kind}") for kind in ("direct", "indirect", "mixed")}
     has_edges = any(a.mentions for a in analyses)
     if has_edges:
-        figures = [("network", network_figure(analyses, title=t("chart_network"))),
+        figures = [("network", network_figure(analyses, title=t("chart_network"), names=names)),
                    ("heatmap", heatmap_figure(analyses, title=t("chart_heatmap")))]
     else:
         st.info(t("no_edges"))
         figures = []
-    figures += [("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"))),
-                ("entities", entity_frequency_figure(analyses, title=t("chart_entities")))]
+    figures += [("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"), names=names)),
+                ("entities", entity_frequency_figure(analyses, title=t("chart_entities"), names=names))]
     for name, figure in figures:
         chart_key = f"{key}-{name}"
         st.plotly_chart(figure, key=chart_key, on_select=on_select(chart_key), selection_mode=("points",),

@@ -44,7 +44,8 @@ def _edges(analyses: list[Analysis]) -> list[Edge]:
     return [Edge(s, t, c, ()) for (s, t), c in merged.items()]
 
 
-def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom") -> go.Figure:
+def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom",
+                   names: dict[str, str] | None = None) -> go.Figure:
     """Speakers (left ring) -> entities they name (outer ring); sizes follow counts."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
@@ -72,16 +73,18 @@ def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who men
     for edge in edges:
         weight[edge.source] += edge.count
         weight[edge.target] += edge.count
+    legend = names
     groups = [("SPEAKER", speakers)] + [(t, [n for n in targets if labels.get(n, "OTHER") == t]) for t in TYPES]
     for group, names in groups:
         if not names:
             continue
         fig.add_trace(go.Scatter(
-            x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text", name=group.title(),
+            x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text",
+            name=(legend or {}).get(group, group.title()),
             text=names, textposition="top center", customdata=names,
             marker=dict(size=[12 + 5 * math.sqrt(weight[n]) for n in names], color=colors[group],
                         line=dict(width=1, color="rgba(0,0,0,0.4)")),
-            hovertemplate="%{customdata}<extra>" + group.title() + "</extra>",
+            hovertemplate="%{customdata}<extra>" + (legend or {}).get(group, group.title()) + "</extra>",
         ))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
@@ -108,7 +111,7 @@ def heatmap_figure(analyses: list[Analysis] | Analysis, *, title: str = "Speaker
 
 
 def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str = "Quotes per speaker",
-                              top: int = 20) -> go.Figure:
+                              top: int = 20, names: dict[str, str] | None = None) -> go.Figure:
     """Horizontal bars: number of quotes per speaker, direct/indirect/mixed stacked."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     counts: dict[str, Counter] = {}
@@ -120,15 +123,16 @@ def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str
     fig = go.Figure()
     palette = {"direct": "#0072B2", "indirect": "#E69F00", "mixed": "#009E73"}
     for kind in ("direct", "indirect", "mixed"):
-        fig.add_trace(go.Bar(y=ranked, x=[counts[s][kind] for s in ranked], name=kind, orientation="h",
+        shown = (names or {}).get(kind, kind)
+        fig.add_trace(go.Bar(y=ranked, x=[counts[s][kind] for s in ranked], name=shown, orientation="h",
                              customdata=ranked, marker_color=palette[kind],
-                             hovertemplate="%{customdata}: %{x} " + kind + "<extra></extra>"))
+                             hovertemplate="%{customdata}: %{x} " + shown + "<extra></extra>"))
     fig.update_layout(barmode="stack")
     return _layout(fig, title, height=max(300, 60 + 26 * len(ranked)))
 
 
 def entity_frequency_figure(analyses: list[Analysis] | Analysis, *, title: str = "Entities by type",
-                            top: int = 25) -> go.Figure:
+                            top: int = 25, names: dict[str, str] | None = None) -> go.Figure:
     """Most mentioned entities, coloured by type."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     counts, labels = Counter(), {}
@@ -140,10 +144,10 @@ def entity_frequency_figure(analyses: list[Analysis] | Analysis, *, title: str =
     colors = entity_colors()
     fig = go.Figure()
     for label in TYPES:
-        names = [n for n in ranked if labels[n] == label]
-        if names:
-            fig.add_trace(go.Bar(y=names, x=[counts[n] for n in names], name=label.title(), orientation="h",
-                                 marker_color=colors[label], customdata=names,
+        shown = [n for n in ranked if labels[n] == label]
+        if shown:
+            fig.add_trace(go.Bar(y=shown, x=[counts[n] for n in shown], name=(names or {}).get(label, label.title()),
+                                 orientation="h", marker_color=colors[label], customdata=shown,
                                  hovertemplate="%{customdata}: %{x} mentions<extra></extra>"))
     fig.update_yaxes(categoryorder="array", categoryarray=ranked)
     return _layout(fig, title, height=max(300, 60 + 22 * len(ranked)))

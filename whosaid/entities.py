@@ -72,7 +72,13 @@ def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMen
             end += hyphenated.end()
         if "," in text[ent.start_char:end]:
             end = ent.start_char + text[ent.start_char:end].index(",")  # "Hernan Dario Gomez, Panama"
-        start, end = trim_name(text, ent.start_char, end, table)
+        first = ent.start
+        if label == "PERSON":
+            # "… Council Enver Solomon" tagged "Solomon": untagged capitalised proper nouns before it
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ \
+                    and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_.rstrip(".") not in table.title_words:
+                first -= 1
+        start, end = trim_name(text, doc[first].idx, end, table)
         if label == "PERSON":
             # "président Obama", "Administrator Bolden": the title is not part of the name
             while True:

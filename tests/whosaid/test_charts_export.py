@@ -100,3 +100,10 @@ def test_corpus_exports_name_each_document():
     data = json.loads(corpus_json(named))
     assert [d["source"] for d in data["documents"]] == ["a.txt", "b.txt"]
     assert data["documents"][0]["schema"] == "whosaid.analysis/1"
+
+
+def test_legend_names_can_be_translated():
+    fig = network_figure(sample(), names={"SPEAKER": "Locuteurs", "PLACE": "Lieux"})
+    assert {trace.name for trace in fig.data if trace.mode == "markers+text"} == {"Locuteurs", "Lieux"}
+    bars = quotes_per_speaker_figure(sample(), names={"indirect": "indirecte"})
+    assert "indirecte" in {trace.name for trace in bars.data}
