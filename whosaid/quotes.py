@@ -628,8 +628,10 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                 continue
             if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
                 continue  # words reported inside a quotation are the quoted speaker's, not a new quote
-            if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
+            if _writers_voice(verb, sent, table):
                 continue  # "Rappelons que …", "I told you": the writer's own voice
+            if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+                continue  # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks
             speaker = speaker_of(verb, table)
             cue = _cue_span(verb)
             cue_positions.append((verb.idx, verb, cue, speaker))
@@ -784,6 +786,16 @@ def _as_clause(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int
     return doc[k + 1].idx, sent.end_char
 
 
+def _writers_voice(verb, sent, table: LanguageTable) -> bool:
+    """First person or imperative: "Rappelons que …" (the tagger may miss the mood, so a subjectless
+    sentence-initial verb with an imperative ending counts too)."""
+    if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
+        return True
+    first = _first_word_index(verb.doc, sent, table)
+    return (verb.i == first and _subject(verb, hops=1) is None
+            and any(verb.lower_.endswith(suffix) for suffix in table.imperative_suffixes))
+
+
 def _incise_after_quote(doc, verb, marks: list[QuoteMark]) -> bool:
     """True for a verb placed right after a closing quotation mark, with an inverted subject."""
     if verb.pos_ != "VERB":
@@ -816,6 +828,10 @@ def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[i
     for tok in doc[verb.i + 1: sent.end]:
         if tok.dep_ == "ccomp" or tok.pos_ == "VERB" and tok.head is verb and tok.dep_ != "xcomp":
             return None
+        if tok.text == ":" or tok.text in "«“":
+            return None  # "…, X avait alors lâché : « … »": the cue introduces what follows
+    if subj is not None and subj.i < verb.i and any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # "…, De Gaulle proclamait l'indépendance": a clause with its own object, not an incise
     first = _first_word_index(doc, sent, table)
     for tok in doc[first:cue_first - 1]:
         if tok.text in (";", ":") and tok.i + 1 < cue_first - 1:

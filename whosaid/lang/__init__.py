@@ -41,6 +41,7 @@ class LanguageTable:
     possessive_suffixes: tuple
     clause_source_markers: frozenset
     relay_markers: frozenset
+    imperative_suffixes: tuple
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
@@ -99,4 +100,5 @@ def load_language_table(code: str) -> LanguageTable:
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
         clause_source_markers=low(raw.get("clause_source_markers", [])),
         relay_markers=low(raw.get("relay_markers", [])),
+        imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
     )
