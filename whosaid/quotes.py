@@ -439,14 +439,15 @@ def _tail_np(verb) -> list:
 
 
 def _cue_first(verb) -> int:
-    """Index of the first word of a cue verb's group (its auxiliaries)."""
-    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui")."""
+    return min([verb.i] + [c.i for c in verb.children if c.i < verb.i and (
+        c.dep_.startswith("aux") or c.dep_ in ("expl:comp", "expl:pv", "expl:pass"))])
 
 
 def _is_incise(verb) -> bool:
     """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
     first = _cue_first(verb)
-    return first > sent_of(verb).start and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
+    return first > 0 and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
 
 
 def speaker_of(verb, table: LanguageTable) -> SpeakerMention | None:
@@ -481,15 +482,12 @@ def _name_before(verb, table: LanguageTable) -> SpeakerMention | None:
     ("Speaking in the parents' defense, Tom Molomby, SC, said that …")."""
     doc, first = verb.doc, _cue_first(verb)
     sent_start = sent_of(verb).start
-    for ent in reversed(doc_ents(doc)):
-        if ent.end > first or ent.end < first - 6 or ent.start < sent_start:
-            continue
-        if table.entity_labels.get(ent.label_) not in ("PERSON", "ORG"):
-            continue
-        between = doc[ent.end:first]
-        if any(t.pos_ in ("VERB", "AUX") for t in between):
-            return None
-        return describe_speaker(list(ent), table)
+    near = [ent for ent in doc_ents(doc) if first - 6 <= ent.end <= first and ent.start >= sent_start
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:first])]
+    for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
+        for ent in reversed(near):
+            if table.entity_labels.get(ent.label_) == label:
+                return describe_speaker(list(ent), table)
     return None
 
 
@@ -628,6 +626,8 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
                 continue
             if not _is_cue_verb(verb, table) or inside_mark(verb.idx):
                 continue  # words reported inside a quotation are the quoted speaker's, not a new quote
+            if verb.lower_ in table.relay_markers:
+                continue  # "According to A, quoting B, P": handled with the source marker
             if _writers_voice(verb, sent, table):
                 continue  # "Rappelons que …", "I told you": the writer's own voice
             if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
@@ -721,10 +721,18 @@ def _source_markers(doc, sent, table: LanguageTable, marks: list[QuoteMark]):
             if len(src) > 6 and j >= sent.end - 1:
                 # "According to Rathbun the property was returned": no comma, so the parse says where
                 # the source ends (the noun governed by the marker)
+                capitals = []
+                for tok in src:
+                    if not tok.text[:1].isupper():
+                        break
+                    capitals.append(tok)
                 noun = _governed_noun(doc, m_first, len(marker))
-                if noun is None:
+                if capitals and len(capitals) < len(src):
+                    end_i = capitals[-1].i  # "According to Rathbun the property …": the capitalised name
+                elif noun is not None:
+                    end_i = max(t.i for t in noun.subtree)
+                else:
                     continue
-                end_i = max(t.i for t in noun.subtree)
                 src, j = list(doc[m_first + len(marker): end_i + 1]), end_i + 1
             if not src or len(src) > 16:
                 continue
@@ -800,14 +808,17 @@ def _incise_after_quote(doc, verb, marks: list[QuoteMark]) -> bool:
     """True for a verb placed right after a closing quotation mark, with an inverted subject."""
     if verb.pos_ != "VERB":
         return False
-    first = _cue_first(verb)
-    k = first - 1
-    while k >= 0 and doc[k].text in (",", "-", "–", "—"):
+    k = verb.i - 1
+    # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation
+    while k >= 0 and (doc[k].head.i == verb.i and doc[k].dep_.startswith(("aux", "expl", "advmod"))
+                      or doc[k].text in (",", "-", "–", "—")):
         k -= 1
     if k < 0 or not any(m.closed and m.close == doc[k].idx for m in marks):
         return False
     subject = _subject(verb, hops=1)
-    return subject is not None and subject.i > verb.i
+    if subject is None:
+        return bool(_tail_np(verb))  # "« … » s'est réjoui le président Obama", the subject parsed as object
+    return subject.i > verb.i
 
 
 def _reversed_content(doc, sent, verb, speaker, table: LanguageTable) -> tuple[int, int] | None:

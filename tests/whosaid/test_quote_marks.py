@@ -40,3 +40,10 @@ def test_offsets_point_at_content_without_padding():
     (mark,) = find_quote_marks(text)
     assert text[mark.open] == "«" and text[mark.close] == "»"
     assert text[mark.start:mark.end] == "Bonjour"
+
+
+def test_straight_quote_left_open_does_not_swallow_the_next_quotation():
+    text = ('His statement added, "There is no question Houston should have been selected.\n\n'
+            'In a statement, the governor said, "The museum put in a tremendous effort."')
+    assert contents(text) == ["There is no question Houston should have been selected.",
+                              "The museum put in a tremendous effort."]

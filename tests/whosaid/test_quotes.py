@@ -142,3 +142,48 @@ def test_we_is_not_a_mention_of_anyone_and_speakers_never_mention_themselves():
     analysis = analyze(text, language="fr")
     targets = {(e.source, e.target) for e in analysis.mentions}
     assert ("Lavrov", "Pyongyang") in targets and ("Lavrov", "Lavrov") not in targets
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an attribution clause opening the sentence
+    ("en", "As Heald told The Huffington Post, surface ozone has dropped partly due to the Clean Air Act.",
+     [("indirect", "surface ozone has dropped partly due to the Clean Air Act", "Heald", "explicit")]),
+    # a source marker without a comma: the parse says where the source ends
+    ("en", "According to Rathbun the property in question was returned by mail to the organization.",
+     [("indirect", "the property in question was returned by mail to the organization", "Rathbun", "explicit")]),
+    # a relayed source: the words belong to the original speaker
+    ("en", "According to Yonhap news agency, quoting the Korean Central News Agency, the military has been "
+           "placed on high alert.",
+     [("indirect", "the military has been placed on high alert", "Korean Central News Agency", "explicit")]),
+    # any verb right after a closing mark with its subject after it is an incise
+    ("fr", "« Nous avons appris que les entreprises embauchent davantage » s'est réjoui le président Barack Obama.",
+     [("direct", "Nous avons appris que les entreprises embauchent davantage", "Barack Obama", "explicit")]),
+    # the cue's auxiliary sits between the closing mark and the verb
+    ("fr", "« Je promets le changement » a déclaré Mitt Romney dans le Wisconsin.",
+     [("direct", "Je promets le changement", "Mitt Romney", "explicit")]),
+    # the parser left the verb without a subject: the name just before it speaks
+    ("en", "Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, "
+           "they should be declared not guilty.",
+     [("indirect", "as the parents came from India, they should be declared not guilty", "Tom Molomby", "explicit")]),
+])
+def test_attribution_patterns(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La suppression de ces postes est due à la crise, à laquelle s'est ajoutée une baisse des ventes."),
+    ("en", "Paris was told to disconnect from her mother for several years."),
+    ("fr", "C'était il y a tout juste 50 ans, le 5 juillet 1962, De Gaulle proclamait l'indépendance de l'Algérie."),
+])
+def test_passive_and_narrative_verbs_are_not_quotes(lang, text):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, canonical", [
+    ("fr", "Barack Obama était à Columbus. Le président Obama a déclaré que l'économie allait mieux.", "Barack Obama"),
+    ("fr", "Jean-Marc Ayrault a parlé. M. Ayrault a affirmé que le budget serait tenu.", "Jean-Marc Ayrault"),
+    ("en", "Charles Bolden spoke first. Administrator Bolden said the decision was difficult.", "Charles Bolden"),
+])
+def test_titles_are_not_part_of_names(lang, text, canonical):
+    quotes = analyze(text, language=lang).quotes
+    assert [q.speaker.name for q in quotes] == [canonical]
