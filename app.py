@@ -62,7 +62,8 @@ CORPUS = -1
 choice = 0
 if len(docs) > 1:
     choice = st.selectbox(t("document"), [CORPUS, *range(len(docs))], key="ws_document",
-                          format_func=lambda i: t("corpus") if i == CORPUS else docs[i].name)
+                          format_func=lambda i: t("corpus") if i == CORPUS
+                          else f"{docs[i].name} ({docs[i].analysis.language})")
 shown = docs if choice == CORPUS else [docs[choice]]
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}

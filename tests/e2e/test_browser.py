@@ -50,3 +50,19 @@ def test_script_in_an_article_runs_nothing(server, page):
     page.wait_for_timeout(500)
     assert dialogs == []
     assert page.locator("div.ws-article img").count() == 0
+
+
+def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Who mentions whom").click()
+    charts = page.locator(".js-plotly-plot")
+    charts.nth(2).wait_for(state="visible")  # network, heatmap, then quotes per speaker
+    bar = charts.nth(2).locator(".barlayer .point path").last  # the speaker with most quotes is drawn last
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()  # plotly's drag layer lies over the bars: click where a person would
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_role("tab", name="Quotes").click()
+    notice = page.get_by_text("Filtered from the chart: Sergueï Lavrov")
+    notice.wait_for(state="visible", timeout=60_000)
+    assert notice.is_visible()

@@ -143,3 +143,16 @@ def test_downloads_are_offered(lavrov_text):
     labels = {button.proto.label for button in at.get("download_button")}
     assert {"Quotes (CSV)", "Entities (CSV)", "Analysis (JSON)", "Mention graph (GEXF, Gephi)",
             "Mention graph (GraphML)"} <= labels
+
+
+def test_a_file_over_the_size_limit_is_refused_by_name():
+    from whosaid.ingest import MAX_BYTES
+
+    at = app()
+    at.file_uploader(key="in-upload").set_value([
+        ("huge.txt", b"a" * (MAX_BYTES + 1), "text/plain"),
+        ("en.txt", ARTICLE_EN.encode(), "text/plain"),
+    ]).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "huge.txt" in at.error[0].value and "10 MB" in at.error[0].value
+    assert "John Smith" in set(quote_rows(at)["speaker"])
