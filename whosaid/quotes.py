@@ -862,12 +862,14 @@ def _attach_marks(doc, table, marks, used_marks, cue_positions, add) -> None:
         if mark in used_marks:
             continue
         best = None
-        for pos, verb, cue, speaker in cue_positions:
+        for pos, _verb, cue, speaker in cue_positions:
             if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
                 between = text[mark.outer_end:pos]
-                if len(between) > 60 or any(c in between for c in SENT_END + "«“\"\n") or "," not in between + text[mark.end - 1:mark.end + 1] and not between.strip(PAD) in ("", "-", "–", "—"):
+                comma = "," in between or "," in text[mark.end:mark.outer_end]  # '"…," said X' / '», a dit X'
+                adjacent = between.strip(PAD) in ("", "-", "–", "—")  # "« … » indique X"
+                if len(between) > 60 or any(c in between for c in SENT_END + "«“\"\n") or not (comma or adjacent):
                     continue
                 if best is None or pos - mark.outer_end < best[0]:
                     best = (pos - mark.outer_end, cue, speaker)
@@ -967,7 +969,8 @@ def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
         if inner_named and outer_named and q.speaker.name != clash.speaker.name and clash.attribution == q.attribution:
             # statement by one named speaker reported by another: keep the original speaker only
             # when the two spans mostly coincide (annotation rule), else keep both
-            same_extent = min(clash.end, q.end) - max(clash.start, q.start) >= 0.5 * max(q.end - q.start, clash.end - clash.start)
+            shared = min(clash.end, q.end) - max(clash.start, q.start)
+            same_extent = shared >= 0.5 * max(q.end - q.start, clash.end - clash.start)
             if same_extent:
                 kept[kept.index(clash)] = q if q.start > clash.start else clash
             else:
