@@ -121,3 +121,10 @@ def test_unknown_language_for_component_fails_at_add_pipe():
     nlp = spacy.blank("de")
     with pytest.raises(UnsupportedLanguageError):
         nlp.add_pipe("whosaid_quotes")
+
+
+@pytest.mark.slow
+def test_analyze_many_with_two_processes_gives_the_same_records(lavrov_text):
+    english = "Senator John Smith said that the bill would pass. \"It is a good day,\" he added."
+    parallel = analyze_many([lavrov_text, english, lavrov_text], n_process=2, batch_size=1)
+    assert [a.to_dict() for a in parallel] == [analyze(t).to_dict() for t in (lavrov_text, english, lavrov_text)]
