@@ -41,7 +41,7 @@ for number, article in enumerate(articles):
     if progress is not None:
         progress.progress(number / len(articles), text=t("analysing", name=name, i=number + 1, n=len(articles)))
     try:
-        with st.spinner(t("loading_model")):
+        with st.spinner(t("analysing", name=name, i=number + 1, n=len(articles))):
             parsed = parse(article, language=override)
     except WhosaidError as err:
         errors.append((name, str(err)))

@@ -65,8 +65,6 @@ def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
     with upload_tab:
         files = st.file_uploader(t("upload_label"), type=["txt", "html", "htm", "docx", "pdf"],
                                  accept_multiple_files=True, key=upload_key, on_change=use_upload)
-        if files and st.session_state.get(MODE_KEY) != "upload":
-            st.session_state[MODE_KEY] = "upload"
 
     mode = st.session_state.get(MODE_KEY)
     if mode == "paste":

@@ -26,8 +26,7 @@ class _Seen:
 def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | None]:
     """Canonical name and entity of a mention that names its speaker."""
     if len(mention.entity_spans) > 1:
-        parts = [index.at(a, b) for a, b in mention.entity_spans]
-        return mention.name, None if any(p is None for p in parts) else None
+        return mention.name, None  # a joint speaker ("TASS et Ria Novosti") is no single entity
     for a, b in mention.entity_spans:
         ent = index.at(a, b)
         if ent is not None:
@@ -104,17 +103,17 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
         if m is not None and not m.name.strip(" -'’"):
             m = None  # a phrase with no words left after its determiner: use the context
         if m is None:
-            if True:
-                # Floating quote: the named subject of the sentence just before, else the last speaker.
-                k = bisect.bisect_right(subject_ends, q.start) - 1
-                last_subject = named_subjects[k][1] if k >= 0 else None
-                last_speaker = history[-1] if history else None
-                e = bisect.bisect_right(all_ends, q.start) - 1
-                prev_sentence_end = all_ends[e] if e >= 0 else -1
-                if last_subject and named_subjects[k][0].end == prev_sentence_end:
-                    seen = last_subject
-                else:
-                    seen = last_speaker or last_subject
+            # Floating quote, or a cue whose speaker phrase came out empty: the named subject of the
+            # sentence just before, else the last speaker.
+            k = bisect.bisect_right(subject_ends, q.start) - 1
+            last_subject = named_subjects[k][1] if k >= 0 else None
+            last_speaker = history[-1] if history else None
+            e = bisect.bisect_right(all_ends, q.start) - 1
+            prev_sentence_end = all_ends[e] if e >= 0 else -1
+            if last_subject and named_subjects[k][0].end == prev_sentence_end:
+                seen = last_subject
+            else:
+                seen = last_speaker or last_subject
         elif m.kind == "name":
             name, ent = _named(m, index)
             seen = _Seen(m.start, name, ent, m.number)

@@ -156,3 +156,17 @@ def test_a_file_over_the_size_limit_is_refused_by_name():
     assert not at.exception
     assert len(at.error) == 1 and "huge.txt" in at.error[0].value and "10 MB" in at.error[0].value
     assert "John Smith" in set(quote_rows(at)["speaker"])
+
+
+def test_pasting_after_an_upload_analyses_the_pasted_text():
+    at = app()
+    at.file_uploader(key="in-upload").set_value(("en.txt", ARTICLE_EN.encode(), "text/plain")).run()
+    assert "John Smith" in set(quote_rows(at)["speaker"])
+    paste(at, ARTICLE_FR)
+    assert set(quote_rows(at)["speaker"]) == {"Jean Dupont", "Marie Curie"}
+
+
+def test_every_interface_string_exists_in_both_languages():
+    from components.i18n import strings
+
+    assert all(set(entry) == {"en", "fr"} and all(entry.values()) for entry in strings().values())
