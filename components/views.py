@@ -101,8 +101,20 @@ def render_quote_table(docs: list[Doc], *, key: str) -> None:
         st.info(t("no_quotes"))
         return
     columns = (["document"] if len(docs) > 1 else []) + ["speaker", "quote", "kind", "cue", "mentions", "attribution"]
+    rows_shown = [(int(d), i) for d, i in zip(shown["doc"], shown["id"], strict=True)]
+
+    def remember_selection():
+        # a callback runs before the rerun, so the Article tab highlights the quote at once
+        state = st.session_state.get(f"{key}-table")
+        picked = state.selection.rows if state is not None else []
+        if picked and picked[0] < len(rows_shown):
+            st.session_state[SELECTED_KEY] = rows_shown[picked[0]]
+        else:
+            st.session_state.pop(SELECTED_KEY, None)
+
     event = st.dataframe(
-        shown[columns].reset_index(drop=True), key=f"{key}-table", on_select="rerun", selection_mode="single-row",
+        shown[columns].reset_index(drop=True), key=f"{key}-table", on_select=remember_selection,
+        selection_mode="single-row",
         hide_index=True, width="stretch",
         column_config={
             "document": st.column_config.TextColumn(t("col_document")),
@@ -119,7 +131,6 @@ def render_quote_table(docs: list[Doc], *, key: str) -> None:
         st.caption(t("select_row"))
         return
     row = shown.iloc[rows[0]]
-    st.session_state[SELECTED_KEY] = (int(row["doc"]), row["id"])
     doc = next(d for d in docs if d.index == row["doc"])
     quote = next(q for q in doc.analysis.quotes if q.id == row["id"])
     st.markdown(f"**{t('in_context')}**")

@@ -66,3 +66,17 @@ def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
     notice = page.get_by_text("Filtered from the chart: Sergueï Lavrov")
     notice.wait_for(state="visible", timeout=60_000)
     assert notice.is_visible()
+
+
+def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Quotes").click()
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(state="visible")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 2)  # the grid is a canvas: the third row's tick box
+    page.get_by_text("In context").wait_for(state="visible")
+    page.get_by_role("tab", name="Article").click()
+    assert page.locator("div.ws-article span.ws-selected").count() >= 2  # the context view and the article
