@@ -77,6 +77,8 @@ def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, p
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 2)  # the grid is a canvas: the third row's tick box
-    page.get_by_text("In context").wait_for(state="visible")
+    page.get_by_text("In context", exact=True).wait_for(state="visible")
     page.get_by_role("tab", name="Article").click()
-    assert page.locator("div.ws-article span.ws-selected").count() >= 2  # the context view and the article
+    selected = page.locator("div.ws-article span.ws-selected")
+    selected.first.wait_for(state="visible")  # the Article tab comes first in the page
+    assert selected.count() >= 2  # the context view and the article
