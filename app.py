@@ -72,6 +72,10 @@ st.caption(" · ".join([
     *(t("language_found", lang=d.analysis.language, model=d.analysis.model) for d in shown[:1] if choice != CORPUS),
 ]))
 
+for doc in shown:
+    for warning in doc.analysis.warnings:
+        st.warning(f"{doc.name}: {warning}" if len(shown) > 1 else warning)
+
 tab_article, tab_quotes, tab_charts, tab_entities, tab_export = st.tabs(
     [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")])
 with tab_article:

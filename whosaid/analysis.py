@@ -32,6 +32,16 @@ class ParsedArticle:
     titles: tuple[TitleLink, ...]
     subjects: tuple[SentenceSubject, ...]
     title: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+def input_warnings(text: str, chunks: int) -> tuple[str, ...]:
+    """What the analyst should know about the input: unclosed quotation marks, a text cut in parts."""
+    notes = [f"Quotation mark at character {m.open} is never closed; its quote stops at the paragraph's end."
+             for m in find_quote_marks(text) if not m.closed]
+    if chunks > 1:
+        notes.append(f"Long text: parsed in {chunks} parts cut at paragraph breaks.")
+    return tuple(notes)
 
 
 def _language_of(text: str, language: str | None) -> str:
@@ -64,7 +74,7 @@ def parse_article(text: str, *, language: str | None = None, title: str = "") ->
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=2)
     mentions, found = findings_from_docs(text, chunks, docs, code)
     return ParsedArticle(text, code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
-                         tuple(found.titles), tuple(found.subjects), title)
+                         tuple(found.titles), tuple(found.subjects), title, input_warnings(text, len(chunks)))
 
 
 def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: Iterable[str] | None = None) -> Analysis:
@@ -91,7 +101,7 @@ def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: 
         ))
     edges = build_edges(quotes, index)
     return Analysis(text=text, language=parsed.language, model=parsed.model, entities=tuple(entities),
-                    quotes=tuple(quotes), mentions=tuple(edges), title=parsed.title)
+                    quotes=tuple(quotes), mentions=tuple(edges), title=parsed.title, warnings=parsed.warnings)
 
 
 def analyze(text: str, *, language: str | None = None, aliases: dict | None = None) -> Analysis:
@@ -124,7 +134,8 @@ def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size:
             article_docs = [next(docs) for _ in chunks]
             mentions, found = findings_from_docs(texts[i], chunks, article_docs, code)
             results[i] = ParsedArticle(texts[i], code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
-                                       tuple(found.titles), tuple(found.subjects))
+                                       tuple(found.titles), tuple(found.subjects),
+                                       warnings=input_warnings(texts[i], len(chunks)))
     for i in range(len(texts)):
         yield results.pop(i)
 

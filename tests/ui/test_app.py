@@ -170,3 +170,10 @@ def test_every_interface_string_exists_in_both_languages():
     from components.i18n import strings
 
     assert all(set(entry) == {"en", "fr"} and all(entry.values()) for entry in strings().values())
+
+
+def test_an_unclosed_quotation_is_reported_as_a_warning():
+    at = paste(app(), "Le maire Paul Durand a déclaré : « La ville sera reconstruite avant l'hiver.\n\n"
+                      "Le conseil municipal se réunira lundi.")
+    assert at.warning and "never closed" in at.warning[0].value
+    assert "Paul Durand" in set(quote_rows(at)["speaker"])

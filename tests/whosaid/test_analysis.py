@@ -89,6 +89,7 @@ def test_long_text_is_parsed_in_chunks_with_offsets_kept(monkeypatch, lavrov_tex
     assert len(result.quotes) >= 3 * len(single.quotes) - 3
     assert all(text[q.start:q.end] == q.text for q in result.quotes)
     assert result.quotes[-1].start > 2 * len(lavrov_text)
+    assert any(w.startswith("Long text: parsed in") for w in result.warnings)
 
 
 def test_unbalanced_article_keeps_later_paragraphs_out_of_the_quote():
@@ -97,6 +98,9 @@ def test_unbalanced_article_keeps_later_paragraphs_out_of_the_quote():
     result = analyze(text, language="fr")
     assert all("\n" not in q.text for q in result.quotes)
     assert [q.speaker.name for q in result.quotes] == ["Paul Durand", "Paul Durand"]
+    opening = text.index("«")
+    assert result.warnings == (f"Quotation mark at character {opening} is never closed; its quote stops at the "
+                               "paragraph's end.",)
 
 
 def test_spacy_component_sets_doc_quotes(fr_nlp, lavrov_text):
