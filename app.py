@@ -19,6 +19,7 @@ from whosaid.errors import WhosaidError  # noqa: E402
 from whosaid.lang import supported_languages  # noqa: E402
 
 EDITS_KEY = "ws_edits"  # document hash -> {"aliases": {...}, "drop": [...]}
+LANGUAGE_KEY = "ws_doc_language"  # document hash -> the language the analyst chose for it
 
 st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
 render_language_switch(key="ui")
@@ -40,13 +41,13 @@ for number, article in enumerate(articles):
     name = article.source or f"#{number + 1}"
     if progress is not None:
         progress.progress(number / len(articles), text=t("analysing", name=name, i=number + 1, n=len(articles)))
+    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     try:
         with st.spinner(t("analysing", name=name, i=number + 1, n=len(articles))):
-            parsed = parse(article, language=override)
+            parsed = parse(article, language=st.session_state.get(LANGUAGE_KEY, {}).get(digest) or override)
     except WhosaidError as err:
         errors.append((name, str(err)))
         continue
-    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     edits = st.session_state.setdefault(EDITS_KEY, {}).get(digest, {})
     analysis = build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))  # no spaCy here
     docs.append(Doc(len(docs), article.title or name, analysis, digest))
@@ -71,6 +72,15 @@ st.caption(" · ".join([
     t("summary", quotes=sum(len(d.analysis.quotes) for d in shown), speakers=len(speakers), entities=len(entities)),
     *(t("language_found", lang=d.analysis.language, model=d.analysis.model) for d in shown[:1] if choice != CORPUS),
 ]))
+
+if choice != CORPUS:
+    doc = shown[0]
+    codes = supported_languages()
+    chosen = st.selectbox(t("this_article_language"), codes, index=codes.index(doc.analysis.language),
+                          key=f"ws-lang-{doc.digest}")
+    if chosen != doc.analysis.language:  # re-analyse this article only, in the language chosen
+        st.session_state.setdefault(LANGUAGE_KEY, {})[doc.digest] = chosen
+        st.rerun()
 
 for doc in shown:
     for warning in doc.analysis.warnings:

@@ -177,3 +177,14 @@ def test_an_unclosed_quotation_is_reported_as_a_warning():
                       "Le conseil municipal se réunira lundi.")
     assert at.warning and "never closed" in at.warning[0].value
     assert "Paul Durand" in set(quote_rows(at)["speaker"])
+
+
+def test_the_language_of_one_article_can_be_overridden():
+    at = paste(app(), ARTICLE_EN)
+    chooser = next(box for box in at.selectbox if box.key.startswith("ws-lang-"))
+    assert chooser.value == "en"
+    chooser.select("fr").run()
+    assert not at.exception
+    chooser = next(box for box in at.selectbox if box.key.startswith("ws-lang-"))
+    assert chooser.value == "fr"
+    assert any("fr_core_news_md" in caption.value for caption in at.caption)
