@@ -386,20 +386,28 @@ def describe_speaker(tokens, table: LanguageTable, *, head=None) -> SpeakerMenti
             run.insert(0, doc[run[0].i - 1])
         return SpeakerMention(start, end, text, "name", _text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
+    is_document = head_low in table.document_nouns or head.lemma_.lower() in table.document_nouns
+    # "un porte-parole de la police", "un rapport de la Ligue arabe": they speak for the organisation
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
     possessor = [c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"]
-    if is_role and possessor and not names:
-        # "Cornyn's statement added": the statement speaks for its author
+    if (is_role or is_document) and possessor and not names:
+        # "Cornyn's statement added", "PC World's analysis concluded": it speaks for its author
         owner = possessor[0]
         run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < 4]
         return SpeakerMention(start, end, text, "name", _text_of(doc, run or [owner]))
     orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
-    if is_role and orgs:
+    if (is_role or is_document) and orgs:
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     if head_low in table.title_words or head.lemma_.lower() in table.title_words:
         return SpeakerMention(start, end, text, "description", _text_of(doc, _strip_determiners(_around(tokens, head), table)),
                               keywords=_content_words(tokens, table))
+    definite_singular = any("Def" in t.morph.get("Definite") for t in tokens if t.i < head.i) and \
+        head.morph.get("Number") != ["Plur"] and head.tag_ not in ("NNS", "NNPS")
+    if is_document and not names and not definite_singular:
+        # "Recent reports have revealed …", "Estimates suggest …": a document nobody signed
+        # ("the report states …" refers back to a known one and speaks for its authors)
+        return SpeakerMention(start, end, text, "document", _text_of(doc, _strip_determiners(_around(tokens, head), table)))
     if is_role:
         return SpeakerMention(start, end, text, "role", _text_of(doc, _strip_determiners(_around(tokens, head), table)),
                               number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
@@ -633,6 +641,8 @@ def extract_quotes(doc, table: LanguageTable, *, base: int = 0, marks: list[Quot
             if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
                 continue  # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks
             speaker = speaker_of(verb, table)
+            if speaker is not None and speaker.kind == "document":
+                continue  # an unsigned document is not a speaker (annotation convention)
             cue = _cue_span(verb)
             cue_positions.append((verb.idx, verb, cue, speaker))
             found = _complement(verb, table)

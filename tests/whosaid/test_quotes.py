@@ -187,3 +187,22 @@ def test_passive_and_narrative_verbs_are_not_quotes(lang, text):
 def test_titles_are_not_part_of_names(lang, text, canonical):
     quotes = analyze(text, language=lang).quotes
     assert [q.speaker.name for q in quotes] == [canonical]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Recent reports have revealed that the defector was persuaded to travel back to the ship."),
+    ("en", "Estimates suggest that 8000 migrants may be currently at sea in the region."),
+    ("fr", "Des études récentes montrent que la consommation de sel a baissé depuis dix ans."),
+])
+def test_unsigned_documents_are_not_speakers(lang, text):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "PC World's recent analysis concluded that the browser had lost half of its users.", "PC World"),
+    ("fr", "Un rapport de la Ligue arabe indique que le journaliste a été tué par des tirs de mortier.",
+     "Ligue arabe"),
+])
+def test_signed_documents_speak_for_their_author(lang, text, speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert [q.speaker.name for q in quotes] == [speaker]

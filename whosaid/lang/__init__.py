@@ -42,6 +42,7 @@ class LanguageTable:
     clause_source_markers: frozenset
     relay_markers: frozenset
     imperative_suffixes: tuple
+    document_nouns: frozenset
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
@@ -101,4 +102,5 @@ def load_language_table(code: str) -> LanguageTable:
         clause_source_markers=low(raw.get("clause_source_markers", [])),
         relay_markers=low(raw.get("relay_markers", [])),
         imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
+        document_nouns=low(raw.get("document_nouns", [])),
     )
