@@ -10,7 +10,7 @@ from components.i18n import t
 from whosaid.charts import (entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
                             quotes_per_speaker_figure)
 from whosaid.export import (corpus_entities_csv, corpus_json, corpus_quotes_csv, entities_csv, graph_bytes,
-                            quotes_csv, to_json)
+                            quote_rows, quotes_csv, to_json)
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
 from whosaid.records import Analysis
 
@@ -47,17 +47,10 @@ def render_article(doc: Doc, *, key: str) -> None:
 
 
 def quote_frame(docs: list[Doc]) -> pd.DataFrame:
-    """One row per quote of the given documents, in document and text order."""
-    rows = []
-    for doc in docs:
-        names = {e.id: e.name for e in doc.analysis.entities}
-        for q in doc.analysis.quotes:
-            rows.append({
-                "doc": doc.index, "id": q.id, "document": doc.name,
-                "speaker": q.speaker.name if q.speaker else t("unknown_speaker"),
-                "quote": q.text, "kind": q.kind, "cue": q.cue.text if q.cue else "",
-                "mentions": [names[m] for m in q.mentions if m in names], "attribution": q.attribution,
-            })
+    """One row per quote of the given documents, in document and text order (export's quote rows)."""
+    rows = [{**row, "doc": doc.index, "document": doc.name, "quote": row["text"],
+             "speaker": row["speaker"] or t("unknown_speaker")}
+            for doc in docs for row in quote_rows(doc.analysis)]
     columns = ["doc", "id", "document", "speaker", "quote", "kind", "cue", "mentions", "attribution"]
     return pd.DataFrame(rows, columns=columns)
 

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
-from whosaid.records import Analysis, Edge
+from whosaid.records import TYPES, Analysis, Edge
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
-TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
 
 @lru_cache(maxsize=1)

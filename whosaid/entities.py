@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from whosaid.lang import LanguageTable
-from whosaid.records import Entity, TextSpan
+from whosaid.pipeline import doc_ents, doc_text
+from whosaid.records import TYPES, Entity, TextSpan
 
-TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 # When votes tie, the more specific type wins.
 TYPE_PRIORITY = {t: i for i, t in enumerate(TYPES)}
 
@@ -58,8 +58,6 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
 def collect_mentions(doc, table: LanguageTable, *, base: int = 0) -> list[RawMention]:
     """Named-entity mentions of a Doc mapped to PERSON/ORG/PLACE/OTHER; titles and common words dropped."""
     out = []
-    from whosaid.quotes import doc_ents, doc_text
-
     text = doc_text(doc)
     for ent in doc_ents(doc):
         label = table.entity_labels.get(ent.label_)

@@ -15,7 +15,7 @@ ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_cou
 
 
 def quote_rows(analysis: Analysis) -> list[dict]:
-    """One plain dict per quote, entity ids turned into names."""
+    """One plain dict per quote, entity ids turned into names (`mentions` is a list of names)."""
     names = {e.id: e.name for e in analysis.entities}
     return [{
         "id": q.id,
@@ -26,7 +26,7 @@ def quote_rows(analysis: Analysis) -> list[dict]:
         "attribution": q.attribution,
         "cue": q.cue.text if q.cue else "",
         "text": q.text,
-        "mentions": "; ".join(names[m] for m in q.mentions if m in names),
+        "mentions": [names[m] for m in q.mentions if m in names],
         "start": q.start,
         "end": q.end,
     } for q in analysis.quotes]
@@ -50,7 +50,8 @@ def _csv(rows: list[dict], columns: tuple[str, ...], *, extra: dict | None = Non
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({**(extra or {}), **row})
+        flat = {key: "; ".join(value) if isinstance(value, list) else value for key, value in row.items()}
+        writer.writerow({**(extra or {}), **flat})
     return buffer.getvalue()
 
 

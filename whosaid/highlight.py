@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import html
 
-from whosaid.records import Entity, Quote
+from whosaid.records import TYPES, Entity, Quote
 
-TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
 
 def _esc(text: str) -> str:

@@ -4,6 +4,7 @@ Nothing here downloads anything: a model is an installed Python package or an er
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import os
 import re
@@ -137,3 +138,45 @@ def split_into_chunks(text: str, *, max_chars: int = CHUNK_CHARS) -> list[tuple[
         chunks.append((start, text[start:end]))
         start = end
     return chunks
+
+
+# Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
+# them the hot spot of extraction; computed once and kept in doc.user_data.
+
+def doc_text(doc) -> str:
+    """`doc_text(doc)`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    cached = doc.user_data.get("whosaid_text")
+    if cached is None:
+        cached = doc.user_data["whosaid_text"] = doc.text
+    return cached
+
+
+def doc_ents(doc) -> tuple:
+    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
+    cached = doc.user_data.get("whosaid_ents")
+    if cached is None:
+        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
+    return cached
+
+
+def doc_sents(doc) -> tuple:
+    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
+    Curie, | la réforme…"); computed once per Doc."""
+    cached = doc.user_data.get("whosaid_sents")
+    if cached is None:
+        spans = []
+        for sent in doc.sents:
+            last = sent.start - 1
+            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
+                spans[-1] = doc[spans[-1].start:sent.end]
+            else:
+                spans.append(sent)
+        cached = doc.user_data["whosaid_sents"] = tuple(spans)
+        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
+    return cached
+
+
+def sent_of(token):
+    """The sentence (as in `doc_sents`) that holds a token."""
+    sents = doc_sents(token.doc)
+    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]

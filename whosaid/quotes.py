@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from whosaid.lang import LanguageTable
+from whosaid.pipeline import doc_ents, doc_sents, doc_text, sent_of
 
 # Opening mark -> closing marks. A straight double quote opens and closes itself.
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”", '"': '"', "»": "«"}
@@ -18,7 +19,6 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”", '"': '"'
 PAD = " \u00a0\u202f\u2009\t"
 SENT_END = ".!?…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj")
-CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "parataxis", "obj", "dobj")
 # Dependents that leave a speaker's noun phrase: relative clauses, participles, side clauses.
 NP_EXCLUDE_DEPS = ("acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep")
 MIN_FLOATING_WORDS = 5
@@ -169,47 +169,6 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
 
 
 # --------------------------------------------------------------------------- token helpers
-
-
-def doc_text(doc) -> str:
-    """`doc_text(doc)`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    cached = doc.user_data.get("whosaid_text")
-    if cached is None:
-        cached = doc.user_data["whosaid_text"] = doc.text
-    return cached
-
-
-def doc_ents(doc) -> tuple:
-    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
-    cached = doc.user_data.get("whosaid_ents")
-    if cached is None:
-        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
-    return cached
-
-
-def doc_sents(doc) -> tuple:
-    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
-    Curie, | la réforme…"); computed once per Doc."""
-    cached = doc.user_data.get("whosaid_sents")
-    if cached is None:
-        spans = []
-        for sent in doc.sents:
-            last = sent.start - 1
-            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
-                spans[-1] = doc[spans[-1].start:sent.end]
-            else:
-                spans.append(sent)
-        cached = doc.user_data["whosaid_sents"] = tuple(spans)
-        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
-    return cached
-
-
-def sent_of(token):
-    """The sentence (as in `doc_sents`) that holds a token."""
-    import bisect
-
-    sents = doc_sents(token.doc)
-    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]
 
 
 def _lower(token) -> str:

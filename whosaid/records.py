@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 SCHEMA = "whosaid.analysis/1"
+TYPES = ("PERSON", "ORG", "PLACE", "OTHER")  # one entity type vocabulary for every language
 
 
 @dataclass(frozen=True)
