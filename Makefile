@@ -5,10 +5,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+SHARED ?= ../shared
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test test-fast bench lint format clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
@@ -22,8 +23,20 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The model-free tests (no spaCy pipeline loaded, no browser): the quick loop while editing.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not model and not browser and not slow"
+
 bench: $(STAMP)
-	$(PY) -m whosaid bench
+	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -2,29 +2,23 @@
 from __future__ import annotations
 
 import hashlib
-import sys
-from pathlib import Path
 
 import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from components.cache import parse  # noqa: E402
-from components.i18n import render_language_switch, t  # noqa: E402
-from components.inputs import render_inputs  # noqa: E402
-from components.views import (Doc, render_article, render_charts, render_entity_editor, render_exports,  # noqa: E402
+from components import state
+from components.cache import parse
+from components.i18n import render_language_switch, t
+from components.inputs import render_inputs
+from components.views import (ShownArticle, render_article, render_charts, render_entity_editor, render_exports,
                               render_quote_table, render_styles)
-from whosaid.analysis import build_analysis  # noqa: E402
-from whosaid.errors import WhosaidError  # noqa: E402
-from whosaid.lang import supported_languages  # noqa: E402
-
-EDITS_KEY = "ws_edits"  # document hash -> {"aliases": {...}, "drop": [...]}
-LANGUAGE_KEY = "ws_doc_language"  # document hash -> the language the analyst chose for it
+from whosaid.analysis import build_analysis
+from whosaid.errors import WhosaidError
+from whosaid.lang import supported_languages
 
 st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
 render_language_switch(key="ui")
 override = st.sidebar.selectbox(t("analysis_language"), [None, *supported_languages()],
-                                format_func=lambda code: t("auto") if code is None else code, key="ws_article_lang")
+                                format_func=lambda code: t("auto") if code is None else code, key=state.ARTICLE_LANGUAGE)
 st.sidebar.caption(t("credits"))
 render_styles()
 st.title(t("app_title"))
@@ -35,7 +29,7 @@ if not articles and not errors:
     st.info(t("empty_state"))
     st.stop()
 
-docs: list[Doc] = []
+docs: list[ShownArticle] = []
 progress = st.progress(0.0) if len(articles) > 1 else None
 for number, article in enumerate(articles):
     name = article.source or f"#{number + 1}"
@@ -44,13 +38,13 @@ for number, article in enumerate(articles):
     digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     try:
         with st.spinner(t("analysing", name=name, i=number + 1, n=len(articles))):
-            parsed = parse(article, language=st.session_state.get(LANGUAGE_KEY, {}).get(digest) or override)
+            parsed = parse(article, language=st.session_state.get(state.DOC_LANGUAGE, {}).get(digest) or override)
     except WhosaidError as err:
         errors.append((name, str(err)))
         continue
-    edits = st.session_state.setdefault(EDITS_KEY, {}).get(digest, {})
+    edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
     analysis = build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))  # no spaCy here
-    docs.append(Doc(len(docs), article.title or name, analysis, digest))
+    docs.append(ShownArticle(len(docs), article.title or name, analysis, digest))
 if progress is not None:
     progress.empty()
 
@@ -62,7 +56,7 @@ if not docs:
 CORPUS = -1
 choice = 0
 if len(docs) > 1:
-    choice = st.selectbox(t("document"), [CORPUS, *range(len(docs))], key="ws_document",
+    choice = st.selectbox(t("document"), [CORPUS, *range(len(docs))], key=state.DOCUMENT,
                           format_func=lambda i: t("corpus") if i == CORPUS
                           else f"{docs[i].name} ({docs[i].analysis.language})")
 shown = docs if choice == CORPUS else [docs[choice]]
@@ -79,7 +73,7 @@ if choice != CORPUS:
     chosen = st.selectbox(t("this_article_language"), codes, index=codes.index(doc.analysis.language),
                           key=f"ws-lang-{doc.digest}")
     if chosen != doc.analysis.language:  # re-analyse this article only, in the language chosen
-        st.session_state.setdefault(LANGUAGE_KEY, {})[doc.digest] = chosen
+        st.session_state.setdefault(state.DOC_LANGUAGE, {})[doc.digest] = chosen
         st.rerun()
 
 for doc in shown:
@@ -102,9 +96,9 @@ with tab_entities:
         st.info(t("corpus_article"))
     else:
         doc = shown[0]
-        new_edits = render_entity_editor(doc, st.session_state[EDITS_KEY].get(doc.digest, {}), key="entities")
+        new_edits = render_entity_editor(doc, st.session_state[state.EDITS].get(doc.digest, {}), key="entities")
         if new_edits:
-            st.session_state[EDITS_KEY][doc.digest] = new_edits
+            st.session_state[state.EDITS][doc.digest] = new_edits
             st.rerun()
 with tab_export:
     render_exports(shown, key="export")

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from components import state
+
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 UI_LANGUAGES = {"en": "English", "fr": "Français"}
-STATE_KEY = "ws_ui_language"
+STATE_KEY = state.UI_LANGUAGE
 
 
 @lru_cache(maxsize=1)

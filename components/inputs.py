@@ -5,6 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components import state
 from components.cache import read_cached
 from components.i18n import t
 from whosaid.errors import WhosaidError
@@ -12,8 +13,8 @@ from whosaid.ingest import MAX_BYTES, Article
 
 SAMPLES = Path(__file__).resolve().parent.parent / "assets" / "samples"
 EXAMPLE = "fr_lavrov_wonsan.txt"
-MODE_KEY = "ws_mode"
-PASTED_KEY = "ws_pasted"
+MODE_KEY = state.MODE
+PASTED_KEY = state.PASTED
 
 
 def example_text() -> str:

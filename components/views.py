@@ -6,21 +6,22 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from components import state
 from components.i18n import t
-from whosaid.charts import (entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
+from whosaid.charts import (UNKNOWN, entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
                             quotes_per_speaker_figure)
 from whosaid.export import (corpus_entities_csv, corpus_json, corpus_quotes_csv, entities_csv, graph_bytes,
                             quote_rows, quotes_csv, to_json)
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
 from whosaid.records import Analysis
 
-FOCUS_KEY = "ws_focus"  # {"speaker": name} or {"entity": name}, set by a click on a chart
-SELECTED_KEY = "ws_selected_quote"  # (document index, quote id) chosen in the table
+FOCUS_KEY = state.FOCUS
+SELECTED_KEY = state.SELECTED_QUOTE
 
 
 @dataclass(frozen=True)
-class Doc:
-    """An analysed document as the page shows it."""
+class ShownArticle:
+    """An analysed article as the page shows it (not spaCy's Doc: plain records and a name)."""
 
     index: int
     name: str
@@ -32,7 +33,7 @@ def render_styles() -> None:
     st.html(stylesheet(entity_colors()))
 
 
-def render_article(doc: Doc, *, key: str) -> None:
+def render_article(doc: ShownArticle, *, key: str) -> None:
     """The article with entity marks (legend toggles per type) and quote spans; text is escaped."""
     labels = {label: t(label) for label in TYPES}
     types = st.pills(t("types_shown"), list(TYPES), selection_mode="multi", default=list(TYPES),
@@ -46,7 +47,7 @@ def render_article(doc: Doc, *, key: str) -> None:
                            selected=selected_id, show_quotes=show_quotes))
 
 
-def quote_frame(docs: list[Doc]) -> pd.DataFrame:
+def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
     """One row per quote of the given documents, in document and text order (export's quote rows)."""
     rows = [{**row, "doc": doc.index, "document": doc.name, "quote": row["text"],
              "speaker": row["speaker"] or t("unknown_speaker")}
@@ -72,7 +73,7 @@ def filter_quotes(frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), fo
     return frame[keep]
 
 
-def render_quote_table(docs: list[Doc], *, key: str) -> None:
+def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     """Filterable quote table; selecting a row shows the quote in its paragraph."""
     frame = quote_frame(docs)
     speakers = sorted(frame["speaker"].unique())
@@ -144,7 +145,7 @@ def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
     return None
 
 
-def render_charts(docs: list[Doc], *, key: str) -> None:
+def render_charts(docs: list[ShownArticle], *, key: str) -> None:
     """Network, heatmap, quotes per speaker and entity frequency; a click filters the quote table."""
     analyses = [d.analysis for d in docs]
     speakers = {q.speaker.name for a in analyses for q in a.quotes if q.speaker}
@@ -159,7 +160,7 @@ def render_charts(docs: list[Doc], *, key: str) -> None:
                 st.session_state[FOCUS_KEY] = focus
         return callback
 
-    names = {label: t(label) for label in TYPES} | {"SPEAKER": t("legend_speaker")} | {
+    names = {label: t(label) for label in TYPES} | {"SPEAKER": t("legend_speaker"), UNKNOWN: t("unknown_speaker")} | {
         kind: t(f"kind_{kind}") for kind in ("direct", "indirect", "mixed")}
     has_edges = any(a.mentions for a in analyses)
     if has_edges:
@@ -181,7 +182,7 @@ def entity_frame(analysis: Analysis) -> pd.DataFrame:
                          for e in analysis.entities], columns=["name", "type", "aliases", "count"])
 
 
-def render_entity_editor(doc: Doc, edits: dict, *, key: str) -> dict:
+def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
     """Merge, rename or drop entities; returns the new edits ({"aliases": {...}, "drop": [...]})."""
     analysis = doc.analysis
     names = [e.name for e in analysis.entities]
@@ -222,7 +223,7 @@ def render_entity_editor(doc: Doc, edits: dict, *, key: str) -> dict:
     return edits if changed else {}
 
 
-def render_exports(docs: list[Doc], *, key: str) -> None:
+def render_exports(docs: list[ShownArticle], *, key: str) -> None:
     """Downloads: quotes CSV, entities CSV, analysis JSON, mention graph as GEXF and GraphML."""
     analyses = [d.analysis for d in docs]
     single = len(docs) == 1

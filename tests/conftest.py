@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WHOSAID_SHARED", ROOT.parent / "shared"))
 FIXTURES = SHARED / "fixtures"
 SAMPLES = ROOT / "assets" / "samples"
-
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 def need_shared() -> None:

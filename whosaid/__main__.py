@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from whosaid.errors import WhosaidError
+from whosaid.lang import supported_languages
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -23,12 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="analyse articles (.txt .html .docx .pdf, or - for stdin)")
     analyze.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads standard input")
     analyze.add_argument("--format", choices=("json", "csv"), default="json", help="output format (json)")
-    analyze.add_argument("--lang", choices=("fr", "en"), default=None, help="skip language detection")
+    analyze.add_argument("--lang", choices=supported_languages(), default=None, help="skip language detection")
     analyze.add_argument("--out", type=Path, default=None, metavar="DIR",
                          help="write <stem>.json or <stem>.csv per input into DIR (created if missing)")
     analyze.add_argument("--alias", type=_parse_alias, action="append", default=None, metavar="NAME=CANONICAL",
                          help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)")
     bench = sub.add_parser("bench", help="print speed and memory figures")
+    bench.add_argument("corpus", nargs="+", type=Path, metavar="DIR",
+                       help="folders of .txt articles to build the corpus from (searched recursively)")
     bench.add_argument("--articles", type=int, default=300, help="number of articles in the corpus (300)")
     bench.add_argument("--batch-size", type=int, default=16)
     return parser
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_analyze(args)
     from whosaid.bench import run_bench
 
-    return run_bench(articles=args.articles, batch_size=args.batch_size)
+    return run_bench(args.corpus, articles=args.articles, batch_size=args.batch_size)
 
 
 if __name__ == "__main__":

@@ -6,39 +6,32 @@ dropping an entity never re-runs spaCy.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from whosaid.entities import EntityIndex, RawMention, collect_mentions, group_entities
+from spacy.tokens import Doc
+
+from whosaid.entities import EntityIndex, group_entities
 from whosaid.errors import WhosaidError
+from whosaid.extract import extract_article, find_quote_marks
+from whosaid.findings import ParsedArticle
 from whosaid.lang import load_language_table
 from whosaid.mentions import build_edges, quote_mentions
 from whosaid.pipeline import (check_language, check_text, describe_model, detect_language, load_pipeline,
                               normalize_for_parser, split_into_chunks)
-from whosaid.quotes import DocFindings, RawQuote, SentenceSubject, TitleLink, extract_quotes, find_quote_marks
 from whosaid.records import Analysis, Quote, TextSpan
 from whosaid.speakers import resolve_speakers
 
+CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
 
-@dataclass(frozen=True)
-class ParsedArticle:
-    """What spaCy told us about one article, as plain records with offsets into `text`."""
-
-    text: str
-    language: str
-    model: str
-    mentions: tuple[RawMention, ...]
-    quotes: tuple[RawQuote, ...]
-    titles: tuple[TitleLink, ...]
-    subjects: tuple[SentenceSubject, ...]
-    title: str = ""
-    warnings: tuple[str, ...] = ()
+__all__ = ["ParsedArticle", "analyze", "analyze_many", "build_analysis", "parse_article", "parse_many",
+           "parsed_from_docs"]
 
 
-def input_warnings(text: str, chunks: int) -> tuple[str, ...]:
+def input_warnings(text: str, chunks: int, *, language: str) -> tuple[str, ...]:
     """What the analyst should know about the input: unclosed quotation marks, a text cut in parts."""
+    table = load_language_table(language)
     notes = [f"Quotation mark at character {m.open} is never closed; its quote stops at the paragraph's end."
-             for m in find_quote_marks(text) if not m.closed]
+             for m in find_quote_marks(text, table) if not m.closed]
     if chunks > 1:
         notes.append(f"Long text: parsed in {chunks} parts cut at paragraph breaks.")
     return tuple(notes)
@@ -48,20 +41,12 @@ def _language_of(text: str, language: str | None) -> str:
     return check_language(language) if language else check_language(detect_language(text))
 
 
-def findings_from_docs(text: str, chunks: list[tuple[int, str]], docs: Iterable, language: str) -> tuple:
-    """Mentions and quote findings of an article parsed as (offset, chunk) docs."""
-    table = load_language_table(language)
-    marks = find_quote_marks(text)
-    mentions, found = [], DocFindings()
-    for (offset, chunk), doc in zip(chunks, docs):
-        local = [m.__class__(m.open - offset, m.close - offset, m.start - offset, m.end - offset, m.closed)
-                 for m in marks if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)]
-        mentions.extend(collect_mentions(doc, table, base=offset))
-        part = extract_quotes(doc, table, base=offset, marks=local)
-        found.quotes.extend(part.quotes)
-        found.titles.extend(part.titles)
-        found.subjects.extend(part.subjects)
-    return mentions, found
+def parsed_from_docs(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc], *, language: str, model: str,
+                     title: str = "") -> ParsedArticle:
+    """The ParsedArticle of an article parsed as (offset, chunk) Docs: the one place one is built."""
+    findings = extract_article(text, chunks, docs, load_language_table(language))
+    return ParsedArticle.from_findings(findings, text=text, language=language, model=model, title=title,
+                                       warnings=input_warnings(text, len(chunks), language=language))
 
 
 def parse_article(text: str, *, language: str | None = None, title: str = "") -> ParsedArticle:
@@ -70,14 +55,12 @@ def parse_article(text: str, *, language: str | None = None, title: str = "") ->
     code = _language_of(text, language)
     nlp = load_pipeline(code)
     chunks = split_into_chunks(normalize_for_parser(text))
-    # two chunks in flight at most: a long article never holds more than ~100,000 parsed characters
-    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=2)
-    mentions, found = findings_from_docs(text, chunks, docs, code)
-    return ParsedArticle(text, code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
-                         tuple(found.titles), tuple(found.subjects), title, input_warnings(text, len(chunks)))
+    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=CHUNKS_IN_FLIGHT)
+    return parsed_from_docs(text, chunks, docs, language=code, model=describe_model(nlp), title=title)
 
 
-def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: Iterable[str] | None = None) -> Analysis:
+def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None,
+                   drop: Iterable[str] | None = None) -> Analysis:
     """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy)."""
     text = parsed.text
     table = load_language_table(parsed.language)
@@ -86,7 +69,7 @@ def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: 
     speakers = resolve_speakers(list(parsed.quotes), titles=list(parsed.titles), subjects=list(parsed.subjects),
                                 index=index)
     quotes = []
-    for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers), start=1):
+    for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
         quotes.append(Quote(
             id=f"q{number}",
@@ -99,7 +82,7 @@ def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None, drop: 
             attribution=raw.attribution,
             mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
         ))
-    edges = build_edges(quotes, index)
+    edges = build_edges(quotes, index, table)
     return Analysis(text=text, language=parsed.language, model=parsed.model, entities=tuple(entities),
                     quotes=tuple(quotes), mentions=tuple(edges), title=parsed.title, warnings=parsed.warnings)
 
@@ -126,16 +109,14 @@ def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size:
     results: dict[int, ParsedArticle] = {}
     for code in dict.fromkeys(codes):
         nlp = load_pipeline(code)
+        model = describe_model(nlp)
         members = [i for i, c in enumerate(codes) if c == code]
         pieces = [(i, split_into_chunks(normalize_for_parser(texts[i]))) for i in members]
         stream = (chunk for _, chunks in pieces for _, chunk in chunks)
         docs = iter(nlp.pipe(stream, batch_size=batch_size, n_process=n_process))
         for i, chunks in pieces:
             article_docs = [next(docs) for _ in chunks]
-            mentions, found = findings_from_docs(texts[i], chunks, article_docs, code)
-            results[i] = ParsedArticle(texts[i], code, describe_model(nlp), tuple(mentions), tuple(found.quotes),
-                                       tuple(found.titles), tuple(found.subjects),
-                                       warnings=input_warnings(texts[i], len(chunks)))
+            results[i] = parsed_from_docs(texts[i], chunks, article_docs, language=code, model=model)
     for i in range(len(texts)):
         yield results.pop(i)
 

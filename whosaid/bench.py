@@ -1,7 +1,6 @@
-"""Speed and memory figures: `python -m whosaid bench` (or `python bench/run.py`).
+"""Speed and memory figures: `python -m whosaid bench DIR...` (`make bench` passes the project's folders).
 
-Corpus: the articles under assets/samples/ and, when present, ../shared/fixtures/, repeated up to
-`articles`. Prints articles/s for `analyze_many` against bare `nlp.pipe` on the same texts (our
+Corpus: the .txt articles under the folders given, repeated up to `articles`. Prints articles/s for `analyze_many` against bare `nlp.pipe` on the same texts (our
 overhead over spaCy), ms for one ~700-word article, a 2 MB article, and peak memory.
 """
 from __future__ import annotations
@@ -12,18 +11,16 @@ import statistics
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIRS = (ROOT / "assets" / "samples", ROOT.parent / "shared" / "fixtures")
 
 
-def corpus_texts() -> list[str]:
-    """Every article text we can find, in a fixed order."""
+def corpus_texts(folders: list[Path]) -> list[str]:
+    """Every article text under the folders, in a fixed order."""
     texts = []
-    for folder in CORPUS_DIRS:
+    for folder in folders:
         if folder.is_dir():
             texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
     if not texts:
-        raise SystemExit("bench: no articles found under assets/samples/ or ../shared/fixtures/")
+        raise SystemExit(f"bench: no .txt articles under {', '.join(map(str, folders))}")
     return texts
 
 
@@ -54,13 +51,13 @@ def article_of_words(texts: list[str], words: int, language: str) -> str:
     return "\n\n".join(out)
 
 
-def run_bench(*, articles: int = 300, batch_size: int = 16) -> int:
+def run_bench(folders: list[Path], *, articles: int = 300, batch_size: int = 16) -> int:
     import spacy
 
     from whosaid.analysis import analyze, analyze_many
     from whosaid.pipeline import detect_language, load_pipeline, model_name
 
-    base = corpus_texts()
+    base = corpus_texts(folders)
     texts = [base[i % len(base)] for i in range(articles)]
     languages = [detect_language(t) for t in texts]
     print(f"corpus: {len(texts)} articles ({len(base)} distinct), "

@@ -15,13 +15,14 @@ import plotly.graph_objects as go
 
 from whosaid.records import TYPES, Analysis, Edge
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+DATA = Path(__file__).resolve().parent / "data"  # shipped inside the package
+UNKNOWN = "UNKNOWN"  # key of the label for quotes with no speaker in `names` (the page translates it)
 
 
 @lru_cache(maxsize=1)
 def entity_colors() -> dict[str, str]:
-    """Colour per entity type (and for speakers and quotes), from assets/colors.json."""
-    data = json.loads((ASSETS / "colors.json").read_text(encoding="utf-8"))
+    """Colour per entity type (and for speakers and quotes), from the package's data/colors.json."""
+    data = json.loads((DATA / "colors.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
@@ -116,7 +117,7 @@ def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str
     counts: dict[str, Counter] = {}
     for analysis in analyses:
         for q in analysis.quotes:
-            name = q.speaker.name if q.speaker else "(unknown)"
+            name = q.speaker.name if q.speaker else (names or {}).get(UNKNOWN, "?")
             counts.setdefault(name, Counter())[q.kind] += 1
     ranked = sorted(counts, key=lambda s: sum(counts[s].values()))[-top:]
     fig = go.Figure()

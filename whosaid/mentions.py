@@ -1,7 +1,10 @@
 """Who mentions whom: speaker -> each person, organisation or place named inside the speaker's quotes."""
 from __future__ import annotations
 
+import re
+
 from whosaid.entities import EntityIndex, name_key
+from whosaid.lang import LanguageTable
 from whosaid.records import Edge, Quote
 
 EDGE_TYPES = ("PERSON", "ORG", "PLACE")
@@ -18,13 +21,21 @@ def quote_mentions(start: int, end: int, speaker_span: tuple[int, int] | None, i
     return found
 
 
-def build_edges(quotes: list[Quote], index: EntityIndex) -> list[Edge]:
+def speaker_parts(name: str, table: LanguageTable) -> set[str]:
+    """Name keys of a speaker and of each part of a joint speaker ("TASS et Ria Novosti")."""
+    words = sorted(table.joiners, key=len, reverse=True)
+    pattern = "|".join(rf"\s+{re.escape(w)}\s+" if w.isalpha() else rf"\s*{re.escape(w)}\s*" for w in words)
+    parts = re.split(pattern, name) if pattern else [name]
+    return {name_key(name), *(name_key(part) for part in parts if part.strip())}
+
+
+def build_edges(quotes: list[Quote], index: EntityIndex, table: LanguageTable) -> list[Edge]:
     """Edges in order of first quote; a speaker never mentions itself (nor a part of a joint speaker)."""
     edges: dict[tuple[str, str], list] = {}
     for q in quotes:
         if q.speaker is None:
             continue
-        speaker_keys = {name_key(q.speaker.name), *(name_key(p) for p in q.speaker.name.replace(" and ", " et ").split(" et "))}
+        speaker_keys = speaker_parts(q.speaker.name, table)
         for ent_id in q.mentions:
             ent = index.entities[ent_id]
             if ent.label not in EDGE_TYPES or ent_id == q.speaker.entity:

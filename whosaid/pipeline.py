@@ -4,14 +4,17 @@ Nothing here downloads anything: a model is an installed Python package or an er
 """
 from __future__ import annotations
 
-import bisect
 import importlib.util
 import os
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from whosaid.errors import EmptyTextError, ModelNotInstalledError, UnreadableInputError, UnsupportedLanguageError
 from whosaid.lang import load_language_table, supported_languages
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # One-for-one character swaps: the parser sees typographic apostrophes and odd spaces as ASCII, and
 # because every swap keeps the length, an offset into the parsed text is an offset into the original.
@@ -30,11 +33,14 @@ PARSER_CHAR_MAP = str.maketrans({
 # spaCy keeps about 1 GB per 100,000 characters while parsing: long texts go in chunks of this size,
 # cut at paragraph breaks, so memory stays bounded whatever the article's length.
 CHUNK_CHARS = 50_000
+MIN_CHUNK_SHARE = 4  # a cut is made at a break only if the chunk keeps at least 1/4 of its size
 
 # Languages lingua may answer with, so that text in a language we lack is named, not mistaken for French.
 DETECTABLE = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "RUSSIAN",
               "ARABIC", "CHINESE", "JAPANESE", "POLISH", "TURKISH")
 DETECT_CHARS = 3_000
+CHECK_CHARS = 10_000  # how much of a text the binary-data check reads
+MAX_CONTROL_SHARE = 0.01  # more control characters than this share of the text: binary data
 
 
 def normalize_for_parser(text: str) -> str:
@@ -48,9 +54,9 @@ def check_text(text: object) -> str:
         raise UnreadableInputError(f"Expected article text (str), got {type(text).__name__}.")
     if not text.strip():
         raise EmptyTextError("The text is empty: paste or upload an article with some words in it.")
-    sample = text[:10_000]
+    sample = text[:CHECK_CHARS]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if "\x00" in sample or controls > len(sample) * 0.01:
+    if "\x00" in sample or controls > len(sample) * MAX_CONTROL_SHARE:
         raise UnreadableInputError(
             "The text looks like binary data, not an article: upload a .txt, .html, .docx or .pdf file."
         )
@@ -103,11 +109,11 @@ def model_name(code: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(code: str):
-    """Load (once per process) the spaCy pipeline for a language, with the whosaid component available."""
+def load_pipeline(code: str) -> Language:
+    """Load (once per process) the spaCy pipeline for a language, sentences starting at line breaks."""
     import spacy
 
-    import whosaid.component  # noqa: F401  registers the "whosaid_quotes" factory
+    import whosaid.paragraphs  # noqa: F401  registers "whosaid_paragraphs" (also found by entry point)
 
     name = model_name(code)
     nlp = spacy.load(name)
@@ -116,7 +122,7 @@ def load_pipeline(code: str):
     return nlp
 
 
-def describe_model(nlp) -> str:
+def describe_model(nlp: Language) -> str:
     """"fr_core_news_md 3.8.0"-style label of a loaded pipeline."""
     return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')} {nlp.meta.get('version', '')}".strip()
 
@@ -132,51 +138,9 @@ def split_into_chunks(text: str, *, max_chars: int = CHUNK_CHARS) -> list[tuple[
             window = text[start:end]
             for sep in ("\n\n", "\n", ". ", " "):
                 cut = window.rfind(sep)
-                if cut > max_chars // 4:
+                if cut > max_chars // MIN_CHUNK_SHARE:
                     end = start + cut + len(sep)
                     break
         chunks.append((start, text[start:end]))
         start = end
     return chunks
-
-
-# Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
-# them the hot spot of extraction; computed once and kept in doc.user_data.
-
-def doc_text(doc) -> str:
-    """`doc_text(doc)`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    cached = doc.user_data.get("whosaid_text")
-    if cached is None:
-        cached = doc.user_data["whosaid_text"] = doc.text
-    return cached
-
-
-def doc_ents(doc) -> tuple:
-    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
-    cached = doc.user_data.get("whosaid_ents")
-    if cached is None:
-        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
-    return cached
-
-
-def doc_sents(doc) -> tuple:
-    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
-    Curie, | la réforme…"); computed once per Doc."""
-    cached = doc.user_data.get("whosaid_sents")
-    if cached is None:
-        spans = []
-        for sent in doc.sents:
-            last = sent.start - 1
-            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
-                spans[-1] = doc[spans[-1].start:sent.end]
-            else:
-                spans.append(sent)
-        cached = doc.user_data["whosaid_sents"] = tuple(spans)
-        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
-    return cached
-
-
-def sent_of(token):
-    """The sentence (as in `doc_sents`) that holds a token."""
-    sents = doc_sents(token.doc)
-    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]

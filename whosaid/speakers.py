@@ -3,20 +3,26 @@
 Pure Python over records (no spaCy): names link to their entity; pronouns ("Il a ajouté", "she said")
 and nominal descriptions ("le chef de la diplomatie russe") go back to the right earlier speaker or
 subject; a spokesperson or "la direction" speaks for the organisation; floating quotes take the
-speaker of the context.
+speaker of the context. One resolver per kind of speaker phrase (`SpeakerMention.kind`), all reading
+one `ArticleContext` of what came before.
 """
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from whosaid.entities import EntityIndex
-from whosaid.quotes import RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.records import Entity, Speaker
+
+MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
 
 
 @dataclass(frozen=True)
-class _Seen:
+class Seen:
+    """A speaker or subject met earlier in the article."""
+
     position: int
     name: str
     entity: Entity | None
@@ -35,60 +41,52 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
     return (ent.name, ent) if ent else (mention.name, None)
 
 
-def _last_org(index: EntityIndex, position: int, *, labels: tuple[str, ...] = ("ORG",)) -> _Seen | None:
-    """The organisation (or entity of `labels`) named last before a position, speaker or not."""
-    ent = index.last_before(position, labels)
-    return _Seen(position, ent.name, ent, "sing") if ent else None
+class ArticleContext:
+    """What the resolvers know at a point of the article: earlier speakers, named sentence subjects,
+    titles given to people, and nouns that stood for an organisation ("le quotidien Le Figaro")."""
 
+    def __init__(self, *, titles: list[TitleLink], subjects: list[SentenceSubject], index: EntityIndex):
+        self.index = index
+        self.history: list[Seen] = []  # resolved speakers so far, in text order
+        self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
+        for subj in subjects:
+            if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
+                name, ent = _named(subj.mention, index)
+                self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
+        self.person_keywords: dict[str, set[str]] = {}
+        self.noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity)
+        for link in titles:
+            ent = index.at(*link.person)
+            if ent is None:
+                continue
+            if link.titled and ent.label == "PERSON":
+                self.person_keywords.setdefault(ent.id, set()).update(link.keywords)
+            if not link.titled:
+                self.noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
+        self.subject_positions = [seen.position for _, seen in self.named_subjects]
+        self.subject_ends = [subj.end for subj, _ in self.named_subjects]
+        self.sentence_ends = sorted(subj.end for subj in subjects)
 
-def _last_named(index: EntityIndex, position: int) -> _Seen | None:
-    return _last_org(index, position, labels=("PERSON", "ORG"))
-
-
-def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
-                     index: EntityIndex) -> list[Speaker | None]:
-    """One resolved speaker (or None) per quote, in the order given (text order)."""
-    history: list[_Seen] = []  # resolved speakers so far
-    named_subjects = []
-    for subj in subjects:
-        if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
-            name, ent = _named(subj.mention, index)
-            named_subjects.append((subj, _Seen(subj.position, name, ent, subj.mention.number)))
-
-    person_keywords: dict[str, set] = {}
-    noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity) from "le quotidien Le Figaro"
-    for link in titles:
-        ent = index.at(*link.person)
-        if ent is None:
-            continue
-        if link.titled and ent.label == "PERSON":
-            person_keywords.setdefault(ent.id, set()).update(link.keywords)
-        if not link.titled:
-            noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
-
-    subject_positions = [seen.position for _, seen in named_subjects]
-    subject_ends = [subj.end for subj, _ in named_subjects]
-    all_ends = sorted(subj.end for subj in subjects)
-
-    def earlier(position: int):
+    def earlier(self, position: int) -> Iterator[Seen]:
         """Earlier speakers and named subjects, latest first (history and subjects are in text order)."""
+        history, subjects = self.history, self.named_subjects
         h = len(history) - 1
-        k = bisect.bisect_left(subject_positions, position) - 1
+        k = bisect.bisect_left(self.subject_positions, position) - 1
         while h >= 0 and history[h].position >= position:
             h -= 1
         while h >= 0 or k >= 0:
-            if k < 0 or h >= 0 and history[h].position >= named_subjects[k][1].position:
+            if k < 0 or h >= 0 and history[h].position >= subjects[k][1].position:
                 yield history[h]
                 h -= 1
             else:
-                yield named_subjects[k][1]
+                yield subjects[k][1]
                 k -= 1
 
-    def recent(position: int, *, want: str | None = None, number: str | None = None) -> _Seen | None:
+    def recent(self, position: int, *, want: str | None = None, number: str | None = None) -> Seen | None:
         """The latest earlier speaker or subject fitting `want` (a type) and `number`, else the latest."""
         labels = {"PERSON": ("PERSON",), "ORG": ("ORG", "PLACE")}.get(want or "", ())
         first = None
-        for seen in earlier(position):
+        for seen in self.earlier(position):
             first = first or seen
             typed = not labels or seen.entity is not None and seen.entity.label in labels
             plural = number != "plur" or seen.number == "plur" or seen.entity is None or seen.entity.label == "ORG"
@@ -96,71 +94,111 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
                 return seen
         return None if want == "ORG" else first
 
+    def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
+        """The entity of `labels` named last before a position, speaker or not."""
+        ent = self.index.last_before(position, labels)
+        return Seen(position, ent.name, ent, "sing") if ent else None
+
+
+# --------------------------------------------------------------------------- one resolver per kind
+
+
+def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
+    """No speaker phrase (a floating quote, or a cue whose phrase came out empty): the named subject of
+    the sentence just before, else the last speaker."""
+    k = bisect.bisect_right(context.subject_ends, quote.start) - 1
+    last_subject = context.named_subjects[k][1] if k >= 0 else None
+    last_speaker = context.history[-1] if context.history else None
+    e = bisect.bisect_right(context.sentence_ends, quote.start) - 1
+    previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
+    if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
+        return last_subject
+    return last_speaker or last_subject
+
+
+def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """A name: its entity ("Lavrov" -> "Sergueï Lavrov")."""
+    name, ent = _named(mention, context.index)
+    return Seen(mention.start, name, ent, mention.number)
+
+
+def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """"il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
+    return (context.recent(mention.start, want="PERSON" if mention.number == "sing" else None,
+                           number=mention.number)
+            or context.last_entity(mention.start, ("PERSON", "ORG")))
+
+
+def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """"nous", "on": the speaker of the context."""
+    return context.history[-1] if context.history else context.recent(mention.start)
+
+
+def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """A title ("le chef de la diplomatie russe"): the person whose title shares most of its words,
+    the latest such speaker first; with no title in common, the person who spoke last."""
+    scored = [(len(words & set(mention.keywords)), ent_id) for ent_id, words in context.person_keywords.items()]
+    scored = [(score, ent_id) for score, ent_id in scored if score]
+    if scored:
+        top = max(score for score, _ in scored)
+        best_ids = {ent_id for score, ent_id in scored if score == top}
+        candidates = [s for s in context.history if s.entity is not None and s.entity.id in best_ids]
+        if candidates:
+            return candidates[-1]
+        ent = context.index.entities[sorted(best_ids)[0]]
+        return Seen(mention.start, ent.name, ent, "sing")
+    people = [s for s in context.history if s.entity is not None and s.entity.label == "PERSON"]
+    seen = people[-1] if people else context.recent(mention.start, want="PERSON")
+    return seen or Seen(mention.start, mention.name, None, mention.number)
+
+
+def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """"la direction", "officials", "a spokesman": the organisation of the context."""
+    return (context.recent(mention.start, want="ORG") or context.last_entity(mention.start, ("ORG",))
+            or Seen(mention.start, mention.name, None, mention.number))
+
+
+def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"), else the
+    noun phrase itself ("témoins", "habitants")."""
+    short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS
+    linked = [(pos, ent) for pos, noun, ent in context.noun_links
+              if short and noun == mention.head and pos < mention.start]
+    if linked:
+        ent = max(linked, key=lambda pe: pe[0])[1]
+        return Seen(mention.start, ent.name, ent, mention.number)
+    return Seen(mention.start, mention.name, None, mention.number)
+
+
+RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Seen | None]] = {
+    "name": resolve_name,
+    "pronoun": resolve_pronoun,
+    "group": resolve_group,
+    "description": resolve_description,
+    "role": resolve_role,
+    "document": resolve_common,
+    "common": resolve_common,
+}
+
+
+def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
+                     index: EntityIndex) -> list[Speaker | None]:
+    """One resolved speaker (or None) per quote, in the order given (text order)."""
+    context = ArticleContext(titles=titles, subjects=subjects, index=index)
     out: list[Speaker | None] = []
-    for q in quotes:
-        m = q.speaker
-        seen: _Seen | None = None
-        if m is not None and not m.name.strip(" -'’"):
-            m = None  # a phrase with no words left after its determiner: use the context
-        if m is None:
-            # Floating quote, or a cue whose speaker phrase came out empty: the named subject of the
-            # sentence just before, else the last speaker.
-            k = bisect.bisect_right(subject_ends, q.start) - 1
-            last_subject = named_subjects[k][1] if k >= 0 else None
-            last_speaker = history[-1] if history else None
-            e = bisect.bisect_right(all_ends, q.start) - 1
-            prev_sentence_end = all_ends[e] if e >= 0 else -1
-            if last_subject and named_subjects[k][0].end == prev_sentence_end:
-                seen = last_subject
-            else:
-                seen = last_speaker or last_subject
-        elif m.kind == "name":
-            name, ent = _named(m, index)
-            seen = _Seen(m.start, name, ent, m.number)
-        elif m.kind == "pronoun":
-            seen = (recent(m.start, want="PERSON" if m.number == "sing" else None, number=m.number)
-                    or _last_named(index, m.start))
-        elif m.kind == "group":
-            seen = history[-1] if history else recent(m.start)
-        elif m.kind == "description":
-            scored = []
-            for ent_id, words in person_keywords.items():
-                score = len(words & set(m.keywords))
-                if score:
-                    scored.append((score, ent_id))
-            if scored:
-                top = max(s for s, _ in scored)
-                best_ids = {i for s, i in scored if s == top}
-                candidates = [s for s in history if s.entity is not None and s.entity.id in best_ids]
-                if candidates:
-                    seen = candidates[-1]
-                else:
-                    ent = index.entities[sorted(best_ids)[0]]
-                    seen = _Seen(m.start, ent.name, ent, "sing")
-            else:
-                # no title matches: the person who spoke last ("dénonce le Président-candidat")
-                people = [s for s in history if s.entity is not None and s.entity.label == "PERSON"]
-                seen = people[-1] if people else recent(m.start, want="PERSON")
-            if seen is None:
-                seen = _Seen(m.start, m.name, None, m.number)
-        elif m.kind == "role":
-            # "la direction", "officials", "a spokesman": the organisation of the context
-            seen = recent(m.start, want="ORG") or _last_org(index, m.start) or _Seen(m.start, m.name, None, m.number)
-        else:
-            short = len(m.name.split()) <= 2  # "le quotidien", not "les agences de presse russes"
-            linked = [(pos, ent) for pos, noun, ent in noun_links if short and noun == m.head and pos < m.start]
-            if linked:
-                ent = max(linked, key=lambda pe: pe[0])[1]
-                seen = _Seen(m.start, ent.name, ent, m.number)
-            else:
-                seen = _Seen(m.start, m.name, None, m.number)
+    for quote in quotes:
+        mention = quote.speaker
+        if mention is not None and not mention.name.strip(" -'’"):
+            mention = None  # a phrase with no words left after its determiner: use the context
+        seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         if seen is None:
-            out.append(None if m is None else Speaker(m.name, None, m.text, m.start, m.end))
+            out.append(None if mention is None else Speaker(mention.name, None, mention.text, mention.start,
+                                                            mention.end))
             continue
-        seen = _Seen(q.start, seen.name, seen.entity, seen.number)
-        history.append(seen)
-        if m is None:
-            out.append(Speaker(seen.name, seen.entity.id if seen.entity else None, "", q.start, q.start))
+        context.history.append(Seen(quote.start, seen.name, seen.entity, seen.number))
+        entity_id = seen.entity.id if seen.entity else None
+        if mention is None:
+            out.append(Speaker(seen.name, entity_id, "", quote.start, quote.start))
         else:
-            out.append(Speaker(seen.name, seen.entity.id if seen.entity else None, m.text, m.start, m.end))
+            out.append(Speaker(seen.name, entity_id, mention.text, mention.start, mention.end))
     return out

@@ -1,7 +1,9 @@
 """Grouping mentions into entities, on hand-made mentions (no model needed)."""
 import pytest
 
-from whosaid.entities import EntityIndex, RawMention, group_entities, name_key, trim_name
+from whosaid.entities import EntityIndex, group_entities, name_key
+from whosaid.extract.names import trim_name
+from whosaid.findings import RawMention
 from whosaid.lang import load_language_table
 
 FR = load_language_table("fr")

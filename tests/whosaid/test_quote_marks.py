@@ -1,11 +1,14 @@
 """Quotation marks on raw text: pairs, paragraphs, unbalanced marks (no model needed)."""
 import pytest
 
-from whosaid.quotes import find_quote_marks
+from whosaid.extract import find_quote_marks
+from whosaid.lang import load_language_table
+
+TABLE = load_language_table("fr")
 
 
 def contents(text):
-    return [text[m.start:m.end] for m in find_quote_marks(text)]
+    return [text[m.start:m.end] for m in find_quote_marks(text, TABLE)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,14 +33,14 @@ def test_english_continuation_paragraphs_are_separate_quotations():
 
 def test_unbalanced_mark_stops_at_paragraph_end():
     text = "Il a dit : « jamais fermé ici.\n\nLe lendemain, rien. Puis « autre chose » encore."
-    marks = find_quote_marks(text)
+    marks = find_quote_marks(text, TABLE)
     assert [text[m.start:m.end] for m in marks] == ["jamais fermé ici.", "autre chose"]
     assert marks[0].closed is False and marks[1].closed is True
 
 
 def test_offsets_point_at_content_without_padding():
     text = "Il a dit «\u00a0Bonjour\u00a0»."
-    (mark,) = find_quote_marks(text)
+    (mark,) = find_quote_marks(text, TABLE)
     assert text[mark.open] == "«" and text[mark.close] == "»"
     assert text[mark.start:mark.end] == "Bonjour"
 

@@ -3,7 +3,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from whosaid.lang import load_language_table
-from whosaid.quotes import extract_quotes
+from whosaid.extract import extract_quotes
 
 FR = load_language_table("fr")
 EN = load_language_table("en")

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from whosaid import WhosaidError, analyze
 from whosaid.highlight import highlight_html
-from whosaid.quotes import find_quote_marks
+from whosaid.extract import find_quote_marks
+from whosaid.lang import load_language_table
 from whosaid.records import Entity, TextSpan
 
 QUOTEY = st.text(alphabet=st.sampled_from(list('«»“”„‹›"\'’ \n\t,.:;!?-–—abcXYZéà')), max_size=200)
@@ -15,7 +16,7 @@ QUOTEY = st.text(alphabet=st.sampled_from(list('«»“”„‹›"\'’ \n\t,.
 @given(QUOTEY)
 @settings(max_examples=300, deadline=None)
 def test_quote_marks_always_point_inside_the_text(text):
-    for mark in find_quote_marks(text):
+    for mark in find_quote_marks(text, load_language_table("fr")):
         assert 0 <= mark.open < len(text)
         assert mark.open < mark.start <= mark.end <= len(text)
         assert text[mark.start:mark.end].strip() == text[mark.start:mark.end]

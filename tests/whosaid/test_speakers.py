@@ -1,7 +1,7 @@
 """Speaker resolution over hand-made records: pronouns, titles, roles, floating quotes (no model)."""
-from whosaid.entities import EntityIndex, RawMention, group_entities
+from whosaid.entities import EntityIndex, group_entities
 from whosaid.lang import load_language_table
-from whosaid.quotes import RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import RawMention, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.speakers import resolve_speakers
 
 FR = load_language_table("fr")

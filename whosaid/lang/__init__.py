@@ -1,17 +1,52 @@
-"""Per-language data: cue verbs, pronouns, title words, model names.
+"""Per-language data: cue verbs, pronouns, title words, quotation marks, parser labels, model names.
 
-A language is a JSON file in this folder; adding one needs no code change.
+A language is a JSON file in this folder; adding one needs no code change. `tests/whosaid/test_lang.py`
+checks every table: no duplicates, no contradictions, and every key read by the code.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 from whosaid.errors import UnsupportedLanguageError
 
 LANG_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class SyntaxLabels:
+    """The dependency labels and fine tags of the language's spaCy model that the rules read.
+
+    Models of different languages use different label schemes (Universal Dependencies for French,
+    ClearNLP for English), so each set names what plays a role in that scheme.
+    """
+
+    subject: frozenset  # a verb's subject ("nsubj", "nsubj:pass")
+    clausal_subject: frozenset  # a clause as subject: not a speaker
+    np_exclude: frozenset  # dependents that leave a speaker's noun phrase (relative clauses, side clauses)
+    cue_group: frozenset  # words before a cue verb that belong to the cue as written (auxiliaries, adverbs)
+    particle: frozenset  # verb particles after the verb ("pointed out")
+    cue_aux: frozenset  # auxiliaries and clitics that start a verb group ("s'est réjoui")
+    incise_skip: frozenset  # what lies between a closing mark and an incise verb
+    passive_aux: frozenset  # the auxiliary of a passive
+    inherit_subject: frozenset  # verbs that take their subject from the verb they hang on
+    clause_complement: frozenset  # a reported clause ("que P", "that P")
+    open_complement: frozenset  # an infinitive or predicate complement
+    object: frozenset  # objects that can hold quoted words
+    direct_object: frozenset
+    relative_clause: frozenset
+    attached_name: frozenset  # a name attached to a head noun ("le président Obama")
+    name_part: frozenset  # a head that is itself part of a name or an apposition
+    nominal_modifier: frozenset
+    apposition: frozenset
+    possessive: frozenset  # "Cornyn's statement"
+    marker_object: frozenset  # the noun a source marker governs ("according to X")
+    mark: frozenset  # a subordinating conjunction ("as", "comme", "que")
+    case: frozenset  # a preposition marking a noun's case
+    plural_tags: frozenset  # fine tags of plural nouns, where the model has no Number feature
+    gerund_tags: frozenset
 
 
 @dataclass(frozen=True)
@@ -43,6 +78,20 @@ class LanguageTable:
     relay_markers: frozenset
     imperative_suffixes: tuple
     document_nouns: frozenset
+    quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
+    reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
+    euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
+    syntax: SyntaxLabels
+
+    @property
+    def openers(self) -> str:
+        """Marks that open a quotation in the usual order ("«", "“", '"')."""
+        return "".join(mark for mark in self.quote_pairs if mark not in self.reversed_openers)
+
+    @property
+    def closers(self) -> str:
+        """Marks that close a quotation opened in the usual order."""
+        return "".join(dict.fromkeys("".join(self.quote_pairs[mark] for mark in self.openers)))
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
@@ -103,4 +152,8 @@ def load_language_table(code: str) -> LanguageTable:
         relay_markers=low(raw.get("relay_markers", [])),
         imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
         document_nouns=low(raw.get("document_nouns", [])),
+        quote_pairs=dict(raw["quote_pairs"]),
+        reversed_openers=dict(raw.get("reversed_openers", {})),
+        euphonic_clitics=low(raw.get("euphonic_clitics", [])),
+        syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )

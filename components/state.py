@@ -1,0 +1,12 @@
+"""Every session-state key the page keeps between reruns, in one place (widget keys are namespaced
+by each view's `key` argument and are not listed here)."""
+
+EDITS = "ws_edits"  # document hash -> {"aliases": {...}, "drop": [...]}
+DOC_LANGUAGE = "ws_doc_language"  # document hash -> the language the analyst chose for it
+ARTICLE_LANGUAGE = "ws_article_lang"  # the sidebar's language for every article (None: detect)
+DOCUMENT = "ws_document"  # the document picked when several are analysed (-1: the corpus view)
+UI_LANGUAGE = "ws_ui_language"  # "en" or "fr": the interface language
+MODE = "ws_mode"  # "paste", "upload" or None: which input the page analyses
+PASTED = "ws_pasted"  # the text last sent with the Analyse button
+FOCUS = "ws_focus"  # {"speaker": name} or {"entity": name}, set by a click on a chart
+SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the table

@@ -1,0 +1,307 @@
+"""Content spans: what a cue reports, and of which kind.
+
+The reported clause of a cue verb ("a déclaré que P", "said P"), the rest of a sentence after
+"As X said," or before an incise ("P, a ajouté X"), the proposition of a source marker ("selon X, P",
+"according to X, P"), its kind from the quotation marks it overlaps (direct, indirect, mixed), and the
+clean-up of overlapping and split findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extract.cues import is_cue_verb
+from whosaid.extract.marks import PAD, SENT_END, QuoteMark
+from whosaid.extract.sources import SUBJECT_REACH, describe_speaker, governed_noun, np_tokens
+from whosaid.extract.syntax import cue_first, doc_text, first_word_index, sent_of, subject_of, trim_content
+from whosaid.findings import RawQuote, SpeakerMention
+from whosaid.lang import LanguageTable
+
+MIN_FLOATING_WORDS = 5  # a quotation with no cue is a statement only from this many words on
+MIN_INDIRECT_CHARS = 12  # shorter reported clauses are fragments, not statements
+MIN_REPORTED_INFINITIVE = 4  # tokens of an infinitive that reports speech ("affirme avoir été agressée")
+MIN_REVERSED_TOKENS = 3  # tokens before an incise for the sentence to be its content
+SOURCE_STOPS = (",", ";", ":", ".", "!", "?", "(", ")")  # where the source after "selon" ends
+MAX_APPOSED_NAME = 5  # tokens of a name apposed to a source ("Selon le président du CERN, Michel Spiro, P")
+MAX_SOURCE_WITHOUT_COMMA = 6  # longer sources with no comma after them are cut where the parse says
+MAX_SOURCE_WORDS = 16
+MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quoting B, P"
+DEDUPE_WINDOW = 12  # quotes kept so far that may still overlap the next one (they are sorted by start)
+SAME_SPAN = 0.5  # overlap share for two findings to be the same quote (the annotation rule)
+MAX_JOINING_WORDS = 3  # words between two quotations of one cue that make them one mixed quote
+
+
+def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int, list[QuoteMark]]:
+    """Kind of a reported stretch given the quotation marks it overlaps; grow it to whole quotations."""
+    inside = [m for m in marks if m.open < end and m.outer_end > start]
+    if not inside:
+        return "indirect", start, end, []
+    new_start = min(start, min(m.open for m in inside))
+    new_end = max(end, max(m.outer_end for m in inside))
+    if len(inside) == 1:
+        mark = inside[0]
+        before = text[new_start:mark.open].strip(PAD + "\n,;:–—-")
+        after = text[mark.outer_end:new_end].strip(PAD + "\n,;:.–—-")
+        if not before and not after:
+            return "direct", mark.start, mark.end, inside
+    return "mixed", new_start, new_end, inside
+
+
+def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | None:
+    """The reported clause of a cue verb, to its right: (token, needs_marks).
+
+    A que/that clause counts as it is; an infinitive or an object counts only when it holds the
+    speaker's words in quotation marks ("a indiqué « vouloir … »", "called the sentence "dangerous"").
+    """
+    labels = table.syntax
+    right = [c for c in verb.children if c.i > verb.i]
+    for child in right:
+        if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
+            return child, False
+    for child in right:
+        if child.dep_ in labels.open_complement and child.pos_ in ("VERB", "AUX", "ADJ"):
+            inner = complement_of(child, table)
+            if inner is not None and not inner[1]:
+                return inner  # "a dit espérer que …": the clause hangs off the infinitive
+            # "affirme avoir été agressée": an infinitive of a speech verb is reported speech
+            speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
+            infinitive = child.pos_ in ("VERB", "AUX") and "Inf" in child.morph.get("VerbForm")
+            return child, not (speech and infinitive and len(list(child.subtree)) >= MIN_REPORTED_INFINITIVE)
+    for child in right:
+        if child.dep_ in labels.object:
+            return child, True
+    return None
+
+
+def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
+    """Run a reported clause on to the sentence end over trailing phrases ("…, exprimant sa confiance"),
+    unless what follows is another attribution."""
+    end = sent.end - 1
+    while end > last and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in table.closers:
+        end -= 1
+    rest = doc[last + 1: end + 1]
+    if not len(rest):
+        return last
+    words = [t.lower_.replace("’", "'") for t in rest]
+    for marker in table.source_markers:
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k:k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
+                return last
+    for tok in rest:
+        participle = (tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
+                      or tok.tag_ in table.syntax.gerund_tags)
+        if tok.text in (";", ":") or is_cue_verb(tok, table) and not participle:
+            return last
+    return end
+
+
+def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int, int]:
+    """Token range of a complement clause, from its complementiser (excluded) to its end."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    last = clause.right_edge.i
+    sent_end = sent_of(verb).end - 1
+    last = min(max(last, clause.i), sent_end)
+    # skip the complementiser and any punctuation before the content
+    # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
+    while first <= last and (doc[first].dep_ in table.syntax.mark and doc[first].head.i == clause.i
+                             or doc[first].is_punct and doc[first].text not in table.openers):
+        first += 1
+    return first, last
+
+
+def as_clause(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None,
+              table: LanguageTable) -> tuple[int, int] | None:
+    """Content of "As Heald told the Huffington Post, P" / "Comme l'a dit X, P": the rest of the
+    sentence after the attribution clause."""
+    if speaker is None or not any(c.lower_ in table.clause_source_markers and c.dep_ in table.syntax.mark
+                                  for c in verb.children):
+        return None
+    clause_end = max(t.i for t in verb.subtree if t.i != verb.head.i or verb.head.i > verb.i)
+    first = first_word_index(doc, sent, table)
+    if min(t.i for t in verb.subtree) > first + 1:
+        return None  # only an opening "As X said," introduces the whole sentence
+    k = clause_end + 1
+    while k < sent.end and doc[k].text != ",":
+        k += 1
+    if k + 1 >= sent.end:
+        return None
+    return doc[k + 1].idx, sent.end_char
+
+
+def reversed_content(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None,
+                     table: LanguageTable) -> tuple[int, int] | None:
+    """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence (or the part after a
+    semicolon) before the incise."""
+    if speaker is None:
+        return None
+    first_cue = cue_first(verb, table)
+    subj = subject_of(verb, table, hops=1)
+    if subj is not None and subj.i < verb.i:
+        np = np_tokens(subj, table)
+        if np[-1].i < first_cue - SUBJECT_REACH:
+            return None  # the subject opens the sentence: "X, témoin, a déclaré" is not an incise
+        first_cue = min(first_cue, np[0].i)
+    if first_cue - 1 < sent.start or doc[first_cue - 1].text not in (",", "–", "—"):
+        return None
+    # after the incise: only the subject, adverbs, objects and the final punctuation
+    for tok in doc[verb.i + 1: sent.end]:
+        if tok.dep_ in table.syntax.clause_complement or tok.pos_ == "VERB" and tok.head is verb \
+                and tok.dep_ not in table.syntax.open_complement:
+            return None
+        if tok.text == ":" or tok.text in table.openers:
+            return None  # "…, X avait alors lâché : « … »": the cue introduces what follows
+    if subj is not None and subj.i < verb.i and any(c.dep_ in table.syntax.direct_object and c.i > verb.i
+                                                    for c in verb.children):
+        return None  # "…, De Gaulle proclamait l'indépendance": a clause with its own object, not an incise
+    first = first_word_index(doc, sent, table)
+    for tok in doc[first:first_cue - 1]:
+        if tok.text in (";", ":") and tok.i + 1 < first_cue - 1:
+            first = tok.i + 1
+    if first_cue - 1 - first < MIN_REVERSED_TOKENS:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first:first_cue - 1]):
+        return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
+    return doc[first].idx, doc[first_cue - 1].idx
+
+
+def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
+    """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
+    text = doc_text(doc)
+    words = [t.lower_.replace("’", "'") for t in sent]
+    markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]
+    first_word = first_word_index(doc, sent, table)
+    for marker, initial_only in markers:
+        marker = tuple(w.replace("’", "'") for w in marker)
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k:k + len(marker)]) != marker:
+                continue
+            m_first = sent.start + k
+            if initial_only and not all(t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
+                continue  # "Pour X, P" and "Mais pour X, P", not "… pour X"
+            if any(m.start <= doc[m_first].idx < m.end for m in marks):
+                continue  # "selon" inside a quotation belongs to the quoted speaker
+            # The source: the words after the marker, up to a comma or the sentence end.
+            j = m_first + len(marker)
+            src = []
+            while j < sent.end and doc[j].text not in SOURCE_STOPS and doc[j].text not in table.openers:
+                src.append(doc[j])
+                j += 1
+            if j + 1 < sent.end and doc[j].text == ",":
+                # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
+                k = j + 1
+                while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME:
+                    k += 1
+                if k < sent.end and doc[k].text == "," and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1:k]):
+                    src = list(doc[m_first + len(marker):k])
+                    j = k
+            if len(src) > MAX_SOURCE_WITHOUT_COMMA and j >= sent.end - 1:
+                # "According to Rathbun the property was returned": no comma, so the parse says where
+                # the source ends (the noun governed by the marker)
+                capitals = []
+                for tok in src:
+                    if not tok.text[:1].isupper():
+                        break
+                    capitals.append(tok)
+                noun = governed_noun(doc, m_first, len(marker), table)
+                if capitals and len(capitals) < len(src):
+                    end_i = capitals[-1].i  # "According to Rathbun the property …": the capitalised name
+                elif noun is not None:
+                    end_i = max(t.i for t in noun.subtree)
+                else:
+                    continue
+                src, j = list(doc[m_first + len(marker): end_i + 1]), end_i + 1
+            if not src or len(src) > MAX_SOURCE_WORDS:
+                continue
+            if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in table.relay_markers:
+                # "According to Yonhap, quoting KCNA, P": the words are KCNA's
+                k = j + 2
+                while k < sent.end and doc[k].text not in (",", ";", ":"):
+                    k += 1
+                if k < sent.end and k - (j + 2) <= MAX_RELAYED_SOURCE:
+                    src, j = list(doc[j + 2:k]), k
+            speaker = describe_speaker(src, table)
+            if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
+                continue
+            if initial_only and speaker.kind != "name":
+                continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
+            cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
+                start = doc[j].idx if j < sent.end else sent.end_char
+                end = sent.end_char
+            else:
+                start, end = doc[first_word].idx, doc[m_first].idx
+            start, end = trim_content(text, start, end)
+            if end - start < MIN_INDIRECT_CHARS:
+                continue
+            # a colon after P introduces a direct quotation of its own ("Selon X, P : « Q »")
+            colon = text.find(":", start, end)
+            if colon > start and any(colon < m.open < end for m in marks):
+                end = colon
+            kind, start, end, covered = classify(text, start, end, marks)
+            yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
+
+
+def is_statement(doc: Doc, mark: QuoteMark) -> bool:
+    """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
+    words = doc_text(doc)[mark.start:mark.end].split()
+    if len(words) < MIN_FLOATING_WORDS:
+        return False
+    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
+    """One quote per stretch of text: a quote inside another one is dropped, unless its own named
+    speaker differs (a statement by X reported by Y)."""
+    quotes = sorted(quotes, key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[RawQuote] = []
+    for q in quotes:
+        clash = None
+        for k in kept[-DEDUPE_WINDOW:]:  # sorted by start: only the last few kept quotes can overlap this one
+            overlap = min(k.end, q.end) - max(k.start, q.start)
+            if overlap > 0 and (overlap >= SAME_SPAN * (q.end - q.start) or overlap >= SAME_SPAN * (k.end - k.start)):
+                clash = k
+                break
+        if clash is None:
+            kept.append(q)
+            continue
+        inner_named = q.speaker is not None and q.speaker.kind == "name"
+        outer_named = clash.speaker is not None and clash.speaker.kind == "name"
+        if inner_named and outer_named and q.speaker.name != clash.speaker.name and clash.attribution == q.attribution:
+            # statement by one named speaker reported by another: keep the original speaker only
+            # when the two spans mostly coincide (annotation rule), else keep both
+            shared = min(clash.end, q.end) - max(clash.start, q.start)
+            same_extent = shared >= SAME_SPAN * max(q.end - q.start, clash.end - clash.start)
+            if same_extent:
+                kept[kept.index(clash)] = q if q.start > clash.start else clash
+            else:
+                kept.append(q)
+        elif clash.attribution == "implicit" and q.attribution == "explicit":
+            kept[kept.index(clash)] = q
+    return sorted(kept, key=lambda q: q.start)
+
+
+def merge_same_cue(quotes: list[RawQuote], text: str, table: LanguageTable) -> list[RawQuote]:
+    """Quotations of one cue joined by a few words ("« vouloir … », et à « embaucher … »",
+    `"dangerous" and "ideological"`) are one mixed quote; a cue between them keeps them apart."""
+    out: list[RawQuote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue is not None and prev.cue == q.cue and prev.rule == q.rule == "marks":
+            gap = text[prev.end:q.start]
+            words = re.findall(r"\w+", gap)
+            if len(words) <= MAX_JOINING_WORDS and not any(c in gap for c in SENT_END + "\n") \
+                    and not prev.end <= q.cue[0] < q.start:
+                start = prev.start - 1 if prev.start and text[prev.start - 1] in table.quote_pairs else prev.start
+                end = q.end + 1 if q.end < len(text) and text[q.end] in table.closers else q.end
+                out[-1] = replace(prev, start=start, end=end, kind="mixed")
+                continue
+        out.append(q)
+    return out

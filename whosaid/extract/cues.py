@@ -1,0 +1,132 @@
+"""Cues: verbs of saying as the language lists them, the words of a cue as written, incises after a
+closing mark, the writer's own voice, and quotations tied to a nearby cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extract.marks import PAD, SENT_END, QuoteMark
+from whosaid.extract.syntax import doc_text, first_word_index, subject_of, tail_np
+from whosaid.findings import SpeakerMention
+from whosaid.lang import LanguageTable
+
+CUE_GROUP_REACH = 4  # auxiliaries and adverbs at most this many tokens before the verb belong to the cue
+MAX_GAP_AFTER = 60  # characters between a closing mark and a cue after it ('"…," said X')
+MAX_LEAD = 80  # characters between a cue and the quotation after it, in one sentence
+MAX_LEAD_COLON = 250  # the same when a colon introduces the quotation ("X a déclaré vendredi à Paris : « … »")
+
+# Where a cue stands and who it names: (cue's first character, cue span, speaker phrase or None).
+CuePosition = tuple[int, tuple[int, int], SpeakerMention | None]
+
+
+def is_cue_verb(token: Token, table: LanguageTable) -> bool:
+    """A verb of saying or writing (or a light-verb pair, "fait savoir"), as the language table lists them."""
+    if token.pos_ not in ("VERB", "AUX"):
+        # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
+        # only where the word heads its sentence or has a subject
+        if not token.is_alpha or not (token.dep_ == "ROOT" or any(c.dep_ in table.syntax.subject for c in token.children)):
+            return False
+        guess = table.verb_lemma("", token.lower_)
+        return guess in table.speech_verbs
+    lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
+    if lemma in table.verb_particles:
+        return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
+                   for c in token.children)
+    for light, particles in table.verb_particles.items():
+        # "a fait savoir que": the parser may head the pair with the second verb ("savoir" + aux "fait")
+        if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
+            return True
+    return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def is_quote_only(token: Token, table: LanguageTable) -> bool:
+    """A verb that reports speech only with quoted words ("demander", "accuse", "penser")."""
+    lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
+    return lemma in table.quote_only_verbs and token.lower_ not in table.speech_verbs
+
+
+def cue_span(verb: Token, table: LanguageTable) -> tuple[int, int]:
+    """Cue words as written: auxiliaries, clitics and adverbs between them, and the verb."""
+    first = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in table.syntax.cue_group and verb.i - child.i <= CUE_GROUP_REACH:
+            first = min(first, child, key=lambda t: t.i)
+    last = verb
+    for child in verb.children:
+        if child.i == last.i + 1 and (child.dep_ in table.syntax.particle or child.text.startswith("-")):
+            last = child
+    return first.idx, last.idx + len(last.text)
+
+
+def is_incise(verb) -> bool:
+    """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
+    first = cue_first(verb)
+    return first > 0 and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
+
+
+def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
+    """First person or imperative: "Rappelons que …" (the tagger may miss the mood, so a subjectless
+    sentence-initial verb with an imperative ending counts too)."""
+    if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
+        return True
+    first = first_word_index(verb.doc, sent, table)
+    return (verb.i == first and subject_of(verb, table, hops=1) is None
+            and any(verb.lower_.endswith(suffix) for suffix in table.imperative_suffixes))
+
+
+def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: LanguageTable) -> bool:
+    """True for a verb placed right after a closing quotation mark, with an inverted subject."""
+    if verb.pos_ != "VERB":
+        return False
+    k = verb.i - 1
+    # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation
+    while k >= 0 and (doc[k].head.i == verb.i and doc[k].dep_ in table.syntax.incise_skip
+                      or doc[k].text in (",", "-", "–", "—")):
+        k -= 1
+    if k < 0 or not any(m.closed and m.close == doc[k].idx for m in marks):
+        return False
+    subject = subject_of(verb, table, hops=1)
+    if subject is None:
+        return bool(tail_np(verb, table))  # "« … » s'est réjoui le président Obama", the subject parsed as object
+    return subject.i > verb.i
+
+
+def attach_marks(doc: Doc, table: LanguageTable, marks: list[QuoteMark], used_marks: set[QuoteMark],
+                 cue_positions: list[CuePosition], add: Callable) -> None:
+    """Tie each unused quotation to a cue right before it ("a déclaré : « … »", "said, “…”") or right
+    after it ("« … », a-t-il ajouté", "“…,” said Bolden")."""
+    text = doc_text(doc)
+    for mark in marks:
+        if mark in used_marks:
+            continue
+        best = None
+        for pos, cue, speaker in cue_positions:
+            if cue[0] >= mark.outer_end:
+                # cue after the quotation: only punctuation and at most a few words in between
+                pos = cue[0]
+                between = text[mark.outer_end:pos]
+                comma = "," in between or "," in text[mark.end:mark.outer_end]  # '"…," said X' / '», a dit X'
+                adjacent = between.strip(PAD) in ("", "-", "–", "—")  # "« … » indique X"
+                if len(between) > MAX_GAP_AFTER or any(c in between for c in SENT_END + table.openers + "\n") \
+                        or not (comma or adjacent):
+                    continue
+                if best is None or pos - mark.outer_end < best[0]:
+                    best = (pos - mark.outer_end, cue, speaker)
+            elif pos < mark.open:
+                # cue before the quotation: same sentence, or its paragraph ends in ":" right before it
+                between = text[pos:mark.open]
+                lead = between.rstrip(PAD + "\n")
+                colon = lead.endswith(":")
+                if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (MAX_LEAD_COLON if colon else MAX_LEAD):
+                    continue
+                if any(m.open > pos and m.open < mark.open for m in marks):
+                    if not between.rstrip(PAD + "\n").endswith((":", ",")):
+                        continue
+                distance = mark.open - pos
+                if best is None or distance < best[0]:
+                    best = (distance, cue, speaker)
+        if best is not None and best[2] is not None:
+            add(mark.start, mark.end, "direct", best[1], best[2], "explicit", "marks", (mark,))

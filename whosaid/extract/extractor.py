@@ -1,0 +1,148 @@
+"""The orchestrator: one pass over a parsed Doc's sentences, each rule a step from the sibling modules.
+
+Order matters and is the whole design: source markers first ("selon X, P"), then each cue verb's
+reported clause, "As X said, P", and incises ("P, a ajouté X"); then quotations in marks tied to a
+nearby cue; what is left in marks and reads as a statement is a floating quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from whosaid.extract.content import (MIN_INDIRECT_CHARS, as_clause, classify, clause_range, complement_of, dedupe,
+                                     extend_clause, is_statement, merge_same_cue, reversed_content,
+                                     source_marker_quotes)
+from whosaid.extract.cues import (CuePosition, attach_marks, cue_span, incise_after_quote, is_cue_verb, is_quote_only,
+                                  writers_voice)
+from whosaid.extract.marks import QuoteMark, find_quote_marks
+from whosaid.extract.names import collect_mentions
+from whosaid.extract.sources import collect_sentence_facts, speaker_of
+from whosaid.extract.syntax import doc_sents, doc_text, span_chars, trim_content
+from whosaid.findings import DocFindings, RawQuote
+from whosaid.lang import LanguageTable
+
+MIN_QUOTE_CHARS = 3  # shorter spans are punctuation left over, not quotes
+
+
+def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
+    """Quotes, title links and sentence subjects of a parsed Doc, with offsets into `doc.text`.
+
+    `marks` are the quotation marks of the Doc's text when the caller found them on a longer text
+    (a chunk of a long article), else they are found here.
+    """
+    text = doc_text(doc)
+    marks = find_quote_marks(text, table) if marks is None else marks
+    findings = DocFindings()
+    quotes: list[RawQuote] = []
+    used_marks: set[QuoteMark] = set()
+
+    def inside_mark(char: int) -> bool:
+        return any(m.start <= char < m.end for m in marks)
+
+    def add(start, end, kind, cue, speaker, attribution, rule, covered=()):
+        start, end = trim_content(text, start, end) if kind != "direct" else (start, end)
+        if end - start < MIN_QUOTE_CHARS:
+            return
+        quotes.append(RawQuote(start=start, end=end, kind=kind, cue=cue, speaker=speaker, attribution=attribution,
+                               rule=rule))
+        used_marks.update(covered)
+
+    cue_positions: list[CuePosition] = []  # cues that quotations in marks may be tied to afterwards
+    for sent in doc_sents(doc):
+        collect_sentence_facts(doc, sent, table, findings)
+        # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
+        for marker in source_marker_quotes(doc, sent, table, marks):
+            add(*marker)
+            cue_positions.append((marker[3][0], marker[3], marker[4]))
+        for verb in sent:
+            if not is_cue_verb(verb, table) and incise_after_quote(doc, verb, marks, table):
+                # "« … » s'est réjoui le président Obama": any verb right after a closing mark with its
+                # subject after it introduces the quotation, whatever the verb
+                speaker = speaker_of(verb, table)
+                if speaker is not None:
+                    cue_positions.append((verb.idx, cue_span(verb, table), speaker))
+                continue
+            if not is_cue_verb(verb, table) or inside_mark(verb.idx):
+                continue  # words reported inside a quotation are the quoted speaker's, not a new quote
+            if verb.lower_ in table.relay_markers:
+                continue  # "According to A, quoting B, P": handled with the source marker
+            if writers_voice(verb, sent, table):
+                continue  # "Rappelons que …", "I told you": the writer's own voice
+            if any(c.dep_ in table.syntax.passive_aux for c in verb.children):
+                continue  # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks
+            speaker = speaker_of(verb, table)
+            if speaker is not None and speaker.kind == "document":
+                continue  # an unsigned document is not a speaker (annotation convention)
+            cue = cue_span(verb, table)
+            cue_positions.append((verb.idx, cue, speaker))
+            found = complement_of(verb, table)
+            if found is not None:
+                # Rule: "Lavrov a déclaré que P" / "She said (that) P" -> indirect, mixed or direct P.
+                clause, needs_marks = found
+                first, last = clause_range(verb, clause, table)
+                if first <= last:
+                    if not needs_marks:  # objects and infinitives stop where they stop
+                        last = extend_clause(doc, sent, last, table)
+                    for tok in doc[first:last + 1]:
+                        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                        if tok.text == ":" and nxt is not None and nxt.text in table.quote_pairs and tok.i > first:
+                            last = tok.i - 1  # "a précisé que P : « Q »": the quotation gets its own quote
+                            break
+                    start, end = span_chars(doc, first, last)
+                    kind, start, end, covered = classify(text, start, end, marks)
+                    # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted
+                    unquoted_thought = kind == "indirect" and (needs_marks or is_quote_only(verb, table))
+                    if not unquoted_thought and (kind != "indirect" or end - start >= MIN_INDIRECT_CHARS):
+                        add(start, end, kind, cue, speaker, "explicit", "clause", covered)
+                        continue
+                    if not needs_marks:
+                        continue
+            as_span = as_clause(doc, sent, verb, speaker, table)
+            if as_span is not None:
+                # Rule: "As Heald told The Huffington Post, P" -> P
+                kind, start, end, covered = classify(text, *as_span, marks)
+                add(start, end, kind, cue, speaker, "explicit", "as-clause", covered)
+                continue
+            reversed_span = reversed_content(doc, sent, verb, speaker, table)
+            if reversed_span is not None:
+                # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
+                start, end = reversed_span
+                kind, start, end, covered = classify(text, start, end, marks)
+                if kind == "indirect" and is_quote_only(verb, table):
+                    continue
+                add(start, end, kind, cue, speaker, "explicit", "reversed", covered)
+
+    attach_marks(doc, table, marks, used_marks, cue_positions, add)
+    for mark in marks:
+        if mark in used_marks or inside_mark(mark.open) or any(q.start <= mark.start < q.end for q in quotes):
+            continue
+        # Rule: a quoted statement with no cue ("« La coopération … »" as a paragraph) is a floating quote.
+        if is_statement(doc, mark):
+            add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
+
+    findings.quotes = merge_same_cue(dedupe(quotes), text, table)
+    return findings
+
+
+def extract_doc(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
+    """Everything one parsed Doc tells: entity mentions, quotes, title links, sentence subjects."""
+    findings = extract_quotes(doc, table, marks=marks)
+    findings.mentions = collect_mentions(doc, table)
+    return findings
+
+
+def extract_article(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc], table: LanguageTable) -> DocFindings:
+    """The findings of an article parsed as (offset, chunk) Docs, with offsets into the whole `text`.
+
+    Quotation marks are found once on the whole text, so a quotation is seen the same way whichever
+    chunk holds it; each chunk gets the marks that lie wholly inside it.
+    """
+    marks = find_quote_marks(text, table)
+    found = DocFindings()
+    for (offset, chunk), doc in zip(chunks, docs):
+        local = [m.shifted(-offset) for m in marks
+                 if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)]
+        found.extend(extract_doc(doc, table, marks=local).shifted(offset))
+    return found

@@ -1,0 +1,81 @@
+"""Entity mentions of a parsed Doc: the model's named entities trimmed to the name itself and mapped to
+one type vocabulary (PERSON, ORG, PLACE, OTHER); titles, pronouns and common words left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from whosaid.extract.syntax import doc_ents, doc_text
+from whosaid.findings import RawMention
+from whosaid.lang import LanguageTable
+
+MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model stopped at ("Abd al-Rahman")
+
+
+def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
+    """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK"),
+    no trailing possessive ("Kim's" -> "Kim") or punctuation."""
+    while start < end:
+        match = re.match(r"([^\W\d_]+)(['’]|\s+)", text[start:end])
+        if not match:
+            break
+        word, sep = match.group(1), match.group(2)
+        elided = sep in "'’" and (word.lower() + "'") in table.determiners
+        lower_article = sep.isspace() and word.islower() and word in table.determiners
+        if not (elided or lower_article):
+            break
+        start += match.end()
+    while end > start and text[end - 1] in " .,;:!?\"'’»«“”()[]":
+        end -= 1
+    for suffix in table.possessive_suffixes:
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    while start < end and text[start] in " \"'’«»“”()[]":
+        start += 1
+    return start, end
+
+
+def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
+    """Named-entity mentions of a Doc mapped to PERSON/ORG/PLACE/OTHER; titles and common words dropped."""
+    out = []
+    text = doc_text(doc)
+    for ent in doc_ents(doc):
+        label = table.entity_labels.get(ent.label_)
+        if label is None:
+            continue  # dates, numbers, money: not named entities for this tool
+        end = ent.end_char
+        # "Rami Abd al" + "-Rahman": the model may stop a name at a hyphen; take the whole word
+        hyphenated = re.match(r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end:end + MAX_HYPHEN_TAIL])
+        if hyphenated:
+            end += hyphenated.end()
+        if "," in text[ent.start_char:end]:
+            end = ent.start_char + text[ent.start_char:end].index(",")  # "Hernan Dario Gomez, Panama"
+        first = ent.start
+        if label == "PERSON":
+            # "… Council Enver Solomon" tagged "Solomon": untagged capitalised proper nouns before it
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ \
+                    and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_.rstrip(".") not in table.title_words:
+                first -= 1
+        start, end = trim_name(text, doc[first].idx, end, table)
+        if label == "PERSON":
+            # "président Obama", "Administrator Bolden": the title is not part of the name
+            while True:
+                match = re.match(r"([^\W\d_]+)\.?\s+(?=\S)", text[start:end])
+                if not match or match.group(1).lower() not in table.title_words:
+                    break
+                start += match.end()
+        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end:end + 3]):
+            end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
+        name = text[start:end]
+        if len(name) < 2 or not any(ch.isupper() for ch in name):
+            continue  # "d'aider", "n'": lowercase tokens are not names
+        first = name.split()[0].lower().replace("’", "'") if name.split() else ""
+        if label != "PERSON" and first in table.title_words:
+            continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
+        if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
+            continue
+        out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_))
+    return out

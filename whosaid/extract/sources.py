@@ -1,0 +1,244 @@
+"""Speaker phrases: the words that name who speaks, and what kind of reference they are.
+
+`speaker_of` finds the phrase of a cue verb (its subject, the inverted subject of an incise, the
+antecedent of "qui"/"who"); `describe_speaker` classifies it (a name, a pronoun, a title, a role in an
+organisation, a document, a common noun). `collect_sentence_facts` keeps what later references need:
+each sentence's subject and every "title, Name" pairing. Resolution to entities comes later, over the
+whole article (`whosaid.speakers`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extract.syntax import (content_words, cue_first, doc_ents, doc_text, is_incise, lower_form, run_around,
+                                    sent_of, strip_determiners, subject_of, tail_np, text_of)
+from whosaid.findings import DocFindings, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.lang import LanguageTable
+
+SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
+NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
+MAX_OWNER_WORDS = 4  # words of a possessor's name ("PC World's analysis")
+MAX_COMMON_WORDS = 8  # a longer common-noun phrase keeps only its head and the words right before it
+KEPT_COMMON_WORDS = 4
+
+
+def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
+    """The subject's noun phrase, without relative clauses and other side clauses."""
+    keep, stack = [], [subject]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in table.syntax.np_exclude or c.i == subject.i)
+    # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
+    # participé …, Joe Incandela"): names after the hole still belong to it.
+    toks = sorted(keep, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks or [subject]
+
+
+def _ents_in(doc: Doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]) -> list[Span]:
+    found = []
+    for ent in doc_ents(doc):
+        if ent.start_char < end and ent.end_char > start and table.entity_labels.get(ent.label_) in types:
+            if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
+                continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
+            found.append(ent)
+    return found
+
+
+def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
+    """True when named entities are coordinated: "TASS et Ria Novosti", "A, B and C" (not "CERN, Michel
+    Spiro", an apposition)."""
+    if len(ents) < 2:
+        return False
+    gaps = [doc_text(doc)[left.end_char:right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
+    words = [g.strip(", ") for g in gaps]
+    if any(w and w not in table.joiners for w in words):
+        return False
+    return bool(words[-1]) and words[-1] in table.joiners and words[-1] != ","
+
+
+def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
+    """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc_text(doc)[start:end]
+    low = lower_form(head)
+    labels = table.syntax
+    if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:
+        if low in table.person_pronouns:
+            return SpeakerMention(start, end, text, "pronoun", low, number=table.person_pronouns[low])
+        if low in table.group_pronouns:
+            return SpeakerMention(start, end, text, "group", low)
+    persons = _ents_in(doc, start, end, table, ("PERSON",))
+    names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
+    if len(names) > 1 and _joint(doc, names, table):
+        joint = doc_text(doc)[names[0].start_char:names[-1].end_char]
+        return SpeakerMention(start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names),
+                              number="plur")
+    if persons:
+        person = persons[-1] if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition else persons[0]
+        rest = [t for t in tokens if not (person.start <= t.i < person.end)]
+        return SpeakerMention(start, end, text, "name", person.text, ((person.start_char, person.end_char),),
+                              keywords=content_words(rest, table))
+    if head.pos_ == "PROPN" and not head.ent_type_:
+        # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
+        run = [head]
+        while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:
+            run.insert(0, doc[run[0].i - 1])
+        return SpeakerMention(start, end, text, "name", text_of(doc, run))
+    head_low = head.lower_.replace("’", "'")
+    is_document = head_low in table.document_nouns or head.lemma_.lower() in table.document_nouns
+    # "un porte-parole de la police", "un rapport de la Ligue arabe": they speak for the organisation
+    is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
+    possessor = [c for c in head.children if c.dep_ in labels.possessive and c.pos_ == "PROPN"]
+    if (is_role or is_document) and possessor and not names:
+        # "Cornyn's statement added", "PC World's analysis concluded": it speaks for its author
+        owner = possessor[0]
+        run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < MAX_OWNER_WORDS]
+        return SpeakerMention(start, end, text, "name", text_of(doc, run or [owner]))
+    orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
+    if (is_role or is_document) and orgs:
+        org = orgs[0]
+        return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
+    bare = text_of(doc, strip_determiners(run_around(tokens, head), table))
+    if head_low in table.title_words or head.lemma_.lower() in table.title_words:
+        return SpeakerMention(start, end, text, "description", bare,
+                              keywords=content_words(tokens, table))
+    definite_singular = any("Def" in t.morph.get("Definite") for t in tokens if t.i < head.i) and \
+        head.morph.get("Number") != ["Plur"] and head.tag_ not in labels.plural_tags
+    if is_document and not names and not definite_singular:
+        # "Recent reports have revealed …", "Estimates suggest …": a document nobody signed
+        # ("the report states …" refers back to a known one and speaks for its authors)
+        return SpeakerMention(start, end, text, "document", bare)
+    if is_role:
+        return SpeakerMention(start, end, text, "role", bare,
+                              number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
+    for ent in names:
+        attached = ent.root.head.i == head.i and (
+            ent.root.dep_ in labels.attached_name
+            or ent.root.dep_ in labels.nominal_modifier and not any(c.dep_ in labels.case for c in ent.root.children))
+        if ent.start <= head.i < ent.end or head.dep_ in labels.name_part or attached:
+            return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
+    if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
+        ent = names[0]
+        return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
+    core = strip_determiners(run_around(tokens, head), table)
+    while core and core[-1].is_punct:
+        core.pop()
+    if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
+        core = [t for t in core if t.i <= head.i][-KEPT_COMMON_WORDS:]
+    number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing"
+    return SpeakerMention(start, end, text, "common", text_of(doc, core), number=number,
+                          keywords=content_words(core, table), head=head.lemma_.lower())
+
+
+def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
+    ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
+    subject of the verb they hang on."""
+    own = subject_of(verb, table, hops=1)
+    if own is not None and lower_form(own) in table.impersonal_subjects:
+        return None  # "dit-on", "it is said": nobody in particular
+    if own is not None and own.dep_ not in table.syntax.clausal_subject:
+        np = np_tokens(own, table)
+        adjacent = own.i > verb.i or np[-1].i >= cue_first(verb, table) - SUBJECT_REACH
+        if adjacent:
+            if own.lower_ in table.relative_pronouns and verb.dep_ in table.syntax.relative_clause \
+                    and verb.head.i < verb.i:
+                # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
+                return describe_speaker(np_tokens(verb.head, table), table, head=verb.head)
+            return describe_speaker(np, table, head=own)
+    if is_incise(verb, table):
+        tail = tail_np(verb, table)
+        if tail:
+            return describe_speaker(tail, table)
+    inherited = subject_of(verb, table)
+    if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
+        if inherited.lower_ in table.relative_pronouns:
+            return None
+        return describe_speaker(np_tokens(inherited, table), table, head=inherited)
+    return _name_before(verb, table)
+
+
+def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """A person or organisation named right before a cue verb that the parser left without a subject
+    ("Speaking in the parents' defense, Tom Molomby, SC, said that …")."""
+    doc, first = verb.doc, cue_first(verb, table)
+    sent_start = sent_of(verb).start
+    near = [ent for ent in doc_ents(doc) if first - NAME_BEFORE_REACH <= ent.end <= first and ent.start >= sent_start
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:first])]
+    for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
+        for ent in reversed(near):
+            if table.entity_labels.get(ent.label_) == label:
+                return describe_speaker(list(ent), table)
+    return None
+
+
+def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:
+    """The noun a source marker governs: its object ("to" -> pobj) or its head ("selon" <- case)."""
+    marker_tokens = doc[first:first + length]
+    for tok in marker_tokens:
+        for child in tok.children:
+            if child.dep_ in table.syntax.marker_object and child.i >= first + length:
+                return child
+    head = marker_tokens[0].head
+    return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings: DocFindings) -> None:
+    """Record the sentence's main subject and every "title, Name" / "Name, title" pairing."""
+    root = sent.root
+    subj = subject_of(root, table, hops=1)
+    if subj is not None:
+        mention = describe_speaker(np_tokens(subj, table), table, head=subj)
+        if mention is not None:
+            findings.subjects.append(SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx,
+                                                     mention=mention))
+    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
+        label = table.entity_labels.get(ent.label_)
+        if label == "PERSON":
+            keywords = _title_near(doc, ent, table)
+            if keywords:
+                findings.titles.append(TitleLink(person=(ent.start_char, ent.end_char), keywords=keywords))
+        if label in ("PERSON", "ORG"):
+            # "le quotidien français Le Figaro": a later "le quotidien" means Le Figaro
+            nouns, i = [], ent.start - 1
+            while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+                nouns.insert(0, doc[i])
+                i -= 1
+            if nouns and i >= sent.start and doc[i].pos_ == "DET" and any(t.pos_ == "NOUN" for t in nouns):
+                findings.titles.append(TitleLink(person=(ent.start_char, ent.end_char), titled=False,
+                                                 keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN")))
+
+
+def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
+    """Title words next to a person's name: before it ("le président russe Vladimir Poutine"), or as an
+    apposition after it ("Timor Goksel, ancien porte-parole de la FINUL")."""
+    ok = ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ")
+    before, i = [], ent.start - 1
+    if i >= sent_of(ent[0]).start and doc[i].text == ",":
+        i -= 1
+    while i >= sent_of(ent[0]).start and doc[i].pos_ in ok \
+            and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON"):
+        before.insert(0, doc[i])
+        i -= 1
+    after, i = [], ent.end
+    if i < sent_of(ent[0]).end and doc[i].text == ",":
+        i += 1
+        while i < sent_of(ent[0]).end and doc[i].pos_ in ok and doc[i].text != ",":
+            after.append(doc[i])
+            i += 1
+    words = []
+    for side in (before, after):
+        if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
+            words.extend(content_words(side, table))
+    return tuple(dict.fromkeys(words))

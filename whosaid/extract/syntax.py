@@ -1,0 +1,171 @@
+"""Token and span helpers shared by the extraction steps, and the per-Doc caches they rely on.
+
+Everything here reads a parsed spaCy `Doc`; the parser's labels come from the language table
+(`table.syntax`), never from literals, because each language's model has its own label scheme.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extract.marks import PAD
+from whosaid.lang import LanguageTable
+
+SUBJECT_HOPS = 3  # how far up a chain of participles and coordinated verbs a subject is inherited
+INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a indiqué X"), besides closing marks
+
+
+# Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
+# them the hot spot of extraction; computed once and kept in doc.user_data.
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    cached = doc.user_data.get("whosaid_text")
+    if cached is None:
+        cached = doc.user_data["whosaid_text"] = doc.text
+    return cached
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
+    cached = doc.user_data.get("whosaid_ents")
+    if cached is None:
+        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
+    return cached
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
+    Curie, | la réforme…"); computed once per Doc."""
+    cached = doc.user_data.get("whosaid_sents")
+    if cached is None:
+        spans = []
+        for sent in doc.sents:
+            last = sent.start - 1
+            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
+                spans[-1] = doc[spans[-1].start:sent.end]
+            else:
+                spans.append(sent)
+        cached = doc.user_data["whosaid_sents"] = tuple(spans)
+        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
+    return cached
+
+
+def sent_of(token: Token) -> Span:
+    """The sentence (as in `doc_sents`) that holds a token."""
+    sents = doc_sents(token.doc)
+    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]
+
+
+def lower_form(token: Token) -> str:
+    """The lowercased form without a leading hyphen ("-il" -> "il")."""
+    return token.text.lower().lstrip("-")
+
+
+def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) -> Token | None:
+    """The subject of a verb, inherited from the governing verb for participles and coordinations."""
+    labels = table.syntax
+    for _ in range(hops):
+        for child in token.children:
+            if child.dep_ in labels.subject and child.lower_ not in table.euphonic_clitics:
+                return child
+        if token.dep_ in labels.inherit_subject and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Character span from token `first` to token `last`, both included."""
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
+    """Lemmas of the content words of a phrase, with title synonyms: what a title reference is matched on."""
+    words, joined = [], " ".join(t.lower_ for t in tokens)
+    for key, expansion in table.title_synonyms.items():
+        if key in joined.replace("’", "'"):
+            words.extend(expansion)
+    for t in tokens:
+        low = t.lower_.replace("’", "'")
+        if "-" in low:  # "Président-candidat": each part is a title word
+            words.extend(part for part in low.split("-") if part.isalpha())
+        if t.is_alpha and not t.is_stop and low not in table.determiners:
+            words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
+    return tuple(dict.fromkeys(words))
+
+
+def run_around(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of `tokens` that holds `head`."""
+    ids = {t.i for t in tokens}
+    if head.i not in ids:
+        return list(tokens)
+    first = last = head.i
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    return [t for t in tokens if first <= t.i <= last]
+
+
+def strip_determiners(tokens: list[Token], table: LanguageTable) -> list[Token]:
+    """The phrase without its leading determiners ("le quotidien" -> "quotidien")."""
+    toks = list(tokens)
+    while toks and (toks[0].lower_.replace("’", "'") in table.determiners or toks[0].pos_ == "DET"):
+        toks.pop(0)
+    return toks
+
+
+def text_of(doc: Doc, tokens: list[Token]) -> str:
+    """The text from the first to the last of `tokens`, as written."""
+    if not tokens:
+        return ""
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+def cue_first(verb: Token, table: LanguageTable) -> int:
+    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui")."""
+    return min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
+
+
+def first_word_index(doc: Doc, sent: Span, table: LanguageTable) -> int:
+    """First content token of a sentence, skipping a dateline ("5 juillet 2012. - ") and dashes."""
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in table.openers:
+        i += 1
+    return i
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and edge punctuation (not closing quotation marks or final !?.. inside marks)."""
+    while start < end and (text[start] in PAD + "\n,;:–—-" or text[start] == "."):
+        start += 1
+    while end > start and text[end - 1] in PAD + "\n,;:–—-.":
+        end -= 1
+    return start, end
+
+
+def is_incise(verb: Token, table: LanguageTable) -> bool:
+    """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
+    first = cue_first(verb, table)
+    return first > 0 and verb.doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
+
+
+def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
+    """The words right after a verb up to punctuation: the inverted subject of an incise."""
+    doc, tail = verb.doc, []
+    for tok in doc[verb.i + 1: sent_of(verb).end]:
+        if tok.is_punct and tok.text not in "-'’":
+            break
+        tail.append(tok)
+    # skip adverbs and clitics between verb and subject ("indique aujourd'hui les services de …")
+    while tail and (tail[0].pos_ in ("ADV",) or tail[0].lower_ in table.euphonic_clitics):
+        tail.pop(0)
+    if tail and tail[0].pos_ == "PRON":
+        return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
+    if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
+        return tail
+    return []

@@ -1,0 +1,139 @@
+"""The records that cross from parse to build: what spaCy told us, with no spaCy object left in them.
+
+`whosaid.extract` makes them from a parsed `Doc` (or a chunk of a long article); `whosaid.analysis`
+keeps them in a `ParsedArticle` (picklable, cacheable) and builds an `Analysis` from them as often as
+the analyst corrects something, without parsing again. Every record is built by keyword and can be
+moved to another place in the text with `shifted(offset)`: a chunk's records become the article's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+def _moved(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[tuple[int, int], ...]:
+    return tuple((start + offset, end + offset) for start, end in spans)
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One named-entity mention as the model found it, trimmed to the name itself."""
+
+    start: int
+    end: int
+    label: str  # PERSON, ORG, PLACE or OTHER
+    model_label: str
+
+    def shifted(self, offset: int) -> RawMention:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """The words a quote's speaker is named with, and what kind of reference they are."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, group, description, role, document, common
+    name: str  # surface name: an entity's words, or the noun phrase without its determiner
+    entity_spans: tuple[tuple[int, int], ...] = ()
+    number: str = "sing"
+    keywords: tuple[str, ...] = ()
+    head: str = ""  # lemma of the phrase's head noun
+
+    def shifted(self, offset: int) -> SpeakerMention:
+        return replace(self, start=self.start + offset, end=self.end + offset,
+                       entity_spans=_moved(self.entity_spans, offset))
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quote as extraction found it: its speaker is still a phrase, resolved later over the article."""
+
+    start: int
+    end: int
+    kind: str  # direct, indirect, mixed
+    cue: tuple[int, int] | None
+    speaker: SpeakerMention | None
+    attribution: str  # explicit, implicit
+    rule: str = ""  # which rule found it, for debugging and tests
+
+    def shifted(self, offset: int) -> RawQuote:
+        return replace(self, start=self.start + offset, end=self.end + offset,
+                       cue=(self.cue[0] + offset, self.cue[1] + offset) if self.cue else None,
+                       speaker=self.speaker.shifted(offset) if self.speaker else None)
+
+
+@dataclass(frozen=True)
+class TitleLink:
+    """A name next to a describing noun phrase: a person's title ("le ministre russe des Affaires
+    étrangères, Sergueï Lavrov", `titled`), or an organisation's kind ("le quotidien Le Figaro")."""
+
+    person: tuple[int, int]
+    keywords: tuple[str, ...]
+    titled: bool = True
+
+    def shifted(self, offset: int) -> TitleLink:
+        return replace(self, person=(self.person[0] + offset, self.person[1] + offset))
+
+
+@dataclass(frozen=True)
+class SentenceSubject:
+    """The main subject of a sentence, used to resolve later pronouns and floating quotes."""
+
+    start: int  # sentence start
+    end: int  # sentence end
+    position: int  # where the subject is
+    mention: SpeakerMention
+
+    def shifted(self, offset: int) -> SentenceSubject:
+        return replace(self, start=self.start + offset, end=self.end + offset, position=self.position + offset,
+                       mention=self.mention.shifted(offset))
+
+
+@dataclass
+class DocFindings:
+    """What one parsed Doc (or chunk) yields, in text order; `shifted` moves it all at once."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    quotes: list[RawQuote] = field(default_factory=list)
+    titles: list[TitleLink] = field(default_factory=list)
+    subjects: list[SentenceSubject] = field(default_factory=list)
+
+    def shifted(self, offset: int) -> DocFindings:
+        if offset == 0:
+            return self
+        return DocFindings(mentions=[m.shifted(offset) for m in self.mentions],
+                           quotes=[q.shifted(offset) for q in self.quotes],
+                           titles=[t.shifted(offset) for t in self.titles],
+                           subjects=[s.shifted(offset) for s in self.subjects])
+
+    def extend(self, other: DocFindings) -> None:
+        self.mentions.extend(other.mentions)
+        self.quotes.extend(other.quotes)
+        self.titles.extend(other.titles)
+        self.subjects.extend(other.subjects)
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What spaCy told us about one article, as plain records with offsets into `text`."""
+
+    text: str
+    language: str
+    model: str
+    mentions: tuple[RawMention, ...]
+    quotes: tuple[RawQuote, ...]
+    titles: tuple[TitleLink, ...]
+    subjects: tuple[SentenceSubject, ...]
+    title: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_findings(cls, findings: DocFindings, *, text: str, language: str, model: str, title: str = "",
+                      warnings: tuple[str, ...] = ()) -> ParsedArticle:
+        """The one way a ParsedArticle is built: from an article's findings, by keyword."""
+        return cls(text=text, language=language, model=model, mentions=tuple(findings.mentions),
+                   quotes=tuple(findings.quotes), titles=tuple(findings.titles), subjects=tuple(findings.subjects),
+                   title=title, warnings=warnings)
