@@ -1,4 +1,5 @@
 """whosaid: the reading dashboard. Input -> analysis (cached) -> views; errors become st.error here."""
+
 from __future__ import annotations
 
 import hashlib
@@ -9,16 +10,27 @@ from components import state
 from components.cache import parse
 from components.i18n import render_language_switch, t
 from components.inputs import render_inputs
-from components.views import (ShownArticle, render_article, render_charts, render_entity_editor, render_exports,
-                              render_quote_table, render_styles)
+from components.views import (
+    ShownArticle,
+    render_article,
+    render_charts,
+    render_entity_editor,
+    render_exports,
+    render_quote_table,
+    render_styles,
+)
 from whosaid.analysis import build_analysis
 from whosaid.errors import WhosaidError
 from whosaid.lang import supported_languages
 
 st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
 render_language_switch(key="ui")
-override = st.sidebar.selectbox(t("analysis_language"), [None, *supported_languages()],
-                                format_func=lambda code: t("auto") if code is None else code, key=state.ARTICLE_LANGUAGE)
+override = st.sidebar.selectbox(
+    t("analysis_language"),
+    [None, *supported_languages()],
+    format_func=lambda code: t("auto") if code is None else code,
+    key=state.ARTICLE_LANGUAGE,
+)
 st.sidebar.caption(t("credits"))
 render_styles()
 st.title(t("app_title"))
@@ -56,22 +68,39 @@ if not docs:
 CORPUS = -1
 choice = 0
 if len(docs) > 1:
-    choice = st.selectbox(t("document"), [CORPUS, *range(len(docs))], key=state.DOCUMENT,
-                          format_func=lambda i: t("corpus") if i == CORPUS
-                          else f"{docs[i].name} ({docs[i].analysis.language})")
+    choice = st.selectbox(
+        t("document"),
+        [CORPUS, *range(len(docs))],
+        key=state.DOCUMENT,
+        format_func=lambda i: t("corpus") if i == CORPUS else f"{docs[i].name} ({docs[i].analysis.language})",
+    )
 shown = docs if choice == CORPUS else [docs[choice]]
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}
-st.caption(" · ".join([
-    t("summary", quotes=sum(len(d.analysis.quotes) for d in shown), speakers=len(speakers), entities=len(entities)),
-    *(t("language_found", lang=d.analysis.language, model=d.analysis.model) for d in shown[:1] if choice != CORPUS),
-]))
+st.caption(
+    " · ".join(
+        [
+            t(
+                "summary",
+                quotes=sum(len(d.analysis.quotes) for d in shown),
+                speakers=len(speakers),
+                entities=len(entities),
+            ),
+            *(
+                t("language_found", lang=d.analysis.language, model=d.analysis.model)
+                for d in shown[:1]
+                if choice != CORPUS
+            ),
+        ]
+    )
+)
 
 if choice != CORPUS:
     doc = shown[0]
     codes = supported_languages()
-    chosen = st.selectbox(t("this_article_language"), codes, index=codes.index(doc.analysis.language),
-                          key=f"ws-lang-{doc.digest}")
+    chosen = st.selectbox(
+        t("this_article_language"), codes, index=codes.index(doc.analysis.language), key=f"ws-lang-{doc.digest}"
+    )
     if chosen != doc.analysis.language:  # re-analyse this article only, in the language chosen
         st.session_state.setdefault(state.DOC_LANGUAGE, {})[doc.digest] = chosen
         st.rerun()
@@ -81,7 +110,8 @@ for doc in shown:
         st.warning(f"{doc.name}: {warning}" if len(shown) > 1 else warning)
 
 tab_article, tab_quotes, tab_charts, tab_entities, tab_export = st.tabs(
-    [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")])
+    [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")]
+)
 with tab_article:
     if choice == CORPUS:
         st.info(t("corpus_article"))

@@ -6,6 +6,7 @@
 
 The fixtures and the scorer live beside the project in ../shared (or $WHOSAID_SHARED).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,7 +48,8 @@ def list_errors(scorer, name: str, gold: dict, text: str, pred: dict) -> None:
         p = pred["quotes"][matched[i]]
         got = scorer.speaker_name(p)
         if g.get("attribution", "explicit") == "explicit" and not scorer.same_name(
-                got, [g["speaker"], *g.get("speaker_aliases", [])]):
+            got, [g["speaker"], *g.get("speaker_aliases", [])]
+        ):
             words = (p.get("speaker") or {}).get("text", "")
             print(f"  SPK  {name} gold {g['speaker']!r} got {got!r} (from {words!r}): {g['text'][:70]!r}")
     used = set(matched.values())
@@ -77,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
                 if args.errors:
                     list_errors(scorer, name, gold, text, pred)
             r = scorer.score(pairs)
-            print(f"{set_name:5} {language}: gold {r['gold_quotes']:3} pred {r['predicted_quotes']:3}  "
-                  f"quote F1 {r['quote_f1']:.3f}  speaker {r['speaker_accuracy']:.3f}  "
-                  f"e2e F1 {r['e2e_f1']:.3f}  edge F1 {r['edge_f1']:.3f}", flush=True)
+            print(
+                f"{set_name:5} {language}: gold {r['gold_quotes']:3} pred {r['predicted_quotes']:3}  "
+                f"quote F1 {r['quote_f1']:.3f}  speaker {r['speaker_accuracy']:.3f}  "
+                f"e2e F1 {r['e2e_f1']:.3f}  edge F1 {r['edge_f1']:.3f}",
+                flush=True,
+            )
     return 0
 
 

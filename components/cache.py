@@ -3,6 +3,7 @@
 `PARSE_CALLS` counts real spaCy runs, so tests can prove that a filter, a selection or an entity
 merge does not parse again.
 """
+
 from __future__ import annotations
 
 import streamlit as st

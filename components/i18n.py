@@ -1,4 +1,5 @@
 """Interface text in English and French, from assets/i18n.json; default from the browser's locale."""
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,7 @@ def strings() -> dict[str, dict[str, str]]:
 
 
 def browser_language() -> str:
-    """"fr" for a French browser locale ("fr-FR", "fr-CA"), else "en"."""
+    """ "fr" for a French browser locale ("fr-FR", "fr-CA"), else "en"."""
     locale = getattr(st.context, "locale", None) or ""
     return "fr" if locale.lower().startswith("fr") else "en"
 
@@ -40,6 +41,5 @@ def t(key: str, **values) -> str:
 def render_language_switch(*, key: str) -> str:
     """Sidebar switch between English and French; returns the chosen code."""
     current()
-    st.sidebar.radio(t("ui_language"), list(UI_LANGUAGES), format_func=UI_LANGUAGES.get, key=STATE_KEY,
-                     horizontal=True)
+    st.sidebar.radio(t("ui_language"), list(UI_LANGUAGES), format_func=UI_LANGUAGES.get, key=STATE_KEY, horizontal=True)
     return st.session_state[STATE_KEY]

@@ -1,4 +1,5 @@
 """Bringing articles in: paste, example, upload. The chosen inputs live in session state."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -64,8 +65,13 @@ def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
         middle.button(t("example"), key=f"{key}-example", on_click=use_example)
         right.button(t("clear"), key=f"{key}-clear", on_click=clear)
     with upload_tab:
-        files = st.file_uploader(t("upload_label"), type=["txt", "html", "htm", "docx", "pdf"],
-                                 accept_multiple_files=True, key=upload_key, on_change=use_upload)
+        files = st.file_uploader(
+            t("upload_label"),
+            type=["txt", "html", "htm", "docx", "pdf"],
+            accept_multiple_files=True,
+            key=upload_key,
+            on_change=use_upload,
+        )
 
     mode = st.session_state.get(MODE_KEY)
     if mode == "paste":

@@ -1,4 +1,5 @@
 """One render function per view; each takes plain records and a `key` that namespaces its widgets."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,10 +9,24 @@ import streamlit as st
 
 from components import state
 from components.i18n import t
-from whosaid.charts import (UNKNOWN, entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
-                            quotes_per_speaker_figure)
-from whosaid.export import (corpus_entities_csv, corpus_json, corpus_quotes_csv, entities_csv, graph_bytes,
-                            quote_rows, quotes_csv, to_json)
+from whosaid.charts import (
+    UNKNOWN,
+    entity_colors,
+    entity_frequency_figure,
+    heatmap_figure,
+    network_figure,
+    quotes_per_speaker_figure,
+)
+from whosaid.export import (
+    corpus_entities_csv,
+    corpus_json,
+    corpus_quotes_csv,
+    entities_csv,
+    graph_bytes,
+    quote_rows,
+    quotes_csv,
+    to_json,
+)
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
 from whosaid.records import Analysis
 
@@ -36,27 +51,54 @@ def render_styles() -> None:
 def render_article(doc: ShownArticle, *, key: str) -> None:
     """The article with entity marks (legend toggles per type) and quote spans; text is escaped."""
     labels = {label: t(label) for label in TYPES}
-    types = st.pills(t("types_shown"), list(TYPES), selection_mode="multi", default=list(TYPES),
-                     format_func=labels.get, key=f"{key}-types") or []
+    types = (
+        st.pills(
+            t("types_shown"),
+            list(TYPES),
+            selection_mode="multi",
+            default=list(TYPES),
+            format_func=labels.get,
+            key=f"{key}-types",
+        )
+        or []
+    )
     show_quotes = st.toggle(t("show_quotes"), value=True, key=f"{key}-quotes")
     st.html(legend_html(labels, entity_colors(), types=types))
     selected = st.session_state.get(SELECTED_KEY)
     selected_id = selected[1] if selected and selected[0] == doc.index else None
     analysis = doc.analysis
-    st.html(highlight_html(analysis.text, analysis.entities, analysis.quotes, types=types,
-                           selected=selected_id, show_quotes=show_quotes))
+    st.html(
+        highlight_html(
+            analysis.text,
+            analysis.entities,
+            analysis.quotes,
+            types=types,
+            selected=selected_id,
+            show_quotes=show_quotes,
+        )
+    )
 
 
 def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
     """One row per quote of the given documents, in document and text order (export's quote rows)."""
-    rows = [{**row, "doc": doc.index, "document": doc.name, "quote": row["text"],
-             "speaker": row["speaker"] or t("unknown_speaker")}
-            for doc in docs for row in quote_rows(doc.analysis)]
+    rows = [
+        {
+            **row,
+            "doc": doc.index,
+            "document": doc.name,
+            "quote": row["text"],
+            "speaker": row["speaker"] or t("unknown_speaker"),
+        }
+        for doc in docs
+        for row in quote_rows(doc.analysis)
+    ]
     columns = ["doc", "id", "document", "speaker", "quote", "kind", "cue", "mentions", "attribution"]
     return pd.DataFrame(rows, columns=columns)
 
 
-def filter_quotes(frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), focus: dict | None = None) -> pd.DataFrame:
+def filter_quotes(
+    frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), focus: dict | None = None
+) -> pd.DataFrame:
     """Rows matching every filter given (an empty filter keeps everything)."""
     keep = pd.Series(True, index=frame.index)
     if speakers:
@@ -107,9 +149,12 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
             st.session_state.pop(SELECTED_KEY, None)
 
     event = st.dataframe(
-        shown[columns].reset_index(drop=True), key=f"{key}-table", on_select=remember_selection,
+        shown[columns].reset_index(drop=True),
+        key=f"{key}-table",
+        on_select=remember_selection,
         selection_mode="single-row",
-        hide_index=True, width="stretch",
+        hide_index=True,
+        width="stretch",
         column_config={
             "document": st.column_config.TextColumn(t("col_document")),
             "speaker": st.column_config.TextColumn(t("col_speaker")),
@@ -128,8 +173,15 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     doc = next(d for d in docs if d.index == row["doc"])
     quote = next(q for q in doc.analysis.quotes if q.id == row["id"])
     st.markdown(f"**{t('in_context')}**")
-    st.html(highlight_html(doc.analysis.text, doc.analysis.entities, doc.analysis.quotes, selected=quote.id,
-                           window=paragraph_window(doc.analysis.text, quote.start, quote.end)))
+    st.html(
+        highlight_html(
+            doc.analysis.text,
+            doc.analysis.entities,
+            doc.analysis.quotes,
+            selected=quote.id,
+            window=paragraph_window(doc.analysis.text, quote.start, quote.end),
+        )
+    )
 
 
 def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
@@ -158,28 +210,42 @@ def render_charts(docs: list[ShownArticle], *, key: str) -> None:
             focus = focus_from_selection(list(points), speakers)
             if focus:
                 st.session_state[FOCUS_KEY] = focus
+
         return callback
 
-    names = {label: t(label) for label in TYPES} | {"SPEAKER": t("legend_speaker"), UNKNOWN: t("unknown_speaker")} | {
-        kind: t(f"kind_{kind}") for kind in ("direct", "indirect", "mixed")}
+    names = (
+        {label: t(label) for label in TYPES}
+        | {"SPEAKER": t("legend_speaker"), UNKNOWN: t("unknown_speaker")}
+        | {kind: t(f"kind_{kind}") for kind in ("direct", "indirect", "mixed")}
+    )
     has_edges = any(a.mentions for a in analyses)
     if has_edges:
-        figures = [("network", network_figure(analyses, title=t("chart_network"), names=names)),
-                   ("heatmap", heatmap_figure(analyses, title=t("chart_heatmap")))]
+        figures = [
+            ("network", network_figure(analyses, title=t("chart_network"), names=names)),
+            ("heatmap", heatmap_figure(analyses, title=t("chart_heatmap"))),
+        ]
     else:
         st.info(t("no_edges"))
         figures = []
-    figures += [("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"), names=names)),
-                ("entities", entity_frequency_figure(analyses, title=t("chart_entities"), names=names))]
+    figures += [
+        ("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"), names=names)),
+        ("entities", entity_frequency_figure(analyses, title=t("chart_entities"), names=names)),
+    ]
     for name, figure in figures:
         chart_key = f"{key}-{name}"
-        st.plotly_chart(figure, key=chart_key, on_select=on_select(chart_key), selection_mode=("points",),
-                        width="stretch")
+        st.plotly_chart(
+            figure, key=chart_key, on_select=on_select(chart_key), selection_mode=("points",), width="stretch"
+        )
 
 
 def entity_frame(analysis: Analysis) -> pd.DataFrame:
-    return pd.DataFrame([{"name": e.name, "type": e.label, "aliases": list(e.aliases), "count": len(e.mentions)}
-                         for e in analysis.entities], columns=["name", "type", "aliases", "count"])
+    return pd.DataFrame(
+        [
+            {"name": e.name, "type": e.label, "aliases": list(e.aliases), "count": len(e.mentions)}
+            for e in analysis.entities
+        ],
+        columns=["name", "type", "aliases", "count"],
+    )
 
 
 def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
@@ -216,10 +282,18 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
             if st.button(t("undo_edits"), key=f"{key}-undo"):
                 edits, changed = {"aliases": {}, "drop": []}, True
     st.subheader(t("entity_table"))
-    st.dataframe(entity_frame(analysis), hide_index=True, width="stretch", key=f"{key}-entities",
-                 column_config={"name": t("col_name"), "type": t("col_type"),
-                                "aliases": st.column_config.ListColumn(t("col_aliases")),
-                                "count": t("col_count")})
+    st.dataframe(
+        entity_frame(analysis),
+        hide_index=True,
+        width="stretch",
+        key=f"{key}-entities",
+        column_config={
+            "name": t("col_name"),
+            "type": t("col_type"),
+            "aliases": st.column_config.ListColumn(t("col_aliases")),
+            "count": t("col_count"),
+        },
+    )
     return edits if changed else {}
 
 
@@ -235,10 +309,15 @@ def render_exports(docs: list[ShownArticle], *, key: str) -> None:
         quotes, entities, data = corpus_quotes_csv(named), corpus_entities_csv(named), corpus_json(named)
     cols = st.columns(5)
     cols[0].download_button(t("download_quotes"), quotes, f"{stem}-quotes.csv", "text/csv", key=f"{key}-quotes")
-    cols[1].download_button(t("download_entities"), entities, f"{stem}-entities.csv", "text/csv",
-                            key=f"{key}-entities")
+    cols[1].download_button(t("download_entities"), entities, f"{stem}-entities.csv", "text/csv", key=f"{key}-entities")
     cols[2].download_button(t("download_json"), data, f"{stem}.json", "application/json", key=f"{key}-json")
-    cols[3].download_button(t("download_gexf"), graph_bytes(analyses, fmt="gexf"), f"{stem}.gexf",
-                            "application/xml", key=f"{key}-gexf")
-    cols[4].download_button(t("download_graphml"), graph_bytes(analyses, fmt="graphml"), f"{stem}.graphml",
-                            "application/xml", key=f"{key}-graphml")
+    cols[3].download_button(
+        t("download_gexf"), graph_bytes(analyses, fmt="gexf"), f"{stem}.gexf", "application/xml", key=f"{key}-gexf"
+    )
+    cols[4].download_button(
+        t("download_graphml"),
+        graph_bytes(analyses, fmt="graphml"),
+        f"{stem}.graphml",
+        "application/xml",
+        key=f"{key}-graphml",
+    )

@@ -1,4 +1,5 @@
 """Shared test helpers: project paths, the shared fixtures and scorer, and cached pipelines."""
+
 from __future__ import annotations
 
 import importlib.util

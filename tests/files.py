@@ -1,12 +1,16 @@
 """Small files of each upload type, made in the tests (nothing binary is committed)."""
+
 from __future__ import annotations
 
 import io
 
-ARTICLE_FR = ("Le ministre Jean Dupont a déclaré : « Nous ne céderons pas. »\n\n"
-              "Selon Marie Curie, la réforme sera votée avant l'été à Paris.")
-ARTICLE_EN = ('Senator John Smith said that the bill would pass in Washington.\n\n'
-              '"It is a good day for everyone," Smith added.')
+ARTICLE_FR = (
+    "Le ministre Jean Dupont a déclaré : « Nous ne céderons pas. »\n\n"
+    "Selon Marie Curie, la réforme sera votée avant l'été à Paris."
+)
+ARTICLE_EN = (
+    'Senator John Smith said that the bill would pass in Washington.\n\n"It is a good day for everyone," Smith added.'
+)
 
 
 def docx_bytes(paragraphs: list[str], *, title: str = "") -> bytes:
@@ -46,6 +50,8 @@ def pdf_bytes(lines: list[str]) -> bytes:
 
 def html_bytes(title: str, paragraphs: list[str]) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html><html><head><title>{title}</title><script>var tracking = 1;</script></head>"
-            f"<body><nav><a href='/'>Accueil</a> | <a href='/sport'>Sport</a></nav>"
-            f"<article><h1>{title}</h1>{body}</article><footer>© Journal 2026</footer></body></html>").encode()
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title><script>var tracking = 1;</script></head>"
+        f"<body><nav><a href='/'>Accueil</a> | <a href='/sport'>Sport</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>© Journal 2026</footer></body></html>"
+    ).encode()

@@ -1,4 +1,5 @@
 """Command line: `python -m whosaid analyze FILE... [-]` and `python -m whosaid bench`."""
+
 from __future__ import annotations
 
 import argparse
@@ -25,13 +26,29 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads standard input")
     analyze.add_argument("--format", choices=("json", "csv"), default="json", help="output format (json)")
     analyze.add_argument("--lang", choices=supported_languages(), default=None, help="skip language detection")
-    analyze.add_argument("--out", type=Path, default=None, metavar="DIR",
-                         help="write <stem>.json or <stem>.csv per input into DIR (created if missing)")
-    analyze.add_argument("--alias", type=_parse_alias, action="append", default=None, metavar="NAME=CANONICAL",
-                         help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)")
+    analyze.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="write <stem>.json or <stem>.csv per input into DIR (created if missing)",
+    )
+    analyze.add_argument(
+        "--alias",
+        type=_parse_alias,
+        action="append",
+        default=None,
+        metavar="NAME=CANONICAL",
+        help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)",
+    )
     bench = sub.add_parser("bench", help="print speed and memory figures")
-    bench.add_argument("corpus", nargs="+", type=Path, metavar="DIR",
-                       help="folders of .txt articles to build the corpus from (searched recursively)")
+    bench.add_argument(
+        "corpus",
+        nargs="+",
+        type=Path,
+        metavar="DIR",
+        help="folders of .txt articles to build the corpus from (searched recursively)",
+    )
     bench.add_argument("--articles", type=int, default=300, help="number of articles in the corpus (300)")
     bench.add_argument("--batch-size", type=int, default=16)
     return parser
@@ -62,8 +79,9 @@ def run_analyze(args) -> int:
     for number, name in enumerate(args.files):
         try:
             article = _read(name)
-            analysis = build_analysis(parse_article(article.text, language=args.lang, title=article.title),
-                                      aliases=aliases)
+            analysis = build_analysis(
+                parse_article(article.text, language=args.lang, title=article.title), aliases=aliases
+            )
         except WhosaidError as err:
             failed += 1
             message = str(err)

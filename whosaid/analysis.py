@@ -4,6 +4,7 @@
 `build_analysis` turns them into an `Analysis` under a given alias map, so merging, renaming or
 dropping an entity never re-runs spaCy.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -16,22 +17,39 @@ from whosaid.extract import extract_article, find_quote_marks
 from whosaid.findings import ParsedArticle
 from whosaid.lang import load_language_table
 from whosaid.mentions import build_edges, quote_mentions
-from whosaid.pipeline import (check_language, check_text, describe_model, detect_language, load_pipeline,
-                              normalize_for_parser, split_into_chunks)
+from whosaid.pipeline import (
+    check_language,
+    check_text,
+    describe_model,
+    detect_language,
+    load_pipeline,
+    normalize_for_parser,
+    split_into_chunks,
+)
 from whosaid.records import Analysis, Quote, TextSpan
 from whosaid.speakers import resolve_speakers
 
 CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
 
-__all__ = ["ParsedArticle", "analyze", "analyze_many", "build_analysis", "parse_article", "parse_many",
-           "parsed_from_docs"]
+__all__ = [
+    "ParsedArticle",
+    "analyze",
+    "analyze_many",
+    "build_analysis",
+    "parse_article",
+    "parse_many",
+    "parsed_from_docs",
+]
 
 
 def input_warnings(text: str, chunks: int, *, language: str) -> tuple[str, ...]:
     """What the analyst should know about the input: unclosed quotation marks, a text cut in parts."""
     table = load_language_table(language)
-    notes = [f"Quotation mark at character {m.open} is never closed; its quote stops at the paragraph's end."
-             for m in find_quote_marks(text, table) if not m.closed]
+    notes = [
+        f"Quotation mark at character {m.open} is never closed; its quote stops at the paragraph's end."
+        for m in find_quote_marks(text, table)
+        if not m.closed
+    ]
     if chunks > 1:
         notes.append(f"Long text: parsed in {chunks} parts cut at paragraph breaks.")
     return tuple(notes)
@@ -41,12 +59,19 @@ def _language_of(text: str, language: str | None) -> str:
     return check_language(language) if language else check_language(detect_language(text))
 
 
-def parsed_from_docs(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc], *, language: str, model: str,
-                     title: str = "") -> ParsedArticle:
+def parsed_from_docs(
+    text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc], *, language: str, model: str, title: str = ""
+) -> ParsedArticle:
     """The ParsedArticle of an article parsed as (offset, chunk) Docs: the one place one is built."""
     findings = extract_article(text, chunks, docs, load_language_table(language))
-    return ParsedArticle.from_findings(findings, text=text, language=language, model=model, title=title,
-                                       warnings=input_warnings(text, len(chunks), language=language))
+    return ParsedArticle.from_findings(
+        findings,
+        text=text,
+        language=language,
+        model=model,
+        title=title,
+        warnings=input_warnings(text, len(chunks), language=language),
+    )
 
 
 def parse_article(text: str, *, language: str | None = None, title: str = "") -> ParsedArticle:
@@ -59,32 +84,44 @@ def parse_article(text: str, *, language: str | None = None, title: str = "") ->
     return parsed_from_docs(text, chunks, docs, language=code, model=describe_model(nlp), title=title)
 
 
-def build_analysis(parsed: ParsedArticle, *, aliases: dict | None = None,
-                   drop: Iterable[str] | None = None) -> Analysis:
+def build_analysis(
+    parsed: ParsedArticle, *, aliases: dict | None = None, drop: Iterable[str] | None = None
+) -> Analysis:
     """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy)."""
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
     index = EntityIndex(entities)
-    speakers = resolve_speakers(list(parsed.quotes), titles=list(parsed.titles), subjects=list(parsed.subjects),
-                                index=index)
+    speakers = resolve_speakers(
+        list(parsed.quotes), titles=list(parsed.titles), subjects=list(parsed.subjects), index=index
+    )
     quotes = []
     for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
-        quotes.append(Quote(
-            id=f"q{number}",
-            start=raw.start,
-            end=raw.end,
-            text=text[raw.start:raw.end],
-            kind=raw.kind,
-            cue=TextSpan(raw.cue[0], raw.cue[1], text[raw.cue[0]:raw.cue[1]]) if raw.cue else None,
-            speaker=speaker,
-            attribution=raw.attribution,
-            mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
-        ))
+        quotes.append(
+            Quote(
+                id=f"q{number}",
+                start=raw.start,
+                end=raw.end,
+                text=text[raw.start : raw.end],
+                kind=raw.kind,
+                cue=TextSpan(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue else None,
+                speaker=speaker,
+                attribution=raw.attribution,
+                mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
+            )
+        )
     edges = build_edges(quotes, index, table)
-    return Analysis(text=text, language=parsed.language, model=parsed.model, entities=tuple(entities),
-                    quotes=tuple(quotes), mentions=tuple(edges), title=parsed.title, warnings=parsed.warnings)
+    return Analysis(
+        text=text,
+        language=parsed.language,
+        model=parsed.model,
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        mentions=tuple(edges),
+        title=parsed.title,
+        warnings=parsed.warnings,
+    )
 
 
 def analyze(text: str, *, language: str | None = None, aliases: dict | None = None) -> Analysis:
@@ -96,8 +133,9 @@ def analyze(text: str, *, language: str | None = None, aliases: dict | None = No
     return build_analysis(parse_article(text, language=language), aliases=aliases)
 
 
-def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 16,
-               n_process: int = 1) -> Iterator[ParsedArticle]:
+def parse_many(
+    texts: Iterable[str], *, language: str | None = None, batch_size: int = 16, n_process: int = 1
+) -> Iterator[ParsedArticle]:
     """Parse many articles through `nlp.pipe`, in input order; languages may differ between texts."""
     texts = list(texts)
     for number, text in enumerate(texts):
@@ -121,8 +159,16 @@ def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size:
         yield results.pop(i)
 
 
-def analyze_many(texts: Iterable[str], *, language: str | None = None, aliases: dict | None = None,
-                 batch_size: int = 16, n_process: int = 1) -> list[Analysis]:
+def analyze_many(
+    texts: Iterable[str],
+    *,
+    language: str | None = None,
+    aliases: dict | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> list[Analysis]:
     """Analyse many articles with `nlp.pipe` (one pass per language); results in input order."""
-    return [build_analysis(p, aliases=aliases)
-            for p in parse_many(texts, language=language, batch_size=batch_size, n_process=n_process)]
+    return [
+        build_analysis(p, aliases=aliases)
+        for p in parse_many(texts, language=language, batch_size=batch_size, n_process=n_process)
+    ]

@@ -3,6 +3,7 @@
 Every figure carries `customdata` with the entity or speaker name of each point, so a click on a
 node or a bar can filter the quote table.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,13 @@ def entity_colors() -> dict[str, str]:
 
 
 def _layout(fig: go.Figure, title: str, *, height: int = 420) -> go.Figure:
-    fig.update_layout(title=title, height=height, margin=dict(l=10, r=10, t=50, b=10), clickmode="event+select",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0))
+    fig.update_layout(
+        title=title,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        clickmode="event+select",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+    )
     return fig
 
 
@@ -44,8 +50,9 @@ def _edges(analyses: list[Analysis]) -> list[Edge]:
     return [Edge(s, t, c, ()) for (s, t), c in merged.items()]
 
 
-def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom",
-                   names: dict[str, str] | None = None) -> go.Figure:
+def network_figure(
+    analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom", names: dict[str, str] | None = None
+) -> go.Figure:
     """Speakers (left ring) -> entities they name (outer ring); sizes follow counts."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
@@ -67,8 +74,16 @@ def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who men
     fig = go.Figure()
     for edge in edges:
         (x0, y0), (x1, y1) = pos[edge.source], pos[edge.target]
-        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
-                                 line=dict(width=1 + 1.5 * edge.count, color="rgba(128,128,128,0.5)")))
+        fig.add_trace(
+            go.Scatter(
+                x=[x0, x1],
+                y=[y0, y1],
+                mode="lines",
+                hoverinfo="skip",
+                showlegend=False,
+                line={"width": 1 + 1.5 * edge.count, "color": "rgba(128,128,128,0.5)"},
+            )
+        )
     weight = Counter()
     for edge in edges:
         weight[edge.source] += edge.count
@@ -78,21 +93,31 @@ def network_figure(analyses: list[Analysis] | Analysis, *, title: str = "Who men
     for group, names in groups:
         if not names:
             continue
-        fig.add_trace(go.Scatter(
-            x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text",
-            name=(legend or {}).get(group, group.title()),
-            text=names, textposition="top center", customdata=names,
-            marker=dict(size=[12 + 5 * math.sqrt(weight[n]) for n in names], color=colors[group],
-                        line=dict(width=1, color="rgba(0,0,0,0.4)")),
-            hovertemplate="%{customdata}<extra>" + (legend or {}).get(group, group.title()) + "</extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[pos[n][0] for n in names],
+                y=[pos[n][1] for n in names],
+                mode="markers+text",
+                name=(legend or {}).get(group, group.title()),
+                text=names,
+                textposition="top center",
+                customdata=names,
+                marker={
+                    "size": [12 + 5 * math.sqrt(weight[n]) for n in names],
+                    "color": colors[group],
+                    "line": {"width": 1, "color": "rgba(0,0,0,0.4)"},
+                },
+                hovertemplate="%{customdata}<extra>" + (legend or {}).get(group, group.title()) + "</extra>",
+            )
+        )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return _layout(fig, title, height=520)
 
 
-def heatmap_figure(analyses: list[Analysis] | Analysis, *, title: str = "Speaker × entity mentioned",
-                   max_entities: int = 30) -> go.Figure:
+def heatmap_figure(
+    analyses: list[Analysis] | Analysis, *, title: str = "Speaker × entity mentioned", max_entities: int = 30
+) -> go.Figure:
     """Counts of quotes in which each speaker (rows) names each entity (columns)."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
@@ -103,15 +128,28 @@ def heatmap_figure(analyses: list[Analysis] | Analysis, *, title: str = "Speaker
     targets = [t for t, _ in totals.most_common(max_entities)]
     counts = {(e.source, e.target): e.count for e in edges}
     z = [[counts.get((s, t), 0) for t in targets] for s in speakers]
-    fig = go.Figure(go.Heatmap(z=z, x=targets, y=speakers, colorscale="Viridis", hoverongaps=False,
-                               customdata=[[s] * len(targets) for s in speakers],
-                               hovertemplate="%{y} → %{x}: %{z}<extra></extra>"))
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=targets,
+            y=speakers,
+            colorscale="Viridis",
+            hoverongaps=False,
+            customdata=[[s] * len(targets) for s in speakers],
+            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
+        )
+    )
     fig.update_xaxes(tickangle=-45)
     return _layout(fig, title, height=max(320, 60 + 28 * len(speakers)))
 
 
-def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str = "Quotes per speaker",
-                              top: int = 20, names: dict[str, str] | None = None) -> go.Figure:
+def quotes_per_speaker_figure(
+    analyses: list[Analysis] | Analysis,
+    *,
+    title: str = "Quotes per speaker",
+    top: int = 20,
+    names: dict[str, str] | None = None,
+) -> go.Figure:
     """Horizontal bars: number of quotes per speaker, direct/indirect/mixed stacked."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     counts: dict[str, Counter] = {}
@@ -124,15 +162,28 @@ def quotes_per_speaker_figure(analyses: list[Analysis] | Analysis, *, title: str
     palette = {"direct": "#0072B2", "indirect": "#E69F00", "mixed": "#009E73"}
     for kind in ("direct", "indirect", "mixed"):
         shown = (names or {}).get(kind, kind)
-        fig.add_trace(go.Bar(y=ranked, x=[counts[s][kind] for s in ranked], name=shown, orientation="h",
-                             customdata=ranked, marker_color=palette[kind],
-                             hovertemplate="%{customdata}: %{x} " + shown + "<extra></extra>"))
+        fig.add_trace(
+            go.Bar(
+                y=ranked,
+                x=[counts[s][kind] for s in ranked],
+                name=shown,
+                orientation="h",
+                customdata=ranked,
+                marker_color=palette[kind],
+                hovertemplate="%{customdata}: %{x} " + shown + "<extra></extra>",
+            )
+        )
     fig.update_layout(barmode="stack")
     return _layout(fig, title, height=max(300, 60 + 26 * len(ranked)))
 
 
-def entity_frequency_figure(analyses: list[Analysis] | Analysis, *, title: str = "Entities by type",
-                            top: int = 25, names: dict[str, str] | None = None) -> go.Figure:
+def entity_frequency_figure(
+    analyses: list[Analysis] | Analysis,
+    *,
+    title: str = "Entities by type",
+    top: int = 25,
+    names: dict[str, str] | None = None,
+) -> go.Figure:
     """Most mentioned entities, coloured by type."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     counts, labels = Counter(), {}
@@ -146,8 +197,16 @@ def entity_frequency_figure(analyses: list[Analysis] | Analysis, *, title: str =
     for label in TYPES:
         shown = [n for n in ranked if labels[n] == label]
         if shown:
-            fig.add_trace(go.Bar(y=shown, x=[counts[n] for n in shown], name=(names or {}).get(label, label.title()),
-                                 orientation="h", marker_color=colors[label], customdata=shown,
-                                 hovertemplate="%{customdata}: %{x} mentions<extra></extra>"))
+            fig.add_trace(
+                go.Bar(
+                    y=shown,
+                    x=[counts[n] for n in shown],
+                    name=(names or {}).get(label, label.title()),
+                    orientation="h",
+                    marker_color=colors[label],
+                    customdata=shown,
+                    hovertemplate="%{customdata}: %{x} mentions<extra></extra>",
+                )
+            )
     fig.update_yaxes(categoryorder="array", categoryarray=ranked)
     return _layout(fig, title, height=max(300, 60 + 22 * len(ranked)))

@@ -1,11 +1,11 @@
 """The spaCy component: `nlp.add_pipe("whosaid_quotes")` sets `doc._.quotes` (and `doc._.whosaid`).
 
-    import spacy
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("whosaid_quotes")      # found by entry point: no import of whosaid needed
-    doc = nlp(text)
-    for quote in doc._.quotes:
-        print(quote.speaker.name if quote.speaker else "?", quote.text)
+import spacy
+nlp = spacy.load("fr_core_news_md")
+nlp.add_pipe("whosaid_quotes")      # found by entry point: no import of whosaid needed
+doc = nlp(text)
+for quote in doc._.quotes:
+    print(quote.speaker.name if quote.speaker else "?", quote.text)
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 Pure Python over `RawMention` records (found by `whosaid.extract.names`); no spaCy here.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -41,8 +42,14 @@ def _acronym(name: str) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else None
 
 
-def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, *,
-                   aliases: dict | None = None, drop: frozenset | set | None = None) -> list[Entity]:
+def group_entities(
+    text: str,
+    mentions: list[RawMention],
+    table: LanguageTable,
+    *,
+    aliases: dict | None = None,
+    drop: frozenset | set | None = None,
+) -> list[Entity]:
     """Group mentions into entities in order of first mention.
 
     `aliases` maps a name to the name it should be merged into ({"RPDC": "Corée du Nord"}); when the
@@ -50,7 +57,7 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
     """
     groups: dict[str, list[RawMention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        groups.setdefault(name_key(text[m.start:m.end]), []).append(m)
+        groups.setdefault(name_key(text[m.start : m.end]), []).append(m)
     parent = {k: k for k in groups}
 
     def find(k):
@@ -68,25 +75,39 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
     for short in keys:
         words = short.split()
         # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
-        candidates = [k for k in persons if k != short and len(k.split()) >= len(words)
-                      and all(_word_in(w, k.split()) for w in words)]
+        candidates = [
+            k
+            for k in persons
+            if k != short and len(k.split()) >= len(words) and all(_word_in(w, k.split()) for w in words)
+        ]
         if candidates and (label_of(short) == "PERSON" or words[-1] == candidates[0].split()[-1]):
-            best = max(candidates, key=lambda k: (k.split()[-len(words):] == words, len(groups[k]), -groups[k][0].start))
+            best = max(
+                candidates, key=lambda k: (k.split()[-len(words) :] == words, len(groups[k]), -groups[k][0].start)
+            )
             parent[find(short)] = find(best)
             continue
-        surface = text[groups[short][0].start:groups[short][0].end]
+        surface = text[groups[short][0].start : groups[short][0].end]
         acro = _acronym(surface)
         if acro:
             # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name
-            longer = [k for k in keys if k != short and label_of(k) in ("ORG", "PLACE")
-                      and _initials(text[groups[k][0].start:groups[k][0].end]) == acro and len(k) > len(short)]
+            longer = [
+                k
+                for k in keys
+                if k != short
+                and label_of(k) in ("ORG", "PLACE")
+                and _initials(text[groups[k][0].start : groups[k][0].end]) == acro
+                and len(k) > len(short)
+            ]
             if longer:
                 parent[find(short)] = find(longer[0])
                 continue
         if len(words) == 1 and label_of(short) in ("ORG", "PLACE", "OTHER"):
             # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"
-            longer = [k for k in keys if k != short and label_of(k) == "ORG" and k.endswith(" " + short)
-                      and k.split()[-2] in table.of_words]
+            longer = [
+                k
+                for k in keys
+                if k != short and label_of(k) == "ORG" and k.endswith(" " + short) and k.split()[-2] in table.of_words
+            ]
             if longer:
                 parent[find(short)] = find(longer[0])
 
@@ -101,9 +122,9 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
     renames = {name_key(a): t for a, t in (aliases or {}).items()}
     dropped = {name_key(d) for d in (drop or ())}
     entities = []
-    for root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
+    for _root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
         ms = sorted(ms, key=lambda m: m.start)
-        surfaces = list(dict.fromkeys(text[m.start:m.end] for m in ms))
+        surfaces = list(dict.fromkeys(text[m.start : m.end] for m in ms))
         name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
         if name_key(name) in renames and name_key(renames[name_key(name)]) not in merged:
             name = renames[name_key(name)]
@@ -111,14 +132,16 @@ def group_entities(text: str, mentions: list[RawMention], table: LanguageTable, 
             continue
         votes = Counter(m.label for m in ms)
         label = max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
-        entities.append(Entity(
-            id=f"e{len(entities) + 1}",
-            name=name,
-            label=label,
-            model_labels=tuple(sorted({m.model_label for m in ms})),
-            aliases=tuple(s for s in surfaces if s != name),
-            mentions=tuple(TextSpan(m.start, m.end, text[m.start:m.end]) for m in ms),
-        ))
+        entities.append(
+            Entity(
+                id=f"e{len(entities) + 1}",
+                name=name,
+                label=label,
+                model_labels=tuple(sorted({m.model_label for m in ms})),
+                aliases=tuple(s for s in surfaces if s != name),
+                mentions=tuple(TextSpan(m.start, m.end, text[m.start : m.end]) for m in ms),
+            )
+        )
     return entities
 
 
@@ -141,7 +164,7 @@ class EntityIndex:
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping [start, end), the longest overlap first."""
         best, best_overlap = None, 0
-        for s, e, ent_id in self._spans[self._from(start):]:
+        for s, e, ent_id in self._spans[self._from(start) :]:
             if s >= end:
                 break
             overlap = min(e, end) - max(s, start)
@@ -156,14 +179,17 @@ class EntityIndex:
         if ent_id:
             return self.entities[ent_id]
         words = key.split()
-        people = [e for e in self.entities.values() if e.label == "PERSON" and words
-                  and all(w in name_key(e.name).split() for w in words)]
+        people = [
+            e
+            for e in self.entities.values()
+            if e.label == "PERSON" and words and all(w in name_key(e.name).split() for w in words)
+        ]
         return people[0] if len(people) == 1 else None
 
     def inside(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention wholly inside [start, end), in order of first such mention."""
         seen = []
-        for s, e, ent_id in self._spans[bisect.bisect_left(self._starts, start):]:
+        for s, e, ent_id in self._spans[bisect.bisect_left(self._starts, start) :]:
             if s >= end:
                 break
             if e <= end and ent_id not in seen:
@@ -172,7 +198,7 @@ class EntityIndex:
 
     def last_before(self, position: int, labels: tuple[str, ...]) -> Entity | None:
         """The entity of one of `labels` mentioned last before `position`."""
-        for s, _, ent_id in reversed(self._spans[:bisect.bisect_left(self._starts, position)]):
+        for _s, _, ent_id in reversed(self._spans[: bisect.bisect_left(self._starts, position)]):
             if self.entities[ent_id].label in labels:
                 return self.entities[ent_id]
         return None

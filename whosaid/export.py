@@ -1,4 +1,5 @@
 """Exports of an Analysis: quotes and entities as CSV, the JSON schema, the mention graph for Gephi."""
+
 from __future__ import annotations
 
 import csv
@@ -9,39 +10,56 @@ import networkx as nx
 
 from whosaid.records import Analysis
 
-QUOTE_COLUMNS = ("id", "speaker", "speaker_entity", "speaker_text", "kind", "attribution", "cue", "text",
-                 "mentions", "start", "end")
+QUOTE_COLUMNS = (
+    "id",
+    "speaker",
+    "speaker_entity",
+    "speaker_text",
+    "kind",
+    "attribution",
+    "cue",
+    "text",
+    "mentions",
+    "start",
+    "end",
+)
 ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_count", "first_start")
 
 
 def quote_rows(analysis: Analysis) -> list[dict]:
     """One plain dict per quote, entity ids turned into names (`mentions` is a list of names)."""
     names = {e.id: e.name for e in analysis.entities}
-    return [{
-        "id": q.id,
-        "speaker": q.speaker.name if q.speaker else "",
-        "speaker_entity": q.speaker.entity or "" if q.speaker else "",
-        "speaker_text": q.speaker.text if q.speaker else "",
-        "kind": q.kind,
-        "attribution": q.attribution,
-        "cue": q.cue.text if q.cue else "",
-        "text": q.text,
-        "mentions": [names[m] for m in q.mentions if m in names],
-        "start": q.start,
-        "end": q.end,
-    } for q in analysis.quotes]
+    return [
+        {
+            "id": q.id,
+            "speaker": q.speaker.name if q.speaker else "",
+            "speaker_entity": q.speaker.entity or "" if q.speaker else "",
+            "speaker_text": q.speaker.text if q.speaker else "",
+            "kind": q.kind,
+            "attribution": q.attribution,
+            "cue": q.cue.text if q.cue else "",
+            "text": q.text,
+            "mentions": [names[m] for m in q.mentions if m in names],
+            "start": q.start,
+            "end": q.end,
+        }
+        for q in analysis.quotes
+    ]
 
 
 def entity_rows(analysis: Analysis) -> list[dict]:
-    return [{
-        "id": e.id,
-        "name": e.name,
-        "label": e.label,
-        "model_labels": "; ".join(e.model_labels),
-        "aliases": "; ".join(e.aliases),
-        "mention_count": len(e.mentions),
-        "first_start": e.mentions[0].start if e.mentions else "",
-    } for e in analysis.entities]
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "label": e.label,
+            "model_labels": "; ".join(e.model_labels),
+            "aliases": "; ".join(e.aliases),
+            "mention_count": len(e.mentions),
+            "first_start": e.mentions[0].start if e.mentions else "",
+        }
+        for e in analysis.entities
+    ]
 
 
 def _csv(rows: list[dict], columns: tuple[str, ...], *, extra: dict | None = None) -> str:
@@ -72,15 +90,16 @@ def corpus_quotes_csv(named: list[tuple[str, Analysis]]) -> str:
 
 def corpus_entities_csv(named: list[tuple[str, Analysis]]) -> str:
     """Entities of several documents in one CSV, a `source` column first."""
-    return _csv([{"source": name, **row} for name, a in named for row in entity_rows(a)],
-                ("source", *ENTITY_COLUMNS))
+    return _csv([{"source": name, **row} for name, a in named for row in entity_rows(a)], ("source", *ENTITY_COLUMNS))
 
 
 def corpus_json(named: list[tuple[str, Analysis]]) -> str:
     """Several analyses as {"schema", "documents": [{"source", ...analysis}]}."""
-    return json.dumps({"schema": "whosaid.corpus/1",
-                       "documents": [{"source": name, **a.to_dict()} for name, a in named]},
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"schema": "whosaid.corpus/1", "documents": [{"source": name, **a.to_dict()} for name, a in named]},
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def to_json(analysis: Analysis, *, indent: int | None = 2) -> str:

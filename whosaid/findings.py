@@ -43,8 +43,9 @@ class SpeakerMention:
     head: str = ""  # lemma of the phrase's head noun
 
     def shifted(self, offset: int) -> SpeakerMention:
-        return replace(self, start=self.start + offset, end=self.end + offset,
-                       entity_spans=_moved(self.entity_spans, offset))
+        return replace(
+            self, start=self.start + offset, end=self.end + offset, entity_spans=_moved(self.entity_spans, offset)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,13 @@ class RawQuote:
     rule: str = ""  # which rule found it, for debugging and tests
 
     def shifted(self, offset: int) -> RawQuote:
-        return replace(self, start=self.start + offset, end=self.end + offset,
-                       cue=(self.cue[0] + offset, self.cue[1] + offset) if self.cue else None,
-                       speaker=self.speaker.shifted(offset) if self.speaker else None)
+        return replace(
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            cue=(self.cue[0] + offset, self.cue[1] + offset) if self.cue else None,
+            speaker=self.speaker.shifted(offset) if self.speaker else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -88,8 +93,13 @@ class SentenceSubject:
     mention: SpeakerMention
 
     def shifted(self, offset: int) -> SentenceSubject:
-        return replace(self, start=self.start + offset, end=self.end + offset, position=self.position + offset,
-                       mention=self.mention.shifted(offset))
+        return replace(
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            position=self.position + offset,
+            mention=self.mention.shifted(offset),
+        )
 
 
 @dataclass
@@ -104,10 +114,12 @@ class DocFindings:
     def shifted(self, offset: int) -> DocFindings:
         if offset == 0:
             return self
-        return DocFindings(mentions=[m.shifted(offset) for m in self.mentions],
-                           quotes=[q.shifted(offset) for q in self.quotes],
-                           titles=[t.shifted(offset) for t in self.titles],
-                           subjects=[s.shifted(offset) for s in self.subjects])
+        return DocFindings(
+            mentions=[m.shifted(offset) for m in self.mentions],
+            quotes=[q.shifted(offset) for q in self.quotes],
+            titles=[t.shifted(offset) for t in self.titles],
+            subjects=[s.shifted(offset) for s in self.subjects],
+        )
 
     def extend(self, other: DocFindings) -> None:
         self.mentions.extend(other.mentions)
@@ -131,9 +143,25 @@ class ParsedArticle:
     warnings: tuple[str, ...] = ()
 
     @classmethod
-    def from_findings(cls, findings: DocFindings, *, text: str, language: str, model: str, title: str = "",
-                      warnings: tuple[str, ...] = ()) -> ParsedArticle:
+    def from_findings(
+        cls,
+        findings: DocFindings,
+        *,
+        text: str,
+        language: str,
+        model: str,
+        title: str = "",
+        warnings: tuple[str, ...] = (),
+    ) -> ParsedArticle:
         """The one way a ParsedArticle is built: from an article's findings, by keyword."""
-        return cls(text=text, language=language, model=model, mentions=tuple(findings.mentions),
-                   quotes=tuple(findings.quotes), titles=tuple(findings.titles), subjects=tuple(findings.subjects),
-                   title=title, warnings=warnings)
+        return cls(
+            text=text,
+            language=language,
+            model=model,
+            mentions=tuple(findings.mentions),
+            quotes=tuple(findings.quotes),
+            titles=tuple(findings.titles),
+            subjects=tuple(findings.subjects),
+            title=title,
+            warnings=warnings,
+        )

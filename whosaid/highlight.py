@@ -3,12 +3,12 @@ article's own text escaped, so a pasted `<script>` shows as text and runs nothin
 
 Pure function of plain records, like displaCy's `render(manual=True)`; the page only displays it.
 """
+
 from __future__ import annotations
 
 import html
 
 from whosaid.records import TYPES, Entity, Quote
-
 
 
 def _esc(text: str) -> str:
@@ -20,9 +20,16 @@ def _segment_html(text: str) -> str:
     return _esc(text).replace("\n", "<br>")
 
 
-def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quotes: list[Quote] | tuple[Quote, ...], *,
-                   types: tuple[str, ...] | list[str] = TYPES, selected: str | None = None,
-                   show_quotes: bool = True, window: tuple[int, int] | None = None) -> str:
+def highlight_html(
+    text: str,
+    entities: list[Entity] | tuple[Entity, ...],
+    quotes: list[Quote] | tuple[Quote, ...],
+    *,
+    types: tuple[str, ...] | list[str] = TYPES,
+    selected: str | None = None,
+    show_quotes: bool = True,
+    window: tuple[int, int] | None = None,
+) -> str:
     """HTML of `text` with entity mentions of `types` marked and quotes underlined.
 
     Each mark's tooltip names the canonical entity ("Lavrov" -> "Sergueï Lavrov · PERSON"); each
@@ -31,10 +38,24 @@ def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quote
     """
     a, b = window or (0, len(text))
     text = text[a:b]
-    marks = sorted(((m.start - a, m.end - a, e) for e in entities if e.label in types for m in e.mentions
-                    if m.start >= a and m.end <= b), key=lambda item: (item[0], -item[1]))
-    spans = sorted(((max(q.start, a) - a, min(q.end, b) - a, q) for q in quotes if q.start < b and q.end > a),
-                   key=lambda item: item[0]) if show_quotes else []
+    marks = sorted(
+        (
+            (m.start - a, m.end - a, e)
+            for e in entities
+            if e.label in types
+            for m in e.mentions
+            if m.start >= a and m.end <= b
+        ),
+        key=lambda item: (item[0], -item[1]),
+    )
+    spans = (
+        sorted(
+            ((max(q.start, a) - a, min(q.end, b) - a, q) for q in quotes if q.start < b and q.end > a),
+            key=lambda item: item[0],
+        )
+        if show_quotes
+        else []
+    )
     cuts = {0, len(text)}
     for start, end, _ in marks + spans:
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
@@ -51,16 +72,20 @@ def highlight_html(text: str, entities: list[Entity] | tuple[Entity, ...], quote
                 speaker = quote.speaker.name if quote.speaker else "?"
                 cls = "ws-quote ws-selected" if quote.id == selected else "ws-quote"
                 starts_here = left == quote_start
-                out.append(f'<span class="{cls} ws-{_esc(quote.kind)}" data-quote="{_esc(quote.id)}" '
-                           f'title="{_esc(speaker)} · {_esc(quote.kind)}">')
+                out.append(
+                    f'<span class="{cls} ws-{_esc(quote.kind)}" data-quote="{_esc(quote.id)}" '
+                    f'title="{_esc(speaker)} · {_esc(quote.kind)}">'
+                )
                 if starts_here:
                     out.append(f'<span class="ws-speaker">{_esc(speaker)}</span>')
             open_quote = quote
         piece = _segment_html(text[left:right])
         ent = next((e for s, end, e in marks if s <= left and right <= end), None)
         if ent is not None and right > left:
-            out.append(f'<mark class="ws-ent ws-{_esc(ent.label)}" data-entity="{_esc(ent.id)}" '
-                       f'title="{_esc(ent.name)} · {_esc(ent.label)}">{piece}</mark>')
+            out.append(
+                f'<mark class="ws-ent ws-{_esc(ent.label)}" data-entity="{_esc(ent.id)}" '
+                f'title="{_esc(ent.name)} · {_esc(ent.label)}">{piece}</mark>'
+            )
         else:
             out.append(piece)
     if open_quote is not None:
@@ -83,14 +108,16 @@ def legend_html(labels: dict[str, str], colors: dict[str, str], *, types: tuple[
 
 def stylesheet(colors: dict[str, str]) -> str:
     """CSS for marks and quotes: translucent colours over the theme's own text colour (light and dark)."""
-    rules = [".ws-article{line-height:1.9;font-size:1.02rem}",
-             ".ws-ent{border-radius:.3em;padding:.05em .25em;color:inherit;"
-             "box-decoration-break:clone;-webkit-box-decoration-break:clone}",
-             ".ws-quote{border-bottom:2px dotted " + colors.get("SPEAKER", "#D55E00") + ";}",
-             ".ws-quote.ws-selected{background:" + _alpha(colors.get("QUOTE", "#F0E442"), 0.30) + ";}",
-             ".ws-speaker{font-size:.72em;font-weight:600;margin-right:.3em;padding:0 .3em;border-radius:.3em;"
-             "background:" + _alpha(colors.get("SPEAKER", "#D55E00"), 0.25) + ";vertical-align:super}",
-             ".ws-legend mark{margin-right:.4em}"]
+    rules = [
+        ".ws-article{line-height:1.9;font-size:1.02rem}",
+        ".ws-ent{border-radius:.3em;padding:.05em .25em;color:inherit;"
+        "box-decoration-break:clone;-webkit-box-decoration-break:clone}",
+        ".ws-quote{border-bottom:2px dotted " + colors.get("SPEAKER", "#D55E00") + ";}",
+        ".ws-quote.ws-selected{background:" + _alpha(colors.get("QUOTE", "#F0E442"), 0.30) + ";}",
+        ".ws-speaker{font-size:.72em;font-weight:600;margin-right:.3em;padding:0 .3em;border-radius:.3em;"
+        "background:" + _alpha(colors.get("SPEAKER", "#D55E00"), 0.25) + ";vertical-align:super}",
+        ".ws-legend mark{margin-right:.4em}",
+    ]
     for label in TYPES:
         color = colors.get(label, "#999999")
         rules.append(f".ws-{label}{{background:{_alpha(color, 0.35)};border:1px solid {color}}}")
@@ -99,5 +126,5 @@ def stylesheet(colors: dict[str, str]) -> str:
 
 def _alpha(hex_color: str, alpha: float) -> str:
     hex_color = hex_color.lstrip("#")
-    r, g, b = (int(hex_color[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r},{g},{b},{alpha})"

@@ -2,6 +2,7 @@
 
 Every failure is an `UnreadableInputError` naming the file and saying what to do.
 """
+
 from __future__ import annotations
 
 import io
@@ -13,8 +14,23 @@ from whosaid.errors import UnreadableInputError
 MAX_BYTES = 10 * 1024 * 1024  # a 2 MB article is fine; a 10 MB one is not an article
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED = ".txt, .html, .docx, .pdf"
-LATIN_COUSINS = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_10",
-                 "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850"}
+LATIN_COUSINS = {
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "cp1257",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "cp850",
+}
 
 
 @dataclass(frozen=True)

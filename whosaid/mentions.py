@@ -1,4 +1,5 @@
 """Who mentions whom: speaker -> each person, organisation or place named inside the speaker's quotes."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,9 @@ def quote_mentions(start: int, end: int, speaker_span: tuple[int, int] | None, i
     """Ids of entities named inside a quote (not in its speaker's own words)."""
     found = []
     for ent in index.inside(start, end):
-        if speaker_span and all(speaker_span[0] <= m.start < speaker_span[1] for m in ent.mentions
-                                if start <= m.start < end):
+        if speaker_span and all(
+            speaker_span[0] <= m.start < speaker_span[1] for m in ent.mentions if start <= m.start < end
+        ):
             continue
         found.append(ent.id)
     return found
@@ -44,5 +46,7 @@ def build_edges(quotes: list[Quote], index: EntityIndex, table: LanguageTable) -
                 continue
             key = (q.speaker.name, ent.name)
             edges.setdefault(key, [q.speaker.entity, ent_id, []])[2].append(q.id)
-    return [Edge(source=s, target=t, count=len(ids), quotes=tuple(ids), source_entity=se, target_entity=te)
-            for (s, t), (se, te, ids) in edges.items()]
+    return [
+        Edge(source=s, target=t, count=len(ids), quotes=tuple(ids), source_entity=se, target_entity=te)
+        for (s, t), (se, te, ids) in edges.items()
+    ]

@@ -2,6 +2,7 @@
 
 Nothing here downloads anything: a model is an installed Python package or an error.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -18,17 +19,19 @@ if TYPE_CHECKING:
 
 # One-for-one character swaps: the parser sees typographic apostrophes and odd spaces as ASCII, and
 # because every swap keeps the length, an offset into the parsed text is an offset into the original.
-PARSER_CHAR_MAP = str.maketrans({
-    "\u2019": "'",  # right single quotation mark, the French apostrophe in "l’OTAN"
-    "\u2018": "'",
-    "\u02bc": "'",
-    "\u00a0": " ",  # no-break space, common before « » : ; in French typography
-    "\u202f": " ",  # narrow no-break space
-    "\u2009": " ",
-    "\u2007": " ",
-    "\u200b": " ",  # zero-width space (kept one character wide)
-    "\ufeff": " ",
-})
+PARSER_CHAR_MAP = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the French apostrophe in "l’OTAN"
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",  # no-break space, common before « » : ; in French typography
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200b": " ",  # zero-width space (kept one character wide)
+        "\ufeff": " ",
+    }
+)
 
 # spaCy keeps about 1 GB per 100,000 characters while parsing: long texts go in chunks of this size,
 # cut at paragraph breaks, so memory stays bounded whatever the article's length.
@@ -36,8 +39,21 @@ CHUNK_CHARS = 50_000
 MIN_CHUNK_SHARE = 4  # a cut is made at a break only if the chunk keeps at least 1/4 of its size
 
 # Languages lingua may answer with, so that text in a language we lack is named, not mistaken for French.
-DETECTABLE = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "RUSSIAN",
-              "ARABIC", "CHINESE", "JAPANESE", "POLISH", "TURKISH")
+DETECTABLE = (
+    "ENGLISH",
+    "FRENCH",
+    "GERMAN",
+    "SPANISH",
+    "ITALIAN",
+    "PORTUGUESE",
+    "DUTCH",
+    "RUSSIAN",
+    "ARABIC",
+    "CHINESE",
+    "JAPANESE",
+    "POLISH",
+    "TURKISH",
+)
 DETECT_CHARS = 3_000
 CHECK_CHARS = 10_000  # how much of a text the binary-data check reads
 MAX_CONTROL_SHARE = 0.01  # more control characters than this share of the text: binary data
@@ -123,7 +139,7 @@ def load_pipeline(code: str) -> Language:
 
 
 def describe_model(nlp: Language) -> str:
-    """"fr_core_news_md 3.8.0"-style label of a loaded pipeline."""
+    """ "fr_core_news_md 3.8.0"-style label of a loaded pipeline."""
     return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')} {nlp.meta.get('version', '')}".strip()
 
 

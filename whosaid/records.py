@@ -1,4 +1,5 @@
 """Plain, frozen records: what the analysis core produces and the dashboard renders."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

@@ -6,6 +6,7 @@ subject; a spokesperson or "la direction" speaks for the organisation; floating 
 speaker of the context. One resolver per kind of speaker phrase (`SpeakerMention.kind`), all reading
 one `ArticleContext` of what came before.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -123,14 +124,14 @@ def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | Non
 
 
 def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """"il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
-    return (context.recent(mention.start, want="PERSON" if mention.number == "sing" else None,
-                           number=mention.number)
-            or context.last_entity(mention.start, ("PERSON", "ORG")))
+    """ "il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
+    return context.recent(
+        mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
+    ) or context.last_entity(mention.start, ("PERSON", "ORG"))
 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """"nous", "on": the speaker of the context."""
+    """ "nous", "on": the speaker of the context."""
     return context.history[-1] if context.history else context.recent(mention.start)
 
 
@@ -153,17 +154,21 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
 
 
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """"la direction", "officials", "a spokesman": the organisation of the context."""
-    return (context.recent(mention.start, want="ORG") or context.last_entity(mention.start, ("ORG",))
-            or Seen(mention.start, mention.name, None, mention.number))
+    """ "la direction", "officials", "a spokesman": the organisation of the context."""
+    return (
+        context.recent(mention.start, want="ORG")
+        or context.last_entity(mention.start, ("ORG",))
+        or Seen(mention.start, mention.name, None, mention.number)
+    )
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"), else the
     noun phrase itself ("témoins", "habitants")."""
     short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS
-    linked = [(pos, ent) for pos, noun, ent in context.noun_links
-              if short and noun == mention.head and pos < mention.start]
+    linked = [
+        (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start
+    ]
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Seen(mention.start, ent.name, ent, mention.number)
@@ -181,8 +186,9 @@ RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Seen | None]] = 
 }
 
 
-def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject],
-                     index: EntityIndex) -> list[Speaker | None]:
+def resolve_speakers(
+    quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject], index: EntityIndex
+) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order)."""
     context = ArticleContext(titles=titles, subjects=subjects, index=index)
     out: list[Speaker | None] = []
@@ -192,8 +198,9 @@ def resolve_speakers(quotes: list[RawQuote], *, titles: list[TitleLink], subject
             mention = None  # a phrase with no words left after its determiner: use the context
         seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         if seen is None:
-            out.append(None if mention is None else Speaker(mention.name, None, mention.text, mention.start,
-                                                            mention.end))
+            out.append(
+                None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)
+            )
             continue
         context.history.append(Seen(quote.start, seen.name, seen.entity, seen.number))
         entity_id = seen.entity.id if seen.entity else None

@@ -1,4 +1,5 @@
 """A real `streamlit run app.py` on a free localhost port, and Debian's Chromium through Playwright."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,15 @@ import pytest
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                 "--no-first-run", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _free_port() -> int:
@@ -28,11 +36,29 @@ def _free_port() -> int:
 def server():
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"whosaid-streamlit-{port}.log", "w")
+    log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"whosaid-streamlit-{port}.log"
+    log = log_path.open("w")  # stays open while the server runs; closed after the session
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:

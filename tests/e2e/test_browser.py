@@ -1,4 +1,5 @@
 """The dashboard in a real browser: what only a browser shows (highlighting, the grid, charts)."""
+
 import os
 import shutil
 
@@ -41,8 +42,10 @@ def test_paste_article_shows_highlights_table_and_chart(server, page, lavrov_tex
 def test_script_in_an_article_runs_nothing(server, page):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    text = ('Le maire Paul Durand a déclaré : « <script>alert("pwned")</script> ne passera pas. »\n\n'
-            'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.')
+    text = (
+        'Le maire Paul Durand a déclaré : « <script>alert("pwned")</script> ne passera pas. »\n\n'
+        'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.'
+    )
     analyse(page, server, text)
     page.locator("div.ws-article").wait_for(state="visible")
     article = page.locator("div.ws-article").inner_text()

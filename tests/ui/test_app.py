@@ -1,4 +1,5 @@
 """The page under Streamlit's AppTest: inputs, views, corrections, errors; spaCy runs once per text."""
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -65,7 +66,7 @@ def test_filter_and_merge_do_not_run_spacy_again(lavrov_text):
     at.multiselect(key="quotes-speaker").unselect("TASS et Ria Novosti").run()
     at.multiselect(key="quotes-kind").select("direct").run()
     assert set(quote_rows(at)["kind"]) == {"direct"}
-    names = lambda: set(next(df.value for df in at.dataframe if "type" in df.value.columns)["name"])  # noqa: E731
+    names = lambda: set(next(df.value for df in at.dataframe if "type" in df.value.columns)["name"])
     assert {"RPDC", "Corée du Nord"} <= names()
     at.selectbox(key="entities-merge-source").select("RPDC").run()
     at.selectbox(key="entities-merge-target").select("Corée du Nord").run()
@@ -79,8 +80,10 @@ def test_filter_and_merge_do_not_run_spacy_again(lavrov_text):
 
 
 def test_untrusted_html_in_an_article_shows_as_text():
-    text = ('Le maire Paul Durand a déclaré : « <script>alert("x")</script> ne passera pas. »\n\n'
-            'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.')
+    text = (
+        'Le maire Paul Durand a déclaré : « <script>alert("x")</script> ne passera pas. »\n\n'
+        'Selon Marie Curie, <img src=x onerror="alert(1)"> est une image cassée à Paris.'
+    )
     at = paste(app(), text)
     page = html_of(at)
     assert "<script>" not in page and "<img" not in page
@@ -98,14 +101,25 @@ def test_unsupported_language_is_named():
     assert at.error and "'de'" in at.error[0].value and "en, fr" in at.error[0].value
 
 
-@pytest.mark.parametrize("name, data, mime, speaker", [
-    ("latin1.txt", ARTICLE_FR.encode("latin-1", errors="replace").replace(b"?", b"'"), "text/plain", "Jean Dupont"),
-    ("page.html", html_bytes("Réforme", ARTICLE_FR.split("\n\n")), "text/html", "Jean Dupont"),
-    ("note.docx", docx_bytes(ARTICLE_EN.split("\n\n")),
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "John Smith"),
-    ("report.pdf", pdf_bytes(["Senator John Smith said that the bill would pass in Washington."]),
-     "application/pdf", "John Smith"),
-])
+@pytest.mark.parametrize(
+    "name, data, mime, speaker",
+    [
+        ("latin1.txt", ARTICLE_FR.encode("latin-1", errors="replace").replace(b"?", b"'"), "text/plain", "Jean Dupont"),
+        ("page.html", html_bytes("Réforme", ARTICLE_FR.split("\n\n")), "text/html", "Jean Dupont"),
+        (
+            "note.docx",
+            docx_bytes(ARTICLE_EN.split("\n\n")),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "John Smith",
+        ),
+        (
+            "report.pdf",
+            pdf_bytes(["Senator John Smith said that the bill would pass in Washington."]),
+            "application/pdf",
+            "John Smith",
+        ),
+    ],
+)
 def test_each_upload_type(name, data, mime, speaker):
     at = app()
     at.file_uploader(key="in-upload").set_value((name, data, mime)).run()
@@ -115,11 +129,13 @@ def test_each_upload_type(name, data, mime, speaker):
 
 def test_several_uploads_give_a_picker_a_corpus_view_and_errors_for_bad_files():
     at = app()
-    at.file_uploader(key="in-upload").set_value([
-        ("fr.txt", ARTICLE_FR.encode(), "text/plain"),
-        ("broken.pdf", b"%PDF-1.4 nothing here", "application/pdf"),
-        ("en.txt", ARTICLE_EN.encode(), "text/plain"),
-    ]).run()
+    at.file_uploader(key="in-upload").set_value(
+        [
+            ("fr.txt", ARTICLE_FR.encode(), "text/plain"),
+            ("broken.pdf", b"%PDF-1.4 nothing here", "application/pdf"),
+            ("en.txt", ARTICLE_EN.encode(), "text/plain"),
+        ]
+    ).run()
     assert not at.exception
     assert len(at.error) == 1 and "broken.pdf" in at.error[0].value
     picker = at.selectbox(key="ws_document")
@@ -141,18 +157,25 @@ def test_interface_speaks_french():
 def test_downloads_are_offered(lavrov_text):
     at = paste(app(), lavrov_text)
     labels = {button.proto.label for button in at.get("download_button")}
-    assert {"Quotes (CSV)", "Entities (CSV)", "Analysis (JSON)", "Mention graph (GEXF, Gephi)",
-            "Mention graph (GraphML)"} <= labels
+    assert {
+        "Quotes (CSV)",
+        "Entities (CSV)",
+        "Analysis (JSON)",
+        "Mention graph (GEXF, Gephi)",
+        "Mention graph (GraphML)",
+    } <= labels
 
 
 def test_a_file_over_the_size_limit_is_refused_by_name():
     from whosaid.ingest import MAX_BYTES
 
     at = app()
-    at.file_uploader(key="in-upload").set_value([
-        ("huge.txt", b"a" * (MAX_BYTES + 1), "text/plain"),
-        ("en.txt", ARTICLE_EN.encode(), "text/plain"),
-    ]).run()
+    at.file_uploader(key="in-upload").set_value(
+        [
+            ("huge.txt", b"a" * (MAX_BYTES + 1), "text/plain"),
+            ("en.txt", ARTICLE_EN.encode(), "text/plain"),
+        ]
+    ).run()
     assert not at.exception
     assert len(at.error) == 1 and "huge.txt" in at.error[0].value and "10 MB" in at.error[0].value
     assert "John Smith" in set(quote_rows(at)["speaker"])
@@ -173,8 +196,11 @@ def test_every_interface_string_exists_in_both_languages():
 
 
 def test_an_unclosed_quotation_is_reported_as_a_warning():
-    at = paste(app(), "Le maire Paul Durand a déclaré : « La ville sera reconstruite avant l'hiver.\n\n"
-                      "Le conseil municipal se réunira lundi.")
+    at = paste(
+        app(),
+        "Le maire Paul Durand a déclaré : « La ville sera reconstruite avant l'hiver.\n\n"
+        "Le conseil municipal se réunira lundi.",
+    )
     assert at.warning and "never closed" in at.warning[0].value
     assert "Paul Durand" in set(quote_rows(at)["speaker"])
 
@@ -183,8 +209,9 @@ def test_the_language_of_one_article_can_be_overridden():
     at = paste(app(), ARTICLE_EN)
     chooser = next(box for box in at.selectbox if box.key.startswith("ws-lang-"))
     assert chooser.value == "en"
+    english_caption = next(caption.value for caption in at.caption if "model" in caption.value)
+    assert "en_core_web" in english_caption
     chooser.select("fr").run()
     assert not at.exception
-    chooser = next(box for box in at.selectbox if box.key.startswith("ws-lang-"))
-    assert chooser.value == "fr"
-    assert any("fr_core_news_md" in caption.value for caption in at.caption)
+    assert any("fr_core_news_md" in caption.value for caption in at.caption)  # parsed again with French
+    assert not any("en_core_web" in caption.value for caption in at.caption)

@@ -1,4 +1,5 @@
 """Pure helpers of the views: chart clicks to filters, quote filtering (no Streamlit run needed)."""
+
 import pandas as pd
 
 from components.views import filter_quotes, focus_from_selection
@@ -8,17 +9,20 @@ def test_chart_points_become_filters():
     speakers = {"Sergueï Lavrov"}
     assert focus_from_selection([{"customdata": "Sergueï Lavrov"}], speakers) == {"speaker": "Sergueï Lavrov"}
     assert focus_from_selection([{"customdata": ["Moscou"]}], speakers) == {"entity": "Moscou"}
-    assert focus_from_selection([{"x": "Moscou", "y": "Sergueï Lavrov", "z": 2, "customdata": "Sergueï Lavrov"}],
-                                speakers) == {"speaker": "Sergueï Lavrov", "entity": "Moscou"}
+    assert focus_from_selection(
+        [{"x": "Moscou", "y": "Sergueï Lavrov", "z": 2, "customdata": "Sergueï Lavrov"}], speakers
+    ) == {"speaker": "Sergueï Lavrov", "entity": "Moscou"}
     assert focus_from_selection([], speakers) is None
 
 
 def test_filters_combine():
-    frame = pd.DataFrame([
-        {"speaker": "A", "kind": "direct", "mentions": ["Paris"]},
-        {"speaker": "A", "kind": "indirect", "mentions": ["Lyon"]},
-        {"speaker": "B", "kind": "direct", "mentions": ["Paris", "Lyon"]},
-    ])
+    frame = pd.DataFrame(
+        [
+            {"speaker": "A", "kind": "direct", "mentions": ["Paris"]},
+            {"speaker": "A", "kind": "indirect", "mentions": ["Lyon"]},
+            {"speaker": "B", "kind": "direct", "mentions": ["Paris", "Lyon"]},
+        ]
+    )
     assert len(filter_quotes(frame)) == 3
     assert list(filter_quotes(frame, speakers=["A"], kinds=["direct"]).index) == [0]
     assert list(filter_quotes(frame, entities=["Lyon"]).index) == [1, 2]

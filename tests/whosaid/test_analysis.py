@@ -1,4 +1,5 @@
 """The whole core on real text: offsets, aliases, batches, long articles, the spaCy component."""
+
 import json
 
 import pytest
@@ -24,13 +25,13 @@ def test_every_offset_points_into_the_original_text(lavrov, lavrov_text):
     assert "’" in lavrov_text  # the founding article has curly apostrophes the parser sees as plain ones
     for ent in lavrov.entities:
         for m in ent.mentions:
-            assert lavrov_text[m.start:m.end] == m.text
+            assert lavrov_text[m.start : m.end] == m.text
     for q in lavrov.quotes:
-        assert lavrov_text[q.start:q.end] == q.text
+        assert lavrov_text[q.start : q.end] == q.text
         if q.cue:
-            assert lavrov_text[q.cue.start:q.cue.end] == q.cue.text
+            assert lavrov_text[q.cue.start : q.cue.end] == q.cue.text
         if q.speaker and q.speaker.text:
-            assert lavrov_text[q.speaker.start:q.speaker.end] == q.speaker.text
+            assert lavrov_text[q.speaker.start : q.speaker.end] == q.speaker.text
 
 
 def test_no_apostrophe_fragments_are_entities(lavrov):
@@ -72,41 +73,81 @@ def test_alias_map_flows_to_quotes_and_edges(lavrov_text):
 
 
 def test_analyze_many_matches_analyze(lavrov_text):
-    english = "Senator John Smith said that the bill would pass. \"It is a good day,\" he added."
+    english = 'Senator John Smith said that the bill would pass. "It is a good day," he added.'
     batch = analyze_many([lavrov_text, english, lavrov_text], batch_size=2)
     assert [a.language for a in batch] == ["fr", "en", "fr"]
     assert batch[0].to_dict() == analyze(lavrov_text).to_dict()
     assert batch[1].to_dict() == analyze(english).to_dict()
 
 
+def small_chunks(monkeypatch, size: int) -> None:
+    """Parse in chunks of `size` characters, so that a short test text crosses chunk boundaries."""
+    monkeypatch.setattr(
+        whosaid.analysis, "split_into_chunks", lambda text: whosaid.pipeline.split_into_chunks(text, max_chars=size)
+    )
+
+
 def test_long_text_is_parsed_in_chunks_with_offsets_kept(monkeypatch, lavrov_text):
-    monkeypatch.setattr(whosaid.pipeline, "CHUNK_CHARS", 1500)
-    monkeypatch.setattr(whosaid.analysis, "split_into_chunks",
-                        lambda text: whosaid.pipeline.split_into_chunks(text, max_chars=1500))
+    small_chunks(monkeypatch, 1500)
     text = "\n\n".join([lavrov_text] * 3)
     result = analyze(text, language="fr")
     single = analyze(lavrov_text, language="fr")
     assert len(result.quotes) >= 3 * len(single.quotes) - 3
-    assert all(text[q.start:q.end] == q.text for q in result.quotes)
+    assert all(text[q.start : q.end] == q.text for q in result.quotes)
     assert result.quotes[-1].start > 2 * len(lavrov_text)
     assert any(w.startswith("Long text: parsed in") for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    "lang, intro, later, speaker",
+    [
+        (
+            "fr",
+            "Le quotidien français Le Figaro a publié lundi une longue enquête sur la ville.",
+            "« Les travaux ont pris trois ans de retard », a écrit le quotidien.",
+            "Le Figaro",
+        ),
+        (
+            "en",
+            "The newspaper Le Monde published a long inquiry on Monday.",
+            '"The works are three years late," the newspaper wrote.',
+            "Le Monde",
+        ),
+    ],
+)
+def test_a_noun_that_stood_for_an_organisation_resolves_in_a_later_chunk(monkeypatch, lang, intro, later, speaker):
+    filler = "\n\n".join(
+        [
+            "Le conseil municipal se réunira lundi soir à la mairie pour voter le budget."
+            if lang == "fr"
+            else "The city council will meet on Monday night to vote on the budget."
+        ]
+        * 20
+    )
+    text = f"{intro}\n\n{filler}\n\n{later}"
+    small_chunks(monkeypatch, 600)
+    result = analyze(text, language=lang)
+    assert any(w.startswith("Long text: parsed in") for w in result.warnings)
+    (quote,) = [q for q in result.quotes if q.start > 600]
+    assert quote.speaker is not None and quote.speaker.name.endswith(speaker.split()[-1])
+
+
 def test_unbalanced_article_keeps_later_paragraphs_out_of_the_quote():
-    text = ("Le maire Paul Durand a déclaré : « La ville sera reconstruite avant l'hiver.\n\n"
-            "Le conseil municipal se réunira lundi. Il a ajouté que le budget serait voté en mars.")
+    text = (
+        "Le maire Paul Durand a déclaré : « La ville sera reconstruite avant l'hiver.\n\n"
+        "Le conseil municipal se réunira lundi. Il a ajouté que le budget serait voté en mars."
+    )
     result = analyze(text, language="fr")
     assert all("\n" not in q.text for q in result.quotes)
     assert [q.speaker.name for q in result.quotes] == ["Paul Durand", "Paul Durand"]
     opening = text.index("«")
-    assert result.warnings == (f"Quotation mark at character {opening} is never closed; its quote stops at the "
-                               "paragraph's end.",)
+    assert result.warnings == (
+        f"Quotation mark at character {opening} is never closed; its quote stops at the paragraph's end.",
+    )
 
 
 def test_spacy_component_sets_doc_quotes(fr_nlp, lavrov_text):
     import spacy
-
-    import whosaid.component  # noqa: F401
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("whosaid_quotes")
@@ -119,7 +160,6 @@ def test_spacy_component_sets_doc_quotes(fr_nlp, lavrov_text):
 def test_unknown_language_for_component_fails_at_add_pipe():
     import spacy
 
-    import whosaid.component  # noqa: F401
     from whosaid import UnsupportedLanguageError
 
     nlp = spacy.blank("de")
@@ -129,6 +169,6 @@ def test_unknown_language_for_component_fails_at_add_pipe():
 
 @pytest.mark.slow
 def test_analyze_many_with_two_processes_gives_the_same_records(lavrov_text):
-    english = "Senator John Smith said that the bill would pass. \"It is a good day,\" he added."
+    english = 'Senator John Smith said that the bill would pass. "It is a good day," he added.'
     parallel = analyze_many([lavrov_text, english, lavrov_text], n_process=2, batch_size=1)
     assert [a.to_dict() for a in parallel] == [analyze(t).to_dict() for t in (lavrov_text, english, lavrov_text)]

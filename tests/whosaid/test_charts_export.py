@@ -1,4 +1,5 @@
 """Chart builders and exports, on a hand-built Analysis (no model needed)."""
+
 import csv
 import io
 import json
@@ -7,8 +8,13 @@ import networkx as nx
 import plotly.graph_objects as go
 import pytest
 
-from whosaid.charts import (entity_colors, entity_frequency_figure, heatmap_figure, network_figure,
-                            quotes_per_speaker_figure)
+from whosaid.charts import (
+    entity_colors,
+    entity_frequency_figure,
+    heatmap_figure,
+    network_figure,
+    quotes_per_speaker_figure,
+)
 from whosaid.export import entities_csv, graph_bytes, mention_graph, quotes_csv, to_json
 from whosaid.records import Analysis, Edge, Entity, Quote, Speaker, TextSpan
 
@@ -21,15 +27,27 @@ def sample() -> Analysis:
         Entity("e2", "Moscou", "PLACE", ("LOC",), (), (TextSpan(21, 27, "Moscou"),)),
         Entity("e3", "Pyongyang", "PLACE", ("LOC",), (), (TextSpan(37, 46, "Pyongyang"),)),
     )
-    quote = Quote("q1", 21, 46, TEXT[21:46], "indirect", TextSpan(7, 16, "a déclaré"),
-                  Speaker("Sergueï Lavrov", "e1", "Lavrov", 0, 6), "explicit", ("e2", "e3"))
-    edges = (Edge("Sergueï Lavrov", "Moscou", 1, ("q1",), "e1", "e2"),
-             Edge("Sergueï Lavrov", "Pyongyang", 1, ("q1",), "e1", "e3"))
+    quote = Quote(
+        "q1",
+        21,
+        46,
+        TEXT[21:46],
+        "indirect",
+        TextSpan(7, 16, "a déclaré"),
+        Speaker("Sergueï Lavrov", "e1", "Lavrov", 0, 6),
+        "explicit",
+        ("e2", "e3"),
+    )
+    edges = (
+        Edge("Sergueï Lavrov", "Moscou", 1, ("q1",), "e1", "e2"),
+        Edge("Sergueï Lavrov", "Pyongyang", 1, ("q1",), "e1", "e3"),
+    )
     return Analysis(TEXT, "fr", "fr_core_news_md 3.8.0", ents, (quote,), edges)
 
 
-@pytest.mark.parametrize("builder", [network_figure, heatmap_figure, quotes_per_speaker_figure,
-                                     entity_frequency_figure])
+@pytest.mark.parametrize(
+    "builder", [network_figure, heatmap_figure, quotes_per_speaker_figure, entity_frequency_figure]
+)
 def test_figures_carry_names_for_click_filtering(builder):
     fig = builder(sample())
     assert isinstance(fig, go.Figure)
@@ -62,13 +80,27 @@ def test_heatmap_counts():
 
 def test_csv_exports():
     rows = list(csv.DictReader(io.StringIO(quotes_csv(sample()))))
-    assert rows == [{"id": "q1", "speaker": "Sergueï Lavrov", "speaker_entity": "e1", "speaker_text": "Lavrov",
-                     "kind": "indirect", "attribution": "explicit", "cue": "a déclaré",
-                     "text": "Moscou soutient Pyongyang", "mentions": "Moscou; Pyongyang", "start": "21",
-                     "end": "46"}]
+    assert rows == [
+        {
+            "id": "q1",
+            "speaker": "Sergueï Lavrov",
+            "speaker_entity": "e1",
+            "speaker_text": "Lavrov",
+            "kind": "indirect",
+            "attribution": "explicit",
+            "cue": "a déclaré",
+            "text": "Moscou soutient Pyongyang",
+            "mentions": "Moscou; Pyongyang",
+            "start": "21",
+            "end": "46",
+        }
+    ]
     entities = list(csv.DictReader(io.StringIO(entities_csv(sample()))))
     assert [(e["name"], e["label"], e["mention_count"]) for e in entities] == [
-        ("Sergueï Lavrov", "PERSON", "1"), ("Moscou", "PLACE", "1"), ("Pyongyang", "PLACE", "1")]
+        ("Sergueï Lavrov", "PERSON", "1"),
+        ("Moscou", "PLACE", "1"),
+        ("Pyongyang", "PLACE", "1"),
+    ]
 
 
 def test_json_export_round_trips():

@@ -1,4 +1,5 @@
 """The command line: outputs, several inputs, stdin, and failures that do not stop the others."""
+
 import csv
 import io
 import json
@@ -14,8 +15,9 @@ pytestmark = pytest.mark.model
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "whosaid", *args], cwd=ROOT, capture_output=True, text=True,
-                          input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "whosaid", *args], cwd=ROOT, capture_output=True, text=True, input=stdin
+    )
 
 
 @pytest.fixture()
@@ -61,8 +63,9 @@ def test_a_bad_file_is_reported_and_the_others_still_run(articles, tmp_path):
     german = tmp_path / "de.txt"
     german.write_text("Der Minister sagte am Freitag, dass die Regierung die Steuern senken werde.", encoding="utf-8")
     out = tmp_path / "out"
-    result = run("analyze", str(empty), str(articles[0]), str(binary), str(german), str(tmp_path / "nope.txt"),
-                 "--out", str(out))
+    result = run(
+        "analyze", str(empty), str(articles[0]), str(binary), str(german), str(tmp_path / "nope.txt"), "--out", str(out)
+    )
     assert result.returncode == 1
     assert [p.name for p in out.iterdir()] == ["fr_article.json"]
     assert "Traceback" not in result.stderr

@@ -1,4 +1,5 @@
 """Grouping mentions into entities, on hand-made mentions (no model needed)."""
+
 import pytest
 
 from whosaid.entities import EntityIndex, group_entities, name_key
@@ -20,15 +21,18 @@ def mentions_of(text, spans):
     return out
 
 
-@pytest.mark.parametrize("text, start, end, table, expected", [
-    ("l’OTAN", 0, 6, FR, "OTAN"),
-    ("d'Alger", 0, 7, FR, "Alger"),
-    ("the DPRK", 0, 8, EN, "DPRK"),
-    ("Kim's", 0, 5, EN, "Kim"),
-    ("The Guardian", 0, 12, EN, "The Guardian"),
-    ("Le Figaro", 0, 9, FR, "Le Figaro"),
-    ("« Paris »", 0, 9, FR, "Paris"),
-])
+@pytest.mark.parametrize(
+    "text, start, end, table, expected",
+    [
+        ("l’OTAN", 0, 6, FR, "OTAN"),
+        ("d'Alger", 0, 7, FR, "Alger"),
+        ("the DPRK", 0, 8, EN, "DPRK"),
+        ("Kim's", 0, 5, EN, "Kim"),
+        ("The Guardian", 0, 12, EN, "The Guardian"),
+        ("Le Figaro", 0, 9, FR, "Le Figaro"),
+        ("« Paris »", 0, 9, FR, "Paris"),
+    ],
+)
 def test_trim_name(text, start, end, table, expected):
     a, b = trim_name(text, start, end, table)
     assert text[a:b] == expected
@@ -36,8 +40,9 @@ def test_trim_name(text, start, end, table, expected):
 
 def test_surname_joins_full_name_and_longest_form_is_canonical():
     text = "Sergueï Lavrov est arrivé. Lavrov a parlé. Lavrov est parti."
-    ents = group_entities(text, mentions_of(text, [("Sergueï Lavrov", "PERSON"), ("Lavrov", "PERSON"),
-                                                   ("Lavrov", "PERSON")]), FR)
+    ents = group_entities(
+        text, mentions_of(text, [("Sergueï Lavrov", "PERSON"), ("Lavrov", "PERSON"), ("Lavrov", "PERSON")]), FR
+    )
     assert len(ents) == 1
     assert ents[0].name == "Sergueï Lavrov" and ents[0].aliases == ("Lavrov",)
     assert [m.text for m in ents[0].mentions] == ["Sergueï Lavrov", "Lavrov", "Lavrov"]
@@ -45,16 +50,20 @@ def test_surname_joins_full_name_and_longest_form_is_canonical():
 
 def test_surname_shared_by_two_people_goes_to_the_one_it_ends():
     text = "Barack Obama and Michelle Obama met. Obama spoke."
-    ents = group_entities(text, mentions_of(text, [("Barack Obama", "PERSON"), ("Michelle Obama", "PERSON"),
-                                                   ("Obama", "PERSON")]), EN)
+    ents = group_entities(
+        text, mentions_of(text, [("Barack Obama", "PERSON"), ("Michelle Obama", "PERSON"), ("Obama", "PERSON")]), EN
+    )
     assert len(ents) == 2  # "Obama" merges into one of them, not into a third entity
 
 
-@pytest.mark.parametrize("short, long_, label", [
-    ("HP", "Hewlett-Packard", "ORG"),
-    ("U.S.", "United States", "PLACE"),
-    ("KCNA", "Korean Central News Agency", "ORG"),
-])
+@pytest.mark.parametrize(
+    "short, long_, label",
+    [
+        ("HP", "Hewlett-Packard", "ORG"),
+        ("U.S.", "United States", "PLACE"),
+        ("KCNA", "Korean Central News Agency", "ORG"),
+    ],
+)
 def test_acronyms_join_their_expansion(short, long_, label):
     text = f"{long_} said. Then {short} said again."
     ents = group_entities(text, mentions_of(text, [(long_, label), (short.rstrip("."), label)]), EN)
@@ -79,15 +88,17 @@ def test_alias_map_merges_and_renames():
 
 def test_drop_removes_an_entity():
     text = "Washington et Paris."
-    ents = group_entities(text, mentions_of(text, [("Washington", "PERSON"), ("Paris", "PLACE")]), FR,
-                          drop={"Washington"})
+    ents = group_entities(
+        text, mentions_of(text, [("Washington", "PERSON"), ("Paris", "PLACE")]), FR, drop={"Washington"}
+    )
     assert [e.name for e in ents] == ["Paris"]
 
 
 def test_label_is_majority_vote_and_model_labels_are_kept():
     text = "Washington a dit. Washington encore. Washington enfin."
-    ents = group_entities(text, mentions_of(text, [("Washington", "PERSON"), ("Washington", "PLACE"),
-                                                   ("Washington", "PLACE")]), FR)
+    ents = group_entities(
+        text, mentions_of(text, [("Washington", "PERSON"), ("Washington", "PLACE"), ("Washington", "PLACE")]), FR
+    )
     assert ents[0].label == "PLACE" and ents[0].model_labels == ("PERSON", "PLACE")
 
 

@@ -1,4 +1,5 @@
 """Article HTML: marks, tooltips, quotes, and escaping of untrusted text (no model needed)."""
+
 import pytest
 
 from whosaid.highlight import highlight_html, legend_html, stylesheet
@@ -11,31 +12,46 @@ def ent(eid, name, label, *spans):
 
 def test_marks_carry_canonical_names_and_types():
     text = "Lavrov est à Pyongyang."
-    html_out = highlight_html(text, [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)),
-                                     ent("e2", "Pyongyang", "PLACE", (13, 22))], [])
+    html_out = highlight_html(
+        text, [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)), ent("e2", "Pyongyang", "PLACE", (13, 22))], []
+    )
     assert '<mark class="ws-ent ws-PERSON" data-entity="e1" title="Sergueï Lavrov · PERSON">Lavrov</mark>' in html_out
     assert 'title="Pyongyang · PLACE">Pyongyang</mark>' in html_out
 
 
 def test_type_toggles_hide_marks():
     text = "Lavrov est à Pyongyang."
-    html_out = highlight_html(text, [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)),
-                                     ent("e2", "Pyongyang", "PLACE", (13, 22))], [], types=("PLACE",))
+    html_out = highlight_html(
+        text,
+        [ent("e1", "Sergueï Lavrov", "PERSON", (0, 6)), ent("e2", "Pyongyang", "PLACE", (13, 22))],
+        [],
+        types=("PLACE",),
+    )
     assert "ws-PERSON" not in html_out and "ws-PLACE" in html_out
 
 
 def test_quote_span_names_its_speaker_and_holds_entities():
     text = "Il a dit que Moscou aidera."
-    quote = Quote("q1", 13, 26, "Moscou aidera", "indirect", None, Speaker("Sergueï Lavrov", "e1", "Il", 0, 2),
-                  "explicit", ("e2",))
+    quote = Quote(
+        "q1",
+        13,
+        26,
+        "Moscou aidera",
+        "indirect",
+        None,
+        Speaker("Sergueï Lavrov", "e1", "Il", 0, 2),
+        "explicit",
+        ("e2",),
+    )
     html_out = highlight_html(text, [ent("e2", "Moscou", "PLACE", (13, 19))], [quote], selected="q1")
     assert 'class="ws-quote ws-selected ws-indirect" data-quote="q1"' in html_out
     assert '<span class="ws-speaker">Sergueï Lavrov</span>' in html_out
     assert html_out.index("ws-quote") < html_out.index("ws-PLACE") < html_out.index(" aidera</span>.")
 
 
-@pytest.mark.parametrize("payload", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">',
-                                     "\"><b onmouseover=alert(1)>x</b>"])
+@pytest.mark.parametrize(
+    "payload", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', '"><b onmouseover=alert(1)>x</b>']
+)
 def test_untrusted_text_is_escaped(payload):
     text = f"Paris {payload} fin."
     evil_entity = ent("e1", payload, "PLACE", (0, 5))
@@ -64,7 +80,7 @@ def test_window_renders_one_paragraph_with_offsets_shifted():
     start = text.index("Moscou")
     quote = Quote("q1", start, start + 13, "Moscou aidera", "indirect", None, None, "explicit", ())
     window = paragraph_window(text, quote.start, quote.end)
-    assert text[window[0]:window[1]] == "Il a dit que Moscou aidera."
+    assert text[window[0] : window[1]] == "Il a dit que Moscou aidera."
     html_out = highlight_html(text, [ent("e2", "Moscou", "PLACE", (start, start + 6))], [quote], window=window)
     assert "Avant" not in html_out and "Après" not in html_out
     assert '<span class="ws-speaker">?</span><mark class="ws-ent ws-PLACE"' in html_out

@@ -1,4 +1,5 @@
 """Reading uploads: encodings, HTML, Word, PDF, and the errors for what cannot be read."""
+
 import pytest
 
 from tests.files import ARTICLE_EN, ARTICLE_FR, docx_bytes, html_bytes, pdf_bytes
@@ -35,15 +36,18 @@ def test_pdf_text_layer():
     assert article.title == "report"
 
 
-@pytest.mark.parametrize("data, name, message", [
-    (b"", "empty.txt", "empty"),
-    (b"\x00\x01\x02\x03binary\x00\x00" * 50, "image.bin", "binary"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "photo.txt", "binary"),
-    (b"not a zip at all", "broken.docx", "not a readable .docx"),
-    (b"%PDF-1.4 garbage", "broken.pdf", "PDF"),
-    (pdf_bytes([]), "scan.pdf", "no text layer"),
-    (b"<html><body><nav>menu</nav></body></html>", "empty.html", "no article text"),
-])
+@pytest.mark.parametrize(
+    "data, name, message",
+    [
+        (b"", "empty.txt", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\x00" * 50, "image.bin", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "photo.txt", "binary"),
+        (b"not a zip at all", "broken.docx", "not a readable .docx"),
+        (b"%PDF-1.4 garbage", "broken.pdf", "PDF"),
+        (pdf_bytes([]), "scan.pdf", "no text layer"),
+        (b"<html><body><nav>menu</nav></body></html>", "empty.html", "no article text"),
+    ],
+)
 def test_unreadable_files_are_named_in_a_clear_error(data, name, message):
     with pytest.raises(UnreadableInputError, match=message) as caught:
         read_bytes(data, name)

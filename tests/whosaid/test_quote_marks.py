@@ -1,4 +1,5 @@
 """Quotation marks on raw text: pairs, paragraphs, unbalanced marks (no model needed)."""
+
 import pytest
 
 from whosaid.extract import find_quote_marks
@@ -8,20 +9,23 @@ TABLE = load_language_table("fr")
 
 
 def contents(text):
-    return [text[m.start:m.end] for m in find_quote_marks(text, TABLE)]
+    return [text[m.start : m.end] for m in find_quote_marks(text, TABLE)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Il a dit : « Nous viendrons. »", ["Nous viendrons."]),
-    ("She said: “We will come.”", ["We will come."]),
-    ('He said, "We will come," and left.', ["We will come"]),
-    ("Er sagte „Wir kommen“ heute.", ["Wir kommen"]),
-    ("Il parle de ‹ paix › encore.", ["paix"]),
-    ("« Un » et « deux »", ["Un", "deux"]),
-    ('"A" then "B" then "C"', ["A", "B", "C"]),
-    ("Rien ici, l’OTAN n’a rien dit.", []),
-    ("« Le premier paragraphe.\n\nLe second » a-t-il dit.", ["Le premier paragraphe.\n\nLe second"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il a dit : « Nous viendrons. »", ["Nous viendrons."]),
+        ("She said: “We will come.”", ["We will come."]),
+        ('He said, "We will come," and left.', ["We will come"]),
+        ("Er sagte „Wir kommen“ heute.", ["Wir kommen"]),
+        ("Il parle de ‹ paix › encore.", ["paix"]),
+        ("« Un » et « deux »", ["Un", "deux"]),
+        ('"A" then "B" then "C"', ["A", "B", "C"]),
+        ("Rien ici, l’OTAN n’a rien dit.", []),
+        ("« Le premier paragraphe.\n\nLe second » a-t-il dit.", ["Le premier paragraphe.\n\nLe second"]),
+    ],
+)
 def test_pairs(text, expected):
     assert contents(text) == expected
 
@@ -34,7 +38,7 @@ def test_english_continuation_paragraphs_are_separate_quotations():
 def test_unbalanced_mark_stops_at_paragraph_end():
     text = "Il a dit : « jamais fermé ici.\n\nLe lendemain, rien. Puis « autre chose » encore."
     marks = find_quote_marks(text, TABLE)
-    assert [text[m.start:m.end] for m in marks] == ["jamais fermé ici.", "autre chose"]
+    assert [text[m.start : m.end] for m in marks] == ["jamais fermé ici.", "autre chose"]
     assert marks[0].closed is False and marks[1].closed is True
 
 
@@ -42,11 +46,15 @@ def test_offsets_point_at_content_without_padding():
     text = "Il a dit «\u00a0Bonjour\u00a0»."
     (mark,) = find_quote_marks(text, TABLE)
     assert text[mark.open] == "«" and text[mark.close] == "»"
-    assert text[mark.start:mark.end] == "Bonjour"
+    assert text[mark.start : mark.end] == "Bonjour"
 
 
 def test_straight_quote_left_open_does_not_swallow_the_next_quotation():
-    text = ('His statement added, "There is no question Houston should have been selected.\n\n'
-            'In a statement, the governor said, "The museum put in a tremendous effort."')
-    assert contents(text) == ["There is no question Houston should have been selected.",
-                              "The museum put in a tremendous effort."]
+    text = (
+        'His statement added, "There is no question Houston should have been selected.\n\n'
+        'In a statement, the governor said, "The museum put in a tremendous effort."'
+    )
+    assert contents(text) == [
+        "There is no question Houston should have been selected.",
+        "The museum put in a tremendous effort.",
+    ]

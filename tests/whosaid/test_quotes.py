@@ -1,4 +1,5 @@
 """Quote kinds, one small text each, French and English (uses the spaCy pipelines)."""
+
 import pytest
 
 from whosaid import analyze
@@ -8,68 +9,161 @@ pytestmark = pytest.mark.model
 
 def found(text, lang):
     """(kind, quote text, speaker name, attribution) for each quote found."""
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.attribution)
-            for q in analyze(text, language=lang).quotes]
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker else None, q.attribution)
+        for q in analyze(text, language=lang).quotes
+    ]
 
 
-@pytest.mark.parametrize("lang, text, expected", [
-    # direct, cue before a colon
-    ("fr", "Le ministre Jean Dupont a déclaré : « Nous ne céderons pas. »",
-     [("direct", "Nous ne céderons pas.", "Jean Dupont", "explicit")]),
-    ("en", 'Senator John Smith said: "We will not give up."',
-     [("direct", "We will not give up.", "John Smith", "explicit")]),
-    # reversed: the cue after the quotation
-    ("fr", "« Nous avons reçu des appels », a indiqué Marie Curie.",
-     [("direct", "Nous avons reçu des appels", "Marie Curie", "explicit")]),
-    ("en", '"We want to thank everyone," said Charles Bolden.',
-     [("direct", "We want to thank everyone", "Charles Bolden", "explicit")]),
-    ("en", '"We want to thank everyone," Charles Bolden said.',
-     [("direct", "We want to thank everyone", "Charles Bolden", "explicit")]),
-    # indirect: cue verb + que / that
-    ("fr", "Pierre Martin a affirmé que la réforme serait votée avant l'été.",
-     [("indirect", "la réforme serait votée avant l'été", "Pierre Martin", "explicit")]),
-    ("en", "Mark Zuckerberg said that the boy was welcome to visit the company.",
-     [("indirect", "the boy was welcome to visit the company", "Mark Zuckerberg", "explicit")]),
-    ("en", "Mark Zuckerberg said the boy was welcome to visit the company.",
-     [("indirect", "the boy was welcome to visit the company", "Mark Zuckerberg", "explicit")]),
-    # mixed: reported clause holding quoted words
-    ("fr", "Myriam Martinet a relevé qu'il « n'y a que 210 embauches sur trois ans » dans l'entreprise.",
-     [("mixed", "il « n'y a que 210 embauches sur trois ans » dans l'entreprise", "Myriam Martinet", "explicit")]),
-    ("en", 'Yvette Cooper said her party has supported the idea "for months".',
-     [("mixed", 'her party has supported the idea "for months"', "Yvette Cooper", "explicit")]),
-    # selon / according to
-    ("fr", "Selon Michel Spiro, le boson va permettre de poursuivre les recherches pendant des années.",
-     [("indirect", "le boson va permettre de poursuivre les recherches pendant des années", "Michel Spiro",
-       "explicit")]),
-    ("fr", "Le dirigeant a été reçu hier par le président, selon le ministère des Affaires étrangères.",
-     [("indirect", "Le dirigeant a été reçu hier par le président", "ministère des Affaires étrangères",
-       "explicit")]),
-    ("en", "According to Hamdullah Mohib, the participation of this team shows real progress.",
-     [("indirect", "the participation of this team shows real progress", "Hamdullah Mohib", "explicit")]),
-    # unquoted content before an incise
-    ("fr", "Les exécutions sommaires ne sont pas inhabituelles dans la région, a indiqué Timor Goksel.",
-     [("indirect", "Les exécutions sommaires ne sont pas inhabituelles dans la région", "Timor Goksel",
-       "explicit")]),
-    ("en", "The broadcasts will continue for as long as needed, the ministry spokesman said.",
-     [("indirect", "The broadcasts will continue for as long as needed", "ministry spokesman", "explicit")]),
-])
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # direct, cue before a colon
+        (
+            "fr",
+            "Le ministre Jean Dupont a déclaré : « Nous ne céderons pas. »",
+            [("direct", "Nous ne céderons pas.", "Jean Dupont", "explicit")],
+        ),
+        (
+            "en",
+            'Senator John Smith said: "We will not give up."',
+            [("direct", "We will not give up.", "John Smith", "explicit")],
+        ),
+        # reversed: the cue after the quotation
+        (
+            "fr",
+            "« Nous avons reçu des appels », a indiqué Marie Curie.",
+            [("direct", "Nous avons reçu des appels", "Marie Curie", "explicit")],
+        ),
+        (
+            "en",
+            '"We want to thank everyone," said Charles Bolden.',
+            [("direct", "We want to thank everyone", "Charles Bolden", "explicit")],
+        ),
+        (
+            "en",
+            '"We want to thank everyone," Charles Bolden said.',
+            [("direct", "We want to thank everyone", "Charles Bolden", "explicit")],
+        ),
+        # indirect: cue verb + que / that
+        (
+            "fr",
+            "Pierre Martin a affirmé que la réforme serait votée avant l'été.",
+            [("indirect", "la réforme serait votée avant l'été", "Pierre Martin", "explicit")],
+        ),
+        (
+            "en",
+            "Mark Zuckerberg said that the boy was welcome to visit the company.",
+            [("indirect", "the boy was welcome to visit the company", "Mark Zuckerberg", "explicit")],
+        ),
+        (
+            "en",
+            "Mark Zuckerberg said the boy was welcome to visit the company.",
+            [("indirect", "the boy was welcome to visit the company", "Mark Zuckerberg", "explicit")],
+        ),
+        # mixed: reported clause holding quoted words
+        (
+            "fr",
+            "Myriam Martinet a relevé qu'il « n'y a que 210 embauches sur trois ans » dans l'entreprise.",
+            [
+                (
+                    "mixed",
+                    "il « n'y a que 210 embauches sur trois ans » dans l'entreprise",
+                    "Myriam Martinet",
+                    "explicit",
+                )
+            ],
+        ),
+        (
+            "en",
+            'Yvette Cooper said her party has supported the idea "for months".',
+            [("mixed", 'her party has supported the idea "for months"', "Yvette Cooper", "explicit")],
+        ),
+        # selon / according to
+        (
+            "fr",
+            "Selon Michel Spiro, le boson va permettre de poursuivre les recherches pendant des années.",
+            [
+                (
+                    "indirect",
+                    "le boson va permettre de poursuivre les recherches pendant des années",
+                    "Michel Spiro",
+                    "explicit",
+                )
+            ],
+        ),
+        (
+            "fr",
+            "Le dirigeant a été reçu hier par le président, selon le ministère des Affaires étrangères.",
+            [
+                (
+                    "indirect",
+                    "Le dirigeant a été reçu hier par le président",
+                    "ministère des Affaires étrangères",
+                    "explicit",
+                )
+            ],
+        ),
+        (
+            "en",
+            "According to Hamdullah Mohib, the participation of this team shows real progress.",
+            [("indirect", "the participation of this team shows real progress", "Hamdullah Mohib", "explicit")],
+        ),
+        # unquoted content before an incise
+        (
+            "fr",
+            "Les exécutions sommaires ne sont pas inhabituelles dans la région, a indiqué Timor Goksel.",
+            [
+                (
+                    "indirect",
+                    "Les exécutions sommaires ne sont pas inhabituelles dans la région",
+                    "Timor Goksel",
+                    "explicit",
+                )
+            ],
+        ),
+        (
+            "en",
+            "The broadcasts will continue for as long as needed, the ministry spokesman said.",
+            [("indirect", "The broadcasts will continue for as long as needed", "ministry spokesman", "explicit")],
+        ),
+    ],
+)
 def test_quote_kinds(lang, text, expected):
     assert found(text, lang) == expected
 
 
-@pytest.mark.parametrize("lang, text, speaker", [
-    ("fr", "Sergueï Lavrov est arrivé à Pyongyang. Il a ajouté : « Nous agirons en conséquence. »", "Sergueï Lavrov"),
-    ("fr", "Anne Hidalgo a parlé longtemps. Elle a estimé que la ville était prête.", "Anne Hidalgo"),
-    ("en", "Colette Heald led the study. She said the findings show pollution reduction is important.",
-     "Colette Heald"),
-    ("fr", "Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé vendredi. "
-           "Le chef de la diplomatie russe a souligné que Moscou comprenait ses raisons.", "Sergueï Lavrov"),
-    ("fr", "Un porte-parole de la SNCF a indiqué que le trafic reprendrait lundi.", "SNCF"),
-    ("en", "A spokesman for Microsoft said that the browser would be retired next year.", "Microsoft"),
-    ("fr", "Le quotidien français Le Figaro a publié une enquête. Le quotidien indique que les tirs venaient "
-           "de l'opposition.", "Le Figaro"),
-    ("fr", "Les agences TASS et Ria Novosti ont rapporté que la visite avait commencé.", "TASS et Ria Novosti"),
-])
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "Sergueï Lavrov est arrivé à Pyongyang. Il a ajouté : « Nous agirons en conséquence. »",
+            "Sergueï Lavrov",
+        ),
+        ("fr", "Anne Hidalgo a parlé longtemps. Elle a estimé que la ville était prête.", "Anne Hidalgo"),
+        (
+            "en",
+            "Colette Heald led the study. She said the findings show pollution reduction is important.",
+            "Colette Heald",
+        ),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé vendredi. "
+            "Le chef de la diplomatie russe a souligné que Moscou comprenait ses raisons.",
+            "Sergueï Lavrov",
+        ),
+        ("fr", "Un porte-parole de la SNCF a indiqué que le trafic reprendrait lundi.", "SNCF"),
+        ("en", "A spokesman for Microsoft said that the browser would be retired next year.", "Microsoft"),
+        (
+            "fr",
+            "Le quotidien français Le Figaro a publié une enquête. Le quotidien indique que les tirs venaient "
+            "de l'opposition.",
+            "Le Figaro",
+        ),
+        ("fr", "Les agences TASS et Ria Novosti ont rapporté que la visite avait commencé.", "TASS et Ria Novosti"),
+    ],
+)
 def test_speaker_resolution(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert quotes and quotes[-1].speaker is not None
@@ -77,21 +171,29 @@ def test_speaker_resolution(lang, text, speaker):
 
 
 def test_floating_quote_takes_the_previous_speaker():
-    text = ("Lavrov a déclaré que la Russie soutenait son allié.\n\n"
-            "« La coopération avec la Corée du Nord contribue à stabiliser la situation »\n\n"
-            "Le texte se poursuit ensuite sans citation.")
+    text = (
+        "Lavrov a déclaré que la Russie soutenait son allié.\n\n"
+        "« La coopération avec la Corée du Nord contribue à stabiliser la situation »\n\n"
+        "Le texte se poursuit ensuite sans citation."
+    )
     quotes = analyze(text, language="fr").quotes
     assert [(q.kind, q.attribution, q.speaker.name) for q in quotes] == [
-        ("indirect", "explicit", "Lavrov"), ("direct", "implicit", "Lavrov")]
+        ("indirect", "explicit", "Lavrov"),
+        ("direct", "implicit", "Lavrov"),
+    ]
     assert quotes[1].cue is None
 
 
 def test_english_continuation_paragraph_is_an_implicit_quote():
-    text = ('Governor Chris Gregoire said, "The museum put a tremendous amount of effort into this.\n\n'
-            '"However, the trainer will soon call the museum home, and visitors will climb aboard."')
+    text = (
+        'Governor Chris Gregoire said, "The museum put a tremendous amount of effort into this.\n\n'
+        '"However, the trainer will soon call the museum home, and visitors will climb aboard."'
+    )
     quotes = analyze(text, language="en").quotes
-    assert [(q.attribution, q.speaker.name) for q in quotes] == [("explicit", "Chris Gregoire"),
-                                                                 ("implicit", "Chris Gregoire")]
+    assert [(q.attribution, q.speaker.name) for q in quotes] == [
+        ("explicit", "Chris Gregoire"),
+        ("implicit", "Chris Gregoire"),
+    ]
 
 
 def test_split_quotation_gives_two_explicit_spans():
@@ -99,39 +201,52 @@ def test_split_quotation_gives_two_explicit_spans():
     quotes = analyze(text, language="en").quotes
     assert [(q.text, q.speaker.name, q.cue.text) for q in quotes] == [
         ("We are very interested", "Rodaba Noori", "told"),
-        ("because we can show our talent.", "Rodaba Noori", "told")]
+        ("because we can show our talent.", "Rodaba Noori", "told"),
+    ]
 
 
 def test_selon_then_colon_gives_indirect_and_direct():
-    text = "Selon Michel Spiro, le boson va occuper les chercheurs longtemps : « Nous avons de quoi faire jusqu'en 2030 ! »"
+    text = (
+        "Selon Michel Spiro, le boson va occuper les chercheurs longtemps : "
+        "« Nous avons de quoi faire jusqu'en 2030 ! »"
+    )
     quotes = analyze(text, language="fr").quotes
     assert [(q.kind, q.speaker.name, q.cue.text) for q in quotes] == [
-        ("indirect", "Michel Spiro", "Selon"), ("direct", "Michel Spiro", "Selon")]
+        ("indirect", "Michel Spiro", "Selon"),
+        ("direct", "Michel Spiro", "Selon"),
+    ]
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "Le gouvernement pense que la croissance reviendra l'an prochain."),  # a thought, not quoted
-    ("en", "Staff thought the device resembled a bomb."),
-    ("fr", "Le CERN a annoncé la découverte d'une nouvelle particule."),  # a fact announced, no content
-    ("fr", "Un robot nommé « Better Idea » a gagné le concours."),  # a quoted name
-    ("en", 'Microsoft launched a website called "The Countdown" on Monday.'),
-    ("fr", "Rappelons que la société a été condamnée l'an dernier."),  # the writer's own voice
-    ("fr", "Dans une interview à la radio, le chef du Conseil a critiqué la suggestion américaine."),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le gouvernement pense que la croissance reviendra l'an prochain."),  # a thought, not quoted
+        ("en", "Staff thought the device resembled a bomb."),
+        ("fr", "Le CERN a annoncé la découverte d'une nouvelle particule."),  # a fact announced, no content
+        ("fr", "Un robot nommé « Better Idea » a gagné le concours."),  # a quoted name
+        ("en", 'Microsoft launched a website called "The Countdown" on Monday.'),
+        ("fr", "Rappelons que la société a été condamnée l'an dernier."),  # the writer's own voice
+        ("fr", "Dans une interview à la radio, le chef du Conseil a critiqué la suggestion américaine."),
+    ],
+)
 def test_not_quotes(lang, text):
     assert found(text, lang) == []
 
 
 def test_statements_inside_a_quotation_are_not_new_quotes():
-    text = ("La Ligue arabe conclut : « Il faudrait noter que les rapports de la Mission indiquent que "
-            "le journaliste a été tué par des tirs de mortier. »")
+    text = (
+        "La Ligue arabe conclut : « Il faudrait noter que les rapports de la Mission indiquent que "
+        "le journaliste a été tué par des tirs de mortier. »"
+    )
     quotes = analyze(text, language="fr").quotes
     assert len(quotes) == 1 and quotes[0].kind == "direct"
 
 
 def test_unbalanced_quotation_runs_to_the_paragraph_end_only():
-    text = ("Le maire a déclaré : « Nous reconstruirons la ville avant l'hiver.\n\n"
-            "Le conseil municipal se réunira lundi pour voter le budget de l'année.")
+    text = (
+        "Le maire a déclaré : « Nous reconstruirons la ville avant l'hiver.\n\n"
+        "Le conseil municipal se réunira lundi pour voter le budget de l'année."
+    )
     quotes = analyze(text, language="fr").quotes
     assert len(quotes) == 1
     assert quotes[0].text == "Nous reconstruirons la ville avant l'hiver."
@@ -144,65 +259,115 @@ def test_we_is_not_a_mention_of_anyone_and_speakers_never_mention_themselves():
     assert ("Lavrov", "Pyongyang") in targets and ("Lavrov", "Lavrov") not in targets
 
 
-@pytest.mark.parametrize("lang, text, expected", [
-    # an attribution clause opening the sentence
-    ("en", "As Heald told The Huffington Post, surface ozone has dropped partly due to the Clean Air Act.",
-     [("indirect", "surface ozone has dropped partly due to the Clean Air Act", "Heald", "explicit")]),
-    # a source marker without a comma: the parse says where the source ends
-    ("en", "According to Rathbun the property in question was returned by mail to the organization.",
-     [("indirect", "the property in question was returned by mail to the organization", "Rathbun", "explicit")]),
-    # a relayed source: the words belong to the original speaker
-    ("en", "According to Yonhap news agency, quoting the Korean Central News Agency, the military has been "
-           "placed on high alert.",
-     [("indirect", "the military has been placed on high alert", "Korean Central News Agency", "explicit")]),
-    # any verb right after a closing mark with its subject after it is an incise
-    ("fr", "« Nous avons appris que les entreprises embauchent davantage » s'est réjoui le président Barack Obama.",
-     [("direct", "Nous avons appris que les entreprises embauchent davantage", "Barack Obama", "explicit")]),
-    # the cue's auxiliary sits between the closing mark and the verb
-    ("fr", "« Je promets le changement » a déclaré Mitt Romney dans le Wisconsin.",
-     [("direct", "Je promets le changement", "Mitt Romney", "explicit")]),
-    # the parser left the verb without a subject: the name just before it speaks
-    ("en", "Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, "
-           "they should be declared not guilty.",
-     [("indirect", "as the parents came from India, they should be declared not guilty", "Tom Molomby", "explicit")]),
-])
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # an attribution clause opening the sentence
+        (
+            "en",
+            "As Heald told The Huffington Post, surface ozone has dropped partly due to the Clean Air Act.",
+            [("indirect", "surface ozone has dropped partly due to the Clean Air Act", "Heald", "explicit")],
+        ),
+        # a source marker without a comma: the parse says where the source ends
+        (
+            "en",
+            "According to Rathbun the property in question was returned by mail to the organization.",
+            [("indirect", "the property in question was returned by mail to the organization", "Rathbun", "explicit")],
+        ),
+        # a relayed source: the words belong to the original speaker
+        (
+            "en",
+            "According to Yonhap news agency, quoting the Korean Central News Agency, the military has been "
+            "placed on high alert.",
+            [("indirect", "the military has been placed on high alert", "Korean Central News Agency", "explicit")],
+        ),
+        # any verb right after a closing mark with its subject after it is an incise
+        (
+            "fr",
+            "« Nous avons appris que les entreprises embauchent davantage » s'est réjoui le président Barack Obama.",
+            [("direct", "Nous avons appris que les entreprises embauchent davantage", "Barack Obama", "explicit")],
+        ),
+        # the cue's auxiliary sits between the closing mark and the verb
+        (
+            "fr",
+            "« Je promets le changement » a déclaré Mitt Romney dans le Wisconsin.",
+            [("direct", "Je promets le changement", "Mitt Romney", "explicit")],
+        ),
+        # the parser left the verb without a subject: the name just before it speaks
+        (
+            "en",
+            "Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, "
+            "they should be declared not guilty.",
+            [
+                (
+                    "indirect",
+                    "as the parents came from India, they should be declared not guilty",
+                    "Tom Molomby",
+                    "explicit",
+                )
+            ],
+        ),
+    ],
+)
 def test_attribution_patterns(lang, text, expected):
     assert found(text, lang) == expected
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "La suppression de ces postes est due à la crise, à laquelle s'est ajoutée une baisse des ventes."),
-    ("en", "Paris was told to disconnect from her mother for several years."),
-    ("fr", "C'était il y a tout juste 50 ans, le 5 juillet 1962, De Gaulle proclamait l'indépendance de l'Algérie."),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La suppression de ces postes est due à la crise, à laquelle s'est ajoutée une baisse des ventes."),
+        ("en", "Paris was told to disconnect from her mother for several years."),
+        (
+            "fr",
+            "C'était il y a tout juste 50 ans, le 5 juillet 1962, De Gaulle proclamait l'indépendance de l'Algérie.",
+        ),
+    ],
+)
 def test_passive_and_narrative_verbs_are_not_quotes(lang, text):
     assert found(text, lang) == []
 
 
-@pytest.mark.parametrize("lang, text, canonical", [
-    ("fr", "Barack Obama était à Columbus. Le président Obama a déclaré que l'économie allait mieux.", "Barack Obama"),
-    ("fr", "Jean-Marc Ayrault a parlé. M. Ayrault a affirmé que le budget serait tenu.", "Jean-Marc Ayrault"),
-    ("en", "Charles Bolden spoke first. Administrator Bolden said the decision was difficult.", "Charles Bolden"),
-])
+@pytest.mark.parametrize(
+    "lang, text, canonical",
+    [
+        (
+            "fr",
+            "Barack Obama était à Columbus. Le président Obama a déclaré que l'économie allait mieux.",
+            "Barack Obama",
+        ),
+        ("fr", "Jean-Marc Ayrault a parlé. M. Ayrault a affirmé que le budget serait tenu.", "Jean-Marc Ayrault"),
+        ("en", "Charles Bolden spoke first. Administrator Bolden said the decision was difficult.", "Charles Bolden"),
+    ],
+)
 def test_titles_are_not_part_of_names(lang, text, canonical):
     quotes = analyze(text, language=lang).quotes
     assert [q.speaker.name for q in quotes] == [canonical]
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("en", "Recent reports have revealed that the defector was persuaded to travel back to the ship."),
-    ("en", "Estimates suggest that 8000 migrants may be currently at sea in the region."),
-    ("fr", "Des études récentes montrent que la consommation de sel a baissé depuis dix ans."),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Recent reports have revealed that the defector was persuaded to travel back to the ship."),
+        ("en", "Estimates suggest that 8000 migrants may be currently at sea in the region."),
+        ("fr", "Des études récentes montrent que la consommation de sel a baissé depuis dix ans."),
+    ],
+)
 def test_unsigned_documents_are_not_speakers(lang, text):
     assert found(text, lang) == []
 
 
-@pytest.mark.parametrize("lang, text, speaker", [
-    ("en", "PC World's recent analysis concluded that the browser had lost half of its users.", "PC World"),
-    ("fr", "Un rapport de la Ligue arabe indique que le journaliste a été tué par des tirs de mortier.",
-     "Ligue arabe"),
-])
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("en", "PC World's recent analysis concluded that the browser had lost half of its users.", "PC World"),
+        (
+            "fr",
+            "Un rapport de la Ligue arabe indique que le journaliste a été tué par des tirs de mortier.",
+            "Ligue arabe",
+        ),
+    ],
+)
 def test_signed_documents_speak_for_their_author(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert [q.speaker.name for q in quotes] == [speaker]

@@ -3,6 +3,7 @@
 The printed figures are the ones to quote; the floors sit a little under them, so that a
 regression fails CI without making every small change a failure.
 """
+
 import json
 import subprocess
 import sys
@@ -36,8 +37,13 @@ def score_set(scorer, folder: Path, language: str) -> dict:
 def test_founding_article_through_the_cli(scorer, tmp_path):
     need_shared()
     source = FIXTURES / "fr_lavrov_wonsan.txt"
-    out = subprocess.run([sys.executable, "-m", "whosaid", "analyze", str(source), "--out", str(tmp_path)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "whosaid", "analyze", str(source), "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "fr_lavrov_wonsan.json" in out.stderr
     pred = json.loads((tmp_path / "fr_lavrov_wonsan.json").read_text(encoding="utf-8"))
     gold = json.loads((FIXTURES / "fr_lavrov_wonsan.gold.json").read_text(encoding="utf-8"))
@@ -52,9 +58,11 @@ def test_founding_article_through_the_cli(scorer, tmp_path):
 def test_development_set(scorer, folder, language):
     need_shared()
     result = score_set(scorer, FIXTURES / folder, language)
-    print(f"\n{folder}/{language}: gold {result['gold_quotes']} predicted {result['predicted_quotes']} "
-          f"quote F1 {result['quote_f1']:.3f} speaker {result['speaker_accuracy']:.3f} "
-          f"e2e F1 {result['e2e_f1']:.3f} edge F1 {result['edge_f1']:.3f}")
+    print(
+        f"\n{folder}/{language}: gold {result['gold_quotes']} predicted {result['predicted_quotes']} "
+        f"quote F1 {result['quote_f1']:.3f} speaker {result['speaker_accuracy']:.3f} "
+        f"e2e F1 {result['e2e_f1']:.3f} edge F1 {result['edge_f1']:.3f}"
+    )
     quote_floor, speaker_floor, e2e_floor = FLOORS[(folder, language)]
     assert result["quote_f1"] >= quote_floor
     assert result["speaker_accuracy"] >= speaker_floor

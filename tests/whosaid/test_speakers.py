@@ -1,14 +1,17 @@
 """Speaker resolution over hand-made records: pronouns, titles, roles, floating quotes (no model)."""
+
 from whosaid.entities import EntityIndex, group_entities
-from whosaid.lang import load_language_table
 from whosaid.findings import RawMention, RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.lang import load_language_table
 from whosaid.speakers import resolve_speakers
 
 FR = load_language_table("fr")
-TEXT = ("Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé. Kim Jong-un l'a reçu. "
-        "Lavrov a déclaré que tout allait bien. Il a ajouté que rien ne changeait. "
-        "Le chef de la diplomatie russe a affirmé que la paix venait. « Une phrase flottante ici. » "
-        "Un porte-parole a indiqué que TASS était là.")
+TEXT = (
+    "Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé. Kim Jong-un l'a reçu. "
+    "Lavrov a déclaré que tout allait bien. Il a ajouté que rien ne changeait. "
+    "Le chef de la diplomatie russe a affirmé que la paix venait. « Une phrase flottante ici. » "
+    "Un porte-parole a indiqué que TASS était là."
+)
 
 
 def at(surface, nth=0):
@@ -20,8 +23,12 @@ def at(surface, nth=0):
 
 def index():
     mentions = []
-    for surface, label, nth in (("Sergueï Lavrov", "PERSON", 0), ("Kim Jong-un", "PERSON", 0),
-                                ("Lavrov", "PERSON", 1), ("TASS", "ORG", 0)):
+    for surface, label, nth in (
+        ("Sergueï Lavrov", "PERSON", 0),
+        ("Kim Jong-un", "PERSON", 0),
+        ("Lavrov", "PERSON", 1),
+        ("TASS", "ORG", 0),
+    ):
         a, b = at(surface, nth)
         mentions.append(RawMention(a, b, label, label))
     return EntityIndex(group_entities(TEXT, mentions, FR))
@@ -41,8 +48,15 @@ def test_names_pronouns_titles_and_floating_quotes():
     quotes = [
         quote("tout allait bien", mention("Lavrov", "name", "Lavrov", nth=1, entity=True)),
         quote("rien ne changeait", mention("Il", "pronoun", "il")),
-        quote("la paix venait", mention("Le chef de la diplomatie russe", "description", "chef de la diplomatie russe",
-                                        keywords=("chef", "diplomatie", "russe", "ministre", "affaires", "étrangères"))),
+        quote(
+            "la paix venait",
+            mention(
+                "Le chef de la diplomatie russe",
+                "description",
+                "chef de la diplomatie russe",
+                keywords=("chef", "diplomatie", "russe", "ministre", "affaires", "étrangères"),
+            ),
+        ),
         quote("Une phrase flottante ici.", None, "implicit"),
     ]
     titles = [TitleLink(at("Sergueï Lavrov"), ("ministre", "russe", "affaires", "étrangères"))]
@@ -54,19 +68,28 @@ def test_names_pronouns_titles_and_floating_quotes():
 def test_pronoun_goes_to_the_latest_person_subject():
     kim = mention("Kim Jong-un", "name", "Kim Jong-un", entity=True)
     subjects = [SentenceSubject(at("Kim Jong-un")[0], at("l'a reçu.")[1], kim.start, kim)]
-    speakers = resolve_speakers([quote("rien ne changeait", mention("Il", "pronoun", "il"))], titles=[],
-                                subjects=subjects, index=index())
+    speakers = resolve_speakers(
+        [quote("rien ne changeait", mention("Il", "pronoun", "il"))], titles=[], subjects=subjects, index=index()
+    )
     assert speakers[0].name == "Kim Jong-un"
 
 
 def test_spokesperson_without_organisation_speaks_for_the_last_organisation_named():
-    speakers = resolve_speakers([quote("TASS était là", mention("Un porte-parole", "role", "porte-parole"))],
-                                titles=[], subjects=[], index=index())
+    speakers = resolve_speakers(
+        [quote("TASS était là", mention("Un porte-parole", "role", "porte-parole"))],
+        titles=[],
+        subjects=[],
+        index=index(),
+    )
     # TASS is only named after the cue, so no organisation precedes it: the phrase is kept
     assert speakers[0].name == "porte-parole"
 
 
 def test_common_noun_speaker_keeps_its_words():
-    speakers = resolve_speakers([quote("tout allait bien", mention("Kim Jong-un", "common", "habitants"))],
-                                titles=[], subjects=[], index=index())
+    speakers = resolve_speakers(
+        [quote("tout allait bien", mention("Kim Jong-un", "common", "habitants"))],
+        titles=[],
+        subjects=[],
+        index=index(),
+    )
     assert speakers[0].name == "habitants" and speakers[0].entity is None

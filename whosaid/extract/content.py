@@ -44,8 +44,8 @@ def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[s
     new_end = max(end, max(m.outer_end for m in inside))
     if len(inside) == 1:
         mark = inside[0]
-        before = text[new_start:mark.open].strip(PAD + "\n,;:–—-")
-        after = text[mark.outer_end:new_end].strip(PAD + "\n,;:.–—-")
+        before = text[new_start : mark.open].strip(PAD + "\n,;:–—-")
+        after = text[mark.outer_end : new_end].strip(PAD + "\n,;:.–—-")
         if not before and not after:
             return "direct", mark.start, mark.end, inside
     return "mixed", new_start, new_end, inside
@@ -83,17 +83,20 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
     end = sent.end - 1
     while end > last and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in table.closers:
         end -= 1
-    rest = doc[last + 1: end + 1]
+    rest = doc[last + 1 : end + 1]
     if not len(rest):
         return last
     words = [t.lower_.replace("’", "'") for t in rest]
     for marker in table.source_markers:
         for k in range(len(words) - len(marker) + 1):
-            if tuple(words[k:k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
+            if tuple(words[k : k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
                 return last
     for tok in rest:
-        participle = (tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
-                      or tok.tag_ in table.syntax.gerund_tags)
+        participle = (
+            tok.morph.get("VerbForm") == ["Part"]
+            and tok.morph.get("Tense") == ["Pres"]
+            or tok.tag_ in table.syntax.gerund_tags
+        )
         if tok.text in (";", ":") or is_cue_verb(tok, table) and not participle:
             return last
     return end
@@ -108,18 +111,24 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     last = min(max(last, clause.i), sent_end)
     # skip the complementiser and any punctuation before the content
     # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
-    while first <= last and (doc[first].dep_ in table.syntax.mark and doc[first].head.i == clause.i
-                             or doc[first].is_punct and doc[first].text not in table.openers):
+    while first <= last and (
+        doc[first].dep_ in table.syntax.mark
+        and doc[first].head.i == clause.i
+        or doc[first].is_punct
+        and doc[first].text not in table.openers
+    ):
         first += 1
     return first, last
 
 
-def as_clause(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None,
-              table: LanguageTable) -> tuple[int, int] | None:
+def as_clause(
+    doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None, table: LanguageTable
+) -> tuple[int, int] | None:
     """Content of "As Heald told the Huffington Post, P" / "Comme l'a dit X, P": the rest of the
     sentence after the attribution clause."""
-    if speaker is None or not any(c.lower_ in table.clause_source_markers and c.dep_ in table.syntax.mark
-                                  for c in verb.children):
+    if speaker is None or not any(
+        c.lower_ in table.clause_source_markers and c.dep_ in table.syntax.mark for c in verb.children
+    ):
         return None
     clause_end = max(t.i for t in verb.subtree if t.i != verb.head.i or verb.head.i > verb.i)
     first = first_word_index(doc, sent, table)
@@ -133,8 +142,9 @@ def as_clause(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None,
     return doc[k + 1].idx, sent.end_char
 
 
-def reversed_content(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None,
-                     table: LanguageTable) -> tuple[int, int] | None:
+def reversed_content(
+    doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None, table: LanguageTable
+) -> tuple[int, int] | None:
     """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence (or the part after a
     semicolon) before the incise."""
     if speaker is None:
@@ -149,22 +159,29 @@ def reversed_content(doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention 
     if first_cue - 1 < sent.start or doc[first_cue - 1].text not in (",", "–", "—"):
         return None
     # after the incise: only the subject, adverbs, objects and the final punctuation
-    for tok in doc[verb.i + 1: sent.end]:
-        if tok.dep_ in table.syntax.clause_complement or tok.pos_ == "VERB" and tok.head is verb \
-                and tok.dep_ not in table.syntax.open_complement:
+    for tok in doc[verb.i + 1 : sent.end]:
+        if (
+            tok.dep_ in table.syntax.clause_complement
+            or tok.pos_ == "VERB"
+            and tok.head is verb
+            and tok.dep_ not in table.syntax.open_complement
+        ):
             return None
         if tok.text == ":" or tok.text in table.openers:
             return None  # "…, X avait alors lâché : « … »": the cue introduces what follows
-    if subj is not None and subj.i < verb.i and any(c.dep_ in table.syntax.direct_object and c.i > verb.i
-                                                    for c in verb.children):
+    if (
+        subj is not None
+        and subj.i < verb.i
+        and any(c.dep_ in table.syntax.direct_object and c.i > verb.i for c in verb.children)
+    ):
         return None  # "…, De Gaulle proclamait l'indépendance": a clause with its own object, not an incise
     first = first_word_index(doc, sent, table)
-    for tok in doc[first:first_cue - 1]:
+    for tok in doc[first : first_cue - 1]:
         if tok.text in (";", ":") and tok.i + 1 < first_cue - 1:
             first = tok.i + 1
     if first_cue - 1 - first < MIN_REVERSED_TOKENS:
         return None
-    if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first:first_cue - 1]):
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first : first_cue - 1]):
         return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
     return doc[first].idx, doc[first_cue - 1].idx
 
@@ -178,7 +195,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
     for marker, initial_only in markers:
         marker = tuple(w.replace("’", "'") for w in marker)
         for k in range(len(words) - len(marker) + 1):
-            if tuple(words[k:k + len(marker)]) != marker:
+            if tuple(words[k : k + len(marker)]) != marker:
                 continue
             m_first = sent.start + k
             if initial_only and not all(t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
@@ -196,8 +213,12 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 k = j + 1
                 while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME:
                     k += 1
-                if k < sent.end and doc[k].text == "," and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1:k]):
-                    src = list(doc[m_first + len(marker):k])
+                if (
+                    k < sent.end
+                    and doc[k].text == ","
+                    and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1 : k])
+                ):
+                    src = list(doc[m_first + len(marker) : k])
                     j = k
             if len(src) > MAX_SOURCE_WITHOUT_COMMA and j >= sent.end - 1:
                 # "According to Rathbun the property was returned": no comma, so the parse says where
@@ -214,7 +235,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                     end_i = max(t.i for t in noun.subtree)
                 else:
                     continue
-                src, j = list(doc[m_first + len(marker): end_i + 1]), end_i + 1
+                src, j = list(doc[m_first + len(marker) : end_i + 1]), end_i + 1
             if not src or len(src) > MAX_SOURCE_WORDS:
                 continue
             if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in table.relay_markers:
@@ -223,7 +244,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 while k < sent.end and doc[k].text not in (",", ";", ":"):
                     k += 1
                 if k < sent.end and k - (j + 2) <= MAX_RELAYED_SOURCE:
-                    src, j = list(doc[j + 2:k]), k
+                    src, j = list(doc[j + 2 : k]), k
             speaker = describe_speaker(src, table)
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
@@ -248,7 +269,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
 
 def is_statement(doc: Doc, mark: QuoteMark) -> bool:
     """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
-    words = doc_text(doc)[mark.start:mark.end].split()
+    words = doc_text(doc)[mark.start : mark.end].split()
     if len(words) < MIN_FLOATING_WORDS:
         return False
     span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
@@ -295,10 +316,13 @@ def merge_same_cue(quotes: list[RawQuote], text: str, table: LanguageTable) -> l
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and prev.cue is not None and prev.cue == q.cue and prev.rule == q.rule == "marks":
-            gap = text[prev.end:q.start]
+            gap = text[prev.end : q.start]
             words = re.findall(r"\w+", gap)
-            if len(words) <= MAX_JOINING_WORDS and not any(c in gap for c in SENT_END + "\n") \
-                    and not prev.end <= q.cue[0] < q.start:
+            if (
+                len(words) <= MAX_JOINING_WORDS
+                and not any(c in gap for c in SENT_END + "\n")
+                and not prev.end <= q.cue[0] < q.start
+            ):
                 start = prev.start - 1 if prev.start and text[prev.start - 1] in table.quote_pairs else prev.start
                 end = q.end + 1 if q.end < len(text) and text[q.end] in table.closers else q.end
                 out[-1] = replace(prev, start=start, end=end, kind="mixed")

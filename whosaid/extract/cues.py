@@ -27,14 +27,18 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
         # only where the word heads its sentence or has a subject
-        if not token.is_alpha or not (token.dep_ == "ROOT" or any(c.dep_ in table.syntax.subject for c in token.children)):
+        if not token.is_alpha or not (
+            token.dep_ == "ROOT" or any(c.dep_ in table.syntax.subject for c in token.children)
+        ):
             return False
         guess = table.verb_lemma("", token.lower_)
         return guess in table.speech_verbs
     lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
     if lemma in table.verb_particles:
-        return any(c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
-                   for c in token.children)
+        return any(
+            c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]
+            for c in token.children
+        )
     for light, particles in table.verb_particles.items():
         # "a fait savoir que": the parser may head the pair with the second verb ("savoir" + aux "fait")
         if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
@@ -61,20 +65,17 @@ def cue_span(verb: Token, table: LanguageTable) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def is_incise(verb) -> bool:
-    """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
-    first = cue_first(verb)
-    return first > 0 and verb.doc[first - 1].text in (",", "»", "”", '"', "–", "—", ";")
-
-
 def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
     """First person or imperative: "Rappelons que …" (the tagger may miss the mood, so a subjectless
     sentence-initial verb with an imperative ending counts too)."""
     if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
         return True
     first = first_word_index(verb.doc, sent, table)
-    return (verb.i == first and subject_of(verb, table, hops=1) is None
-            and any(verb.lower_.endswith(suffix) for suffix in table.imperative_suffixes))
+    return (
+        verb.i == first
+        and subject_of(verb, table, hops=1) is None
+        and any(verb.lower_.endswith(suffix) for suffix in table.imperative_suffixes)
+    )
 
 
 def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: LanguageTable) -> bool:
@@ -83,8 +84,9 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
         return False
     k = verb.i - 1
     # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation
-    while k >= 0 and (doc[k].head.i == verb.i and doc[k].dep_ in table.syntax.incise_skip
-                      or doc[k].text in (",", "-", "–", "—")):
+    while k >= 0 and (
+        doc[k].head.i == verb.i and doc[k].dep_ in table.syntax.incise_skip or doc[k].text in (",", "-", "–", "—")
+    ):
         k -= 1
     if k < 0 or not any(m.closed and m.close == doc[k].idx for m in marks):
         return False
@@ -94,8 +96,14 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
     return subject.i > verb.i
 
 
-def attach_marks(doc: Doc, table: LanguageTable, marks: list[QuoteMark], used_marks: set[QuoteMark],
-                 cue_positions: list[CuePosition], add: Callable) -> None:
+def attach_marks(
+    doc: Doc,
+    table: LanguageTable,
+    marks: list[QuoteMark],
+    used_marks: set[QuoteMark],
+    cue_positions: list[CuePosition],
+    add: Callable,
+) -> None:
     """Tie each unused quotation to a cue right before it ("a déclaré : « … »", "said, “…”") or right
     after it ("« … », a-t-il ajouté", "“…,” said Bolden")."""
     text = doc_text(doc)
@@ -107,17 +115,20 @@ def attach_marks(doc: Doc, table: LanguageTable, marks: list[QuoteMark], used_ma
             if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
-                between = text[mark.outer_end:pos]
-                comma = "," in between or "," in text[mark.end:mark.outer_end]  # '"…," said X' / '», a dit X'
+                between = text[mark.outer_end : pos]
+                comma = "," in between or "," in text[mark.end : mark.outer_end]  # '"…," said X' / '», a dit X'
                 adjacent = between.strip(PAD) in ("", "-", "–", "—")  # "« … » indique X"
-                if len(between) > MAX_GAP_AFTER or any(c in between for c in SENT_END + table.openers + "\n") \
-                        or not (comma or adjacent):
+                if (
+                    len(between) > MAX_GAP_AFTER
+                    or any(c in between for c in SENT_END + table.openers + "\n")
+                    or not (comma or adjacent)
+                ):
                     continue
                 if best is None or pos - mark.outer_end < best[0]:
                     best = (pos - mark.outer_end, cue, speaker)
             elif pos < mark.open:
                 # cue before the quotation: same sentence, or its paragraph ends in ":" right before it
-                between = text[pos:mark.open]
+                between = text[pos : mark.open]
                 lead = between.rstrip(PAD + "\n")
                 colon = lead.endswith(":")
                 if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (MAX_LEAD_COLON if colon else MAX_LEAD):

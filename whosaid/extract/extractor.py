@@ -11,11 +11,28 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from whosaid.extract.content import (MIN_INDIRECT_CHARS, as_clause, classify, clause_range, complement_of, dedupe,
-                                     extend_clause, is_statement, merge_same_cue, reversed_content,
-                                     source_marker_quotes)
-from whosaid.extract.cues import (CuePosition, attach_marks, cue_span, incise_after_quote, is_cue_verb, is_quote_only,
-                                  writers_voice)
+from whosaid.extract.content import (
+    MIN_INDIRECT_CHARS,
+    as_clause,
+    classify,
+    clause_range,
+    complement_of,
+    dedupe,
+    extend_clause,
+    is_statement,
+    merge_same_cue,
+    reversed_content,
+    source_marker_quotes,
+)
+from whosaid.extract.cues import (
+    CuePosition,
+    attach_marks,
+    cue_span,
+    incise_after_quote,
+    is_cue_verb,
+    is_quote_only,
+    writers_voice,
+)
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions
 from whosaid.extract.sources import collect_sentence_facts, speaker_of
@@ -45,8 +62,9 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
         start, end = trim_content(text, start, end) if kind != "direct" else (start, end)
         if end - start < MIN_QUOTE_CHARS:
             return
-        quotes.append(RawQuote(start=start, end=end, kind=kind, cue=cue, speaker=speaker, attribution=attribution,
-                               rule=rule))
+        quotes.append(
+            RawQuote(start=start, end=end, kind=kind, cue=cue, speaker=speaker, attribution=attribution, rule=rule)
+        )
         used_marks.update(covered)
 
     cue_positions: list[CuePosition] = []  # cues that quotations in marks may be tied to afterwards
@@ -85,7 +103,7 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
                 if first <= last:
                     if not needs_marks:  # objects and infinitives stop where they stop
                         last = extend_clause(doc, sent, last, table)
-                    for tok in doc[first:last + 1]:
+                    for tok in doc[first : last + 1]:
                         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                         if tok.text == ":" and nxt is not None and nxt.text in table.quote_pairs and tok.i > first:
                             last = tok.i - 1  # "a précisé que P : « Q »": the quotation gets its own quote
@@ -142,7 +160,10 @@ def extract_article(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc
     marks = find_quote_marks(text, table)
     found = DocFindings()
     for (offset, chunk), doc in zip(chunks, docs):
-        local = [m.shifted(-offset) for m in marks
-                 if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)]
+        local = [
+            m.shifted(-offset)
+            for m in marks
+            if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)
+        ]
         found.extend(extract_doc(doc, table, marks=local).shifted(offset))
     return found

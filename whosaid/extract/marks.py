@@ -29,8 +29,9 @@ class QuoteMark:
         return self.close + 1 if self.closed else self.end
 
     def shifted(self, offset: int) -> QuoteMark:
-        return replace(self, open=self.open + offset, close=self.close + offset, start=self.start + offset,
-                       end=self.end + offset)
+        return replace(
+            self, open=self.open + offset, close=self.close + offset, start=self.start + offset, end=self.end + offset
+        )
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -75,8 +76,9 @@ def find_quote_marks(text: str, table: LanguageTable) -> list[QuoteMark]:
         closers = pairs[ch]
         j, close, closed = i + 1, None, False
         while j < n:
-            if text[j] in closers and not (self_closing and _opens_straight(text, j) and j + 1 < n
-                                           and text[j - 1].isspace()):
+            if text[j] in closers and not (
+                self_closing and _opens_straight(text, j) and j + 1 < n and text[j - 1].isspace()
+            ):
                 close, closed = j, True
                 break
             if text[j] == "\n":
@@ -85,11 +87,12 @@ def find_quote_marks(text: str, table: LanguageTable) -> list[QuoteMark]:
                 k = j
                 while k < n and text[k] in "\n" + PAD:
                     k += 1
-                nxt = text[k:_paragraph_end(text, k)]
+                nxt = text[k : _paragraph_end(text, k)]
                 if k < n and text[k] == ch:
                     break  # continuation paragraph: it opens its own quotation
-                if not any(c in nxt for c in closers) or (not self_closing and ch in nxt and nxt.index(ch) < min(
-                        nxt.index(c) for c in closers if c in nxt)):
+                if not any(c in nxt for c in closers) or (
+                    not self_closing and ch in nxt and nxt.index(ch) < min(nxt.index(c) for c in closers if c in nxt)
+                ):
                     break  # unbalanced: stop at this paragraph's end
                 if self_closing and _opens_straight(text, k + nxt.index(ch)):
                     break  # the next paragraph's first mark opens a new quotation: this one is unclosed

@@ -48,16 +48,23 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             continue  # dates, numbers, money: not named entities for this tool
         end = ent.end_char
         # "Rami Abd al" + "-Rahman": the model may stop a name at a hyphen; take the whole word
-        hyphenated = re.match(r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end:end + MAX_HYPHEN_TAIL])
+        hyphenated = re.match(
+            r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end : end + MAX_HYPHEN_TAIL]
+        )
         if hyphenated:
             end += hyphenated.end()
-        if "," in text[ent.start_char:end]:
-            end = ent.start_char + text[ent.start_char:end].index(",")  # "Hernan Dario Gomez, Panama"
+        if "," in text[ent.start_char : end]:
+            end = ent.start_char + text[ent.start_char : end].index(",")  # "Hernan Dario Gomez, Panama"
         first = ent.start
         if label == "PERSON":
             # "… Council Enver Solomon" tagged "Solomon": untagged capitalised proper nouns before it
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ \
-                    and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_.rstrip(".") not in table.title_words:
+            while (
+                first > 0
+                and doc[first - 1].pos_ == "PROPN"
+                and not doc[first - 1].ent_type_
+                and doc[first - 1].text[:1].isupper()
+                and doc[first - 1].lower_.rstrip(".") not in table.title_words
+            ):
                 first -= 1
         start, end = trim_name(text, doc[first].idx, end, table)
         if label == "PERSON":
@@ -67,7 +74,7 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
                 if not match or match.group(1).lower() not in table.title_words:
                     break
                 start += match.end()
-        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end:end + 3]):
+        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end : end + 3]):
             end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
         name = text[start:end]
         if len(name) < 2 or not any(ch.isupper() for ch in name):

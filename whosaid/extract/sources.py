@@ -11,8 +11,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.extract.syntax import (content_words, cue_first, doc_ents, doc_text, is_incise, lower_form, run_around,
-                                    sent_of, strip_determiners, subject_of, tail_np, text_of)
+from whosaid.extract.syntax import (
+    content_words,
+    cue_first,
+    doc_ents,
+    doc_text,
+    is_incise,
+    lower_form,
+    run_around,
+    sent_of,
+    strip_determiners,
+    subject_of,
+    tail_np,
+    text_of,
+)
 from whosaid.findings import DocFindings, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
 
@@ -55,7 +67,7 @@ def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
     Spiro", an apposition)."""
     if len(ents) < 2:
         return False
-    gaps = [doc_text(doc)[left.end_char:right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
+    gaps = [doc_text(doc)[left.end_char : right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
     words = [g.strip(", ") for g in gaps]
     if any(w and w not in table.joiners for w in words):
         return False
@@ -81,14 +93,22 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     persons = _ents_in(doc, start, end, table, ("PERSON",))
     names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
     if len(names) > 1 and _joint(doc, names, table):
-        joint = doc_text(doc)[names[0].start_char:names[-1].end_char]
-        return SpeakerMention(start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names),
-                              number="plur")
+        joint = doc_text(doc)[names[0].start_char : names[-1].end_char]
+        return SpeakerMention(
+            start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names), number="plur"
+        )
     if persons:
         person = persons[-1] if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition else persons[0]
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
-        return SpeakerMention(start, end, text, "name", person.text, ((person.start_char, person.end_char),),
-                              keywords=content_words(rest, table))
+        return SpeakerMention(
+            start,
+            end,
+            text,
+            "name",
+            person.text,
+            ((person.start_char, person.end_char),),
+            keywords=content_words(rest, table),
+        )
     if head.pos_ == "PROPN" and not head.ent_type_:
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
         run = [head]
@@ -111,21 +131,26 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     bare = text_of(doc, strip_determiners(run_around(tokens, head), table))
     if head_low in table.title_words or head.lemma_.lower() in table.title_words:
-        return SpeakerMention(start, end, text, "description", bare,
-                              keywords=content_words(tokens, table))
-    definite_singular = any("Def" in t.morph.get("Definite") for t in tokens if t.i < head.i) and \
-        head.morph.get("Number") != ["Plur"] and head.tag_ not in labels.plural_tags
+        return SpeakerMention(start, end, text, "description", bare, keywords=content_words(tokens, table))
+    definite_singular = (
+        any("Def" in t.morph.get("Definite") for t in tokens if t.i < head.i)
+        and head.morph.get("Number") != ["Plur"]
+        and head.tag_ not in labels.plural_tags
+    )
     if is_document and not names and not definite_singular:
         # "Recent reports have revealed …", "Estimates suggest …": a document nobody signed
         # ("the report states …" refers back to a known one and speaks for its authors)
         return SpeakerMention(start, end, text, "document", bare)
     if is_role:
-        return SpeakerMention(start, end, text, "role", bare,
-                              number="plur" if head.morph.get("Number") == ["Plur"] else "sing")
+        return SpeakerMention(
+            start, end, text, "role", bare, number="plur" if head.morph.get("Number") == ["Plur"] else "sing"
+        )
     for ent in names:
         attached = ent.root.head.i == head.i and (
             ent.root.dep_ in labels.attached_name
-            or ent.root.dep_ in labels.nominal_modifier and not any(c.dep_ in labels.case for c in ent.root.children))
+            or ent.root.dep_ in labels.nominal_modifier
+            and not any(c.dep_ in labels.case for c in ent.root.children)
+        )
         if ent.start <= head.i < ent.end or head.dep_ in labels.name_part or attached:
             return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
@@ -137,8 +162,16 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-KEPT_COMMON_WORDS:]
     number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing"
-    return SpeakerMention(start, end, text, "common", text_of(doc, core), number=number,
-                          keywords=content_words(core, table), head=head.lemma_.lower())
+    return SpeakerMention(
+        start,
+        end,
+        text,
+        "common",
+        text_of(doc, core),
+        number=number,
+        keywords=content_words(core, table),
+        head=head.lemma_.lower(),
+    )
 
 
 def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
@@ -152,8 +185,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         np = np_tokens(own, table)
         adjacent = own.i > verb.i or np[-1].i >= cue_first(verb, table) - SUBJECT_REACH
         if adjacent:
-            if own.lower_ in table.relative_pronouns and verb.dep_ in table.syntax.relative_clause \
-                    and verb.head.i < verb.i:
+            if (
+                own.lower_ in table.relative_pronouns
+                and verb.dep_ in table.syntax.relative_clause
+                and verb.head.i < verb.i
+            ):
                 # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
                 return describe_speaker(np_tokens(verb.head, table), table, head=verb.head)
             return describe_speaker(np, table, head=own)
@@ -174,8 +210,13 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     ("Speaking in the parents' defense, Tom Molomby, SC, said that …")."""
     doc, first = verb.doc, cue_first(verb, table)
     sent_start = sent_of(verb).start
-    near = [ent for ent in doc_ents(doc) if first - NAME_BEFORE_REACH <= ent.end <= first and ent.start >= sent_start
-            and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:first])]
+    near = [
+        ent
+        for ent in doc_ents(doc)
+        if first - NAME_BEFORE_REACH <= ent.end <= first
+        and ent.start >= sent_start
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end : first])
+    ]
     for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
         for ent in reversed(near):
             if table.entity_labels.get(ent.label_) == label:
@@ -185,7 +226,7 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
 
 def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:
     """The noun a source marker governs: its object ("to" -> pobj) or its head ("selon" <- case)."""
-    marker_tokens = doc[first:first + length]
+    marker_tokens = doc[first : first + length]
     for tok in marker_tokens:
         for child in tok.children:
             if child.dep_ in table.syntax.marker_object and child.i >= first + length:
@@ -201,8 +242,9 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
     if subj is not None:
         mention = describe_speaker(np_tokens(subj, table), table, head=subj)
         if mention is not None:
-            findings.subjects.append(SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx,
-                                                     mention=mention))
+            findings.subjects.append(
+                SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx, mention=mention)
+            )
     for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         label = table.entity_labels.get(ent.label_)
         if label == "PERSON":
@@ -216,8 +258,13 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                 nouns.insert(0, doc[i])
                 i -= 1
             if nouns and i >= sent.start and doc[i].pos_ == "DET" and any(t.pos_ == "NOUN" for t in nouns):
-                findings.titles.append(TitleLink(person=(ent.start_char, ent.end_char), titled=False,
-                                                 keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN")))
+                findings.titles.append(
+                    TitleLink(
+                        person=(ent.start_char, ent.end_char),
+                        titled=False,
+                        keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"),
+                    )
+                )
 
 
 def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
@@ -227,8 +274,11 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
     before, i = [], ent.start - 1
     if i >= sent_of(ent[0]).start and doc[i].text == ",":
         i -= 1
-    while i >= sent_of(ent[0]).start and doc[i].pos_ in ok \
-            and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON"):
+    while (
+        i >= sent_of(ent[0]).start
+        and doc[i].pos_ in ok
+        and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON")
+    ):
         before.insert(0, doc[i])
         i -= 1
     after, i = [], ent.end

@@ -20,6 +20,7 @@ INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a 
 # Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
 # them the hot spot of extraction; computed once and kept in doc.user_data.
 
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
     cached = doc.user_data.get("whosaid_text")
@@ -45,7 +46,7 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
         for sent in doc.sents:
             last = sent.start - 1
             if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
-                spans[-1] = doc[spans[-1].start:sent.end]
+                spans[-1] = doc[spans[-1].start : sent.end]
             else:
                 spans.append(sent)
         cached = doc.user_data["whosaid_sents"] = tuple(spans)
@@ -123,7 +124,7 @@ def text_of(doc: Doc, tokens: list[Token]) -> str:
     """The text from the first to the last of `tokens`, as written."""
     if not tokens:
         return ""
-    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def cue_first(verb: Token, table: LanguageTable) -> int:
@@ -157,7 +158,7 @@ def is_incise(verb: Token, table: LanguageTable) -> bool:
 def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     """The words right after a verb up to punctuation: the inverted subject of an incise."""
     doc, tail = verb.doc, []
-    for tok in doc[verb.i + 1: sent_of(verb).end]:
+    for tok in doc[verb.i + 1 : sent_of(verb).end]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)

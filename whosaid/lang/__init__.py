@@ -3,11 +3,12 @@
 A language is a JSON file in this folder; adding one needs no code change. `tests/whosaid/test_lang.py`
 checks every table: no duplicates, no contradictions, and every key read by the code.
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from whosaid.errors import UnsupportedLanguageError
@@ -61,7 +62,6 @@ class LanguageTable:
     verb_particles: dict
     source_markers: tuple[tuple[str, ...], ...]
     initial_source_markers: tuple[tuple[str, ...], ...]
-    complementizers: frozenset
     person_pronouns: dict
     group_pronouns: frozenset
     determiners: frozenset
@@ -114,7 +114,7 @@ def supported_languages() -> list[str]:
     return sorted(path.stem for path in LANG_DIR.glob("*.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language_table(code: str) -> LanguageTable:
     """Load the data table of a language code such as "fr" or "en"."""
     path = LANG_DIR / f"{code}.json"
@@ -123,7 +123,7 @@ def load_language_table(code: str) -> LanguageTable:
             f"No language table for {code!r}; supported languages: {', '.join(supported_languages())}."
         )
     raw = json.loads(path.read_text(encoding="utf-8"))
-    low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    low = lambda words: frozenset(w.lower() for w in words)
     return LanguageTable(
         code=raw["code"],
         name=raw["name"],
@@ -135,7 +135,6 @@ def load_language_table(code: str) -> LanguageTable:
         verb_particles={k: frozenset(v) for k, v in raw["verb_particles"].items()},
         source_markers=tuple(tuple(m) for m in raw["source_markers"]),
         initial_source_markers=tuple(tuple(m) for m in raw["initial_source_markers"]),
-        complementizers=low(raw["complementizers"]),
         person_pronouns={k.lower(): v for k, v in raw["person_pronouns"].items()},
         group_pronouns=low(raw["group_pronouns"]),
         determiners=low(raw["determiners"]),

@@ -1,0 +1,80 @@
+"""The records that cross from parse to build: built by keyword, moved whole by `shifted`."""
+
+from dataclasses import fields
+
+import pytest
+
+from whosaid.extract.marks import QuoteMark
+from whosaid.findings import (
+    DocFindings,
+    ParsedArticle,
+    RawMention,
+    RawQuote,
+    SentenceSubject,
+    SpeakerMention,
+    TitleLink,
+)
+
+MENTION = SpeakerMention(
+    start=10,
+    end=22,
+    text="le quotidien",
+    kind="common",
+    name="quotidien",
+    entity_spans=((13, 22),),
+    number="sing",
+    keywords=("quotidien",),
+    head="quotidien",
+)
+
+
+def test_shifted_moves_every_offset_and_keeps_every_other_field():
+    moved = MENTION.shifted(100)
+    assert (moved.start, moved.end, moved.entity_spans) == (110, 122, ((113, 122),))
+    for field in fields(SpeakerMention):  # the head noun survives: "le quotidien" resolves after chunk one
+        if field.name not in ("start", "end", "entity_spans"):
+            assert getattr(moved, field.name) == getattr(MENTION, field.name)
+
+
+@pytest.mark.parametrize(
+    "record, offsets",
+    [
+        (RawMention(start=1, end=5, label="PERSON", model_label="PER"), lambda r: (r.start, r.end)),
+        (
+            RawQuote(
+                start=30, end=40, kind="direct", cue=(41, 44), speaker=MENTION, attribution="explicit", rule="marks"
+            ),
+            lambda r: (r.start, r.end, *r.cue, r.speaker.start),
+        ),
+        (TitleLink(person=(3, 9), keywords=("ministre",)), lambda r: r.person),
+        (
+            SentenceSubject(start=0, end=50, position=10, mention=MENTION),
+            lambda r: (r.start, r.end, r.position, r.mention.start),
+        ),
+        (QuoteMark(open=5, close=20, start=7, end=19, closed=True), lambda r: (r.open, r.close, r.start, r.end)),
+    ],
+)
+def test_every_record_shifts_and_shifts_back(record, offsets):
+    moved = record.shifted(1000)
+    assert [b - a for a, b in zip(offsets(record), offsets(moved), strict=True)] == [1000] * len(offsets(record))
+    assert moved.shifted(-1000) == record
+
+
+def test_a_quote_without_cue_or_speaker_shifts():
+    quote = RawQuote(start=3, end=9, kind="direct", cue=None, speaker=None, attribution="implicit")
+    assert quote.shifted(7) == RawQuote(start=10, end=16, kind="direct", cue=None, speaker=None, attribution="implicit")
+
+
+def test_doc_findings_shift_together_and_build_a_parsed_article():
+    found = DocFindings(
+        mentions=[RawMention(start=1, end=5, label="PERSON", model_label="PER")],
+        quotes=[RawQuote(start=30, end=40, kind="direct", cue=None, speaker=MENTION, attribution="explicit")],
+        titles=[TitleLink(person=(1, 5), keywords=("maire",))],
+        subjects=[SentenceSubject(start=0, end=50, position=10, mention=MENTION)],
+    )
+    assert found.shifted(0) is found
+    moved = found.shifted(50)
+    assert [m.start for m in moved.mentions] == [51] and moved.quotes[0].speaker.start == 60
+    article = ParsedArticle.from_findings(moved, text="x" * 200, language="fr", model="m 1", title="T")
+    assert article.mentions == tuple(moved.mentions) and article.subjects == tuple(moved.subjects)
+    assert (article.language, article.model, article.title, article.warnings) == ("fr", "m 1", "T", ())

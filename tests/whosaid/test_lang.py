@@ -1,0 +1,88 @@
+"""Every language table is valid data: no duplicates, no contradictions, every key read by the code."""
+
+import json
+import re
+from dataclasses import fields
+
+import pytest
+
+from tests.conftest import ROOT
+from whosaid.lang import LANG_DIR, LanguageTable, SyntaxLabels, load_language_table, supported_languages
+
+CODES = supported_languages()
+CORE_SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "whosaid").rglob("*.py"))
+UI_SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "components").glob("*.py"))
+
+
+def raw(code: str) -> dict:
+    return json.loads((LANG_DIR / f"{code}.json").read_text(encoding="utf-8"))
+
+
+def word_lists(table: dict, prefix: str = ""):
+    """(key path, list) for every list of words in a table, nested ones included."""
+    for key, value in table.items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            yield prefix + key, value
+        elif isinstance(value, dict):
+            yield from word_lists(value, prefix + key + ".")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_list_holds_a_word_twice(code):
+    for key, words in word_lists(raw(code)):
+        lowered = [w.lower() for w in words]
+        doubles = sorted({w for w in lowered if lowered.count(w) > 1})
+        assert not doubles, f"{code}.json {key} repeats {doubles}"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_word_is_both_a_speech_verb_and_a_quote_only_verb(code):
+    table = raw(code)
+    both = {w.lower() for w in table["speech_verbs"]} & {w.lower() for w in table["quote_only_verbs"]}
+    assert not both, f"{code}.json: {sorted(both)} cannot be both (a speech verb reports without marks)"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_pronouns_and_determiners_are_not_names_or_titles(code):
+    table = raw(code)
+    pronouns = {w.lower() for w in [*table["person_pronouns"], *table["group_pronouns"]]}
+    assert not pronouns & {w.lower() for w in table["title_words"]}
+    assert not pronouns & {w.lower() for w in table["determiners"]}
+    assert set(table["person_pronouns"].values()) <= {"sing", "plur"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_key_is_known_and_every_field_is_read_by_the_code(code):
+    table = raw(code)
+    known = {f.name for f in fields(LanguageTable)}
+    assert set(table) <= known, f"{code}.json has keys the loader ignores: {sorted(set(table) - known)}"
+    assert set(table["syntax"]) == {f.name for f in fields(SyntaxLabels)}
+    source = CORE_SOURCE + UI_SOURCE
+    for name in known - {"code", "name"}:
+        assert re.search(rf"\.{name}\b", source), f"table field {name!r} is never read"
+    for name in (f.name for f in fields(SyntaxLabels)):
+        assert re.search(rf"\.syntax\.{name}\b|labels\.{name}\b", source), f"syntax.{name} is never read"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_quotation_marks_pair_up(code):
+    table = load_language_table(code)
+    assert table.openers and table.closers
+    for opener, usual in table.reversed_openers.items():
+        assert opener in table.quote_pairs and usual in table.quote_pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("code", CODES)
+def test_syntax_labels_exist_in_the_language_model(code):
+    """A label the model never produces is a rule that can never fire: a typo or the wrong scheme."""
+    from whosaid.pipeline import load_pipeline
+
+    nlp = load_pipeline(code)
+    deps = set(nlp.get_pipe("parser").labels)
+    tags = set(nlp.get_pipe("tagger").labels) if "tagger" in nlp.pipe_names else set()
+    labels = load_language_table(code).syntax
+    for field in fields(SyntaxLabels):
+        wanted = getattr(labels, field.name)
+        scheme = tags if field.name.endswith("_tags") else deps
+        assert wanted <= scheme, f"{code} syntax.{field.name}: {sorted(wanted - scheme)} not in the model"
