@@ -68,7 +68,7 @@ def _read(name: str):
     return read_path(name)
 
 
-def run_analyze(args) -> int:
+def run_analyze(args: argparse.Namespace) -> int:
     from whosaid.analysis import build_analysis, parse_article
 
     aliases = dict(args.alias or [])

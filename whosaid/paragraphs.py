@@ -6,6 +6,8 @@ parser, which keeps the boundaries it is given. Registered by entry point (see p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +22,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 @Language.factory("whosaid_paragraphs")
-def make_paragraph_marker(nlp: Language, name: str):
+def make_paragraph_marker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Factory of the component (a plain function needs no state)."""
     return mark_paragraph_starts
