@@ -371,3 +371,59 @@ def test_unsigned_documents_are_not_speakers(lang, text):
 def test_signed_documents_speak_for_their_author(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert [q.speaker.name for q in quotes] == [speaker]
+
+
+# A speaker is the cue's subject, however long the side clause between them; words of the reported
+# clause never are (failure class 1 of the attribution issue).
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "en",
+            "Mayor Jane Porter, who has led the city since 2019 and chairs the transit board, said the council "
+            "would vote on the budget on Friday.",
+            "Jane Porter",
+        ),
+        (
+            "fr",
+            "Le maire Paul Durand, qui dirige la ville depuis 2019 et préside le syndicat des transports, a déclaré "
+            "que le conseil voterait le budget vendredi.",
+            "Paul Durand",
+        ),
+        (
+            "en",
+            "The union leader, who has negotiated with the company for a decade, said the workers would strike.",
+            "union leader",
+        ),
+        (
+            "fr",
+            "La directrice de l'école, qui enseigne depuis vingt ans dans le quartier, a affirmé que les élèves "
+            "reviendraient lundi.",
+            "directrice",
+        ),
+    ],
+)
+def test_the_subject_beyond_its_side_clause_is_the_speaker(lang, text, speaker):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name.endswith(speaker) or speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "lang, text, not_speaker",
+    [
+        (
+            "en",
+            "The spokesman, speaking from his office in the capital on Monday, said the company would appeal.",
+            "company",
+        ),
+        (
+            "en",
+            "Reporters gathered outside, and the coach, after a long pause, said the team had played badly.",
+            "team",
+        ),
+    ],
+)
+def test_words_of_the_reported_clause_are_not_the_speaker(lang, text, not_speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert quotes and all(q.speaker is None or not_speaker not in q.speaker.name for q in quotes)

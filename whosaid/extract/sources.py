@@ -183,7 +183,15 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         return None  # "dit-on", "it is said": nobody in particular
     if own is not None and own.dep_ not in table.syntax.clausal_subject:
         np = np_tokens(own, table)
-        adjacent = own.i > verb.i or np[-1].i >= cue_first(verb, table) - SUBJECT_REACH
+        first = cue_first(verb, table)
+        # The subject is the speaker when it stands next to the cue, or when all that separates them is
+        # the subject's own side clause or apposition ("The board president, who has served since
+        # 2015, said …"): its syntactic role decides, not its distance.
+        own_words = {t.i for t in own.subtree}
+        between = verb.doc[np[-1].i + 1 : first]
+        adjacent = (
+            own.i > verb.i or np[-1].i >= first - SUBJECT_REACH or all(t.i in own_words or t.is_punct for t in between)
+        )
         if adjacent:
             if (
                 own.lower_ in table.relative_pronouns
@@ -195,7 +203,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return describe_speaker(np, table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
-        if tail:
+        if tail and not _reported(verb, tail[0], table):
             return describe_speaker(tail, table)
     inherited = subject_of(verb, table)
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
@@ -203,6 +211,18 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _name_before(verb, table)
+
+
+def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:
+    """True when `token` lies in the clause the cue reports, which can never name who speaks: "said the
+    district would survey …" is not an incise with "the district" as its subject. (An object may: the
+    parser often takes the inverted subject of "…, a indiqué le ministre" for an object.)"""
+    labels = table.syntax
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in labels.clause_complement:
+            if child.left_edge.i <= token.i <= child.right_edge.i:
+                return True
+    return False
 
 
 def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
