@@ -31,6 +31,9 @@ def mentions_of(text, spans):
         ("The Guardian", 0, 12, EN, "The Guardian"),
         ("Le Figaro", 0, 9, FR, "Le Figaro"),
         ("« Paris »", 0, 9, FR, "Paris"),
+        ("mardi l'Université Cadi Ayyad", 0, 29, FR, "Université Cadi Ayyad"),
+        ("today NASA", 0, 10, EN, "NASA"),
+        ("Mardi Gras", 0, 10, FR, "Mardi Gras"),
     ],
 )
 def test_trim_name(text, start, end, table, expected):

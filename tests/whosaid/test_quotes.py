@@ -427,3 +427,27 @@ def test_the_subject_beyond_its_side_clause_is_the_speaker(lang, text, speaker):
 def test_words_of_the_reported_clause_are_not_the_speaker(lang, text, not_speaker):
     quotes = analyze(text, language=lang).quotes
     assert quotes and all(q.speaker is None or not_speaker not in q.speaker.name for q in quotes)
+
+
+# A word of time or an addressee before the speaker is not the speaker (failure class 5).
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "« Les prix vont enfin baisser », a indiqué mardi l'Université de Lyon.", "Université de Lyon"),
+        (
+            "fr",
+            "Les prix vont baisser avant l'été, ont déclaré lundi à l'AFP les dirigeants de la Fédération des "
+            "artisans.",
+            "Fédération des artisans",
+        ),
+        ("en", '"Prices will finally fall," the Federation of Craftsmen said on Tuesday.', "Federation of Craftsmen"),
+        (
+            "en",
+            "Friday, the Federation of Craftsmen said that prices would fall before the summer.",
+            "Federation of Craftsmen",
+        ),
+    ],
+)
+def test_time_words_and_addressees_are_not_the_speaker(lang, text, speaker):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None and speaker in quote.speaker.name

@@ -16,8 +16,9 @@ MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model sto
 
 
 def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
-    """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK"),
-    no trailing possessive ("Kim's" -> "Kim") or punctuation."""
+    """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK") or
+    word of time the model took in ("mardi l'Université" -> "Université"), no trailing possessive
+    ("Kim's" -> "Kim") or punctuation."""
     while start < end:
         match = re.match(r"([^\W\d_]+)(['’]|\s+)", text[start:end])
         if not match:
@@ -25,7 +26,8 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
         word, sep = match.group(1), match.group(2)
         elided = sep in "'’" and (word.lower() + "'") in table.determiners
         lower_article = sep.isspace() and word.islower() and word in table.determiners
-        if not (elided or lower_article):
+        time_word = sep.isspace() and word.islower() and word in table.time_words  # "mardi l'Université …"
+        if not (elided or lower_article or time_word):
             break
         start += match.end()
     while end > start and text[end - 1] in " .,;:!?\"'’»«“”()[]":

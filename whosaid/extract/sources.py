@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     doc_ents,
     doc_text,
     is_incise,
+    is_time_word,
     lower_form,
     run_around,
     sent_of,
@@ -77,6 +78,12 @@ def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
+    # "Jeudi, la Fédération des artisans a estimé", "a indiqué mardi l'Université …": a word of time
+    # that opens the phrase is when, not who
+    while len(tokens) > 1 and (is_time_word(tokens[0], table) or tokens[0].is_punct):
+        tokens.pop(0)
+    if head is not None and head not in tokens:
+        head = None
     if not tokens:
         return None
     doc = tokens[0].doc

@@ -149,6 +149,11 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_time_word(token: Token, table: LanguageTable) -> bool:
+    """A day, month or other word of time (the table's `time_words`), or a token the model tags as a date."""
+    return token.lower_ in table.time_words or token.ent_type_ in table.time_entities
+
+
 def is_incise(verb: Token, table: LanguageTable) -> bool:
     """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
     first = cue_first(verb, table)
@@ -162,9 +167,19 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)
-    # skip adverbs and clitics between verb and subject ("indique aujourd'hui les services de …")
-    while tail and (tail[0].pos_ in ("ADV",) or tail[0].lower_ in table.euphonic_clitics):
+    # skip adverbs, clitics and words of time between verb and subject ("indique aujourd'hui les services
+    # de …", "a indiqué lundi l'Université …")
+    while tail and (
+        tail[0].pos_ in ("ADV",) or tail[0].lower_ in table.euphonic_clitics or is_time_word(tail[0], table)
+    ):
         tail.pop(0)
+    if len(tail) > 1 and tail[0].pos_ == "ADP":
+        # the addressee before the subject ("ont indiqué à l'AFP des sources sécuritaires"): skip the
+        # phrase the preposition opens when a noun phrase follows it
+        noun = tail[0].head if tail[0].head.i > tail[0].i else next(iter(tail[0].children), None)
+        rest = [t for t in tail if noun is not None and t.i > noun.i]
+        if rest and rest[0].pos_ in ("DET", "PROPN", "NOUN"):
+            tail = rest
     if tail and tail[0].pos_ == "PRON":
         return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
     if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):

@@ -82,6 +82,8 @@ class LanguageTable:
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
     syntax: SyntaxLabels
+    time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
+    time_entities: frozenset  # the model's entity labels for dates and times, if it has them
 
     @property
     def openers(self) -> str:
@@ -154,5 +156,7 @@ def load_language_table(code: str) -> LanguageTable:
         quote_pairs=dict(raw["quote_pairs"]),
         reversed_openers=dict(raw.get("reversed_openers", {})),
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
+        time_words=low(raw.get("time_words", [])),
+        time_entities=frozenset(raw.get("time_entities", [])),
         syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )
