@@ -451,3 +451,42 @@ def test_words_of_the_reported_clause_are_not_the_speaker(lang, text, not_speake
 def test_time_words_and_addressees_are_not_the_speaker(lang, text, speaker):
     (quote,) = analyze(text, language=lang).quotes
     assert quote.speaker is not None and speaker in quote.speaker.name
+
+
+# A relative pronoun speaks for its antecedent; a name apposed to an inverted subject is that subject.
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Le texte a été adopté mardi à Paris, a annoncé l'UNESCO, qui parle d'« une étape historique » "
+            "pour toute la région.",
+            "historique",
+            "UNESCO",
+        ),
+        (
+            "en",
+            "The treaty was signed on Tuesday, according to UNESCO, which said the deal was “a historic step” "
+            "for the region.",
+            "historic",
+            "UNESCO",
+        ),
+        (
+            "fr",
+            "« Nous sommes prêts à reprendre les discussions », a déclaré devant la presse la porte-parole du "
+            "ministère, Claire Dubois, qui a ensuite quitté la salle.",
+            "prêts",
+            "Claire Dubois",
+        ),
+        (
+            "en",
+            '"We are ready to resume the talks," said the spokeswoman for the ministry, Claire Dubois, before '
+            "leaving the room.",
+            "ready",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_relative_pronouns_and_apposed_names_name_the_speaker(lang, text, words, speaker):
+    quotes = [q for q in analyze(text, language=lang).quotes if words in q.text]
+    assert quotes and all(q.speaker is not None and q.speaker.name == speaker for q in quotes)

@@ -206,7 +206,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 and verb.head.i < verb.i
             ):
                 # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
-                return describe_speaker(np_tokens(verb.head, table), table, head=verb.head)
+                return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
             return describe_speaker(np, table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
@@ -218,6 +218,17 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _name_before(verb, table)
+
+
+def _antecedent(pronoun: Token, verb: Token) -> Token:
+    """What a relative pronoun stands for: the nominal its clause hangs on, or, when the parser hung the
+    clause on a verb ("…, a annoncé l'ONU, qui parle d'…"), the nearest nominal before the pronoun."""
+    if verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    for token in reversed(verb.doc[sent_of(verb).start : pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return verb.head
 
 
 def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:

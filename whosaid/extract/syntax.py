@@ -162,11 +162,21 @@ def is_incise(verb: Token, table: LanguageTable) -> bool:
 
 def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     """The words right after a verb up to punctuation: the inverted subject of an incise."""
-    doc, tail = verb.doc, []
-    for tok in doc[verb.i + 1 : sent_of(verb).end]:
+    doc, tail, sent_end = verb.doc, [], sent_of(verb).end
+    for tok in doc[verb.i + 1 : sent_end]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)
+    if tail and tail[-1].i + 2 < sent_end and doc[tail[-1].i + 1].text == ",":
+        # "…, a déclaré l'envoyée spéciale de l'ONU, Ingrid Haldorsen, qui …": the apposed name belongs
+        # to the phrase
+        k = tail[-1].i + 2
+        apposed = []
+        while k < sent_end and doc[k].ent_type_ and not doc[k].is_punct:
+            apposed.append(doc[k])
+            k += 1
+        if apposed and (k == sent_end or doc[k].is_punct) and all(t.pos_ == "PROPN" for t in apposed):
+            tail.extend(doc[tail[-1].i + 1 : k])
     # skip adverbs, clitics and words of time between verb and subject ("indique aujourd'hui les services
     # de …", "a indiqué lundi l'Université …")
     while tail and (
