@@ -118,8 +118,12 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
 
 
 def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """A name: its entity ("Lavrov" -> "Sergueï Lavrov")."""
+    """A name: its entity ("Lavrov" -> "Sergueï Lavrov"). The title words the phrase gives the person
+    ("a annoncé le procureur de la République, Koffi N'Guessan") are learned for later references
+    ("Le procureur a ajouté …")."""
     name, ent = _named(mention, context.index)
+    if ent is not None and ent.label == "PERSON" and mention.keywords:
+        context.person_keywords.setdefault(ent.id, set()).update(mention.keywords)
     return Seen(mention.start, name, ent, mention.number)
 
 

@@ -490,3 +490,30 @@ def test_time_words_and_addressees_are_not_the_speaker(lang, text, speaker):
 def test_relative_pronouns_and_apposed_names_name_the_speaker(lang, text, words, speaker):
     quotes = [q for q in analyze(text, language=lang).quotes if words in q.text]
     assert quotes and all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+# A title given with a name (an inverted subject with the name apposed) is learned: the bare title
+# later means that person, not the last one who spoke (failure class 4).
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "Deux suspects ont été arrêtés lundi à Lyon, a annoncé le procureur de la République près le tribunal "
+            "de Lyon, Paul Garnier.\n\nLa commissaire Anne Roux a expliqué que l'enquête durait depuis mars.\n\n"
+            "Le procureur a précisé que les suspects seraient jugés en juin.",
+            "Paul Garnier",
+        ),
+        (
+            "en",
+            "Two suspects were arrested on Monday in Leeds, said the chief prosecutor of the county court, "
+            "Paul Garner.\n\nDetective Anne Rowe said the inquiry had begun in March.\n\n"
+            "The prosecutor said the suspects would stand trial in June.",
+            "Paul Garner",
+        ),
+    ],
+)
+def test_a_title_given_with_a_name_means_that_person_later(lang, text, speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert [q.speaker.name for q in quotes if q.speaker][0] == speaker
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

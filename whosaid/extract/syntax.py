@@ -172,10 +172,10 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         # to the phrase
         k = tail[-1].i + 2
         apposed = []
-        while k < sent_end and doc[k].ent_type_ and not doc[k].is_punct:
+        while k < sent_end and table.entity_labels.get(doc[k].ent_type_) == "PERSON" and not doc[k].is_punct:
             apposed.append(doc[k])
             k += 1
-        if apposed and (k == sent_end or doc[k].is_punct) and all(t.pos_ == "PROPN" for t in apposed):
+        if apposed and (k == sent_end or doc[k].is_punct):
             tail.extend(doc[tail[-1].i + 1 : k])
     # skip adverbs, clitics and words of time between verb and subject ("indique aujourd'hui les services
     # de …", "a indiqué lundi l'Université …")
