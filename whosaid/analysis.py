@@ -93,7 +93,12 @@ def build_analysis(
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
     index = EntityIndex(entities)
     speakers = resolve_speakers(
-        list(parsed.quotes), titles=list(parsed.titles), subjects=list(parsed.subjects), index=index
+        list(parsed.quotes),
+        titles=list(parsed.titles),
+        subjects=list(parsed.subjects),
+        index=index,
+        table=table,
+        genders=parsed.genders,
     )
     quotes = []
     for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):

@@ -102,6 +102,18 @@ class SentenceSubject:
         )
 
 
+@dataclass(frozen=True)
+class GenderCue:
+    """Grammatical gender the text gives a person's name: the article of the title before it ("la
+    ministre X", "le général X") or a gendered title ("Mme X", "Mrs X", "spokeswoman X")."""
+
+    person: tuple[int, int]
+    gender: str  # "masc" or "fem"
+
+    def shifted(self, offset: int) -> GenderCue:
+        return replace(self, person=(self.person[0] + offset, self.person[1] + offset))
+
+
 @dataclass
 class DocFindings:
     """What one parsed Doc (or chunk) yields, in text order; `shifted` moves it all at once."""
@@ -110,6 +122,7 @@ class DocFindings:
     quotes: list[RawQuote] = field(default_factory=list)
     titles: list[TitleLink] = field(default_factory=list)
     subjects: list[SentenceSubject] = field(default_factory=list)
+    genders: list[GenderCue] = field(default_factory=list)
 
     def shifted(self, offset: int) -> DocFindings:
         if offset == 0:
@@ -119,6 +132,7 @@ class DocFindings:
             quotes=[q.shifted(offset) for q in self.quotes],
             titles=[t.shifted(offset) for t in self.titles],
             subjects=[s.shifted(offset) for s in self.subjects],
+            genders=[g.shifted(offset) for g in self.genders],
         )
 
     def extend(self, other: DocFindings) -> None:
@@ -126,6 +140,7 @@ class DocFindings:
         self.quotes.extend(other.quotes)
         self.titles.extend(other.titles)
         self.subjects.extend(other.subjects)
+        self.genders.extend(other.genders)
 
 
 @dataclass(frozen=True)
@@ -141,6 +156,7 @@ class ParsedArticle:
     subjects: tuple[SentenceSubject, ...]
     title: str = ""
     warnings: tuple[str, ...] = ()
+    genders: tuple[GenderCue, ...] = ()
 
     @classmethod
     def from_findings(
@@ -164,4 +180,5 @@ class ParsedArticle:
             subjects=tuple(findings.subjects),
             title=title,
             warnings=warnings,
+            genders=tuple(findings.genders),
         )

@@ -10,11 +10,13 @@ one `ArticleContext` of what came before.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.lang import LanguageTable
 from whosaid.records import Entity, Speaker
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
@@ -42,12 +44,39 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
     return (ent.name, ent) if ent else (mention.name, None)
 
 
+def person_genders(index: EntityIndex, cues: list[GenderCue] | tuple[GenderCue, ...]) -> dict[str, str]:
+    """Entity id -> "masc"/"fem" for the people whose gender the text shows (the article of their title,
+    a gendered title); a tie is no evidence. First-name lists are not used: names are not one gender."""
+    votes: dict[str, Counter] = {}
+    for cue in cues:
+        ent = index.at(*cue.person)
+        if ent is not None and ent.label == "PERSON":
+            votes.setdefault(ent.id, Counter())[cue.gender] += 1
+    genders = {}
+    for ent_id, counts in votes.items():
+        (top, count), *rest = counts.most_common()
+        if not rest or rest[0][1] < count:
+            genders[ent_id] = top
+    return genders
+
+
 class ArticleContext:
     """What the resolvers know at a point of the article: earlier speakers, named sentence subjects,
-    titles given to people, and nouns that stood for an organisation ("le quotidien Le Figaro")."""
+    titles given to people, the gender the text gives them, and nouns that stood for an organisation
+    ("le quotidien Le Figaro")."""
 
-    def __init__(self, *, titles: list[TitleLink], subjects: list[SentenceSubject], index: EntityIndex):
+    def __init__(
+        self,
+        *,
+        titles: list[TitleLink],
+        subjects: list[SentenceSubject],
+        index: EntityIndex,
+        pronoun_genders: dict[str, str] | None = None,
+        genders: list[GenderCue] | tuple[GenderCue, ...] = (),
+    ):
         self.index = index
+        self.pronoun_genders = pronoun_genders or {}
+        self.genders = person_genders(index, genders)
         self.history: list[Seen] = []  # resolved speakers so far, in text order
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for subj in subjects:
@@ -129,6 +158,13 @@ def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | Non
 
 def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """ "il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
+    gender = context.pronoun_genders.get(mention.name)
+    if mention.number == "sing" and gender:
+        # agreement: "elle" skips a man the text has shown as one, "he" a woman (unknown fits either)
+        for seen in context.earlier(mention.start):
+            if seen.entity is not None and seen.entity.label == "PERSON":
+                if context.genders.get(seen.entity.id, gender) == gender:
+                    return seen
     return context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
     ) or context.last_entity(mention.start, ("PERSON", "ORG"))
@@ -191,10 +227,23 @@ RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Seen | None]] = 
 
 
 def resolve_speakers(
-    quotes: list[RawQuote], *, titles: list[TitleLink], subjects: list[SentenceSubject], index: EntityIndex
+    quotes: list[RawQuote],
+    *,
+    titles: list[TitleLink],
+    subjects: list[SentenceSubject],
+    index: EntityIndex,
+    table: LanguageTable | None = None,
+    genders: list[GenderCue] | tuple[GenderCue, ...] = (),
 ) -> list[Speaker | None]:
-    """One resolved speaker (or None) per quote, in the order given (text order)."""
-    context = ArticleContext(titles=titles, subjects=subjects, index=index)
+    """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
+    pronouns' genders, `genders` the genders the text gives people."""
+    context = ArticleContext(
+        titles=titles,
+        subjects=subjects,
+        index=index,
+        genders=genders,
+        pronoun_genders=table.pronoun_genders if table else None,
+    )
     out: list[Speaker | None] = []
     for quote in quotes:
         mention = quote.speaker

@@ -517,3 +517,38 @@ def test_a_title_given_with_a_name_means_that_person_later(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert [q.speaker.name for q in quotes if q.speaker][0] == speaker
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+# A singular pronoun agrees in gender with the person the text shows (failure class 2).
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "La ministre Claire Dubois est arrivée lundi à Lyon. Le général Paul Martin a affirmé que l'armée "
+            "était prête. Elle a ajouté que la réforme serait votée avant l'été.",
+            "Claire Dubois",
+        ),
+        (
+            "fr",
+            "Le général Paul Martin est arrivé lundi à Lyon. La ministre Claire Dubois a affirmé que la réforme "
+            "était prête. Il a ajouté que l'armée ne bougerait pas.",
+            "Paul Martin",
+        ),
+        (
+            "en",
+            "Mrs. Jane Porter arrived in Leeds on Monday. Mr. Paul Martin said that the army was ready. "
+            "She added that the reform would pass before the summer.",
+            "Jane Porter",
+        ),
+        (
+            "en",
+            "Anne Rowe, a spokeswoman for the council, arrived on Monday. Paul Martin, the chairman, said the "
+            "army was ready. She added that the reform would pass.",
+            "Anne Rowe",
+        ),
+    ],
+)
+def test_a_pronoun_agrees_with_the_gender_the_text_shows(lang, text, speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

@@ -93,3 +93,61 @@ def test_common_noun_speaker_keeps_its_words():
         index=index(),
     )
     assert speakers[0].name == "habitants" and speakers[0].entity is None
+
+
+def test_person_genders_come_from_the_text_and_a_tie_is_no_evidence():
+    from whosaid.findings import GenderCue
+    from whosaid.speakers import person_genders
+
+    idx = index()
+    lavrov, kim = at("Sergueï Lavrov"), at("Kim Jong-un")
+    genders = person_genders(
+        idx,
+        [
+            GenderCue(person=lavrov, gender="masc"),
+            GenderCue(person=at("TASS"), gender="fem"),
+            GenderCue(person=kim, gender="masc"),
+            GenderCue(person=kim, gender="fem"),
+        ],
+    )
+    assert genders == {idx.at(*lavrov).id: "masc"}  # TASS is no person; Kim's cues tie
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    from whosaid.findings import GenderCue
+
+    quotes = [
+        quote("tout allait bien", mention("Lavrov", "name", "Lavrov", nth=1, entity=True)),
+        quote("rien ne changeait", mention("Il", "pronoun", "il")),
+    ]
+    kim = at("Kim Jong-un")
+    subjects = [
+        SentenceSubject(
+            start=kim[0],
+            end=kim[1] + 8,
+            position=kim[0],
+            mention=mention("Kim Jong-un", "name", "Kim Jong-un", entity=True),
+        )
+    ]
+    she = SpeakerMention(*at("Il"), "Elle", "pronoun", "elle")
+    as_she = [
+        quotes[0],
+        RawQuote(
+            start=at("rien ne changeait")[0],
+            end=at("rien ne changeait")[1],
+            kind="indirect",
+            cue=None,
+            speaker=she,
+            attribution="explicit",
+        ),
+    ]
+    shown = [GenderCue(person=at("Sergueï Lavrov"), gender="masc"), GenderCue(person=kim, gender="fem")]
+    # "il": Lavrov spoke last and is a man
+    speakers = resolve_speakers(quotes, titles=[], subjects=subjects, index=index(), table=FR, genders=shown)
+    assert speakers[1].name == "Sergueï Lavrov"
+    # "elle": the text shows Lavrov as a man, so the woman named before him
+    speakers = resolve_speakers(as_she, titles=[], subjects=subjects, index=index(), table=FR, genders=shown)
+    assert speakers[1].name == "Kim Jong-un"
+    # with no gender shown, the latest person fits either pronoun
+    speakers = resolve_speakers(as_she, titles=[], subjects=subjects, index=index(), table=FR)
+    assert speakers[1].name == "Sergueï Lavrov"

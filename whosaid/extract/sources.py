@@ -26,7 +26,7 @@ from whosaid.extract.syntax import (
     tail_np,
     text_of,
 )
-from whosaid.findings import DocFindings, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import DocFindings, GenderCue, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
 
 SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
@@ -309,6 +309,9 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             keywords = _title_near(doc, ent, table)
             if keywords:
                 findings.titles.append(TitleLink(person=(ent.start_char, ent.end_char), keywords=keywords))
+            gender = gender_near(doc, ent, table)
+            if gender:
+                findings.genders.append(GenderCue(person=(ent.start_char, ent.end_char), gender=gender))
         if label in ("PERSON", "ORG"):
             # "le quotidien français Le Figaro": a later "le quotidien" means Le Figaro
             nouns, i = [], ent.start - 1
@@ -350,3 +353,55 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
             words.extend(content_words(side, table))
     return tuple(dict.fromkeys(words))
+
+
+GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender feature
+
+
+def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
+    """Gender the text gives a person where it names them: a gendered title right before or at the start
+    of the name ("Mme Durand", "Mrs Doe", "spokeswoman Jane Doe"), else the article of the title noun the
+    name is apposed to ("la ministre de la Culture Hélène Marchal", "le général Paul Martin").
+
+    Only articles count: the model's gender for nouns ("avocate": Masc) and elided or possessive
+    determiners ("l'", "son") say nothing reliable."""
+    for token in (doc[ent.start - 1], ent[0]) if ent.start > 0 else (ent[0],):
+        word = token.lower_.rstrip(".")
+        if word in table.gendered_titles:
+            return table.gendered_titles[word]
+    root, labels = ent.root, table.syntax
+    titles = []
+    if root.dep_ in labels.apposition or root.dep_ in labels.attached_name or root.dep_ in labels.name_part:
+        titles.append(root.head)  # "la ministre de la Culture Hélène Marchal"
+    if ent.end < len(doc) and doc[ent.end].text in (",", "("):
+        # "Salimata, une commerçante de 41 ans" (an apposition, which the parser may read as a conjunct),
+        # not "Thomas Sam and his wife"
+        titles.extend(
+            c
+            for c in root.children
+            if c.i > ent.end
+            and (
+                c.dep_ in labels.apposition
+                or c.dep_ in labels.conjunct
+                and not any(t.dep_ in labels.coordinator for t in doc[ent.end : c.i + 1])
+            )
+        )
+    for title in titles:
+        if title.pos_ != "NOUN" or not is_person_noun(title, table):
+            continue  # "l'avocat de la fondation, Me X": the parser may hang the name on any noun
+        if title.lower_ in table.gendered_titles:
+            return table.gendered_titles[title.lower_]
+        for det in title.children:
+            elided = det.text.endswith(("'", "’"))
+            if det.pos_ == "DET" and det.i < title.i and "Art" in det.morph.get("PronType") and not elided:
+                found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
+                if len(found) == 1:
+                    return found.pop()
+    return None
+
+
+def is_person_noun(token: Token, table: LanguageTable) -> bool:
+    """A noun that names a person or a role people hold ("ministre", "commerçante", "witness"): the
+    language's title and role words, and its person-noun lexicon."""
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (table.title_words | table.role_words | table.lexicon("person_nouns")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from whosaid.errors import UnsupportedLanguageError
@@ -48,6 +49,8 @@ class SyntaxLabels:
     case: frozenset  # a preposition marking a noun's case
     plural_tags: frozenset  # fine tags of plural nouns, where the model has no Number feature
     gerund_tags: frozenset
+    conjunct: frozenset  # a coordinated word (the parser's reading of some appositions: "X, une ingénieure")
+    coordinator: frozenset  # "et", "and" joining conjuncts
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,16 @@ class LanguageTable:
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
     syntax: SyntaxLabels
+    lexicons: dict  # name -> word lists shipped by installed packages ([{"package", "path"}]), read on first use
+    pronoun_genders: dict  # singular personal pronoun -> "masc" / "fem"
+    gendered_titles: dict  # title word -> "masc" / "fem" ("Mme", "Mrs", "spokeswoman")
     time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
     time_entities: frozenset  # the model's entity labels for dates and times, if it has them
+
+    def lexicon(self, name: str) -> frozenset:
+        """A large word list the table points to (person nouns), lowercased; empty when the package that
+        ships it is not installed, so the rules that use it become more cautious, never an error."""
+        return _read_lexicon(self.code, name)
 
     @property
     def openers(self) -> str:
@@ -114,6 +125,20 @@ class LanguageTable:
 def supported_languages() -> list[str]:
     """Codes of the languages that have a data table, sorted."""
     return sorted(path.stem for path in LANG_DIR.glob("*.json"))
+
+
+@cache
+def _read_lexicon(code: str, name: str) -> frozenset:
+    words: set[str] = set()
+    for source in load_language_table(code).lexicons.get(name, ()):
+        try:
+            text = Path(metadata.distribution(source["package"]).locate_file(source["path"])).read_text(
+                encoding="utf-8"
+            )
+        except (metadata.PackageNotFoundError, OSError):
+            continue
+        words.update(line.strip().lower() for line in text.splitlines() if line.strip())
+    return frozenset(words)
 
 
 @cache
@@ -158,5 +183,8 @@ def load_language_table(code: str) -> LanguageTable:
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
         time_words=low(raw.get("time_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
+        lexicons=dict(raw.get("lexicons", {})),
+        pronoun_genders=dict(raw.get("pronoun_genders", {})),
+        gendered_titles={k.lower(): v for k, v in raw.get("gendered_titles", {}).items()},
         syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )
