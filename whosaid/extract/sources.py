@@ -403,5 +403,4 @@ def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
 def is_person_noun(token: Token, table: LanguageTable) -> bool:
     """A noun that names a person or a role people hold ("ministre", "commerçante", "witness"): the
     language's title and role words, and its person-noun lexicon."""
-    forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & (table.title_words | table.role_words | table.lexicon("person_nouns")))
+    return token.lower_ in table.person_words or token.lemma_.lower() in table.person_words

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, cached_property
 from importlib import metadata
 from pathlib import Path
 
@@ -95,6 +95,11 @@ class LanguageTable:
         """A large word list the table points to (person nouns), lowercased; empty when the package that
         ships it is not installed, so the rules that use it become more cautious, never an error."""
         return _read_lexicon(self.code, name)
+
+    @cached_property
+    def person_words(self) -> frozenset:
+        """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon."""
+        return self.title_words | self.role_words | self.lexicon("person_nouns")
 
     @property
     def openers(self) -> str:
