@@ -552,3 +552,30 @@ def test_a_title_given_with_a_name_means_that_person_later(lang, text, speaker):
 def test_a_pronoun_agrees_with_the_gender_the_text_shows(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+# An anonymous source is an individual, not the organisation named nearby (annotation convention:
+# anonymous individuals keep their noun; only unnamed spokespeople speak for their organisation).
+@pytest.mark.parametrize(
+    "lang, text, not_speaker, words",
+    [
+        (
+            "fr",
+            "La société Sodiam a levé 40 millions d'euros. Une source proche du dossier a indiqué que la vente "
+            "serait signée lundi.",
+            "Sodiam",
+            "source proche du dossier",
+        ),
+        (
+            "en",
+            "Acme Corporation raised 40 million dollars. A source close to the talks said the sale would be "
+            "signed on Monday.",
+            "Acme",
+            "source close to the talks",
+        ),
+    ],
+)
+def test_an_anonymous_source_is_not_the_organisation_nearby(lang, text, not_speaker, words):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None and not_speaker not in quote.speaker.name
+    assert quote.speaker.name in words
