@@ -41,6 +41,7 @@ class SpeakerMention:
     number: str = "sing"
     keywords: tuple[str, ...] = ()
     head: str = ""  # lemma of the phrase's head noun
+    gender: str = ""  # "masc"/"fem" when the phrase's article shows it ("la ministre"), else ""
 
     def shifted(self, offset: int) -> SpeakerMention:
         return replace(

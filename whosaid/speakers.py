@@ -177,8 +177,17 @@ def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | No
 
 def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """A title ("le chef de la diplomatie russe"): the person whose title shares most of its words,
-    the latest such speaker first; with no title in common, the person who spoke last."""
-    scored = [(len(words & set(mention.keywords)), ent_id) for ent_id, words in context.person_keywords.items()]
+    the latest such speaker first; with no title in common, the person who spoke last. "La ministre"
+    never goes to a man the text has shown as one, nor "le ministre" to a woman."""
+
+    def agrees(ent_id: str) -> bool:
+        return not mention.gender or context.genders.get(ent_id, mention.gender) == mention.gender
+
+    scored = [
+        (len(words & set(mention.keywords)), ent_id)
+        for ent_id, words in context.person_keywords.items()
+        if agrees(ent_id)
+    ]
     scored = [(score, ent_id) for score, ent_id in scored if score]
     if scored:
         top = max(score for score, _ in scored)
@@ -188,7 +197,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
             return candidates[-1]
         ent = context.index.entities[sorted(best_ids)[0]]
         return Seen(mention.start, ent.name, ent, "sing")
-    people = [s for s in context.history if s.entity is not None and s.entity.label == "PERSON"]
+    people = [s for s in context.history if s.entity is not None and s.entity.label == "PERSON" and agrees(s.entity.id)]
     seen = people[-1] if people else context.recent(mention.start, want="PERSON")
     return seen or Seen(mention.start, mention.name, None, mention.number)
 

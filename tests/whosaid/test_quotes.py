@@ -579,3 +579,26 @@ def test_an_anonymous_source_is_not_the_organisation_nearby(lang, text, not_spea
     (quote,) = analyze(text, language=lang).quotes
     assert quote.speaker is not None and not_speaker not in quote.speaker.name
     assert quote.speaker.name in words
+
+
+# A bare title agrees in gender too: "la ministre" is never a man the text has shown as one.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "La ministre de la Culture, Claire Dubois, a visité Lyon lundi. Le ministre de l'Intérieur, Paul "
+            "Martin, a affirmé que la police était prête. La ministre a ajouté que la réforme serait votée.",
+            "Claire Dubois",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Paul Martin, a visité Lyon lundi. La ministre de la Culture, Claire "
+            "Dubois, a affirmé que les musées rouvriraient. Le ministre a ajouté que la police était prête.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_a_bare_title_agrees_in_gender(lang, text, speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker

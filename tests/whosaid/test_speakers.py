@@ -151,3 +151,26 @@ def test_a_pronoun_skips_a_person_of_the_other_gender():
     # with no gender shown, the latest person fits either pronoun
     speakers = resolve_speakers(as_she, titles=[], subjects=subjects, index=index(), table=FR)
     assert speakers[1].name == "Sergueï Lavrov"
+
+
+def test_a_description_agrees_in_gender_with_the_person():
+    from whosaid.findings import GenderCue
+
+    lavrov, kim = at("Sergueï Lavrov"), at("Kim Jong-un")
+    shown = [GenderCue(person=lavrov, gender="masc"), GenderCue(person=kim, gender="fem")]
+    chief = at("Le chef de la diplomatie russe")
+    quotes = [
+        quote("tout allait bien", mention("Kim Jong-un", "name", "Kim Jong-un", entity=True)),
+        quote("rien ne changeait", mention("Lavrov", "name", "Lavrov", nth=1, entity=True)),
+        RawQuote(
+            *at("la paix venait"),
+            "indirect",
+            None,
+            SpeakerMention(*chief, "La cheffe", "description", "cheffe", keywords=("chef",), gender="fem"),
+            "explicit",
+        ),
+    ]
+    speakers = resolve_speakers(quotes, titles=[], subjects=[], index=index(), table=FR, genders=shown)
+    assert speakers[2].name == "Kim Jong-un"  # Lavrov spoke last, but "la cheffe" is a woman
+    speakers = resolve_speakers(quotes, titles=[], subjects=[], index=index(), table=FR)
+    assert speakers[2].name == "Sergueï Lavrov"  # no gender shown: the person who spoke last

@@ -138,7 +138,15 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     bare = text_of(doc, strip_determiners(run_around(tokens, head), table))
     if head_low in table.title_words or head.lemma_.lower() in table.title_words:
-        return SpeakerMention(start, end, text, "description", bare, keywords=content_words(tokens, table))
+        return SpeakerMention(
+            start,
+            end,
+            text,
+            "description",
+            bare,
+            keywords=content_words(tokens, table),
+            gender=article_gender(head, table) or "",
+        )
     definite_singular = (
         any("Def" in t.morph.get("Definite") for t in tokens if t.i < head.i)
         and head.morph.get("Number") != ["Plur"]
@@ -358,6 +366,20 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
 GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender feature
 
 
+def article_gender(noun: Token, table: LanguageTable) -> str | None:
+    """The gender a noun's article shows ("la ministre", "le général"); elided ("l'") and possessive
+    ("son") determiners show none, and neither does the model's guess for the noun itself."""
+    if noun.lower_ in table.gendered_titles:
+        return table.gendered_titles[noun.lower_]
+    for det in noun.children:
+        elided = det.text.endswith(("'", "’"))
+        if det.pos_ == "DET" and det.i < noun.i and "Art" in det.morph.get("PronType") and not elided:
+            found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
 def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
     """Gender the text gives a person where it names them: a gendered title right before or at the start
     of the name ("Mme Durand", "Mrs Doe", "spokeswoman Jane Doe"), else the article of the title noun the
@@ -387,16 +409,10 @@ def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
             )
         )
     for title in titles:
-        if title.pos_ != "NOUN" or not is_person_noun(title, table):
-            continue  # "l'avocat de la fondation, Me X": the parser may hang the name on any noun
-        if title.lower_ in table.gendered_titles:
-            return table.gendered_titles[title.lower_]
-        for det in title.children:
-            elided = det.text.endswith(("'", "’"))
-            if det.pos_ == "DET" and det.i < title.i and "Art" in det.morph.get("PronType") and not elided:
-                found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
-                if len(found) == 1:
-                    return found.pop()
+        if title.pos_ == "NOUN" and is_person_noun(title, table):  # not "la fondation, Me X"
+            gender = article_gender(title, table)
+            if gender:
+                return gender
     return None
 
 
