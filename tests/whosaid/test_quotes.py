@@ -602,3 +602,28 @@ def test_an_anonymous_source_is_not_the_organisation_nearby(lang, text, not_spea
 def test_a_bare_title_agrees_in_gender(lang, text, speaker):
     quotes = analyze(text, language=lang).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+
+
+# An incise inside the marks attributes the quotation it interrupts (French press style); a cue
+# with its subject before it, inside a quotation, is the quoted speaker's own report.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "Le maire Paul Durand a inauguré le parc lundi.\n\n« Déplacer trente éoliennes, c'est un bon début, a "
+            "expliqué la biologiste Claire Dubois. Mais il faudra aller beaucoup plus loin. »",
+            "Claire Dubois",
+        ),
+        (
+            "en",
+            "Mayor Paul Durand opened the park on Monday.\n\n“Moving thirty turbines is a good start, explained "
+            "the biologist Claire Dubois, but we will have to go much further.”",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_an_incise_inside_the_marks_attributes_the_quotation(lang, text, speaker):
+    quotes = analyze(text, language=lang).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
+    assert quotes[-1].attribution == "explicit"

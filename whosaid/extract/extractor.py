@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from whosaid.extract.content import (
     MIN_INDIRECT_CHARS,
@@ -36,8 +36,8 @@ from whosaid.extract.cues import (
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions
 from whosaid.extract.sources import collect_sentence_facts, speaker_of
-from whosaid.extract.syntax import doc_sents, doc_text, span_chars, trim_content
-from whosaid.findings import DocFindings, RawQuote
+from whosaid.extract.syntax import doc_sents, doc_text, is_incise, span_chars, subject_of, trim_content
+from whosaid.findings import DocFindings, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 
 MIN_QUOTE_CHARS = 3  # shorter spans are punctuation left over, not quotes
@@ -68,6 +68,7 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
         used_marks.update(covered)
 
     cue_positions: list[CuePosition] = []  # cues that quotations in marks may be tied to afterwards
+    inner_incises: list[tuple[QuoteMark, tuple[int, int], SpeakerMention]] = []
     for sent in doc_sents(doc):
         collect_sentence_facts(doc, sent, table, findings)
         # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
@@ -82,8 +83,16 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
                 if speaker is not None:
                     cue_positions.append((verb.idx, cue_span(verb, table), speaker))
                 continue
-            if not is_cue_verb(verb, table) or inside_mark(verb.idx):
-                continue  # words reported inside a quotation are the quoted speaker's, not a new quote
+            if not is_cue_verb(verb, table):
+                continue
+            if inside_mark(verb.idx):
+                # Rule: "« Au début, j'ai cru à un défaut, raconte-t-elle, puis j'ai vérifié »": an incise
+                # inside the marks attributes the quotation it interrupts; any other cue inside a
+                # quotation reports the quoted speaker's words, not a new quote
+                found_incise = inner_incise(verb, marks, table)
+                if found_incise is not None:
+                    inner_incises.append(found_incise)
+                continue
             if verb.lower_ in table.relay_markers:
                 continue  # "According to A, quoting B, P": handled with the source marker
             if writers_voice(verb, sent, table):
@@ -132,6 +141,9 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
                     continue
                 add(start, end, kind, cue, speaker, "explicit", "reversed", covered)
 
+    for mark, cue, speaker in inner_incises:
+        if mark not in used_marks:
+            add(mark.start, mark.end, "direct", cue, speaker, "explicit", "inner-incise", (mark,))
     attach_marks(doc, table, marks, used_marks, cue_positions, add)
     for mark in marks:
         if mark in used_marks or inside_mark(mark.open) or any(q.start <= mark.start < q.end for q in quotes):
@@ -142,6 +154,23 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
 
     findings.quotes = merge_same_cue(dedupe(quotes), text, table)
     return findings
+
+
+def inner_incise(
+    verb: Token, marks: list[QuoteMark], table: LanguageTable
+) -> tuple[QuoteMark, tuple[int, int], SpeakerMention] | None:
+    """The quotation an incise interrupts, its cue and speaker: the verb follows a comma inside the
+    marks and its subject comes after it ("…, raconte-t-elle, …", "…, a expliqué le biologiste. …")."""
+    mark = next((m for m in marks if m.start <= verb.idx < m.end), None)
+    if mark is None or not is_incise(verb, table):
+        return None
+    subject = subject_of(verb, table, hops=1)
+    if subject is not None and subject.i < verb.i:
+        return None  # "…, les rapports indiquent que …": a statement inside the quotation
+    speaker = speaker_of(verb, table)
+    if speaker is None or speaker.kind == "pronoun" or not (mark.start <= speaker.start and speaker.end <= mark.end):
+        return None  # "…, dit-il, …": the context names the speaker as well as the pronoun would
+    return mark, cue_span(verb, table), speaker
 
 
 def extract_doc(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
