@@ -627,3 +627,32 @@ def test_an_incise_inside_the_marks_attributes_the_quotation(lang, text, speaker
     quotes = analyze(text, language=lang).quotes
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
     assert quotes[-1].attribution == "explicit"
+
+
+# A speaker's name stops where an apposition or a parenthesis opens; a name apposed after a comma
+# names the speaker even when the model did not tag it (failure class 5).
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "Le collectif des riverains du port, une association locale, a dénoncé « l'abandon » du quartier.",
+            "collectif des riverains du port",
+        ),
+        (
+            "fr",
+            "La coalition pour une neutralité active (CNA) a annoncé qu'elle lancerait un référendum en juin.",
+            "coalition pour une neutralité active",
+        ),
+        (
+            "en",
+            "Their candidate, the barrister Hugo Ferrand, said the party had failed to get its message across.",
+            "Hugo Ferrand",
+        ),
+        ("en", "The residents' group, a local association, said the district had been abandoned for years.", "group"),
+    ],
+)
+def test_a_name_stops_at_its_apposition(lang, text, speaker):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None and quote.speaker.name.endswith(speaker)
+    assert "," not in quote.speaker.name and "(" not in quote.speaker.name

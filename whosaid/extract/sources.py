@@ -34,6 +34,7 @@ NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speak
 MAX_OWNER_WORDS = 4  # words of a possessor's name ("PC World's analysis")
 MAX_COMMON_WORDS = 8  # a longer common-noun phrase keeps only its head and the words right before it
 KEPT_COMMON_WORDS = 4
+APPOSITION_OPENERS = (",", "(", "–", "—")
 
 
 def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
@@ -172,6 +173,25 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         ent = names[0]
         return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     core = strip_determiners(run_around(tokens, head), table)
+    # the name stops where an apposition or a parenthesis opens after the head ("Le Collectif des
+    # ressortissants du Soum, une association", "La Coalition pour une neutralité active (CNA)")
+    cut = next((t.i for t in core if t.i > head.i and t.text in APPOSITION_OPENERS), None)
+    if cut is not None:
+        # after a comma a name may follow; in parentheses, an acronym of the phrase itself
+        apposed = [t for t in core if t.i > cut and t.pos_ == "PROPN"] if doc[cut].text != "(" else []
+        if apposed:  # "Their candidate, the barrister Hugo Ferrand": a name the model did not tag
+            run = [apposed[-1]]
+            while run[0].i - 1 > cut and doc[run[0].i - 1].pos_ == "PROPN":
+                run.insert(0, doc[run[0].i - 1])
+            return SpeakerMention(
+                start,
+                end,
+                text,
+                "name",
+                text_of(doc, run),
+                keywords=content_words([t for t in core if t not in run], table),
+            )
+        core = [t for t in core if t.i < cut]
     while core and core[-1].is_punct:
         core.pop()
     if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
