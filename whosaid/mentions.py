@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from whosaid.entities import EntityIndex, name_key
 from whosaid.lang import LanguageTable
@@ -23,11 +24,18 @@ def quote_mentions(start: int, end: int, speaker_span: tuple[int, int] | None, i
     return found
 
 
+@cache
+def _joiner_pattern(joiners: frozenset) -> re.Pattern | None:
+    """One regex per language for the words that join a joint speaker's parts ("et", "and", ",")."""
+    words = sorted(joiners, key=len, reverse=True)
+    pattern = "|".join(rf"\s+{re.escape(w)}\s+" if w.isalpha() else rf"\s*{re.escape(w)}\s*" for w in words)
+    return re.compile(pattern) if pattern else None
+
+
 def speaker_parts(name: str, table: LanguageTable) -> set[str]:
     """Name keys of a speaker and of each part of a joint speaker ("TASS et Ria Novosti")."""
-    words = sorted(table.joiners, key=len, reverse=True)
-    pattern = "|".join(rf"\s+{re.escape(w)}\s+" if w.isalpha() else rf"\s*{re.escape(w)}\s*" for w in words)
-    parts = re.split(pattern, name) if pattern else [name]
+    pattern = _joiner_pattern(table.joiners)
+    parts = pattern.split(name) if pattern else [name]
     return {name_key(name), *(name_key(part) for part in parts if part.strip())}
 
 

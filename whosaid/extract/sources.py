@@ -25,6 +25,7 @@ from whosaid.extract.syntax import (
     subject_of,
     tail_np,
     text_of,
+    with_apposed_name,
 )
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
@@ -236,7 +237,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
                 return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
             if own.i > verb.i:
-                np = _with_apposed_name(np, table)
+                np = with_apposed_name(np, table)
             return describe_speaker(np, table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
@@ -248,24 +249,6 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _name_before(verb, table)
-
-
-def _with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
-    """An inverted subject and the person's name apposed at its end ("a annoncé le procureur de la
-    République près le tribunal d'Abidjan, Koffi N'Guessan."): the phrase runs on to the name when only
-    the title's own complements (no verb, no quotation) lie between."""
-    doc, sent_end = tokens[0].doc, sent_of(tokens[-1]).end
-    k = tokens[-1].i + 1
-    while k < sent_end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_punct:
-        k += 1
-    if k + 1 >= sent_end or doc[k].text != ",":
-        return tokens
-    end = k + 1
-    while end < sent_end and table.entity_labels.get(doc[end].ent_type_) == "PERSON":
-        end += 1
-    if end == k + 1 or (end < sent_end and not doc[end].is_punct):
-        return tokens  # no name after the comma, or more than a name
-    return list(doc[tokens[0].i : end])
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token:

@@ -167,16 +167,9 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         if tok.is_punct and tok.text not in "-'’":
             break
         tail.append(tok)
-    if tail and tail[-1].i + 2 < sent_end and doc[tail[-1].i + 1].text == ",":
+    if tail:
         # "…, a déclaré l'envoyée spéciale de l'ONU, Ingrid Haldorsen, qui …": the apposed name belongs
-        # to the phrase
-        k = tail[-1].i + 2
-        apposed = []
-        while k < sent_end and table.entity_labels.get(doc[k].ent_type_) == "PERSON" and not doc[k].is_punct:
-            apposed.append(doc[k])
-            k += 1
-        if apposed and (k == sent_end or doc[k].is_punct):
-            tail.extend(doc[tail[-1].i + 1 : k])
+        tail = with_apposed_name(tail, table)
     # skip adverbs, clitics and words of time between verb and subject ("indique aujourd'hui les services
     # de …", "a indiqué lundi l'Université …")
     while tail and (
@@ -195,3 +188,21 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
         return tail
     return []
+
+
+def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
+    """A phrase and the person's name apposed at its end ("a annoncé le procureur de la République près
+    le tribunal d'Abidjan, Koffi N'Guessan."): it runs on to the name when only the title's own
+    complements (no verb, no punctuation) lie before the comma, and nothing but the name after it."""
+    doc, sent_end = tokens[0].doc, sent_of(tokens[-1]).end
+    k = tokens[-1].i + 1
+    while k < sent_end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_punct:
+        k += 1
+    if k + 1 >= sent_end or doc[k].text != ",":
+        return tokens
+    end = k + 1
+    while end < sent_end and table.entity_labels.get(doc[end].ent_type_) == "PERSON":
+        end += 1
+    if end == k + 1 or (end < sent_end and not doc[end].is_punct):
+        return tokens  # no name after the comma, or more than a name
+    return list(doc[tokens[0].i : end])
