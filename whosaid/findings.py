@@ -35,7 +35,7 @@ class SpeakerMention:
     start: int
     end: int
     text: str
-    kind: str  # name, pronoun, group, description, role, document, common
+    kind: str  # name, pronoun, group, description, role, document, common, thing (cannot speak)
     name: str  # surface name: an entity's words, or the noun phrase without its determiner
     entity_spans: tuple[tuple[int, int], ...] = ()
     number: str = "sing"

@@ -256,8 +256,10 @@ def resolve_speakers(
     out: list[Speaker | None] = []
     for quote in quotes:
         mention = quote.speaker
-        if mention is not None and not mention.name.strip(" -'’"):
-            mention = None  # a phrase with no words left after its determiner: use the context
+        if mention is not None and (not mention.name.strip(" -'’") or mention.kind == "thing"):
+            # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
+            # "the ruling"): the speaker comes from the context
+            mention = None
         seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         if seen is None:
             out.append(

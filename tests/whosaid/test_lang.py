@@ -86,3 +86,14 @@ def test_syntax_labels_exist_in_the_language_model(code):
         wanted = getattr(labels, field.name)
         scheme = tags if field.name.endswith("_tags") else deps
         assert wanted <= scheme, f"{code} syntax.{field.name}: {sorted(wanted - scheme)} not in the model"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_things_are_not_speaking_nouns_and_people_organisations_and_texts_are(code):
+    """The can-speak lexicons hold nouns for people, organisations and texts, not for things or acts."""
+    table = load_language_table(code)
+    things = {"fr": ("projet", "décision", "mesure", "hausse"), "en": ("project", "decision", "increase", "plan")}
+    speakers = {"fr": ("habitant", "ministère", "communiqué"), "en": ("people", "ministry", "memo")}
+    assert table.speaking_nouns.isdisjoint(things.get(code, ()))
+    assert set(speakers.get(code, ())) <= table.speaking_nouns
+    assert table.organisation_nouns.isdisjoint(table.person_nouns)

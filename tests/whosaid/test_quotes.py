@@ -656,3 +656,39 @@ def test_a_name_stops_at_its_apposition(lang, text, speaker):
     (quote,) = analyze(text, language=lang).quotes
     assert quote.speaker is not None and quote.speaker.name.endswith(speaker)
     assert "," not in quote.speaker.name and "(" not in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a thing as the cue's subject (a parse of press copy gone wrong) cannot speak: the context decides
+        (
+            "fr",
+            "Marie Dupont, la maire de Lille, a visité le chantier lundi. Le projet a affirmé « tenir ses délais ».",
+            "Marie Dupont",
+        ),
+        (
+            "fr",
+            "Marie Dupont, maire de Lille, a visité le chantier. La décision a estimé que la ville « doit avancer ».",
+            "Marie Dupont",
+        ),
+        (
+            "en",
+            'Mary Dupont, the mayor of Lille, visited the site on Monday. The project said it would be "on time".',
+            "Mary Dupont",
+        ),
+        (
+            "en",
+            'Mary Dupont, the mayor of Lille, visited the site on Monday. The plan said the city "must move on".',
+            "Mary Dupont",
+        ),
+        # people, organisations and acronyms can
+        ("fr", "Le ministère a affirmé que la ville « doit avancer ».", "ministère"),
+        ("fr", "Les habitants ont affirmé que la ville « doit avancer ».", "habitants"),
+        ("en", 'The ministry said the city "must move on".', "ministry"),
+        ("en", 'Residents said the city "must move on".', "Residents"),
+    ],
+)
+def test_only_what_can_speak_is_a_speaker(lang, text, speaker):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

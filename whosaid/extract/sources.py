@@ -202,7 +202,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         start,
         end,
         text,
-        "common",
+        # "une décision « injuste »", "le projet", "ses travaux": a thing does not speak (the context decides)
+        "common" if can_speak(head, table) else "thing",
         text_of(doc, core),
         number=number,
         keywords=content_words(core, table),
@@ -423,3 +424,17 @@ def is_person_noun(token: Token, table: LanguageTable) -> bool:
     """A noun that names a person or a role people hold ("ministre", "commerçante", "witness"): the
     language's title and role words, and its person-noun lexicon."""
     return token.lower_ in table.person_words or token.lemma_.lower() in table.person_words
+
+
+def can_speak(head: Token, table: LanguageTable) -> bool:
+    """Whether a common noun can be a speaker: a person or a role ("témoins", "officials"), an
+    organisation ("le ministère", "the agency") or a document ("the report"), by the language's
+    lexicons. Without the person-noun lexicon installed nothing is ruled out."""
+    acronym = head.text.isupper() and len(head.text) > 1  # "WHO say …"
+    capitalised = acronym or head.text[:1].isupper() and not head.is_sent_start  # "According to Rathbun"
+    if head.pos_ == "PROPN" or capitalised or not table.lexicon("person_nouns"):
+        return True  # a name can speak ("the Herald"); without the lexicon nothing is ruled out
+    words = table.speaking_nouns
+    forms = {head.lower_.replace("’", "'"), head.lemma_.lower()}
+    forms |= {f[: -len(s)] for f in tuple(forms) for s in table.plural_suffixes if f.endswith(s)}
+    return not forms.isdisjoint(words)

@@ -81,6 +81,10 @@ class LanguageTable:
     relay_markers: frozenset
     imperative_suffixes: tuple
     document_nouns: frozenset
+    person_nouns: frozenset  # everyday nouns for people the lexicon lacks ("habitants", "people", "certains")
+    plural_suffixes: tuple  # regular plural endings, longest first, to find a plural noun in the word lists
+    text_nouns: frozenset  # what a signed text is called ("le communiqué", "the memo"): it speaks for its author
+    organisation_nouns: frozenset  # nouns for a body that can speak ("le ministère", "the agency")
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
@@ -99,7 +103,12 @@ class LanguageTable:
     @cached_property
     def person_words(self) -> frozenset:
         """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon."""
-        return self.title_words | self.role_words | self.lexicon("person_nouns")
+        return self.title_words | self.role_words | self.person_nouns | self.lexicon("person_nouns")
+
+    @cached_property
+    def speaking_nouns(self) -> frozenset:
+        """Nouns for what can speak: a person or role, an organisation, a named or authored document."""
+        return self.person_words | self.organisation_nouns | self.document_nouns | self.text_nouns
 
     @property
     def openers(self) -> str:
@@ -183,6 +192,10 @@ def load_language_table(code: str) -> LanguageTable:
         relay_markers=low(raw.get("relay_markers", [])),
         imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
         document_nouns=low(raw.get("document_nouns", [])),
+        organisation_nouns=low(raw.get("organisation_nouns", [])),
+        text_nouns=low(raw.get("text_nouns", [])),
+        person_nouns=low(raw.get("person_nouns", [])),
+        plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
         reversed_openers=dict(raw.get("reversed_openers", {})),
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
