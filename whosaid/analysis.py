@@ -7,6 +7,7 @@ dropping an entity never re-runs spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ from whosaid.pipeline import (
     normalize_for_parser,
     split_into_chunks,
 )
+from whosaid.ranking import Weights
 from whosaid.records import Analysis, Quote, TextSpan
 from whosaid.speakers import resolve_speakers
 
@@ -84,10 +86,20 @@ def parse_article(text: str, *, language: str | None = None, title: str = "") ->
     return parsed_from_docs(text, chunks, docs, language=code, model=describe_model(nlp), title=title)
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph (line) after the first starts."""
+    return [m.end() for m in re.finditer(r"\n+", text)]
+
+
 def build_analysis(
-    parsed: ParsedArticle, *, aliases: dict | None = None, drop: Iterable[str] | None = None
+    parsed: ParsedArticle,
+    *,
+    aliases: dict | None = None,
+    drop: Iterable[str] | None = None,
+    weights: Weights | None = None,
 ) -> Analysis:
-    """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy)."""
+    """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy); `weights`
+    replaces the speaker ranking's default weights (for fitting them)."""
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
@@ -99,6 +111,9 @@ def build_analysis(
         index=index,
         table=table,
         genders=parsed.genders,
+        sentences=parsed.sentences,
+        paragraphs=paragraph_starts(text),
+        weights=weights,
     )
     quotes = []
     for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):

@@ -196,6 +196,11 @@ class EntityIndex:
                 seen.append(ent_id)
         return [self.entities[i] for i in seen]
 
+    def mentions_before(self, position: int, limit: int) -> list[tuple[int, Entity]]:
+        """The last `limit` mentions starting before `position`, as (start, entity), latest first."""
+        k = bisect.bisect_left(self._starts, position)
+        return [(s, self.entities[ent_id]) for s, _, ent_id in reversed(self._spans[max(0, k - limit) : k])]
+
     def last_before(self, position: int, labels: tuple[str, ...]) -> Entity | None:
         """The entity of one of `labels` mentioned last before `position`."""
         for _s, _, ent_id in reversed(self._spans[: bisect.bisect_left(self._starts, position)]):

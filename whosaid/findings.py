@@ -124,6 +124,7 @@ class DocFindings:
     titles: list[TitleLink] = field(default_factory=list)
     subjects: list[SentenceSubject] = field(default_factory=list)
     genders: list[GenderCue] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of every sentence
 
     def shifted(self, offset: int) -> DocFindings:
         if offset == 0:
@@ -134,6 +135,7 @@ class DocFindings:
             titles=[t.shifted(offset) for t in self.titles],
             subjects=[s.shifted(offset) for s in self.subjects],
             genders=[g.shifted(offset) for g in self.genders],
+            sentences=[(a + offset, b + offset) for a, b in self.sentences],
         )
 
     def extend(self, other: DocFindings) -> None:
@@ -142,6 +144,7 @@ class DocFindings:
         self.titles.extend(other.titles)
         self.subjects.extend(other.subjects)
         self.genders.extend(other.genders)
+        self.sentences.extend(other.sentences)
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ class ParsedArticle:
     title: str = ""
     warnings: tuple[str, ...] = ()
     genders: tuple[GenderCue, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of every sentence, for distances in sentences
 
     @classmethod
     def from_findings(
@@ -182,4 +186,5 @@ class ParsedArticle:
             title=title,
             warnings=warnings,
             genders=tuple(findings.genders),
+            sentences=tuple(findings.sentences),
         )

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from whosaid.entities import EntityIndex
 from whosaid.findings import GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
+from whosaid.ranking import Candidate, Distances, Weights, best
 from whosaid.records import Entity, Speaker
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
+CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
+CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,17 @@ class ArticleContext:
         index: EntityIndex,
         pronoun_genders: dict[str, str] | None = None,
         genders: list[GenderCue] | tuple[GenderCue, ...] = (),
+        sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
+        paragraphs: list[int] | tuple[int, ...] = (),
+        quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
+        weights: Weights | None = None,
     ):
         self.index = index
+        self.weights = weights
+        starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
+        self.distances = Distances(starts, list(paragraphs))
+        self.quoted = sorted(quoted)  # spans inside quotation marks: names there are the quoted speaker's
+        self.quoted_starts = [a for a, _ in self.quoted]
         self.pronoun_genders = pronoun_genders or {}
         self.genders = person_genders(index, genders)
         self.history: list[Seen] = []  # resolved speakers so far, in text order
@@ -124,6 +136,36 @@ class ArticleContext:
                 return seen
         return None if want == "ORG" else first
 
+    def in_quotation(self, position: int) -> bool:
+        k = bisect.bisect_right(self.quoted_starts, position) - 1
+        return k >= 0 and position < self.quoted[k][1]
+
+    def candidates(self, position: int) -> list[Candidate]:
+        """Who a reference at `position` may mean: earlier speakers, named sentence subjects, and the
+        people and organisations named shortly before, outside quotations."""
+
+        def candidate(seen: Seen, role: str, where: int) -> Candidate:
+            ent = seen.entity
+            return Candidate(
+                seen=seen,
+                position=where,
+                role=role,
+                label=ent.label if ent is not None else None,
+                gender=self.genders.get(ent.id) if ent is not None else None,
+                introduced=ent is not None and ent.id in self.person_keywords,
+            )
+
+        out = []
+        for n, seen in enumerate(self.earlier(position)):
+            if n >= CANDIDATE_SPEAKERS:
+                break
+            is_subject = any(seen is s for _, s in self.named_subjects)
+            out.append(candidate(seen, "subject" if is_subject else "speaker", seen.position))
+        for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
+            if ent.label in ("PERSON", "ORG") and not self.in_quotation(start):
+                out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
+        return out
+
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
         """The entity of `labels` named last before a position, speaker or not."""
         ent = self.index.last_before(position, labels)
@@ -159,12 +201,19 @@ def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | Non
 def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """ "il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
     gender = context.pronoun_genders.get(mention.name)
-    if mention.number == "sing" and gender:
-        # agreement: "elle" skips a man the text has shown as one, "he" a woman (unknown fits either)
-        for seen in context.earlier(mention.start):
-            if seen.entity is not None and seen.entity.label == "PERSON":
-                if context.genders.get(seen.entity.id, gender) == gender:
-                    return seen
+    if mention.number == "sing":
+        # candidates ranked: agreement rules out the other gender, a place; role, distance and known
+        # agreement decide among the rest; an organisation only where no person fits
+        found = best(
+            context.candidates(mention.start),
+            mention.start,
+            context.distances,
+            gender=gender,
+            person=True,
+            weights=context.weights,
+        )
+        if found is not None:
+            return found.seen
     return context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
     ) or context.last_entity(mention.start, ("PERSON", "ORG"))
@@ -243,15 +292,23 @@ def resolve_speakers(
     index: EntityIndex,
     table: LanguageTable | None = None,
     genders: list[GenderCue] | tuple[GenderCue, ...] = (),
+    sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
+    paragraphs: list[int] | tuple[int, ...] = (),
+    weights: Weights | None = None,
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
-    pronouns' genders, `genders` the genders the text gives people."""
+    pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
+    (their start offsets) the distances the ranking weighs, `weights` its feature weights."""
     context = ArticleContext(
         titles=titles,
         subjects=subjects,
         index=index,
         genders=genders,
         pronoun_genders=table.pronoun_genders if table else None,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],
+        weights=weights,
     )
     out: list[Speaker | None] = []
     for quote in quotes:

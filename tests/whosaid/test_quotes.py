@@ -692,3 +692,50 @@ def test_a_name_stops_at_its_apposition(lang, text, speaker):
 def test_only_what_can_speak_is_a_speaker(lang, text, speaker):
     (quote,) = analyze(text, language=lang).quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a person only named (not a speaker, not a subject) is a candidate for the next pronoun
+        (
+            "fr",
+            "Le maire Jean Morel a salué « une victoire ». La chaîne a ensuite interrogé Lucie Vidal, la présidente"
+            " du collectif. Elle a affirmé que les habitants resteraient « vigilants ».",
+            "Lucie Vidal",
+        ),
+        (
+            "en",
+            'Mayor John Morel hailed "a victory". The station then interviewed Lucy Vidal, the chairwoman of the'
+            ' residents\' group. She said residents would stay "vigilant".',
+            "Lucy Vidal",
+        ),
+        (
+            "fr",
+            "Jean Morel a salué « une victoire ». Le journal a ensuite interrogé Paul Martin, le directeur de"
+            " l'usine. Il a affirmé que le site était « sûr ».",
+            "Paul Martin",
+        ),
+        (
+            "en",
+            'John Morel hailed "a victory". The paper then reached Paul Martin, the plant\'s director. He said the'
+            ' site was "safe".',
+            "Paul Martin",
+        ),
+        # an organisation takes "elle"/"it" where no person fits
+        (
+            "fr",
+            "La société Novacell a annoncé « une levée de fonds ». Son rival a été racheté. Elle a précisé que"
+            " l'usine ouvrirait « en 2027 ».",
+            "Novacell",
+        ),
+        (
+            "en",
+            'The firm Novacell announced "a funding round". Its rival was bought. It said the plant would open'
+            ' "in 2027".',
+            "Novacell",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_best_ranked_candidate(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker

@@ -307,6 +307,7 @@ def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> To
 
 def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings: DocFindings) -> None:
     """Record the sentence's main subject and every "title, Name" / "Name, title" pairing."""
+    findings.sentences.append((sent.start_char, sent.end_char))
     root = sent.root
     subj = subject_of(root, table, hops=1)
     if subj is not None:

@@ -1,0 +1,133 @@
+"""Fit the speaker ranking's feature weights with leave-one-set-out cross-validation.
+
+    python bench/fit_ranking.py            # LOSO figures, then the weights fitted on all three sets
+    python bench/fit_ranking.py --write    # also write them to whosaid/data/ranking.json
+
+Each article of dev, dev2 and dev3 is parsed once; a weight vector is then scored by re-running only
+the spaCy-free build (`build_analysis`). The search is coordinate descent over a small grid per
+feature, maximising mean speaker accuracy plus mean end-to-end F1 over the training cells (set ×
+language). For each held-out set the weights are fitted on the other two and scored on it: those
+held-out figures are what to expect on articles the weights never saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from score_sets import LANGUAGES, SETS, SHARED, load_scorer
+
+from whosaid.analysis import build_analysis, parse_article
+from whosaid.ranking import FEATURES, Weights, default_weights
+
+ROOT = Path(__file__).resolve().parent.parent
+GRID = {
+    "speaker": (1.0, 2.0, 3.0, 4.0),
+    "subject": (1.0, 2.0, 2.5, 3.0, 4.0),
+    "mention": (0.0, 0.5, 1.0, 2.0),
+    "sentences_back": (-0.2, -0.4, -0.6, -1.0),
+    "paragraphs_back": (0.0, -0.5, -1.0, -2.0),
+    "gender_agrees": (0.0, 0.5, 1.5, 3.0),
+    "organisation": (-1.0, -2.0, -4.0, -8.0),
+    "introduced": (0.0, 0.5, 1.0),
+}
+
+
+def parsed_sets() -> dict[tuple[str, str], list]:
+    """(set, language) -> [(gold, ParsedArticle)], each article parsed once."""
+    out = {}
+    for set_name in SETS:
+        for language in LANGUAGES:
+            cell = []
+            for gold_path in sorted((SHARED / "fixtures" / set_name).glob(f"{language}_*.gold.json")):
+                gold = json.loads(gold_path.read_text(encoding="utf-8"))
+                text = gold_path.with_name(gold["text_file"]).read_text(encoding="utf-8")
+                cell.append((gold, parse_article(text, language=language)))
+            out[(set_name, language)] = cell
+    return out
+
+
+def score_cell(scorer, cell: list, weights: Weights) -> dict:
+    return scorer.score([(gold, build_analysis(parsed, weights=weights).to_dict()) for gold, parsed in cell])
+
+
+def objective(scorer, data: dict, cells: list, weights: Weights) -> float:
+    results = [score_cell(scorer, data[c], weights) for c in cells]
+    return sum(r["speaker_accuracy"] + r["e2e_f1"] for r in results) / len(results)
+
+
+def fit(scorer, data: dict, cells: list, start: Weights, passes: int = 2) -> Weights:
+    values = dict(start.values)
+    best = objective(scorer, data, cells, Weights(values))
+    for _ in range(passes):
+        changed = False
+        for name in FEATURES:
+            for value in GRID[name]:
+                if value == values[name]:
+                    continue
+                trial = Weights({**values, name: value})
+                got = objective(scorer, data, cells, trial)
+                if got > best + 1e-9:
+                    best, values, changed = got, trial.values, True
+        if not changed:
+            break
+    return Weights(values)
+
+
+def leave_one_set_out(scorer, data: dict, start: Weights) -> list[dict]:
+    """For each set: weights fitted on the other two, and the held-out scores per language."""
+    out = []
+    for held in SETS:
+        weights = fit(scorer, data, [c for c in data if c[0] != held], start)
+        for language in LANGUAGES:
+            r = score_cell(scorer, data[(held, language)], weights)
+            out.append(
+                {
+                    "held_out": held,
+                    "language": language,
+                    "speaker_accuracy": r["speaker_accuracy"],
+                    "e2e_f1": r["e2e_f1"],
+                    "weights": weights.values,
+                }
+            )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--write", action="store_true", help="write the weights fitted on all sets")
+    parser.add_argument("--json", action="store_true", help="print only the leave-one-set-out figures, as JSON")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    data = parsed_sets()
+    start = default_weights()
+    folds = leave_one_set_out(scorer, data, start)
+    if args.json:
+        print(json.dumps(folds))
+        return 0
+    print("leave-one-set-out (weights fitted on the other two sets, scored on the held-out one):")
+    for fold in folds:
+        print(
+            f"  held out {fold['held_out']:5} {fold['language']}: speaker {fold['speaker_accuracy']:.3f}  "
+            f"e2e F1 {fold['e2e_f1']:.3f}  weights {fold['weights']}"
+        )
+    weights = fit(scorer, data, list(data), start)
+    print(f"fitted on all three sets: {weights.values}")
+    for cell in data:
+        r = score_cell(scorer, data[cell], weights)
+        print(f"  {cell[0]:5} {cell[1]}: speaker {r['speaker_accuracy']:.3f}  e2e F1 {r['e2e_f1']:.3f}")
+    if args.write:
+        path = ROOT / "whosaid" / "data" / "ranking.json"
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw["weights"] = weights.values
+        path.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
