@@ -22,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_sets import LANGUAGES, SETS, SHARED, load_scorer
 
 from whosaid.analysis import build_analysis, parse_article
-from whosaid.ranking import FEATURES, Weights, default_weights
+from whosaid.ranking import FEATURES, USES, Weights, default_weights
 
 ROOT = Path(__file__).resolve().parent.parent
 GRID = {
     "speaker": (1.0, 2.0, 3.0, 4.0),
     "subject": (1.0, 2.0, 2.5, 3.0, 4.0),
-    "mention": (0.0, 0.5, 1.0, 2.0),
+    "mention": (-1.0, 0.0, 0.5, 1.0, 2.0),
     "sentences_back": (-0.2, -0.4, -0.6, -1.0),
     "paragraphs_back": (0.0, -0.5, -1.0, -2.0),
     "gender_agrees": (0.0, 0.5, 1.5, 3.0),
@@ -51,31 +51,40 @@ def parsed_sets() -> dict[tuple[str, str], list]:
     return out
 
 
-def score_cell(scorer, cell: list, weights: Weights) -> dict:
+Vector = dict  # use -> Weights
+
+
+def score_cell(scorer, cell: list, weights: Vector) -> dict:
     return scorer.score([(gold, build_analysis(parsed, weights=weights).to_dict()) for gold, parsed in cell])
 
 
-def objective(scorer, data: dict, cells: list, weights: Weights) -> float:
+def objective(scorer, data: dict, cells: list, weights: Vector) -> float:
     results = [score_cell(scorer, data[c], weights) for c in cells]
     return sum(r["speaker_accuracy"] + r["e2e_f1"] for r in results) / len(results)
 
 
-def fit(scorer, data: dict, cells: list, start: Weights, passes: int = 2) -> Weights:
-    values = dict(start.values)
-    best = objective(scorer, data, cells, Weights(values))
+def fit(scorer, data: dict, cells: list, start: Vector, passes: int = 2) -> Vector:
+    """Coordinate descent over (use, feature), each over its grid, from `start`."""
+    current = dict(start)
+    best = objective(scorer, data, cells, current)
     for _ in range(passes):
         changed = False
-        for name in FEATURES:
-            for value in GRID[name]:
-                if value == values[name]:
-                    continue
-                trial = Weights({**values, name: value})
-                got = objective(scorer, data, cells, trial)
-                if got > best + 1e-9:
-                    best, values, changed = got, trial.values, True
+        for use in USES:
+            for name in FEATURES:
+                for value in GRID[name]:
+                    if value == current[use].values[name]:
+                        continue
+                    trial = {**current, use: Weights({**current[use].values, name: value})}
+                    got = objective(scorer, data, cells, trial)
+                    if got > best + 1e-9:
+                        best, current, changed = got, trial, True
         if not changed:
             break
-    return Weights(values)
+    return current
+
+
+def as_data(weights: Vector) -> dict:
+    return {use: weights[use].values for use in USES}
 
 
 def leave_one_set_out(scorer, data: dict, start: Weights) -> list[dict]:
@@ -91,7 +100,7 @@ def leave_one_set_out(scorer, data: dict, start: Weights) -> list[dict]:
                     "language": language,
                     "speaker_accuracy": r["speaker_accuracy"],
                     "e2e_f1": r["e2e_f1"],
-                    "weights": weights.values,
+                    "weights": as_data(weights),
                 }
             )
     return out
@@ -104,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scorer = load_scorer()
     data = parsed_sets()
-    start = default_weights()
+    start = {use: default_weights(use) for use in USES}
     folds = leave_one_set_out(scorer, data, start)
     if args.json:
         print(json.dumps(folds))
@@ -116,14 +125,14 @@ def main(argv: list[str] | None = None) -> int:
             f"e2e F1 {fold['e2e_f1']:.3f}  weights {fold['weights']}"
         )
     weights = fit(scorer, data, list(data), start)
-    print(f"fitted on all three sets: {weights.values}")
+    print(f"fitted on all three sets: {as_data(weights)}")
     for cell in data:
         r = score_cell(scorer, data[cell], weights)
         print(f"  {cell[0]:5} {cell[1]}: speaker {r['speaker_accuracy']:.3f}  e2e F1 {r['e2e_f1']:.3f}")
     if args.write:
         path = ROOT / "whosaid" / "data" / "ranking.json"
         raw = json.loads(path.read_text(encoding="utf-8"))
-        raw["weights"] = weights.values
+        raw["weights"] = as_data(weights)
         path.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")
     return 0

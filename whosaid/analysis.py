@@ -96,10 +96,10 @@ def build_analysis(
     *,
     aliases: dict | None = None,
     drop: Iterable[str] | None = None,
-    weights: Weights | None = None,
+    weights: dict[str, Weights] | None = None,
 ) -> Analysis:
     """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy); `weights`
-    replaces the speaker ranking's default weights (for fitting them)."""
+    replaces the speaker ranking's default weights per use (for fitting them)."""
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))

@@ -45,11 +45,14 @@ class Weights:
         return sum(self.values.get(name, 0.0) * value for name, value in features.items())
 
 
+USES = ("pronoun", "floating")  # a person pronoun ("il", "she"); a quote with no speaker phrase
+
+
 @cache
-def default_weights() -> Weights:
+def default_weights(use: str = "pronoun") -> Weights:
+    """The weights of one use (`USES`), from `whosaid/data/ranking.json`."""
     raw = json.loads(resources.files("whosaid").joinpath("data/ranking.json").read_text(encoding="utf-8"))
-    values = {name: float(raw["weights"][name]) for name in FEATURES}
-    return Weights(values)
+    return Weights({name: float(raw["weights"][use][name]) for name in FEATURES})
 
 
 class Distances:
@@ -100,8 +103,9 @@ def best(
     person: bool,
     weights: Weights | None = None,
 ) -> Candidate | None:
-    """The allowed candidate with the highest score; the later one wins a tie."""
-    weights = weights or default_weights()
+    """The allowed candidate with the highest score; the later one wins a tie. `person` says a person
+    is wanted (a person pronoun) rather than anyone who can speak (a floating quote)."""
+    weights = weights or default_weights("pronoun" if person else "floating")
     top, top_score = None, float("-inf")
     for candidate in sorted(candidates, key=lambda c: c.position):
         if candidate.position >= at or not allowed(candidate, gender=gender, person=person):

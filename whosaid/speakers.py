@@ -79,7 +79,7 @@ class ArticleContext:
         sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         paragraphs: list[int] | tuple[int, ...] = (),
         quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
-        weights: Weights | None = None,
+        weights: dict[str, Weights] | None = None,
     ):
         self.index = index
         self.weights = weights
@@ -185,6 +185,17 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
         return last_subject
+    # otherwise the best-ranked candidate: the last speaker, or a person the text introduced since
+    found = best(
+        context.candidates(quote.start),
+        quote.start,
+        context.distances,
+        gender=None,
+        person=False,
+        weights=context.weights.get("floating") if context.weights else None,
+    )
+    if found is not None:
+        return found.seen
     return last_speaker or last_subject
 
 
@@ -210,7 +221,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | 
             context.distances,
             gender=gender,
             person=True,
-            weights=context.weights,
+            weights=context.weights.get("pronoun") if context.weights else None,
         )
         if found is not None:
             return found.seen
@@ -294,11 +305,11 @@ def resolve_speakers(
     genders: list[GenderCue] | tuple[GenderCue, ...] = (),
     sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
     paragraphs: list[int] | tuple[int, ...] = (),
-    weights: Weights | None = None,
+    weights: dict[str, Weights] | None = None,
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
     pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
-    (their start offsets) the distances the ranking weighs, `weights` its feature weights."""
+    (their start offsets) the distances the ranking weighs, `weights` its feature weights per use (for fitting them)."""
     context = ArticleContext(
         titles=titles,
         subjects=subjects,

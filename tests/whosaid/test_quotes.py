@@ -739,3 +739,39 @@ def test_only_what_can_speak_is_a_speaker(lang, text, speaker):
 )
 def test_a_pronoun_takes_the_best_ranked_candidate(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a floating quote in a new paragraph belongs to the person that paragraph introduced
+        (
+            "fr",
+            "« Nous tiendrons nos engagements », a déclaré le ministre Paul Garnier.\n\nSur le port de Sète, la"
+            " colère monte chez Jeanne Morel, pêcheuse depuis trente ans. « Personne ne nous écoute. Nos filets"
+            " restent à quai. »",
+            "Jeanne Morel",
+        ),
+        (
+            "en",
+            '"We will keep our promises," said Minister Paul Garner.\n\nAt the harbour, anger is rising for Jean'
+            ' Morel, a fisherman for thirty years. "Nobody listens to us. Our nets stay ashore."',
+            "Jean Morel",
+        ),
+        # in the same paragraph the last speaker keeps the floor
+        (
+            "fr",
+            "« Nous tiendrons nos engagements », a déclaré le ministre Paul Garnier. Il a rencontré les pêcheurs"
+            " de Sète. « Les aides arriveront avant l'été. »",
+            "Paul Garnier",
+        ),
+        (
+            "en",
+            '"We will keep our promises," said Minister Paul Garner. He met the fishermen of the port. "The aid'
+            ' will arrive before the summer."',
+            "Paul Garner",
+        ),
+    ],
+)
+def test_a_floating_quote_takes_the_best_ranked_candidate(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker

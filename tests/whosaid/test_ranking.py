@@ -5,7 +5,7 @@ from importlib import resources
 
 import pytest
 
-from whosaid.ranking import FEATURES, Candidate, Distances, Weights, allowed, best, default_weights, features
+from whosaid.ranking import FEATURES, USES, Candidate, Distances, Weights, allowed, best, default_weights, features
 
 # sentences start at 0, 100, 200, 300; a paragraph starts at 200
 DIST = Distances([0, 100, 200, 300], [200])
@@ -22,10 +22,14 @@ def cand(position, role="mention", label="PERSON", gender=None, introduced=False
     )
 
 
-def test_the_weights_file_names_every_feature_and_nothing_else():
+def test_the_weights_file_names_every_use_and_feature_and_nothing_else():
     raw = json.loads(resources.files("whosaid").joinpath("data/ranking.json").read_text(encoding="utf-8"))
-    assert set(raw["weights"]) == set(FEATURES)
-    assert default_weights().values == {k: float(v) for k, v in raw["weights"].items()}
+    assert set(raw["weights"]) == set(USES)
+    for use in USES:
+        assert set(raw["weights"][use]) == set(FEATURES)
+        assert default_weights(use).values == {k: float(v) for k, v in raw["weights"][use].items()}
+    # a person pronoun wants a person; a floating quote may be an organisation's
+    assert default_weights("pronoun").values["organisation"] < 0 == default_weights("floating").values["organisation"]
 
 
 @pytest.mark.parametrize(
