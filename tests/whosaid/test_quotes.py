@@ -775,3 +775,37 @@ def test_a_pronoun_takes_the_best_ranked_candidate(lang, text, speaker):
 )
 def test_a_floating_quote_takes_the_best_ranked_candidate(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # an inverted subject runs on to the name apposed with its own title
+        (
+            "fr",
+            "La ministre Claire Dubois a salué « un pas ». Le jugement sera rendu le 3 mai, a annoncé le président"
+            " du tribunal, le juge Paul Mbeki.",
+            "Paul Mbeki",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubois a salué « un pas ». Les fouilles reprendront en juin, a indiqué la"
+            " responsable du chantier, l'archéologue Anne Viala.",
+            "Anne Viala",
+        ),
+        (
+            "en",
+            'Minister Claire Dubois hailed "a step". The ruling will come on May 3, said the presiding officer, the'
+            " judge Paul Mbeki.",
+            "Paul Mbeki",
+        ),
+        (
+            "en",
+            'Minister Claire Dubois hailed "a step". The dig will resume in June, said the head of the site, the'
+            " archaeologist Anne Viala.",
+            "Anne Viala",
+        ),
+    ],
+)
+def test_an_inverted_subject_runs_on_to_a_titled_apposed_name(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker

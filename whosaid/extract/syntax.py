@@ -200,9 +200,17 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
         k += 1
     if k + 1 >= sent_end or doc[k].text != ",":
         return tokens
-    end = k + 1
+    name = k + 1
+    # ", le juge Norbert Kabeya", ", the judge Ann Roe": a title may open the apposition
+    if name < sent_end and doc[name].lower_ in table.determiners:
+        title = name + 1
+        while title < sent_end and doc[title].pos_ == "NOUN" and doc[title].lower_ in table.person_words:
+            title += 1
+        if title > name + 1:
+            name = title
+    end = name
     while end < sent_end and table.entity_labels.get(doc[end].ent_type_) == "PERSON":
         end += 1
-    if end == k + 1 or (end < sent_end and not doc[end].is_punct):
+    if end == name or (end < sent_end and not doc[end].is_punct):
         return tokens  # no name after the comma, or more than a name
     return list(doc[tokens[0].i : end])
