@@ -809,3 +809,24 @@ def test_a_floating_quote_takes_the_best_ranked_candidate(lang, text, speaker):
 )
 def test_an_inverted_subject_runs_on_to_a_titled_apposed_name(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # a title before a name reaches across an acronym in parentheses
+        (
+            "fr",
+            "Le procès de l'ancien directeur du Fonds national pour l'emploi (FNE), Paul Mbeki, a repris. La"
+            " procureure Anne Viala a requis « dix ans ». L'ancien directeur a assuré qu'il n'avait « rien à"
+            " cacher ».",
+        ),
+        (
+            "en",
+            "The trial of the former director of the National Jobs Fund (NJF), Paul Mbeki, resumed. Prosecutor"
+            ' Anne Viala asked for "ten years". The former director said he had "nothing to hide".',
+        ),
+    ],
+)
+def test_a_title_reaches_its_name_across_an_acronym(lang, text):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == "Paul Mbeki"

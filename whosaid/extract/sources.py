@@ -345,14 +345,15 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
     """Title words next to a person's name: before it ("le président russe Vladimir Poutine"), or as an
     apposition after it ("Timor Goksel, ancien porte-parole de la FINUL")."""
     ok = ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ")
-    before, i = [], ent.start - 1
-    if i >= sent_of(ent[0]).start and doc[i].text == ",":
+    before, i, first = [], ent.start - 1, sent_of(ent[0]).start
+    if i >= first and doc[i].text == ",":
         i -= 1
-    while (
-        i >= sent_of(ent[0]).start
-        and doc[i].pos_ in ok
-        and not (doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON")
-    ):
+    while i >= first:
+        if doc[i].text == ")" and i - 2 >= first and doc[i - 2].text == "(":
+            i -= 3  # "l'ancien directeur du Fonds rural (FPER), Mathieu Kalonji": an acronym aside
+            continue
+        if doc[i].pos_ not in ok or doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON":
+            break
         before.insert(0, doc[i])
         i -= 1
     after, i = [], ent.end
