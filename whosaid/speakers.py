@@ -257,8 +257,16 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
             return candidates[-1]
         ent = context.index.entities[sorted(best_ids)[0]]
         return Seen(mention.start, ent.name, ent, "sing")
-    people = [s for s in context.history if s.entity is not None and s.entity.label == "PERSON" and agrees(s.entity.id)]
-    seen = people[-1] if people else context.recent(mention.start, want="PERSON")
+    # no title in common: the best-ranked person, as for a pronoun of the title's gender
+    found = best(
+        [c for c in context.candidates(mention.start) if c.label == "PERSON"],
+        mention.start,
+        context.distances,
+        gender=mention.gender or None,
+        person=True,
+        weights=context.weights.get("pronoun") if context.weights else None,
+    )
+    seen = found.seen if found is not None else context.recent(mention.start, want="PERSON")
     return seen or Seen(mention.start, mention.name, None, mention.number)
 
 

@@ -830,3 +830,27 @@ def test_an_inverted_subject_runs_on_to_a_titled_apposed_name(lang, text, speake
 )
 def test_a_title_reaches_its_name_across_an_acronym(lang, text):
     assert analyze(text, language=lang).quotes[-1].speaker.name == "Paul Mbeki"
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a bare title that shares no words with anyone's goes to the best-ranked person of its gender,
+        # here the one the new paragraph introduced, not the last speaker
+        (
+            "fr",
+            "Le ministre de la Santé, Paul Roche, a salué « un budget solide ». Jean Morel a dit « attendre ».\n\n"
+            "Sa collègue de la Culture, Claire Morin, s'est montrée plus prudente. La ministre a estimé que « rien"
+            " n'est joué ».",
+            "Claire Morin",
+        ),
+        (
+            "en",
+            'John Morel said he would "wait".\n\nHis colleague on the board, Claire Morin, was more cautious. The'
+            ' chairwoman said "nothing is settled".',
+            "Claire Morin",
+        ),
+    ],
+)
+def test_a_bare_title_without_a_match_takes_the_best_ranked_person(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
