@@ -29,6 +29,7 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
+	$(PY) bench/hostile.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 
 import streamlit as st
 
 from components import state
-from components.cache import parse
+from components.cache import build_cached, parse
 from components.i18n import render_language_switch, t
 from components.inputs import render_inputs
+from components.text import plain
 from components.views import (
     ShownArticle,
     render_article,
@@ -19,7 +21,6 @@ from components.views import (
     render_quote_table,
     render_styles,
 )
-from whosaid.analysis import build_analysis
 from whosaid.errors import WhosaidError
 from whosaid.lang import supported_languages
 
@@ -42,26 +43,36 @@ if not articles and not errors:
     st.stop()
 
 docs: list[ShownArticle] = []
+notes: list[tuple[str, str]] = []  # what reading a file had to guess or replace
 progress = st.progress(0.0) if len(articles) > 1 else None
 for number, article in enumerate(articles):
     name = article.source or f"#{number + 1}"
+    busy = t("analysing", name=plain(name), i=number + 1, n=len(articles))
     if progress is not None:
-        progress.progress(number / len(articles), text=t("analysing", name=name, i=number + 1, n=len(articles)))
+        progress.progress(number / len(articles), text=busy)
     digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
     try:
-        with st.spinner(t("analysing", name=name, i=number + 1, n=len(articles))):
+        with st.spinner(busy):
             parsed = parse(article, language=st.session_state.get(state.DOC_LANGUAGE, {}).get(digest) or override)
+        analysis = build_cached(parsed, edits)  # no spaCy here
     except WhosaidError as err:
         errors.append((name, str(err)))
         continue
-    edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
-    analysis = build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))  # no spaCy here
+    except Exception:  # one article that breaks the analysis never takes the page down
+        logging.getLogger("whosaid").exception("analysis failed")  # the detail, not the article, in the log
+        errors.append((name, t("cannot_analyse", name=name)))
+        continue
+    notes.extend((name, w) for w in article.warnings)
     docs.append(ShownArticle(len(docs), article.title or name, analysis, digest))
 if progress is not None:
     progress.empty()
 
-for name, message in errors:  # the one place where problems reach the page
-    st.error(f"{t('error_prefix')} {message}" if message.startswith(name) else f"{t('error_prefix')} {name}: {message}")
+for name, message in errors:  # the one place where problems reach the page, as plain text
+    shown_message = message if message.startswith(name) else f"{name}: {message}"
+    st.error(f"{t('error_prefix')} {plain(shown_message)}")
+for name, message in notes:
+    st.warning(plain(message if message.startswith(name) else f"{name}: {message}"))
 if not docs:
     st.stop()
 
@@ -107,7 +118,7 @@ if choice != CORPUS:
 
 for doc in shown:
     for warning in doc.analysis.warnings:
-        st.warning(f"{doc.name}: {warning}" if len(shown) > 1 else warning)
+        st.warning(plain(f"{doc.name}: {warning}" if len(shown) > 1 else warning))
 
 tab_article, tab_quotes, tab_charts, tab_entities, tab_export = st.tabs(
     [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")]

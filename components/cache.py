@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from whosaid.analysis import ParsedArticle, parse_article
+from whosaid.analysis import ParsedArticle, build_analysis, parse_article
 from whosaid.ingest import Article, read_bytes
 from whosaid.pipeline import detect_language, load_pipeline, model_name
+from whosaid.records import Analysis
 
 PARSE_CALLS = {"count": 0}
 
@@ -27,6 +28,13 @@ def parse_cached(text: str, language: str, model: str, title: str) -> ParsedArti
     PARSE_CALLS["count"] += 1
     get_pipeline(language)
     return parse_article(text, language=language, title=title)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def build_cached(parsed: ParsedArticle, edits: dict) -> Analysis:
+    """The analysis of a parsed article with the analyst's corrections, built once per (article,
+    corrections): a click elsewhere on the page does not rebuild a large article's entities."""
+    return build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import state
 from components.i18n import t
+from components.text import plain, safe_file_stem
 from whosaid.charts import (
     UNKNOWN,
     entity_colors,
@@ -16,6 +17,7 @@ from whosaid.charts import (
     heatmap_figure,
     network_figure,
     quotes_per_speaker_figure,
+    unesc,
 )
 from whosaid.export import (
     corpus_entities_csv,
@@ -128,7 +130,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     if focus:
         name = focus.get("speaker") or focus.get("entity")
         info, button = st.columns([4, 1])
-        info.info(t("filter_from_chart", name=name))
+        info.info(t("filter_from_chart", name=plain(name)))
         if button.button(t("clear_filters"), key=f"{key}-clear-focus"):
             st.session_state.pop(FOCUS_KEY, None)
             st.rerun()
@@ -166,6 +168,9 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         },
     )
     rows = event.selection.rows if event is not None else []
+    if rows and rows[0] >= len(shown):  # the table narrowed since the row was picked: nothing is selected
+        st.session_state.pop(SELECTED_KEY, None)
+        rows = []
     if not rows:
         st.caption(t("select_row"))
         return
@@ -189,11 +194,12 @@ def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
     entity's node or bar."""
     for point in points:
         if point.get("z") is not None and point.get("x") is not None and point.get("y") is not None:
-            return {"speaker": str(point["y"]), "entity": str(point["x"])}
+            return {"speaker": unesc(point["y"]), "entity": unesc(point["x"])}
         custom = point.get("customdata")
         name = custom[0] if isinstance(custom, (list, tuple)) and custom else custom
         if name:
-            return {"speaker": str(name)} if str(name) in speakers else {"entity": str(name)}
+            name = unesc(name)  # the charts escape every name they show
+            return {"speaker": name} if name in speakers else {"entity": name}
     return None
 
 
@@ -301,7 +307,7 @@ def render_exports(docs: list[ShownArticle], *, key: str) -> None:
     """Downloads: quotes CSV, entities CSV, analysis JSON, mention graph as GEXF and GraphML."""
     analyses = [d.analysis for d in docs]
     single = len(docs) == 1
-    stem = (docs[0].name.rsplit(".", 1)[0] if single else "corpus").replace(" ", "_") or "article"
+    stem = safe_file_stem(docs[0].name.rsplit(".", 1)[0] if single else "corpus")
     if single:
         quotes, entities, data = quotes_csv(analyses[0]), entities_csv(analyses[0]), to_json(analyses[0])
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -61,11 +62,28 @@ def _render(analysis, fmt: str, *, source: str | None = None) -> str:
 
 
 def _read(name: str):
-    from whosaid.ingest import Article, decode_text, read_path
+    from whosaid.ingest import read_path, read_stream
 
     if name == "-":
-        return Article("stdin", decode_text(sys.stdin.buffer.read(), name="stdin"), "stdin")
+        return read_stream(sys.stdin.buffer, "stdin")
     return read_path(name)
+
+
+def _strip_name(message: str, name: str) -> str:
+    for prefix in (f"{name}: ", f"{Path(name).name}: "):
+        message = message.removeprefix(prefix)
+    return message
+
+
+def _target(out: Path, name: str, fmt: str, used: set[Path]) -> Path:
+    """`<stem>.<fmt>` under `out`; a second input with the same stem gets `<stem>-2`, and so on."""
+    stem = "stdin" if name == "-" else Path(name).stem
+    target, n = out / f"{stem}.{fmt}", 1
+    while target in used:
+        n += 1
+        target = out / f"{stem}-{n}.{fmt}"
+    used.add(target)
+    return target
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -74,24 +92,35 @@ def run_analyze(args: argparse.Namespace) -> int:
     aliases = dict(args.alias or [])
     failed = 0
     if args.out is not None:
-        args.out.mkdir(parents=True, exist_ok=True)
+        if args.out.exists() and not args.out.is_dir():
+            print(f"whosaid: --out {args.out}: exists and is not a folder; give a folder.", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            print(f"whosaid: --out {args.out}: cannot create the folder ({err.strerror or err}).", file=sys.stderr)
+            return EXIT_USAGE
     many = len(args.files) > 1
+    used: set[Path] = set()
     for number, name in enumerate(args.files):
         try:
             article = _read(name)
+            for warning in article.warnings:
+                print(f"whosaid: {name}: {_strip_name(warning, name)}", file=sys.stderr)
             analysis = build_analysis(
                 parse_article(article.text, language=args.lang, title=article.title), aliases=aliases
             )
         except WhosaidError as err:
             failed += 1
-            message = str(err)
-            for prefix in (f"{name}: ", f"{Path(name).name}: "):
-                message = message.removeprefix(prefix)
-            print(f"whosaid: {name}: {message}", file=sys.stderr)
+            print(f"whosaid: {name}: {_strip_name(str(err), name)}", file=sys.stderr)
+            continue
+        except Exception as err:  # one input never stops the others; no traceback for the user
+            failed += 1
+            logging.getLogger("whosaid").debug("analysis of %s failed", name, exc_info=True)
+            print(f"whosaid: {name}: cannot analyse this input ({err.__class__.__name__}).", file=sys.stderr)
             continue
         if args.out is not None:
-            stem = "stdin" if name == "-" else Path(name).stem
-            target = args.out / f"{stem}.{args.format}"
+            target = _target(args.out, name, args.format, used)
             target.write_text(_render(analysis, args.format), encoding="utf-8")
             print(f"whosaid: {name} -> {target} ({len(analysis.quotes)} quotes)", file=sys.stderr)
         elif args.format == "csv":

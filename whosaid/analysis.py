@@ -31,6 +31,7 @@ from whosaid.ranking import Weights
 from whosaid.records import Analysis, Quote, TextSpan
 from whosaid.speakers import resolve_speakers
 
+UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
 CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
 
 __all__ = [
@@ -47,11 +48,17 @@ __all__ = [
 def input_warnings(text: str, chunks: int, *, language: str) -> tuple[str, ...]:
     """What the analyst should know about the input: unclosed quotation marks, a text cut in parts."""
     table = load_language_table(language)
-    notes = [
-        f"Quotation mark at character {m.open} is never closed; its quote stops at the paragraph's end."
-        for m in find_quote_marks(text, table)
-        if not m.closed
-    ]
+    unclosed = [m.open for m in find_quote_marks(text, table) if not m.closed]
+    notes = []
+    if unclosed:  # one note however many marks: the first one's words say where to look
+        near = " ".join(text[unclosed[0] : unclosed[0] + UNCLOSED_CONTEXT_CHARS].split())
+        if len(unclosed) == 1:
+            notes.append(f'A quotation mark is never closed, at "{near}…"; its quote stops at the paragraph\'s end.')
+        else:
+            notes.append(
+                f'{len(unclosed):,} quotation marks are never closed (the first at "{near}…"); their quotes stop'
+                " at the paragraph's end."
+            )
     if chunks > 1:
         notes.append(f"Long text: parsed in {chunks} parts cut at paragraph breaks.")
     return tuple(notes)

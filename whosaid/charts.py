@@ -6,6 +6,7 @@ node or a bar can filter the quote table.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from collections import Counter
@@ -18,6 +19,23 @@ from whosaid.records import TYPES, Analysis, Edge
 
 DATA = Path(__file__).resolve().parent / "data"  # shipped inside the package
 UNKNOWN = "UNKNOWN"  # key of the label for quotes with no speaker in `names` (the page translates it)
+MAX_NODES = 60  # the network draws the most active speakers and most named entities, up to this many
+MAX_ROWS = 50  # heatmap rows (speakers)
+
+
+def esc(name: str) -> str:
+    """A name as plotly shows it: its pseudo-HTML (<b>, <a href>, <br>) escaped, so it reads as text.
+    Custom data is escaped too; `unesc` gives the name back when a click is read."""
+    return html.escape(str(name), quote=True)
+
+
+def unesc(value: str) -> str:
+    return html.unescape(str(value))
+
+
+def _of(title: str, shown: int, total: int) -> str:
+    """A title with a note when a chart shows only the top of a long list ("top 50 of 1,001")."""
+    return title if shown >= total else f"{title} (top {shown:,} of {total:,})"
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +82,12 @@ def network_figure(
     # most active first; ties by name, so the picture is the same on every run
     speakers = sorted(said, key=lambda s: (-said[s], s))
     targets = sorted(set(named) - set(speakers), key=lambda t: (-named[t], t))
+    total = len(speakers) + len(targets)
+    speakers = speakers[: MAX_NODES // 2]
+    targets = targets[: MAX_NODES - len(speakers)]
+    kept = set(speakers) | set(targets)
+    edges = [e for e in edges if e.source in kept and e.target in kept]
+    title = _of(title, len(kept), total)
     pos = {}
     for i, name in enumerate(speakers):  # speakers on an inner circle, the others on an outer one
         angle = 2 * math.pi * i / max(len(speakers), 1)
@@ -99,15 +123,15 @@ def network_figure(
                 y=[pos[n][1] for n in names],
                 mode="markers+text",
                 name=(legend or {}).get(group, group.title()),
-                text=names,
+                text=[esc(n) for n in names],
                 textposition="top center",
-                customdata=names,
+                customdata=[esc(n) for n in names],
                 marker={
                     "size": [12 + 5 * math.sqrt(weight[n]) for n in names],
                     "color": colors[group],
                     "line": {"width": 1, "color": "rgba(0,0,0,0.4)"},
                 },
-                hovertemplate="%{customdata}<extra>" + (legend or {}).get(group, group.title()) + "</extra>",
+                hovertemplate="%{text}<extra>" + esc((legend or {}).get(group, group.title())) + "</extra>",
             )
         )
     fig.update_xaxes(visible=False)
@@ -121,21 +145,24 @@ def heatmap_figure(
     """Counts of quotes in which each speaker (rows) names each entity (columns)."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
-    speakers = sorted({e.source for e in edges})
-    totals = Counter()
+    said, totals = Counter(), Counter()
     for edge in edges:
+        said[edge.source] += edge.count
         totals[edge.target] += edge.count
+    speakers = sorted(s for s, _ in said.most_common(MAX_ROWS))
     targets = [t for t, _ in totals.most_common(max_entities)]
+    if len(said) > len(speakers):
+        title = _of(title, len(speakers), len(said))
     counts = {(e.source, e.target): e.count for e in edges}
     z = [[counts.get((s, t), 0) for t in targets] for s in speakers]
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=targets,
-            y=speakers,
+            x=[esc(t) for t in targets],
+            y=[esc(s) for s in speakers],
             colorscale="Viridis",
             hoverongaps=False,
-            customdata=[[s] * len(targets) for s in speakers],
+            customdata=[[esc(s)] * len(targets) for s in speakers],
             hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
         )
     )
@@ -157,20 +184,21 @@ def quotes_per_speaker_figure(
         for q in analysis.quotes:
             name = q.speaker.name if q.speaker else (names or {}).get(UNKNOWN, "?")
             counts.setdefault(name, Counter())[q.kind] += 1
-    ranked = sorted(counts, key=lambda s: sum(counts[s].values()))[-top:]
+    ranked = sorted(counts, key=lambda s: (sum(counts[s].values()), s))[-top:]
+    title = _of(title, len(ranked), len(counts))
     fig = go.Figure()
     palette = {"direct": "#0072B2", "indirect": "#E69F00", "mixed": "#009E73"}
     for kind in ("direct", "indirect", "mixed"):
         shown = (names or {}).get(kind, kind)
         fig.add_trace(
             go.Bar(
-                y=ranked,
+                y=[esc(s) for s in ranked],
                 x=[counts[s][kind] for s in ranked],
                 name=shown,
                 orientation="h",
-                customdata=ranked,
+                customdata=[esc(s) for s in ranked],
                 marker_color=palette[kind],
-                hovertemplate="%{customdata}: %{x} " + shown + "<extra></extra>",
+                hovertemplate="%{y}: %{x} " + esc(shown) + "<extra></extra>",
             )
         )
     fig.update_layout(barmode="stack")
@@ -192,6 +220,7 @@ def entity_frequency_figure(
             counts[ent.name] += len(ent.mentions)
             labels[ent.name] = ent.label
     ranked = [name for name, _ in counts.most_common(top)][::-1]
+    title = _of(title, len(ranked), len(counts))
     colors = entity_colors()
     fig = go.Figure()
     for label in TYPES:
@@ -199,14 +228,14 @@ def entity_frequency_figure(
         if shown:
             fig.add_trace(
                 go.Bar(
-                    y=shown,
+                    y=[esc(n) for n in shown],
                     x=[counts[n] for n in shown],
                     name=(names or {}).get(label, label.title()),
                     orientation="h",
                     marker_color=colors[label],
-                    customdata=shown,
-                    hovertemplate="%{customdata}: %{x} mentions<extra></extra>",
+                    customdata=[esc(n) for n in shown],
+                    hovertemplate="%{y}: %{x} mentions<extra></extra>",
                 )
             )
-    fig.update_yaxes(categoryorder="array", categoryarray=ranked)
+    fig.update_yaxes(categoryorder="array", categoryarray=[esc(n) for n in ranked])
     return _layout(fig, title, height=max(300, 60 + 22 * len(ranked)))

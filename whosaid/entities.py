@@ -66,47 +66,69 @@ def group_entities(
             k = parent[k]
         return k
 
-    def label_of(k):
+    def vote(k):
         votes = Counter(m.label for m in groups[k])
         return max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
 
     keys = list(groups)
-    persons = [k for k in keys if label_of(k) == "PERSON"]
+    order = {k: i for i, k in enumerate(keys)}
+    labels = {k: vote(k) for k in keys}
+    surfaces = {k: text[groups[k][0].start : groups[k][0].end] for k in keys}
+    # indexes by word, initials and last word, so grouping stays near-linear in the number of names
+    persons_by_word: dict[str, list[str]] = {}
+    persons_by_letter: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    orgs_by_last_word: dict[str, list[str]] = {}
+    for k in keys:
+        if labels[k] == "PERSON":
+            for w in dict.fromkeys(k.split()):
+                persons_by_word.setdefault(w, []).append(k)
+                if len(w) > 2:
+                    persons_by_letter.setdefault(w[0], []).append(k)
+        if labels[k] in ("ORG", "PLACE"):
+            by_initials.setdefault(_initials(surfaces[k]), []).append(k)
+        if labels[k] == "ORG" and len(k.split()) > 1:
+            orgs_by_last_word.setdefault(k.split()[-1], []).append(k)
+
+    def person_candidates(words: list[str]) -> list[str]:
+        """Person keys holding every word (an initial "b." matches a word it begins), in key order."""
+        pools = [
+            persons_by_letter.get(w[0], []) + persons_by_word.get(w, [])
+            if len(w) == 2 and w.endswith(".")
+            else persons_by_word.get(w, [])
+            for w in words
+        ]
+        if not pools:
+            return []
+        pool = set(min(pools, key=len))
+        return sorted(
+            (k for k in pool if len(k.split()) >= len(words) and all(_word_in(w, k.split()) for w in words)),
+            key=order.get,
+        )
+
     for short in keys:
         words = short.split()
         # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
-        candidates = [
-            k
-            for k in persons
-            if k != short and len(k.split()) >= len(words) and all(_word_in(w, k.split()) for w in words)
-        ]
-        if candidates and (label_of(short) == "PERSON" or words[-1] == candidates[0].split()[-1]):
+        candidates = [k for k in person_candidates(words) if k != short]
+        if candidates and (labels[short] == "PERSON" or words[-1] == candidates[0].split()[-1]):
             best = max(
                 candidates, key=lambda k: (k.split()[-len(words) :] == words, len(groups[k]), -groups[k][0].start)
             )
             parent[find(short)] = find(best)
             continue
-        surface = text[groups[short][0].start : groups[short][0].end]
-        acro = _acronym(surface)
+        acro = _acronym(surfaces[short])
         if acro:
             # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name
-            longer = [
-                k
-                for k in keys
-                if k != short
-                and label_of(k) in ("ORG", "PLACE")
-                and _initials(text[groups[k][0].start : groups[k][0].end]) == acro
-                and len(k) > len(short)
-            ]
+            longer = [k for k in by_initials.get(acro, []) if k != short and len(k) > len(short)]
             if longer:
                 parent[find(short)] = find(longer[0])
                 continue
-        if len(words) == 1 and label_of(short) in ("ORG", "PLACE", "OTHER"):
+        if len(words) == 1 and labels[short] in ("ORG", "PLACE", "OTHER"):
             # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"
             longer = [
                 k
-                for k in keys
-                if k != short and label_of(k) == "ORG" and k.endswith(" " + short) and k.split()[-2] in table.of_words
+                for k in orgs_by_last_word.get(short, [])
+                if k != short and k.endswith(" " + short) and k.split()[-2] in table.of_words
             ]
             if longer:
                 parent[find(short)] = find(longer[0])

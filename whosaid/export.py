@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import networkx as nx
 
@@ -24,6 +25,20 @@ QUOTE_COLUMNS = (
     "end",
 )
 ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_count", "first_start")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs such a cell (OWASP CSV injection)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet shows as text: one starting like a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def xml_text(value: str) -> str:
+    """Text XML 1.0 can hold: characters it forbids (most control characters) are dropped."""
+    return _NOT_XML.sub("", value)
 
 
 def quote_rows(analysis: Analysis) -> list[dict]:
@@ -69,7 +84,7 @@ def _csv(rows: list[dict], columns: tuple[str, ...], *, extra: dict | None = Non
     writer.writeheader()
     for row in rows:
         flat = {key: "; ".join(value) if isinstance(value, list) else value for key, value in row.items()}
-        writer.writerow({**(extra or {}), **flat})
+        writer.writerow({key: safe_cell(value) for key, value in {**(extra or {}), **flat}.items()})
     return buffer.getvalue()
 
 
@@ -108,21 +123,25 @@ def to_json(analysis: Analysis, *, indent: int | None = 2) -> str:
 
 
 def mention_graph(analyses: list[Analysis] | Analysis) -> nx.DiGraph:
-    """Directed graph speaker -> mentioned entity; node attribute `label`, edge attribute `weight`."""
+    """Directed graph speaker -> mentioned entity. Nodes are names, with attributes `label` (the name,
+    which Gephi shows), `type` (PERSON, ORG, PLACE, OTHER or SPEAKER) and `quotes`; edges have `weight`.
+    Names are kept to what XML can hold, so the GEXF and GraphML files are always valid."""
     graph = nx.DiGraph()
     for analysis in analyses if isinstance(analyses, list) else [analyses]:
-        labels = {e.name: e.label for e in analysis.entities}
+        types = {xml_text(e.name): e.label for e in analysis.entities}
         for edge in analysis.mentions:
-            for node in (edge.source, edge.target):
+            source, target = xml_text(edge.source), xml_text(edge.target)
+            for node in (source, target):
                 if node not in graph:
-                    graph.add_node(node, label=labels.get(node, "SPEAKER"), quotes=0)
-            if graph.has_edge(edge.source, edge.target):
-                graph[edge.source][edge.target]["weight"] += edge.count
+                    graph.add_node(node, label=node, type=types.get(node, "SPEAKER"), quotes=0)
+            if graph.has_edge(source, target):
+                graph[source][target]["weight"] += edge.count
             else:
-                graph.add_edge(edge.source, edge.target, weight=edge.count)
+                graph.add_edge(source, target, weight=edge.count)
         for quote in analysis.quotes:
-            if quote.speaker is not None and quote.speaker.name in graph:
-                graph.nodes[quote.speaker.name]["quotes"] += 1
+            name = xml_text(quote.speaker.name) if quote.speaker is not None else None
+            if name in graph:
+                graph.nodes[name]["quotes"] += 1
     return graph
 
 

@@ -1,17 +1,35 @@
 """Bytes in, article text out: .txt (any encoding), .html, .docx and .pdf.
 
-Every failure is an `UnreadableInputError` naming the file and saying what to do.
+Every failure is an `UnreadableInputError` naming the file and saying what to do, whatever the file
+holds: malformed XML, corrupt zip members, broken PDFs, compression bombs and oversized text are
+refused with a message (a last guard turns anything unexpected into "cannot read FILE" and logs the
+detail). Control characters from Word and PDF text are normalised so no name carries them.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+import re
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from whosaid.errors import UnreadableInputError
+from whosaid.errors import UnreadableInputError, WhosaidError
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024  # a 2 MB article is fine; a 10 MB one is not an article
+MAX_CHARS = 2_000_000  # extracted text, after any reader: about 300,000 words, a minute of analysis
+MAX_DOCX_UNCOMPRESSED = 40 * 1024 * 1024  # all members of a .docx together, once inflated
+MAX_DOCX_RATIO = 100  # inflated / compressed size; Word files compress about 5 to 10 times
+MAX_PDF_PAGES = 2000
+MAX_HTML_CHARS = 5_000_000  # a web page, scripts and markup included; news pages weigh well under this
+BAD_BYTES_WARNING = 0.01  # more undecodable UTF-8 bytes than this share: not UTF-8 after all
+# C0 controls other than tab, newline and carriage return, and the Unicode non-characters
+_LINE_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\ufffe\uffff]")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED = ".txt, .html, .docx, .pdf"
 LATIN_COUSINS = {
@@ -40,6 +58,13 @@ class Article:
     title: str
     text: str
     source: str  # file name, or "pasted text"
+    warnings: tuple[str, ...] = ()  # what reading it changed or guessed (bad bytes replaced)
+
+
+def normalise_controls(text: str) -> str:
+    """Vertical tabs, form feeds and other line separators become line breaks, other control
+    characters spaces: each character stays one character, so nothing else moves."""
+    return _OTHER_CONTROLS.sub(" ", _LINE_CONTROLS.sub("\n", text))
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -50,18 +75,52 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: most odd (LE) or even (BE) bytes are zero."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    half = len(sample) // 2
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros > 0.6 * half:
+            return data.decode(codec, errors="replace")
+    return None
+
+
 def decode_text(data: bytes, *, name: str = "text") -> str:
     """Decode bytes of any common encoding (UTF-8 first, then detected); reject binary data."""
+    return decode_with_warnings(data, name=name)[0]
+
+
+def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as `decode_text` does, with what the decoding had to guess or replace."""
+
+    def replaced(text: str, encoding: str) -> tuple[str, tuple[str, ...]]:
+        bad = text.count("\ufffd")
+        if not bad:
+            return text, ()
+        return text, (f"{name}: {bad:,} bytes are not valid {encoding} and were replaced with \ufffd.",)
+
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+        return replaced(data[3:].decode("utf-8", errors="replace"), "UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return replaced(data.decode("utf-16", errors="replace"), "UTF-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return replaced(utf16, "UTF-16")
     if _looks_binary(data):
         raise UnreadableInputError(f"{name}: this is binary data, not text; upload a {SUPPORTED} file.")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
+    # a UTF-8 file with a few bad bytes stays UTF-8: valid multi-byte sequences and few errors
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte and bad <= max(1, BAD_BYTES_WARNING * len(lenient)):
+        return replaced(lenient, "UTF-8")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -69,13 +128,13 @@ def decode_text(data: bytes, *, name: str = "text") -> str:
         # Single-byte Western text: detectors often pick a cousin (cp1250 turns "à" into "ŕ");
         # Windows-1252 is what French and English legacy files are written in.
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), ()
         except UnicodeDecodeError:
             if best is None:
-                return data.decode("latin-1")
+                return data.decode("latin-1"), ()
     if best is None:
         raise UnreadableInputError(f"{name}: could not tell the text's encoding; save it as UTF-8 and try again.")
-    return str(best)
+    return str(best), ()
 
 
 def _title_from_name(name: str) -> str:
@@ -84,58 +143,130 @@ def _title_from_name(name: str) -> str:
 
 def read_html(data: bytes, *, name: str = "page.html") -> Article:
     """Main text of a web page (trafilatura), without menus, footers or scripts."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError as err:  # e.g. lxml_html_clean missing on a new lxml
+        raise UnreadableInputError(f"{name}: the HTML reader is not installed ({err}); reinstall whosaid.") from err
 
-    html = decode_text(data, name=name)
+    html, warnings = decode_with_warnings(data, name=name)
+    if len(html) > MAX_HTML_CHARS:
+        raise UnreadableInputError(
+            f"{name}: the page is over {MAX_HTML_CHARS:,} characters; save the article's text alone and try again."
+        )
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or len(text.split()) < 5:
         raise UnreadableInputError(f"{name}: found no article text in this HTML page.")
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title if metadata and metadata.title else "") or _title_from_name(name)
-    return Article(title, text.replace("\n", "\n\n") if "\n\n" not in text else text, name)
+    return Article(title, text.replace("\n", "\n\n") if "\n\n" not in text else text, name, warnings)
+
+
+def _check_docx_archive(data: bytes, name: str) -> None:
+    """Refuse a .docx whose members inflate past the limit or too steeply (a zip bomb), before any XML
+    is parsed; members are inflated in a stream and counted, so a lying header does not help."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as err:
+        raise UnreadableInputError(f"{name}: not a readable .docx file ({err.__class__.__name__}).") from err
+    with archive:
+        infos = archive.infolist()
+        declared = sum(i.file_size for i in infos)
+        compressed = max(1, sum(i.compress_size for i in infos))
+        if declared > MAX_DOCX_UNCOMPRESSED or declared > MAX_DOCX_RATIO * max(compressed, 64 * 1024):
+            raise UnreadableInputError(
+                f"{name}: the document would expand to {declared / 1e6:,.0f} MB; that is not an article"
+                " (a compression bomb?)."
+            )
+        inflated = 0
+        for info in infos:
+            try:
+                with archive.open(info) as member:
+                    while chunk := member.read(1024 * 1024):
+                        inflated += len(chunk)
+                        if inflated > MAX_DOCX_UNCOMPRESSED:
+                            raise UnreadableInputError(
+                                f"{name}: the document expands past {MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB;"
+                                " that is not an article (a compression bomb?)."
+                            )
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as err:
+                raise UnreadableInputError(
+                    f"{name}: a part of the document is damaged ({err.__class__.__name__}); save it again in Word."
+                ) from err
 
 
 def read_docx(data: bytes, *, name: str = "document.docx") -> Article:
     """Paragraph text of a Word document, one blank line between paragraphs."""
-    import zipfile
-
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _check_docx_archive(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+        title = (document.core_properties.title or "").strip()
+    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError) as err:
         raise UnreadableInputError(f"{name}: not a readable .docx file ({err.__class__.__name__}).") from err
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    except Exception as err:  # lxml's XMLSyntaxError and kin: malformed XML inside the package
+        if type(err).__module__.startswith("lxml"):
+            raise UnreadableInputError(f"{name}: the document's XML is malformed ({err.__class__.__name__}).") from err
+        raise
     if not paragraphs:
         raise UnreadableInputError(f"{name}: the document has no text.")
-    title = (document.core_properties.title or "").strip() or _title_from_name(name)
-    return Article(title, "\n\n".join(paragraphs), name)
+    return Article(title or _title_from_name(name), "\n\n".join(paragraphs), name)
 
 
 def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
-    """Text layer of a PDF, page after page."""
+    """Text layer of a PDF, page after page, stopping at the text limit."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise UnreadableInputError(f"{name}: the PDF is encrypted; save an unprotected copy and try again.")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as err:
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise UnreadableInputError(f"{name}: {count:,} pages is over the {MAX_PDF_PAGES:,}-page limit.")
+        pages, size = [], 0
+        for page in reader.pages:
+            text = (page.extract_text() or "").strip()
+            size += len(text)
+            if size > MAX_CHARS:
+                raise UnreadableInputError(_too_long(name))
+            pages.append(text)
+        title = str(reader.metadata.title).strip() if reader.metadata is not None and reader.metadata.title else ""
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, zlib.error, RecursionError) as err:
         raise UnreadableInputError(f"{name}: not a readable PDF ({err.__class__.__name__}).") from err
     text = "\n\n".join(p for p in pages if p)
     if not text.strip():
         raise UnreadableInputError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first.")
-    title = ""
-    if reader.metadata is not None and reader.metadata.title:
-        title = str(reader.metadata.title).strip()
+    if title.lower() in ("about:blank", "untitled"):
+        title = ""
     return Article(title or _title_from_name(name), text, name)
 
 
+def _too_long(name: str) -> str:
+    return f"{name}: the text is over {MAX_CHARS:,} characters; split it into articles and try again."
+
+
 def read_bytes(data: bytes, name: str) -> Article:
-    """Turn an uploaded or read file into an Article, choosing the reader by the file's extension."""
+    """Turn an uploaded or read file into an Article, choosing the reader by the file's extension.
+    Raises only `UnreadableInputError` (anything unexpected becomes "cannot read FILE", logged)."""
+    try:
+        article = _read_bytes(data, name)
+    except WhosaidError:
+        raise
+    except Exception as err:  # the last guard: one odd file never stops the others
+        log.warning("cannot read %s: %s: %s", name, type(err).__name__, err, exc_info=True)
+        raise UnreadableInputError(f"{name}: cannot read this file ({err.__class__.__name__}).") from err
+    if len(article.text) > MAX_CHARS:
+        raise UnreadableInputError(_too_long(name))
+    text = normalise_controls(article.text)
+    title = " ".join(normalise_controls(article.title).split())
+    return Article(title, text, article.source, article.warnings)
+
+
+def _read_bytes(data: bytes, name: str) -> Article:
     if len(data) > MAX_BYTES:
         raise UnreadableInputError(
             f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article."
@@ -150,17 +281,27 @@ def read_bytes(data: bytes, name: str) -> Article:
     if suffix == ".pdf":
         return read_pdf(data, name=name)
     # .txt and anything else that decodes as text (.md, .csv, no extension); binary data is refused
-    text = decode_text(data, name=name)
+    text, warnings = decode_with_warnings(data, name=name)
     if text.lstrip().lower().startswith(("<!doctype html", "<html")):
         return read_html(data, name=name)
-    return Article(_title_from_name(name), text, name)
+    return Article(_title_from_name(name), text, name, warnings)
 
 
 def read_path(path: str | Path) -> Article:
-    """Read a file from disk into an Article."""
+    """Read a file from disk into an Article: a regular file, at most the byte limit (plus one byte,
+    to tell an oversized file)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        if not path.is_file():
+            what = "it is a folder" if path.is_dir() else "not a regular file" if path.exists() else "no such file"
+            raise UnreadableInputError(f"{path}: cannot read the file ({what}).")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as err:
         raise UnreadableInputError(f"{path}: cannot read the file ({err.strerror or err}).") from err
     return read_bytes(data, path.name)
+
+
+def read_stream(stream, name: str = "stdin") -> Article:
+    """Read standard input (or any binary stream) into an Article, at most the byte limit plus one."""
+    return read_bytes(stream.read(MAX_BYTES + 1), name)

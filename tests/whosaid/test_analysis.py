@@ -140,10 +140,18 @@ def test_unbalanced_article_keeps_later_paragraphs_out_of_the_quote():
     result = analyze(text, language="fr")
     assert all("\n" not in q.text for q in result.quotes)
     assert [q.speaker.name for q in result.quotes] == ["Paul Durand", "Paul Durand"]
-    opening = text.index("«")
     assert result.warnings == (
-        f"Quotation mark at character {opening} is never closed; its quote stops at the paragraph's end.",
+        'A quotation mark is never closed, at "« La ville sera reconstruite avant l\'hiv…"; its quote stops at'
+        " the paragraph's end.",
     )
+
+
+def test_many_unclosed_marks_give_one_warning_with_a_count():
+    from whosaid.analysis import input_warnings
+
+    text = "\n\n".join(f"Le maire a dit : « Paragraphe {n} sans fin" for n in range(501))
+    (note,) = input_warnings(text, 1, language="fr")
+    assert note.startswith('501 quotation marks are never closed (the first at "« Paragraphe 0 sans fin')
 
 
 def test_spacy_component_sets_doc_quotes(fr_nlp, lavrov_text):

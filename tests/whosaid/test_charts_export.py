@@ -139,3 +139,35 @@ def test_legend_names_can_be_translated():
     assert {trace.name for trace in fig.data if trace.mode == "markers+text"} == {"Locuteurs", "Lieux"}
     bars = quotes_per_speaker_figure(sample(), names={"indirect": "indirecte"})
     assert "indirecte" in {trace.name for trace in bars.data}
+
+
+def test_chart_labels_hover_and_custom_data_are_escaped():
+    from tests.whosaid.test_hostile import _hostile_analysis
+    from whosaid.charts import esc, unesc
+
+    analysis = _hostile_analysis()
+    for figure in (
+        network_figure(analysis),
+        heatmap_figure(analysis),
+        quotes_per_speaker_figure(analysis),
+        entity_frequency_figure(analysis),
+    ):
+        dumped = figure.to_json()
+        assert "<a href" not in dumped and "<b>" not in dumped
+        assert "&lt;" in dumped
+    assert unesc(esc("<a href='x'>Paris</a> & co")) == "<a href='x'>Paris</a> & co"
+
+
+def test_long_lists_are_capped_with_a_note():
+    from whosaid.charts import MAX_NODES
+    from whosaid.records import Analysis, Edge, Entity, TextSpan
+
+    names = [f"Person {i:04d}" for i in range(1001)]
+    entities = tuple(Entity(f"e{i}", n, "PERSON", ("PER",), (), (TextSpan(0, 1, "x"),)) for i, n in enumerate(names))
+    edges = tuple(Edge(names[0], n, 1, (1,)) for n in names[1:])
+    analysis = Analysis(
+        text="x", language="en", model="m", title="", entities=entities, quotes=(), mentions=edges, warnings=()
+    )
+    network = network_figure(analysis)
+    assert f"(top {MAX_NODES} of 1,001)" in network.layout.title.text
+    assert "(top 25 of 1,001)" in entity_frequency_figure(analysis).layout.title.text

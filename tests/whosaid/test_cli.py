@@ -82,3 +82,39 @@ def test_alias_option(articles):
 def test_usage_errors_exit_2():
     assert run("analyze").returncode == 2
     assert run("analyze", "x.txt", "--format", "xml").returncode == 2
+
+
+def test_a_hostile_file_between_two_good_ones_stops_nothing(tmp_path, articles):
+    from tests.files import docx_bomb, docx_malformed_xml
+
+    fr, en = articles
+    bad, bomb = tmp_path / "bad.docx", tmp_path / "bomb.docx"
+    bad.write_bytes(docx_malformed_xml())
+    bomb.write_bytes(docx_bomb())
+    out = tmp_path / "out"
+    result = run("analyze", str(fr), str(bad), str(bomb), "/dev/zero", str(en), "--out", str(out))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert {p.name for p in out.iterdir()} == {"fr_article.json", "en_article.json"}
+    for name in ("bad.docx", "bomb.docx", "/dev/zero"):
+        assert any(name in line for line in result.stderr.splitlines())
+
+
+def test_out_pointing_at_a_file_is_a_usage_error(tmp_path, articles):
+    target = tmp_path / "taken.json"
+    target.write_text("keep me", encoding="utf-8")
+    result = run("analyze", str(articles[0]), "--out", str(target))
+    assert result.returncode == 2 and "not a folder" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_inputs_with_the_same_stem_do_not_overwrite_each_other(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "b" / "story.txt").write_text(ARTICLE_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("analyze", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    languages = {json.loads(p.read_text(encoding="utf-8"))["language"] for p in out.iterdir()}
+    assert sorted(p.name for p in out.iterdir()) == ["story-2.json", "story.json"] and languages == {"fr", "en"}
