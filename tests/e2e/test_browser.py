@@ -85,3 +85,44 @@ def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, p
     selected = page.locator("div.ws-article span.ws-selected")
     selected.first.wait_for(state="visible")  # the Article tab comes first in the page
     assert selected.count() >= 2  # the context view and the article
+
+
+HOSTILE_NAME = "<b>Bold</b> ![x](http://evil.example/x.png) [link](http://evil.example)"
+
+
+def test_untrusted_names_in_charts_and_messages_render_as_text_and_load_nothing(server, page, lavrov_text):
+    """A renamed entity with HTML and Markdown, and an upload named the same way: every place shows the
+    characters, nothing renders as bold, a link or an image, and no request leaves 127.0.0.1."""
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Entities").click()
+    page.get_by_role("textbox", name="New name").fill(HOSTILE_NAME)
+    page.get_by_role("button", name="Rename").click()
+    page.get_by_role("tab", name="Who mentions whom").click()
+    chart = page.locator(".js-plotly-plot").last
+    chart.wait_for(state="visible")
+    page.wait_for_function(
+        "name => [...document.querySelectorAll('.js-plotly-plot')].some(p => p.textContent.includes(name))",
+        arg="<b>Bold</b>",
+        timeout=30_000,
+    )
+    rendered = page.locator(".js-plotly-plot b, .js-plotly-plot a[href*='evil']")
+    assert rendered.count() == 0, [rendered.nth(i).evaluate("e => e.outerHTML") for i in range(rendered.count())]
+    # the heatmap draws itself as a data: image; nothing else is an image
+    remote_images = "[...document.querySelectorAll('.js-plotly-plot image')].filter(i => !(i.getAttribute('href')"
+    remote_images += " || i.getAttribute('xlink:href') || '').startsWith('data:')).length"
+    assert page.evaluate(remote_images) == 0
+    # an upload named with Markdown and HTML: the error shows the name as written
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator("input[type=file]").set_input_files(
+        files=[{"name": HOSTILE_NAME + ".pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 broken"}]
+    )
+    alert = page.locator("[data-testid='stAlert']", has_text="not a readable PDF").first
+    alert.wait_for(state="visible", timeout=60_000)
+    assert "![x](http://evil.example/x.png)" in alert.inner_text().replace("\u2060", "")
+    rendered = alert.locator("img, a, b")
+    assert rendered.count() == 0, [rendered.nth(i).evaluate("e => e.outerHTML") for i in range(rendered.count())]
+    page.wait_for_timeout(500)
+    assert not [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:"))]
