@@ -30,6 +30,7 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
 	$(PY) bench/hostile.py
+	$(PY) bench/share.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -11,6 +11,7 @@ from components import state
 from components.cache import build_cached, parse
 from components.i18n import render_language_switch, t
 from components.inputs import render_inputs
+from components.share import leave_shared, open_from_url, render_share
 from components.text import plain
 from components.views import (
     ShownArticle,
@@ -22,7 +23,9 @@ from components.views import (
     render_styles,
 )
 from whosaid.errors import WhosaidError
+from whosaid.ingest import Article
 from whosaid.lang import supported_languages
+from whosaid.store import SharedDocument
 
 st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
 render_language_switch(key="ui")
@@ -37,10 +40,22 @@ render_styles()
 st.title(t("app_title"))
 st.caption(t("app_caption"))
 
-articles, errors = render_inputs(key="in")
-if not articles and not errors:
-    st.info(t("empty_state"))
-    st.stop()
+shared = open_from_url()  # ?a=<token>: a shared analysis, read from the store (no spaCy)
+if shared is not None:
+    shared_documents, _ = shared
+    info, button = st.columns([5, 1])
+    info.info(t("shared_view", n=len(shared_documents)))
+    if button.button(t("new_analysis"), key="ws-leave-shared"):
+        leave_shared()
+        st.rerun()
+    articles, errors = [Article(d.parsed.title, d.parsed.text, d.name) for d in shared_documents], []
+    stored = {d.parsed.text: d.parsed for d in shared_documents}
+else:
+    articles, errors = render_inputs(key="in")
+    stored = {}
+    if not articles and not errors:
+        st.info(t("empty_state"))
+        st.stop()
 
 docs: list[ShownArticle] = []
 notes: list[tuple[str, str]] = []  # what reading a file had to guess or replace
@@ -53,8 +68,12 @@ for number, article in enumerate(articles):
     digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
     try:
-        with st.spinner(busy):
-            parsed = parse(article, language=st.session_state.get(state.DOC_LANGUAGE, {}).get(digest) or override)
+        chosen_language = st.session_state.get(state.DOC_LANGUAGE, {}).get(digest)
+        if article.text in stored and not chosen_language:
+            parsed = stored[article.text]  # a shared article: its parsed records came with the link
+        else:
+            with st.spinner(busy):
+                parsed = parse(article, language=chosen_language or override)
         analysis = build_cached(parsed, edits)  # no spaCy here
     except WhosaidError as err:
         errors.append((name, str(err)))
@@ -64,12 +83,12 @@ for number, article in enumerate(articles):
         errors.append((name, t("cannot_analyse", name=name)))
         continue
     notes.extend((name, w) for w in article.warnings)
-    docs.append(ShownArticle(len(docs), article.title or name, analysis, digest))
+    docs.append(ShownArticle(len(docs), article.title or name, analysis, digest, parsed, name))
 if progress is not None:
     progress.empty()
 
 for name, message in errors:  # the one place where problems reach the page, as plain text
-    shown_message = message if message.startswith(name) else f"{name}: {message}"
+    shown_message = message if not name or message.startswith(name) else f"{name}: {message}"
     st.error(f"{t('error_prefix')} {plain(shown_message)}")
 for name, message in notes:
     st.warning(plain(message if message.startswith(name) else f"{name}: {message}"))
@@ -143,3 +162,8 @@ with tab_entities:
             st.rerun()
 with tab_export:
     render_exports(shown, key="export")
+    render_share(
+        [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in shown],
+        ui_state={"document": choice if len(docs) > 1 and choice == CORPUS else 0},
+        key="share",
+    )

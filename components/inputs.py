@@ -16,6 +16,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "assets" / "samples"
 EXAMPLE = "fr_lavrov_wonsan.txt"
 MODE_KEY = state.MODE
 PASTED_KEY = state.PASTED
+MAX_FILES = 20  # files per analysis
 
 
 def example_text() -> str:
@@ -25,7 +26,11 @@ def example_text() -> str:
 def articles_from_uploads(files) -> tuple[list[Article], list[tuple[str, str]]]:
     """Read uploaded files; a file that cannot be read becomes an (name, message) error, the rest go on."""
     articles, errors = [], []
-    for file in files or []:
+    files = list(files or [])
+    if len(files) > MAX_FILES:
+        errors.append(("", t("too_many_files", n=len(files), max=MAX_FILES)))
+        files = files[:MAX_FILES]
+    for file in files:
         data = file.getvalue()
         if len(data) > MAX_BYTES:
             errors.append((file.name, t("too_large", name=file.name, mb=MAX_BYTES // (1024 * 1024))))

@@ -10,3 +10,6 @@ MODE = "ws_mode"  # "paste", "upload" or None: which input the page analyses
 PASTED = "ws_pasted"  # the text last sent with the Analyse button
 FOCUS = "ws_focus"  # {"speaker": name} or {"entity": name}, set by a click on a chart
 SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the table
+SHARED = "ws_shared"  # token -> (documents, interface state) of the share link the page opened
+SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)
+LAST_SHARE = "ws_last_share"  # {"link", "delete", "expires"} of the share just made, to show it

@@ -29,6 +29,7 @@ from whosaid.export import (
     quotes_csv,
     to_json,
 )
+from whosaid.findings import ParsedArticle
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
 from whosaid.records import Analysis
 
@@ -44,6 +45,8 @@ class ShownArticle:
     name: str
     analysis: Analysis
     digest: str = ""  # hash of the text: the key of this document's entity corrections
+    parsed: ParsedArticle | None = None  # the parsed records (what a share stores)
+    source: str = ""  # the file name or input the article came from
 
 
 def render_styles() -> None:

@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# the share store of every test run (the app's and the store tests'): a file of its own, never data/
+os.environ.setdefault(
+    "WHOSAID_DATABASE_URL", f"sqlite:///{Path(os.environ.get('TMPDIR', '/tmp')) / f'whosaid-tests-{os.getpid()}.db'}"
+)
 SHARED = Path(os.environ.get("WHOSAID_SHARED", ROOT.parent / "shared"))
 FIXTURES = SHARED / "fixtures"
 SAMPLES = ROOT / "assets" / "samples"

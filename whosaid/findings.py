@@ -188,3 +188,59 @@ class ParsedArticle:
             genders=tuple(findings.genders),
             sentences=tuple(findings.sentences),
         )
+
+
+# --------------------------------------------------------------------------- plain data (JSON) and back
+
+PARSED_SCHEMA = "whosaid.parsed/1"
+
+
+def _pairs(values) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in values)
+
+
+def _span(value) -> tuple[int, int] | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+def _speaker(data: dict | None) -> SpeakerMention | None:
+    if data is None:
+        return None
+    return SpeakerMention(
+        **{
+            **data,
+            "entity_spans": _pairs(data.get("entity_spans", ())),
+            "keywords": tuple(data.get("keywords", ())),
+        }
+    )
+
+
+def parsed_to_dict(parsed: ParsedArticle) -> dict:
+    """A ParsedArticle as JSON-ready data (schema `whosaid.parsed/1`), for a stored share."""
+    from dataclasses import asdict
+
+    return {"schema": PARSED_SCHEMA, **asdict(parsed)}
+
+
+def parsed_from_dict(data: dict) -> ParsedArticle:
+    """The ParsedArticle that `parsed_to_dict` gave (ValueError when the data is not one)."""
+    if data.get("schema") != PARSED_SCHEMA:
+        raise ValueError(f"not a {PARSED_SCHEMA} record")
+    return ParsedArticle(
+        text=data["text"],
+        language=data["language"],
+        model=data["model"],
+        mentions=tuple(RawMention(**m) for m in data["mentions"]),
+        quotes=tuple(
+            RawQuote(**{**q, "cue": _span(q.get("cue")), "speaker": _speaker(q.get("speaker"))}) for q in data["quotes"]
+        ),
+        titles=tuple(
+            TitleLink(person=_span(t["person"]), keywords=tuple(t["keywords"]), titled=t.get("titled", True))
+            for t in data["titles"]
+        ),
+        subjects=tuple(SentenceSubject(**{**s, "mention": _speaker(s["mention"])}) for s in data["subjects"]),
+        title=data.get("title", ""),
+        warnings=tuple(data.get("warnings", ())),
+        genders=tuple(GenderCue(person=_span(g["person"]), gender=g["gender"]) for g in data.get("genders", ())),
+        sentences=_pairs(data.get("sentences", ())),
+    )

@@ -1,6 +1,7 @@
 """The dashboard in a real browser: what only a browser shows (highlighting, the grid, charts)."""
 
 import os
+import re
 import shutil
 
 import pytest
@@ -126,3 +127,64 @@ def test_untrusted_names_in_charts_and_messages_render_as_text_and_load_nothing(
     assert rendered.count() == 0, [rendered.nth(i).evaluate("e => e.outerHTML") for i in range(rendered.count())]
     page.wait_for_timeout(500)
     assert not [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:"))]
+
+
+SHARE_SCREENSHOT = ROOT / "assets" / "share.png"
+
+
+def pick(page, label: str, option: str) -> None:
+    """Choose `option` in the Streamlit selectbox labelled `label`."""
+    page.locator("[data-testid='stSelectbox']:visible", has_text=label).first.click()
+    page.get_by_role("option", name=option).first.click()
+
+
+def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page, browser, tmp_path):
+    from tests.files import ARTICLE_EN, ARTICLE_FR
+
+    page.goto(server)
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator("input[type=file]").set_input_files(
+        files=[
+            {"name": "fr.txt", "mimeType": "text/plain", "buffer": ARTICLE_FR.encode()},
+            {"name": "en.txt", "mimeType": "text/plain", "buffer": ARTICLE_EN.encode()},
+        ]
+    )
+    page.get_by_text(re.compile(r"\d+ quotes · \d+ speakers")).first.wait_for(state="visible")
+    pick(page, "Document", "fr (fr)")
+    page.get_by_text(re.compile(r"Language: fr")).first.wait_for(state="visible")
+    page.get_by_role("tab", name="Entities").click()
+    page.get_by_role("textbox", name="New name").wait_for(state="visible")
+    pick(page, "Rename", "Jean Dupont")
+    page.get_by_role("textbox", name="New name").fill("Jean Dupont (ministre)")
+    page.get_by_role("button", name="Rename").click()
+    page.locator("mark[title='Jean Dupont (ministre) · PERSON']").first.wait_for(state="attached")
+    pick(page, "Document", "All articles (corpus view)")
+    corpus_summary = page.get_by_text(re.compile(r"^\d+ quotes · \d+ speakers · \d+ entities$")).first
+    corpus_summary.wait_for(state="visible")  # the corpus view, not the article's (which names its model)
+    summary = corpus_summary.inner_text()
+    page.get_by_role("tab", name="Export").click()
+    page.get_by_role("button", name=re.compile(r"Share \(2 article")).click()
+    codes = page.locator("[data-testid='stCode'] code")
+    codes.nth(1).wait_for(state="visible")
+    link, delete_link = codes.nth(0).inner_text().strip(), codes.nth(1).inner_text().strip()
+    assert "?a=" in link and "?delete=" in delete_link and link.startswith(server)
+
+    colleague = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")  # no cookies, no state
+    other = colleague.new_page()
+    other.set_default_timeout(120_000)
+    other.goto(link)
+    other.get_by_text("Shared analysis: 2 article(s)").first.wait_for(state="visible")
+    assert other.get_by_text(summary).first.is_visible()
+    other.get_by_role("tab", name="Who mentions whom").click()
+    other.locator(".js-plotly-plot", has_text="Jean Dupont (ministre)").first.wait_for(state="visible")
+    shot = tmp_path / "share.png"
+    other.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 20_000
+    if os.environ.get("WHOSAID_UPDATE_SCREENSHOT"):
+        shutil.copy(shot, SHARE_SCREENSHOT)
+
+    other.goto(delete_link)
+    other.get_by_text("The shared analysis was deleted").first.wait_for(state="visible")
+    other.goto(link)
+    other.get_by_text("This analysis was deleted by the person who shared it.").first.wait_for(state="visible")
+    colleague.close()

@@ -1,0 +1,143 @@
+"""Share links: the Share button, and opening `?a=<token>` (or `?delete=<token>`) from the URL.
+
+The store is `whosaid.store.ShareStore` (one per process). Opening a link reads the snapshot and
+builds the analysis from its parsed records: no spaCy runs. A colleague's corrections stay in their
+session; the sharer's snapshot never changes (sharing again makes a new link).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from components import state
+from components.i18n import t
+from components.text import plain
+from whosaid.store import (
+    MAX_SHARE_BYTES,
+    SharedDocument,
+    ShareError,
+    ShareStore,
+    make_snapshot,
+    read_snapshot,
+    share_days,
+)
+
+log = logging.getLogger("whosaid.share")
+MAX_SHARES_PER_HOUR = 20
+LINK_PARAM, DELETE_PARAM = "a", "delete"
+
+
+@st.cache_resource(show_spinner=False)
+def get_store() -> ShareStore:
+    """The process's share store (the schema is upgraded when it opens)."""
+    return ShareStore()
+
+
+def _store() -> ShareStore | None:
+    try:
+        return get_store()
+    except Exception:  # an unreachable database: a message, not a traceback
+        log.exception("the share store cannot be opened")
+        st.error(t("share_store_down"))
+        return None
+
+
+def link_for(params: dict) -> str:
+    """An absolute link to this app with `params` (the page's own address, else a relative one)."""
+    base = (getattr(st.context, "url", None) or "").split("?", 1)[0]
+    return f"{base}?{urlencode(params)}"
+
+
+def open_from_url() -> tuple[list[SharedDocument], dict] | None:
+    """Handle `?delete=` and `?a=` in the URL: the shared documents and state, or None (with a
+    plain message for a bad, deleted or expired link)."""
+    params = st.query_params
+    if DELETE_PARAM in params:
+        token = params.get(DELETE_PARAM)
+        store = _store()
+        if store is not None:
+            done = store.delete(token)
+            (st.success if done else st.info)(t("share_deleted_now" if done else "share_delete_unknown"))
+        del st.query_params[DELETE_PARAM]
+        return None
+    token = params.get(LINK_PARAM)
+    if not token:
+        return None
+    cache = st.session_state.setdefault(state.SHARED, {})
+    if token not in cache:
+        store = _store()
+        if store is None:
+            return None
+        try:
+            with st.spinner(t("share_opening")):
+                documents, ui_state = read_snapshot(store.load(token))
+        except ShareError as err:
+            st.error(plain(str(err)))
+            return None
+        cache.clear()  # one shared analysis per session at a time
+        cache[token] = (documents, ui_state)
+        # the colleague starts from the sharer's corrections, then keeps their own
+        edits = st.session_state.setdefault(state.EDITS, {})
+        for document in documents:
+            edits[_digest(document.parsed.text)] = document.edits
+        if "document" in ui_state:
+            st.session_state[state.DOCUMENT] = ui_state["document"]
+    return cache[token]
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def leave_shared() -> None:
+    """Back to an empty page of one's own (the shared link stays valid)."""
+    st.query_params.clear()
+    st.session_state.pop(state.SHARED, None)
+    st.session_state.pop(state.LAST_SHARE, None)
+
+
+def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -> None:
+    """The Share button for what the page shows, and the links of the share just made."""
+    st.subheader(t("share_title"))
+    st.caption(t("share_caption", n=len(documents)))
+    if st.button(t("share_button", n=len(documents)), key=f"{key}-share", type="primary"):
+        times = [s for s in st.session_state.get(state.SHARE_TIMES, []) if s > time.time() - 3600]
+        store = _store()
+        if len(times) >= MAX_SHARES_PER_HOUR:
+            st.error(t("share_rate", n=MAX_SHARES_PER_HOUR))
+        elif store is not None:
+            try:
+                with st.spinner(t("share_saving")):
+                    saved = store.save(make_snapshot(documents, state=ui_state), days=share_days())
+            except ShareError as err:
+                st.error(plain(str(err)))
+            except Exception:
+                log.exception("a share could not be saved")  # no content in the log
+                st.error(t("share_store_down"))
+            else:
+                st.session_state[state.SHARE_TIMES] = [*times, time.time()]
+                st.session_state[state.LAST_SHARE] = {
+                    "link": link_for({LINK_PARAM: saved.token}),
+                    "delete": link_for({DELETE_PARAM: saved.delete_token}),
+                    "expires": saved.expires_at.date().isoformat() if saved.expires_at else "",
+                }
+                st.query_params[LINK_PARAM] = saved.token
+                st.session_state.setdefault(state.SHARED, {}).clear()
+                st.session_state[state.SHARED][saved.token] = (documents, ui_state)
+    last = st.session_state.get(state.LAST_SHARE)
+    if last:
+        st.success(t("share_done"))
+        st.code(last["link"], language=None)
+        st.caption(t("share_delete_hint"))
+        st.code(last["delete"], language=None)
+        if last["expires"]:
+            st.caption(t("share_expires", date=last["expires"]))
+
+
+__all__ = ["MAX_SHARE_BYTES", "leave_shared", "open_from_url", "render_share"]

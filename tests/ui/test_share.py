@@ -1,0 +1,111 @@
+"""Share links under AppTest: share, open in a fresh session without spaCy, correct, delete, bad links."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from components import cache, state
+from tests.files import ARTICLE_EN, ARTICLE_FR
+from tests.ui.test_app import APP, app, paste, quote_rows, shown
+
+pytestmark = pytest.mark.model
+
+
+def entity_names(at: AppTest) -> set[str]:
+    return set(next(df.value for df in at.dataframe if "type" in df.value.columns)["name"])
+
+
+def share(at: AppTest) -> dict:
+    at.button(key="share-share").click().run()
+    assert not at.exception
+    last = at.session_state[state.LAST_SHARE]
+    assert last["link"].endswith("?a=" + at.query_params["a"])
+    return last
+
+
+def open_link(token: str, param: str = "a") -> AppTest:
+    fresh = AppTest.from_file(APP, default_timeout=180)
+    fresh.query_params[param] = token
+    fresh.run()
+    assert not fresh.exception
+    return fresh
+
+
+def test_a_shared_analysis_opens_the_same_with_the_fix_and_no_parse(lavrov_text):
+    at = paste(app(), lavrov_text)
+    at.selectbox(key="entities-rename-source").select("RPDC").run()
+    at.text_input(key="entities-rename-target").input("Corée du Nord (RPDC)").run()
+    at.button(key="entities-rename").click().run()
+    assert "Corée du Nord (RPDC)" in entity_names(at)
+    rows = quote_rows(at)
+    last = share(at)
+    token = re.search(r"\?a=([\w-]+)", last["link"]).group(1)
+
+    st.cache_data.clear()  # a colleague's server process: nothing parsed in memory
+    calls = cache.PARSE_CALLS["count"]
+    colleague = open_link(token)
+    assert cache.PARSE_CALLS["count"] == calls  # read from the store, no spaCy
+    assert "Corée du Nord (RPDC)" in entity_names(colleague)
+    assert quote_rows(colleague)[["speaker", "quote"]].equals(rows[["speaker", "quote"]])
+    # the colleague keeps correcting in their own view; the link still opens the sharer's analysis
+    colleague.selectbox(key="entities-drop-source").select("Corée du Nord (RPDC)").run()
+    colleague.button(key="entities-drop").click().run()
+    assert "Corée du Nord (RPDC)" not in entity_names(colleague)
+    assert "Corée du Nord (RPDC)" in entity_names(open_link(token))
+
+
+def test_a_corpus_share_keeps_every_article_and_the_corpus_view():
+    at = app()
+    at.file_uploader(key="in-upload").set_value(
+        [("fr.txt", ARTICLE_FR.encode(), "text/plain"), ("en.txt", ARTICLE_EN.encode(), "text/plain")]
+    ).run()
+    token = re.search(r"\?a=([\w-]+)", share(at)["link"]).group(1)
+    colleague = open_link(token)
+    assert colleague.selectbox(key="ws_document").value == -1
+    assert set(quote_rows(colleague)["document"]) == {"fr", "en"}
+
+
+def test_the_delete_link_deletes_and_the_share_link_then_says_so(lavrov_text):
+    last = share(paste(app(), lavrov_text))
+    token = re.search(r"\?a=([\w-]+)", last["link"]).group(1)
+    delete_token = re.search(r"\?delete=([\w-]+)", last["delete"]).group(1)
+    deleting = open_link(delete_token, "delete")
+    assert any("was deleted" in shown(s) for s in deleting.success)
+    gone = open_link(token)
+    assert [shown(e) for e in gone.error] == ["This analysis was deleted by the person who shared it."]
+
+
+@pytest.mark.parametrize("token", ["", "nope", "' OR 1=1 --", "../../etc/passwd", "x" * 10_000, "ünïcødé" * 5])
+def test_a_bad_link_is_a_plain_message(token):
+    at = open_link(token)
+    if token:
+        assert [shown(e) for e in at.error] == [
+            "This link opens no analysis: it is not one whosaid made, or it was mistyped."
+        ]
+    assert not at.exception
+
+
+def test_shares_per_session_per_hour_are_limited(lavrov_text):
+    import time
+
+    from components.share import MAX_SHARES_PER_HOUR
+
+    at = paste(app(), lavrov_text)
+    at.session_state[state.SHARE_TIMES] = [time.time()] * MAX_SHARES_PER_HOUR
+    at.button(key="share-share").click().run()
+    assert any(f"At most {MAX_SHARES_PER_HOUR} shares per hour" in shown(e) for e in at.error)
+    assert state.LAST_SHARE not in at.session_state
+
+
+def test_more_files_than_the_limit_are_named_in_one_message():
+    from components.inputs import MAX_FILES
+
+    at = app()
+    files = [(f"{i}.txt", ARTICLE_EN.encode(), "text/plain") for i in range(MAX_FILES + 2)]
+    at.file_uploader(key="in-upload").set_value(files).run()
+    assert not at.exception
+    assert any(f"at most {MAX_FILES} per analysis" in shown(e) for e in at.error)

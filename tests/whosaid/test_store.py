@@ -1,0 +1,214 @@
+"""The share store on SQLite and on a real PostgreSQL server: tokens, deletes, expiry, bad tokens,
+concurrency, migrations, and snapshots that reopen without spaCy."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from whosaid.findings import ParsedArticle, RawMention, RawQuote, SpeakerMention
+from whosaid.store import (
+    SNAPSHOTS,
+    SharedDocument,
+    ShareDeleted,
+    ShareExpired,
+    ShareNotFound,
+    ShareStore,
+    ShareTooLarge,
+    make_snapshot,
+    read_snapshot,
+    schema_revision,
+    token_hash,
+)
+
+POSTGRES_URL = os.environ.get(
+    "WHOSAID_TEST_POSTGRES_URL", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/whosaid_test"
+)
+
+
+def _postgres_or_skip() -> str:
+    try:
+        engine = sa.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(sa.text("select 1"))
+        with engine.begin() as connection:  # a clean schema for this run
+            connection.execute(sa.text("drop table if exists snapshots, alembic_version"))
+        engine.dispose()
+    except Exception as err:
+        if os.environ.get("WHOSAID_TEST_POSTGRES_URL") or os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL at {POSTGRES_URL} is required here and cannot be reached: {err}")
+        pytest.skip(f"SKIPPED: no PostgreSQL server at {POSTGRES_URL} ({err.__class__.__name__}); .ci/run starts one")
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        ShareStore._upgraded.discard(f"sqlite:///{tmp_path}/whosaid.db")
+        return ShareStore(f"sqlite:///{tmp_path}/whosaid.db")
+    url = _postgres_or_skip()
+    ShareStore._upgraded.discard(url)
+    return ShareStore(url)
+
+
+def parsed(n: int = 0) -> ParsedArticle:
+    text = f"Jean Dupont{n} a dit que tout allait bien."
+    speaker = SpeakerMention(start=0, end=12, text=f"Jean Dupont{n}", kind="name", name=f"Jean Dupont{n}")
+    return ParsedArticle(
+        text=text,
+        language="fr",
+        model="fr_core_news_md 3.8.0",
+        mentions=(RawMention(start=0, end=len(f"Jean Dupont{n}"), label="PERSON", model_label="PER"),),
+        quotes=(
+            RawQuote(
+                start=25, end=len(text) - 1, kind="indirect", cue=(13, 19), speaker=speaker, attribution="explicit"
+            ),
+        ),
+        titles=(),
+        subjects=(),
+        sentences=((0, len(text)),),
+    )
+
+
+def snapshot(n: int = 0, *, edits=None) -> dict:
+    return make_snapshot([SharedDocument(f"article-{n}.txt", parsed(n), edits or {})], state={"document": 0})
+
+
+def test_a_share_reopens_exactly_and_without_spacy(store):
+    saved = store.save(snapshot(1, edits={"aliases": {"Jean Dupont1": "J. Dupont"}, "drop": []}))
+    documents, state = read_snapshot(store.load(saved.token))
+    assert documents == [
+        SharedDocument("article-1.txt", parsed(1), {"aliases": {"Jean Dupont1": "J. Dupont"}, "drop": []})
+    ]
+    assert state == {"document": 0}
+
+
+def test_tokens_are_long_random_and_only_their_hashes_are_stored(store):
+    tokens = [store.save(snapshot(i)) for i in range(5)]
+    for saved in tokens:
+        assert len(saved.token) >= 32 and saved.token != saved.delete_token  # 192 bits, url-safe
+    assert len({s.token for s in tokens}) == 5
+    with store.engine.connect() as connection:
+        rows = connection.execute(sa.select(SNAPSHOTS.c.token_hash, SNAPSHOTS.c.delete_hash, SNAPSHOTS.c.payload)).all()
+    stored = {value for row in rows for value in row[:2]}
+    assert {token_hash(s.token) for s in tokens} <= stored
+    assert not any(s.token in stored or s.delete_token in stored for s in tokens)
+    assert not any(s.token.encode() in (row[2] or b"") for row in rows for s in tokens)
+
+
+def test_delete_erases_the_content_and_the_link_says_so(store):
+    saved = store.save(snapshot(2))
+    assert store.delete(saved.token) is False  # the link token deletes nothing
+    assert store.delete(saved.delete_token) is True
+    with pytest.raises(ShareDeleted):
+        store.load(saved.token)
+    assert store.delete(saved.delete_token) is False
+    with store.engine.connect() as connection:
+        assert (
+            connection.execute(
+                sa.select(SNAPSHOTS.c.payload).where(SNAPSHOTS.c.token_hash == token_hash(saved.token))
+            ).scalar()
+            is None
+        )
+
+
+def test_an_expired_link_says_so(store):
+    saved = store.save(snapshot(3), days=1)
+    assert saved.expires_at is not None
+    with store.engine.begin() as connection:
+        connection.execute(
+            SNAPSHOTS.update()
+            .where(SNAPSHOTS.c.token_hash == token_hash(saved.token))
+            .values(expires_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+    with pytest.raises(ShareExpired):
+        store.load(saved.token)
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["", "x" * 10_000, "' OR 1=1 --", "../../etc/passwd", "é" * 40, "a" * 32, None, 42, "%00" * 10, "A" * 19],
+)
+def test_bad_tokens_are_plainly_not_found(store, token):
+    store.save(snapshot(4))
+    with pytest.raises(ShareNotFound) as caught:
+        store.load(token)
+    message = str(caught.value)
+    assert "not one whosaid made" in message and "sql" not in message.lower() and "Traceback" not in message
+
+
+def test_drafts_update_in_place_and_shares_never_change(store):
+    draft = store.save(snapshot(5), kind="draft")
+    store.update(draft.token, snapshot(6))
+    assert read_snapshot(store.load(draft.token))[0][0].name == "article-6.txt"
+    share = store.save(snapshot(7))
+    with pytest.raises(ShareNotFound):
+        store.update(share.token, snapshot(8))
+
+
+def test_two_hundred_shares_from_eight_threads_are_all_readable(store):
+    saved: dict[int, str] = {}
+    errors = []
+    lock = threading.Lock()
+
+    def work(worker: int):
+        try:
+            for i in range(worker, 200, 8):
+                token = store.save(snapshot(i)).token
+                with lock:
+                    saved[i] = token
+        except Exception as err:  # pragma: no cover - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and len(saved) == 200
+    for i, token in saved.items():  # none lost, none mixed up
+        assert read_snapshot(store.load(token))[0][0].name == f"article-{i}.txt"
+
+
+def test_the_schema_is_made_by_migrations_and_recorded(store):
+    assert schema_revision(store.engine) == "0001"
+    saved = store.save(snapshot(9))
+    with store.engine.connect() as connection:
+        row = connection.execute(sa.select(SNAPSHOTS).where(SNAPSHOTS.c.token_hash == token_hash(saved.token))).one()
+    assert row.schema == "whosaid.share/1" and row.analysis_schema == "whosaid.analysis/1"
+    assert json.loads(row.models) == ["fr_core_news_md 3.8.0"]
+
+
+def test_a_share_made_with_another_model_still_opens(store):
+    old = make_snapshot([SharedDocument("old.txt", parsed(10), {})])
+    old["documents"][0]["parsed"]["model"] = "fr_core_news_md 3.7.0"
+    documents, _ = read_snapshot(store.load(store.save(old).token))
+    assert documents[0].parsed.model == "fr_core_news_md 3.7.0"
+
+
+def test_an_oversized_share_is_refused_with_a_message(store, monkeypatch):
+    import whosaid.store as module
+
+    monkeypatch.setattr(module, "MAX_SHARE_BYTES", 1000)
+    with pytest.raises(ShareTooLarge, match="share fewer articles"):
+        store.save(make_snapshot([SharedDocument(f"{i}.txt", parsed(i), {}) for i in range(20)]))
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    store = ShareStore(f"sqlite:///{tmp_path}/wal.db")
+    with store.engine.connect() as connection:
+        assert connection.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_the_default_database_is_a_sqlite_file_under_data(monkeypatch):
+    from whosaid.store import database_url
+
+    monkeypatch.delenv("WHOSAID_DATABASE_URL", raising=False)
+    assert database_url() == "sqlite:///data/whosaid.db"
+    monkeypatch.setenv("WHOSAID_DATABASE_URL", "postgresql+psycopg://u@h/db")
+    assert database_url() == "postgresql+psycopg://u@h/db"

@@ -1,0 +1,314 @@
+"""The share store: analyses kept in a real database, opened by an unguessable token.
+
+SQLAlchemy 2 over SQLite by default (`sqlite:///data/whosaid.db`, WAL mode) or any SQLAlchemy URL in
+`WHOSAID_DATABASE_URL` (PostgreSQL through psycopg 3 for several app replicas); the schema is made and
+upgraded by Alembic migrations (`whosaid/migrations/`) when the store opens.
+
+A snapshot is plain JSON (`whosaid.share/1`): each article's text, name and parsed records
+(`whosaid.parsed/1`), the analyst's corrections, and the interface state worth keeping, so opening it
+needs no spaCy. It is stored zlib-compressed. The database keeps only SHA-256 hashes of the link and
+delete tokens: a leaked database reveals no working link. A bad token of any shape gives
+`ShareNotFound`, never a database error; nothing about a share's content is logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import threading
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from whosaid.errors import WhosaidError
+
+SHARE_SCHEMA = "whosaid.share/1"
+ANALYSIS_SCHEMA = "whosaid.analysis/1"
+DEFAULT_URL = "sqlite:///data/whosaid.db"
+TOKEN_BYTES = 24  # 192 bits from secrets.token_urlsafe
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{20,64}")
+MAX_SHARE_BYTES = 25 * 1024 * 1024  # a share's JSON before compression (about 10 long articles)
+KINDS = ("share", "draft")
+
+METADATA = sa.MetaData()
+SNAPSHOTS = sa.Table(
+    "snapshots",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("delete_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("schema", sa.String(40), nullable=False),
+    sa.Column("analysis_schema", sa.String(40), nullable=False),
+    sa.Column("models", sa.Text, nullable=False),
+    sa.Column("documents", sa.Integer, nullable=False),
+    sa.Column("size_bytes", sa.Integer, nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+
+class ShareError(WhosaidError):
+    """A share link that opens nothing; the message is safe to show as it is."""
+
+
+class ShareNotFound(ShareError):
+    def __init__(self):
+        super().__init__("This link opens no analysis: it is not one whosaid made, or it was mistyped.")
+
+
+class ShareDeleted(ShareError):
+    def __init__(self):
+        super().__init__("This analysis was deleted by the person who shared it.")
+
+
+class ShareExpired(ShareError):
+    def __init__(self):
+        super().__init__("This link has expired; ask for a new one.")
+
+
+class ShareTooLarge(ShareError):
+    def __init__(self, size: int):
+        super().__init__(
+            f"This analysis is {size / 1e6:.0f} MB, over the {MAX_SHARE_BYTES // (1024 * 1024)} MB a link can hold;"
+            " share fewer articles."
+        )
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What saving gives back: the link token and the private delete token (shown once)."""
+
+    token: str
+    delete_token: str
+    expires_at: datetime | None
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def database_url() -> str:
+    return os.environ.get("WHOSAID_DATABASE_URL") or DEFAULT_URL
+
+
+def share_days() -> int | None:
+    """Days a new share lasts (`WHOSAID_SHARE_DAYS`), or None for no expiry."""
+    raw = os.environ.get("WHOSAID_SHARE_DAYS", "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite files get their folder, WAL mode and a wait on locks."""
+    if url.startswith("sqlite"):
+        path = sa.engine.make_url(url).database
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the latest migration (Alembic), inside one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("whosaid") / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+
+class ShareStore:
+    """Shares and drafts in one table; every method is a transaction of its own."""
+
+    _upgraded: set[str] = set()
+    _lock = threading.Lock()
+
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None):
+        self.url = url or database_url()
+        self.engine = engine or make_engine(self.url)
+        with self._lock:
+            if self.url not in self._upgraded:
+                upgrade(self.engine)
+                self._upgraded.add(self.url)
+
+    # ------------------------------------------------------------------ writing
+    def save(self, snapshot: dict, *, kind: str = "share", days: int | None = None) -> Saved:
+        """Store a snapshot; the tokens exist only in what this returns."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}")
+        body = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(body) > MAX_SHARE_BYTES:
+            raise ShareTooLarge(len(body))
+        token, delete_token = secrets.token_urlsafe(TOKEN_BYTES), secrets.token_urlsafe(TOKEN_BYTES)
+        now = datetime.now(UTC)
+        expires = now + timedelta(days=days) if days else None
+        documents = snapshot.get("documents", [])
+        models = sorted({d.get("parsed", {}).get("model", "") for d in documents})
+        with self.engine.begin() as connection:
+            connection.execute(
+                SNAPSHOTS.insert().values(
+                    token_hash=token_hash(token),
+                    delete_hash=token_hash(delete_token),
+                    kind=kind,
+                    schema=snapshot.get("schema", SHARE_SCHEMA),
+                    analysis_schema=ANALYSIS_SCHEMA,
+                    models=json.dumps(models),
+                    documents=len(documents),
+                    size_bytes=len(body),
+                    payload=zlib.compress(body, 6),
+                    created_at=now,
+                    updated_at=now,
+                    expires_at=expires,
+                    deleted_at=None,
+                )
+            )
+        return Saved(token, delete_token, expires)
+
+    def update(self, token: str, snapshot: dict) -> None:
+        """Replace a draft's snapshot (a share never changes: sharing again makes a new link)."""
+        row = self._row(token)
+        if row.kind != "draft":
+            raise ShareNotFound()
+        body = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(body) > MAX_SHARE_BYTES:
+            raise ShareTooLarge(len(body))
+        with self.engine.begin() as connection:
+            connection.execute(
+                SNAPSHOTS.update()
+                .where(SNAPSHOTS.c.id == row.id)
+                .values(payload=zlib.compress(body, 6), size_bytes=len(body), updated_at=datetime.now(UTC))
+            )
+
+    def delete(self, delete_token: str) -> bool:
+        """Delete the snapshot of a delete token (its text is erased); False when there is none."""
+        if not _well_formed(delete_token):
+            return False
+        with self.engine.begin() as connection:
+            done = connection.execute(
+                SNAPSHOTS.update()
+                .where(SNAPSHOTS.c.delete_hash == token_hash(delete_token), SNAPSHOTS.c.deleted_at.is_(None))
+                .values(payload=None, deleted_at=datetime.now(UTC))
+            )
+        return done.rowcount == 1
+
+    # ------------------------------------------------------------------ reading
+    def load(self, token: object) -> dict:
+        """The snapshot of a link token; `ShareNotFound`, `ShareDeleted` or `ShareExpired` otherwise."""
+        row = self._row(token)
+        return json.loads(zlib.decompress(row.payload).decode("utf-8"))
+
+    def _row(self, token: object):
+        if not _well_formed(token):
+            raise ShareNotFound()
+        try:
+            with self.engine.connect() as connection:
+                row = connection.execute(
+                    sa.select(SNAPSHOTS).where(SNAPSHOTS.c.token_hash == token_hash(token))
+                ).first()
+        except sa.exc.SQLAlchemyError as err:
+            raise ShareError("The share store cannot be reached just now; try the link again in a moment.") from err
+        if row is None:
+            raise ShareNotFound()
+        if row.deleted_at is not None or row.payload is None:
+            raise ShareDeleted()
+        expires = row.expires_at
+        if expires is not None:
+            expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)  # SQLite drops the zone
+            if expires <= datetime.now(UTC):
+                raise ShareExpired()
+        return row
+
+    def stats(self) -> dict:
+        """Counts and sizes, for the benchmark (no content)."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(
+                    sa.func.count(),
+                    sa.func.coalesce(sa.func.sum(sa.func.length(SNAPSHOTS.c.payload)), 0),
+                    sa.func.coalesce(sa.func.sum(SNAPSHOTS.c.documents), 0),
+                )
+            ).one()
+        return {"snapshots": row[0], "stored_bytes": int(row[1]), "documents": int(row[2])}
+
+
+def _well_formed(token: object) -> bool:
+    return isinstance(token, str) and TOKEN_PATTERN.fullmatch(token) is not None
+
+
+# ------------------------------------------------------------------ snapshots as plain data
+
+
+@dataclass(frozen=True)
+class SharedDocument:
+    """One article of a snapshot: its name, parsed records and the analyst's corrections."""
+
+    name: str
+    parsed: object  # whosaid.findings.ParsedArticle
+    edits: dict
+
+
+def make_snapshot(documents: list[SharedDocument], *, state: dict | None = None) -> dict:
+    """The JSON-ready snapshot of some analysed articles (`whosaid.share/1`)."""
+    from whosaid.findings import parsed_to_dict
+
+    return {
+        "schema": SHARE_SCHEMA,
+        "analysis_schema": ANALYSIS_SCHEMA,
+        "documents": [
+            {
+                "name": d.name,
+                "parsed": parsed_to_dict(d.parsed),
+                "edits": {"aliases": dict(d.edits.get("aliases", {})), "drop": list(d.edits.get("drop", []))},
+            }
+            for d in documents
+        ],
+        "state": dict(state or {}),
+    }
+
+
+def read_snapshot(snapshot: dict) -> tuple[list[SharedDocument], dict]:
+    """The documents and interface state of a snapshot; `ShareNotFound` when it is not one we read."""
+    from whosaid.findings import parsed_from_dict
+
+    if snapshot.get("schema") != SHARE_SCHEMA:
+        raise ShareNotFound()
+    try:
+        documents = [
+            SharedDocument(
+                name=str(d["name"]),
+                parsed=parsed_from_dict(d["parsed"]),
+                edits={"aliases": dict(d["edits"].get("aliases", {})), "drop": list(d["edits"].get("drop", []))},
+            )
+            for d in snapshot["documents"]
+        ]
+    except (KeyError, TypeError, ValueError) as err:
+        raise ShareNotFound() from err
+    return documents, dict(snapshot.get("state", {}))
