@@ -69,7 +69,11 @@ for number, article in enumerate(articles):
     edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
     try:
         chosen_language = st.session_state.get(state.DOC_LANGUAGE, {}).get(digest)
-        if article.text in stored and not chosen_language:
+        if article.parsed is not None and not chosen_language:
+            parsed = article.parsed  # a re-imported JSON export: its records and corrections came with it
+            if digest not in st.session_state[state.EDITS] and article.edits:
+                edits = st.session_state[state.EDITS][digest] = article.edits
+        elif article.text in stored and not chosen_language:
             parsed = stored[article.text]  # a shared article: its parsed records came with the link
         else:
             with st.spinner(busy):

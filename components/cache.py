@@ -34,7 +34,7 @@ def parse_cached(text: str, language: str, model: str, title: str) -> ParsedArti
 def build_cached(parsed: ParsedArticle, edits: dict) -> Analysis:
     """The analysis of a parsed article with the analyst's corrections, built once per (article,
     corrections): a click elsewhere on the page does not rebuild a large article's entities."""
-    return build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"))
+    return build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"), quote_edits=edits.get("quotes"))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -10,7 +10,7 @@ from components import state
 from components.cache import read_cached
 from components.i18n import t
 from whosaid.errors import WhosaidError
-from whosaid.ingest import MAX_BYTES, Article
+from whosaid.ingest import MAX_BYTES, Article, read_analysis_json
 
 SAMPLES = Path(__file__).resolve().parent.parent / "assets" / "samples"
 EXAMPLE = "fr_lavrov_wonsan.txt"
@@ -36,7 +36,10 @@ def articles_from_uploads(files) -> tuple[list[Article], list[tuple[str, str]]]:
             errors.append((file.name, t("too_large", name=file.name, mb=MAX_BYTES // (1024 * 1024))))
             continue
         try:
-            articles.append(read_cached(data, file.name))
+            if file.name.lower().endswith(".json"):  # a whosaid export: restored, not parsed
+                articles.extend(read_analysis_json(data, file.name))
+            else:
+                articles.append(read_cached(data, file.name))
         except WhosaidError as err:
             errors.append((file.name, str(err)))
     return articles, errors
@@ -72,7 +75,7 @@ def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
     with upload_tab:
         files = st.file_uploader(
             t("upload_label"),
-            type=["txt", "html", "htm", "docx", "pdf"],
+            type=["txt", "html", "htm", "docx", "pdf", "json"],
             accept_multiple_files=True,
             key=upload_key,
             on_change=use_upload,

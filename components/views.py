@@ -31,7 +31,7 @@ from whosaid.export import (
 )
 from whosaid.findings import ParsedArticle
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
-from whosaid.records import Analysis
+from whosaid.records import QUOTE_KINDS, Analysis, normalise_edits, quote_key
 
 FOCUS_KEY = state.FOCUS
 SELECTED_KEY = state.SELECTED_QUOTE
@@ -97,7 +97,7 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
         for doc in docs
         for row in quote_rows(doc.analysis)
     ]
-    columns = ["doc", "id", "document", "speaker", "quote", "kind", "cue", "mentions", "attribution"]
+    columns = ["doc", "id", "document", "speaker", "quote", "kind", "cue", "mentions", "attribution", "how"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -141,7 +141,15 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     if shown.empty:
         st.info(t("no_quotes"))
         return
-    columns = (["document"] if len(docs) > 1 else []) + ["speaker", "quote", "kind", "cue", "mentions", "attribution"]
+    columns = (["document"] if len(docs) > 1 else []) + [
+        "speaker",
+        "quote",
+        "kind",
+        "cue",
+        "mentions",
+        "attribution",
+        "how",
+    ]
     rows_shown = [(int(d), i) for d, i in zip(shown["doc"], shown["id"], strict=True)]
 
     def remember_selection():
@@ -168,6 +176,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
             "cue": st.column_config.TextColumn(t("col_cue")),
             "mentions": st.column_config.ListColumn(t("col_mentions")),
             "attribution": st.column_config.TextColumn(t("col_attribution")),
+            "how": st.column_config.TextColumn(t("how")),
         },
     )
     rows = event.selection.rows if event is not None else []
@@ -176,6 +185,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         rows = []
     if not rows:
         st.caption(t("select_row"))
+        render_fix_picker(docs, shown, key=f"{key}-fix")
         return
     row = shown.iloc[rows[0]]
     doc = next(d for d in docs if d.index == row["doc"])
@@ -190,6 +200,25 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
             window=paragraph_window(doc.analysis.text, quote.start, quote.end),
         )
     )
+    render_quote_fixer(doc, quote, key=f"{key}-fix")
+
+
+def render_fix_picker(docs: list[ShownArticle], shown: pd.DataFrame, *, key: str) -> None:
+    """With no row selected: pick any quote of the table to fix it."""
+    choices = [(int(d), str(i)) for d, i in zip(shown["doc"], shown["id"], strict=True)]
+    by_doc = {d.index: d for d in docs}
+
+    def label(choice):
+        doc = by_doc[choice[0]]
+        quote = next(q for q in doc.analysis.quotes if q.id == choice[1])
+        who = quote.speaker.name if quote.speaker else t("unknown_speaker")
+        return f"{choice[1]} · {who}: {' '.join(quote.text.split())[:70]}"
+
+    with st.expander(t("fix_a_quote")):
+        picked = st.selectbox(t("fix_a_quote"), choices, format_func=label, index=None, key=f"{key}-pick")
+        if picked is not None:
+            doc = by_doc[picked[0]]
+            render_quote_fixer(doc, next(q for q in doc.analysis.quotes if q.id == picked[1]), key=key)
 
 
 def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
@@ -262,7 +291,7 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
     analysis = doc.analysis
     names = [e.name for e in analysis.entities]
     surfaces = {e.name: (e.name, *e.aliases) for e in analysis.entities}
-    edits = {"aliases": dict(edits.get("aliases", {})), "drop": list(edits.get("drop", []))}
+    edits = normalise_edits(edits)
     changed = False
     if len(names) >= 2:
         a, b, c = st.columns([3, 3, 1])
@@ -285,11 +314,9 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
         if c.button(t("drop"), key=f"{key}-drop") and dropped:
             edits["drop"].extend(surfaces[dropped])
             changed = True
-    if edits["aliases"] or edits["drop"]:
-        with st.expander(t("edits")):
-            st.json(edits)
-            if st.button(t("undo_edits"), key=f"{key}-undo"):
-                edits, changed = {"aliases": {}, "drop": []}, True
+    undone = render_corrections(edits, key=f"{key}-corrections")
+    if undone is not None:
+        edits, changed = undone, True
     st.subheader(t("entity_table"))
     st.dataframe(
         entity_frame(analysis),
@@ -312,10 +339,12 @@ def render_exports(docs: list[ShownArticle], *, key: str) -> None:
     single = len(docs) == 1
     stem = safe_file_stem(docs[0].name.rsplit(".", 1)[0] if single else "corpus")
     if single:
-        quotes, entities, data = quotes_csv(analyses[0]), entities_csv(analyses[0]), to_json(analyses[0])
+        quotes, entities = quotes_csv(analyses[0]), entities_csv(analyses[0])
+        data = to_json(analyses[0], parsed=docs[0].parsed)
     else:
         named = [(d.name, d.analysis) for d in docs]
-        quotes, entities, data = corpus_quotes_csv(named), corpus_entities_csv(named), corpus_json(named)
+        quotes, entities = corpus_quotes_csv(named), corpus_entities_csv(named)
+        data = corpus_json(named, parsed=[d.parsed for d in docs])
     cols = st.columns(5)
     cols[0].download_button(t("download_quotes"), quotes, f"{stem}-quotes.csv", "text/csv", key=f"{key}-quotes")
     cols[1].download_button(t("download_entities"), entities, f"{stem}-entities.csv", "text/csv", key=f"{key}-entities")
@@ -330,3 +359,89 @@ def render_exports(docs: list[ShownArticle], *, key: str) -> None:
         "application/xml",
         key=f"{key}-graphml",
     )
+
+
+def correction_items(edits: dict) -> list[tuple[str, str, str]]:
+    """Every correction as (section, key, description), in the order made; one undo each."""
+    items = [
+        ("aliases", alias, t("fix_alias", alias=alias, target=target)) for alias, target in edits["aliases"].items()
+    ]
+    items += [("drop", name, t("fix_drop", name=name)) for name in edits["drop"]]
+    for span, fix in edits["quotes"].items():
+        parts = []
+        if fix.get("removed"):
+            parts.append(t("fix_removed"))
+        if "speaker" in fix:
+            parts.append(t("fix_speaker", name=fix["speaker"] or t("unknown_speaker")))
+        if "kind" in fix:
+            parts.append(t("fix_kind", kind=t(f"kind_{fix['kind']}")))
+        items.append(("quotes", span, t("fix_quote", span=span, what=", ".join(parts))))
+    return items
+
+
+def render_corrections(edits: dict, *, key: str) -> dict | None:
+    """The one list of corrections (entities and quotes), each undoable; the new edits when one was
+    undone, else None."""
+    items = correction_items(edits)
+    if not items:
+        return None
+    with st.expander(t("edits") + f" ({len(items)})", expanded=True):
+        for n, (section, item, description) in enumerate(items):
+            text, button = st.columns([6, 1])
+            text.text(description)  # st.text: names show as typed, nothing renders
+            if button.button(t("undo"), key=f"{key}-{n}"):
+                new = normalise_edits(edits)
+                if section == "drop":
+                    new["drop"] = [d for d in new["drop"] if d != item]
+                else:
+                    new[section].pop(item, None)
+                return new
+        if st.button(t("undo_edits"), key=f"{key}-all"):
+            return normalise_edits({})
+    return None
+
+
+def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
+    """Change the speaker (an entity or a typed name) or the kind of the selected quote, or mark it
+    "not a quote"; the table, marks, charts, edges and exports follow (no spaCy)."""
+    all_edits = st.session_state.setdefault(state.EDITS, {})
+    edits = normalise_edits(all_edits.get(doc.digest))
+    span = quote_key(quote.start, quote.end)
+    unknown, typed = t("unknown_speaker"), t("type_a_name")
+    names = sorted({e.name for e in doc.analysis.entities if e.label in ("PERSON", "ORG")})
+    current = quote.speaker.name if quote.speaker else unknown
+    options = [current, *[n for n in names if n != current], *([unknown] if current != unknown else []), typed]
+    with st.form(key=f"{key}-{doc.digest[:8]}-{span}", border=True):
+        st.markdown(f"**{t('fix_this_quote')}** · {t('how')}: {plain(quote.how or '—')}")
+        left, middle, right = st.columns([3, 3, 2])
+        picked = left.selectbox(t("col_speaker"), options, key=f"{key}-speaker-{span}")
+        written = middle.text_input(typed, key=f"{key}-typed-{span}")
+        kind = right.selectbox(
+            t("col_kind"),
+            list(QUOTE_KINDS),
+            index=list(QUOTE_KINDS).index(quote.kind),
+            format_func=lambda k: t(f"kind_{k}"),
+            key=f"{key}-kind-{span}",
+        )
+        apply, remove = st.columns(2)
+        applied = apply.form_submit_button(t("apply_fix"), type="primary")
+        removed = remove.form_submit_button(t("not_a_quote"))
+    if not (applied or removed):
+        return
+    fix = dict(edits["quotes"].get(span, {}))
+    if removed:
+        fix["removed"] = True
+    else:
+        name = written.strip() if picked == typed else ("" if picked == unknown else picked)
+        if picked == typed and not name:
+            st.warning(t("type_a_name_first"))
+            return
+        if name != (quote.speaker.name if quote.speaker else ""):
+            fix["speaker"] = name
+        if kind != quote.kind:
+            fix["kind"] = kind
+    if fix:
+        edits["quotes"][span] = fix
+        all_edits[doc.digest] = edits
+        st.session_state.pop(SELECTED_KEY, None)
+        st.rerun()

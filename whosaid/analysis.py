@@ -28,7 +28,7 @@ from whosaid.pipeline import (
     split_into_chunks,
 )
 from whosaid.ranking import Weights
-from whosaid.records import Analysis, Quote, TextSpan
+from whosaid.records import Analysis, Quote, Speaker, TextSpan, normalise_edits, quote_key
 from whosaid.speakers import resolve_speakers
 
 UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
@@ -103,10 +103,15 @@ def build_analysis(
     *,
     aliases: dict | None = None,
     drop: Iterable[str] | None = None,
+    quote_edits: dict | None = None,
     weights: dict[str, Weights] | None = None,
 ) -> Analysis:
-    """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy); `weights`
-    replaces the speaker ranking's default weights per use (for fitting them)."""
+    """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy).
+
+    `aliases` and `drop` correct entities; `quote_edits` corrects quotes by `quote_key(start, end)`:
+    {"speaker": name ("" for unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a
+    quote)}. Edges and everything downstream follow. `weights` replaces the speaker ranking's default
+    weights per use (for fitting them)."""
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
@@ -122,8 +127,16 @@ def build_analysis(
         paragraphs=paragraph_starts(text),
         weights=weights,
     )
+    edits = normalise_edits({"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits})
     quotes = []
     for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):
+        fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})
+        if fix.get("removed"):
+            continue  # "not a quote": the analyst's call (the id of every other quote stays)
+        how = explain(raw, speaker)
+        if "speaker" in fix:
+            speaker = _corrected_speaker(fix["speaker"], raw, index)
+            how = "corrected by the analyst"
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
         quotes.append(
             Quote(
@@ -131,11 +144,13 @@ def build_analysis(
                 start=raw.start,
                 end=raw.end,
                 text=text[raw.start : raw.end],
-                kind=raw.kind,
+                kind=fix.get("kind", raw.kind),
                 cue=TextSpan(raw.cue[0], raw.cue[1], text[raw.cue[0] : raw.cue[1]]) if raw.cue else None,
                 speaker=speaker,
                 attribution=raw.attribution,
                 mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
+                how=how if "kind" not in fix else f"{how}; kind corrected by the analyst",
+                corrected=bool(fix),
             )
         )
     edges = build_edges(quotes, index, table)
@@ -148,7 +163,41 @@ def build_analysis(
         mentions=tuple(edges),
         title=parsed.title,
         warnings=parsed.warnings,
+        edits=edits,
     )
+
+
+KINDS_OF_PHRASE = {
+    "name": "named",
+    "pronoun": "pronoun",
+    "group": "group pronoun",
+    "description": "title",
+    "role": "spokesperson or role: the organisation",
+    "document": "document",
+    "common": "noun phrase",
+}
+
+
+def explain(raw, speaker: Speaker | None) -> str:
+    """How the speaker of a quote was found, in a few words ("pronoun 'il' → last person named")."""
+    mention = raw.speaker
+    if speaker is None:
+        return "no speaker found"
+    if mention is None or mention.kind == "thing" or not mention.name.strip(" -'’"):
+        return "no speaker phrase: from the context (previous sentence's subject or best-ranked candidate)"
+    kind = KINDS_OF_PHRASE.get(mention.kind, mention.kind)
+    if mention.kind == "name":
+        return f"named: “{mention.text}”"
+    return f"{kind} “{mention.text}” → {speaker.name}"
+
+
+def _corrected_speaker(name: str, raw, index: EntityIndex) -> Speaker | None:
+    """The speaker the analyst chose: an entity when one has that name, else the name as typed."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    ent = index.named(name)
+    return Speaker(ent.name if ent else name, ent.id if ent else None, "", raw.start, raw.start)
 
 
 def analyze(text: str, *, language: str | None = None, aliases: dict | None = None) -> Analysis:

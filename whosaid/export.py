@@ -23,6 +23,8 @@ QUOTE_COLUMNS = (
     "mentions",
     "start",
     "end",
+    "how",
+    "corrected",
 )
 ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_count", "first_start")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs such a cell (OWASP CSV injection)
@@ -57,6 +59,8 @@ def quote_rows(analysis: Analysis) -> list[dict]:
             "mentions": [names[m] for m in q.mentions if m in names],
             "start": q.start,
             "end": q.end,
+            "how": q.how,
+            "corrected": q.corrected,
         }
         for q in analysis.quotes
     ]
@@ -108,18 +112,33 @@ def corpus_entities_csv(named: list[tuple[str, Analysis]]) -> str:
     return _csv([{"source": name, **row} for name, a in named for row in entity_rows(a)], ("source", *ENTITY_COLUMNS))
 
 
-def corpus_json(named: list[tuple[str, Analysis]]) -> str:
-    """Several analyses as {"schema", "documents": [{"source", ...analysis}]}."""
+def _with_parsed(analysis: Analysis, parsed) -> dict:
+    from whosaid.findings import parsed_to_dict
+
+    data = analysis.to_dict()
+    if parsed is not None:  # what re-importing needs to restore the analysis without parsing
+        data["parsed"] = parsed_to_dict(parsed)
+    return data
+
+
+def corpus_json(named: list[tuple[str, Analysis]], *, parsed: list | None = None) -> str:
+    """Several analyses as {"schema", "documents": [{"source", ...analysis}]}; `parsed` (one
+    ParsedArticle per analysis) makes the file re-importable."""
+    parsed = parsed or [None] * len(named)
     return json.dumps(
-        {"schema": "whosaid.corpus/1", "documents": [{"source": name, **a.to_dict()} for name, a in named]},
+        {
+            "schema": "whosaid.corpus/1",
+            "documents": [{"source": name, **_with_parsed(a, p)} for (name, a), p in zip(named, parsed)],
+        },
         ensure_ascii=False,
         indent=2,
     )
 
 
-def to_json(analysis: Analysis, *, indent: int | None = 2) -> str:
-    """The analysis as JSON text of schema whosaid.analysis/1."""
-    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent)
+def to_json(analysis: Analysis, *, indent: int | None = 2, parsed=None) -> str:
+    """The analysis as JSON text of schema whosaid.analysis/1 (with an `edits` section); `parsed`
+    (its ParsedArticle) adds the records that re-importing needs."""
+    return json.dumps(_with_parsed(analysis, parsed), ensure_ascii=False, indent=indent)
 
 
 def mention_graph(analyses: list[Analysis] | Analysis) -> nx.DiGraph:

@@ -9,6 +9,7 @@ detail). Control characters from Word and PDF text are normalised so no name car
 from __future__ import annotations
 
 import io
+import json
 import logging
 import re
 import zipfile
@@ -59,6 +60,42 @@ class Article:
     text: str
     source: str  # file name, or "pasted text"
     warnings: tuple[str, ...] = ()  # what reading it changed or guessed (bad bytes replaced)
+    parsed: object = None  # a ParsedArticle when the file was a whosaid JSON export (no parse needed)
+    edits: dict | None = None  # the corrections that export carried
+
+
+def read_analysis_json(data: bytes, name: str) -> list[Article]:
+    """The articles of a whosaid JSON export (`whosaid.analysis/1`, or `whosaid.corpus/1` for several)
+    that carries its parsed records: restored with their corrections, without parsing again."""
+    from whosaid.findings import parsed_from_dict
+    from whosaid.records import normalise_edits
+
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+        documents = raw["documents"] if raw.get("schema") == "whosaid.corpus/1" else [raw]
+        out = []
+        for document in documents:
+            if document.get("schema") != "whosaid.analysis/1" or "parsed" not in document:
+                raise ValueError("not a whosaid analysis with its parsed records")
+            parsed = parsed_from_dict(document["parsed"])
+            source = str(document.get("source") or name)
+            out.append(
+                Article(
+                    parsed.title or _title_from_name(source),
+                    parsed.text,
+                    source,
+                    (),
+                    parsed,
+                    normalise_edits(document.get("edits")),
+                )
+            )
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as err:
+        raise UnreadableInputError(
+            f"{name}: not a whosaid analysis export (download it again with the JSON button)."
+        ) from err
+    if not out:
+        raise UnreadableInputError(f"{name}: the export holds no article.")
+    return out
 
 
 def normalise_controls(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 SCHEMA = "whosaid.analysis/1"
@@ -51,6 +52,8 @@ class Quote:
     speaker: Speaker | None
     attribution: str  # explicit or implicit
     mentions: tuple[str, ...]  # entity ids named inside the quote
+    how: str = ""  # how the speaker was found (the rule or evidence), or "corrected by the analyst"
+    corrected: bool = False  # the analyst changed this quote's speaker or kind
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class Analysis:
     mentions: tuple[Edge, ...]
     title: str = ""
     warnings: tuple[str, ...] = field(default=())
+    edits: dict = field(default_factory=dict)  # the analyst's corrections: aliases, drop, quotes
 
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with this id (KeyError when there is none)."""
@@ -115,6 +119,8 @@ class Analysis:
                     "speaker": asdict(q.speaker) if q.speaker else None,
                     "attribution": q.attribution,
                     "mentions": list(q.mentions),
+                    "how": q.how,
+                    "corrected": q.corrected,
                 }
                 for q in self.quotes
             ],
@@ -129,4 +135,38 @@ class Analysis:
                 }
                 for e in self.mentions
             ],
+            "edits": normalise_edits(self.edits),
         }
+
+
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+
+
+def quote_key(start: int, end: int) -> str:
+    """The key of a quote's correction: its offsets, stable however entities are corrected."""
+    return f"{start}-{end}"
+
+
+def normalise_edits(edits: dict | None) -> dict:
+    """Corrections in their one shape: {"aliases": {name: target}, "drop": [names], "quotes": {key:
+    {"speaker"?: name, "kind"?: kind, "removed"?: true}}}; empty sections when nothing was corrected.
+    Anything else in the input is ignored (ValueError for a wrong type)."""
+    edits = edits or {}
+    if not isinstance(edits, dict):
+        raise ValueError("edits must be an object")
+    aliases = {str(k): str(v) for k, v in dict(edits.get("aliases") or {}).items()}
+    drop = [str(d) for d in list(edits.get("drop") or [])]
+    quotes = {}
+    for key, fix in dict(edits.get("quotes") or {}).items():
+        if not isinstance(fix, dict) or not re.fullmatch(r"\d+-\d+", str(key)):
+            raise ValueError(f"bad quote correction {key!r}")
+        clean = {}
+        if "speaker" in fix:
+            clean["speaker"] = str(fix["speaker"] or "")
+        if fix.get("kind") in QUOTE_KINDS:
+            clean["kind"] = fix["kind"]
+        if fix.get("removed"):
+            clean["removed"] = True
+        if clean:
+            quotes[str(key)] = clean
+    return {"aliases": aliases, "drop": drop, "quotes": quotes}

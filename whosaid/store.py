@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from whosaid.errors import WhosaidError
+from whosaid.records import normalise_edits
 
 SHARE_SCHEMA = "whosaid.share/1"
 ANALYSIS_SCHEMA = "whosaid.analysis/1"
@@ -286,7 +287,7 @@ def make_snapshot(documents: list[SharedDocument], *, state: dict | None = None)
             {
                 "name": d.name,
                 "parsed": parsed_to_dict(d.parsed),
-                "edits": {"aliases": dict(d.edits.get("aliases", {})), "drop": list(d.edits.get("drop", []))},
+                "edits": normalise_edits(d.edits),
             }
             for d in documents
         ],
@@ -305,7 +306,7 @@ def read_snapshot(snapshot: dict) -> tuple[list[SharedDocument], dict]:
             SharedDocument(
                 name=str(d["name"]),
                 parsed=parsed_from_dict(d["parsed"]),
-                edits={"aliases": dict(d["edits"].get("aliases", {})), "drop": list(d["edits"].get("drop", []))},
+                edits=normalise_edits(d["edits"]),
             )
             for d in snapshot["documents"]
         ]

@@ -93,6 +93,8 @@ def test_csv_exports():
             "mentions": "Moscou; Pyongyang",
             "start": "21",
             "end": "46",
+            "how": "",
+            "corrected": "False",
         }
     ]
     entities = list(csv.DictReader(io.StringIO(entities_csv(sample()))))

@@ -1,0 +1,112 @@
+"""Quote corrections under AppTest: a speaker fix, a kind fix, "not a quote", undo one by one, the
+JSON export's edits, all without parsing again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from components import cache, state
+from tests.ui.test_app import app, paste, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+def open_fixer(at, index: int) -> str:
+    """Pick the table's quote number `index` in the fixer; returns its offsets key."""
+    picker = at.selectbox(key="quotes-fix-pick")
+    picker.select_index(index).run()
+    assert not at.exception
+    (span,) = [
+        b.key.removeprefix("quotes-fix-speaker-")
+        for b in at.selectbox
+        if (b.key or "").startswith("quotes-fix-speaker-")
+    ]
+    return span
+
+
+def submit(at, label: str):
+    next(b for b in at.button if b.label == label).click().run()
+    assert not at.exception
+
+
+def edits_of(at) -> dict:
+    (edits,) = at.session_state[state.EDITS].values()
+    return edits
+
+
+def test_a_speaker_fix_flows_to_the_table_edges_and_export_without_a_parse(lavrov_text):
+    at = paste(app(), lavrov_text)
+    calls = cache.PARSE_CALLS["count"]
+    before = quote_rows(at)
+    first = before.iloc[0]
+    span = open_fixer(at, 0)
+    speaker = at.selectbox(key=f"quotes-fix-speaker-{span}")
+    other = next(o for o in speaker.options if o not in (first["speaker"], "(unknown)", "Type a name…"))
+    speaker.select(other)
+    submit(at, "Apply")
+    after = quote_rows(at)
+    assert after.iloc[0]["speaker"] == other and after.iloc[0]["how"] == "corrected by the analyst"
+    assert edits_of(at)["quotes"] == {span: {"speaker": other}}
+    assert cache.PARSE_CALLS["count"] == calls
+
+
+def test_a_typed_speaker_a_kind_fix_and_not_a_quote_then_undo_one_by_one(lavrov_text):
+    at = paste(app(), lavrov_text)
+    rows = quote_rows(at)
+    second = rows.iloc[1]
+    span = open_fixer(at, 0)
+    at.selectbox(key=f"quotes-fix-speaker-{span}").select("Type a name…")
+    at.text_input(key=f"quotes-fix-typed-{span}").input("Une source diplomatique")
+    at.selectbox(key=f"quotes-fix-kind-{span}").set_value("direct")
+    submit(at, "Apply")
+    rows = quote_rows(at)
+    assert rows.iloc[0]["speaker"] == "Une source diplomatique" and rows.iloc[0]["kind"] == "direct"
+    span2 = open_fixer(at, 1)
+    submit(at, "Not a quote")
+    assert second["quote"] not in set(quote_rows(at)["quote"]) and len(quote_rows(at)) == len(rows) - 1
+    edits = edits_of(at)
+    assert edits["quotes"][span2] == {"removed": True}
+    assert edits["quotes"][span] == {"speaker": "Une source diplomatique", "kind": "direct"}
+    # the one list of corrections, on the Entities tab: undo the "not a quote" alone
+    undo = [b for b in at.button if b.label == "Undo"]
+    assert len(undo) == 2
+    undo[1].click().run()
+    assert second["quote"] in set(quote_rows(at)["quote"])
+    assert set(edits_of(at)["quotes"]) == {span}
+
+
+def test_a_json_export_re_imports_with_its_corrections_and_no_parse(lavrov_text):
+    import streamlit as st
+
+    from whosaid.analysis import build_analysis, parse_article
+    from whosaid.export import to_json
+
+    parsed = parse_article(lavrov_text, language="fr")
+    first = build_analysis(parsed).quotes[0]
+    edits = {
+        "aliases": {"RPDC": "Corée du Nord"},
+        "drop": [],
+        "quotes": {f"{first.start}-{first.end}": {"speaker": "Une source diplomatique"}},
+    }
+    analysis = build_analysis(parsed, aliases=edits["aliases"], quote_edits=edits["quotes"])
+    exported = to_json(analysis, parsed=parsed).encode("utf-8")
+    assert json.loads(exported)["edits"] == edits
+
+    st.cache_data.clear()
+    calls = cache.PARSE_CALLS["count"]
+    at = app()
+    at.file_uploader(key="in-upload").set_value(("lavrov.json", exported, "application/json")).run()
+    assert not at.exception and not at.error
+    assert cache.PARSE_CALLS["count"] == calls  # restored, not parsed
+    rows = quote_rows(at)
+    assert rows.iloc[0]["speaker"] == "Une source diplomatique"
+    assert edits_of(at) == edits
+
+
+def test_a_json_that_is_not_an_export_is_a_message():
+    at = app()
+    at.file_uploader(key="in-upload").set_value(("other.json", b'{"hello": 1}', "application/json")).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "not a whosaid analysis export" in at.error[0].value.replace("\\", "")

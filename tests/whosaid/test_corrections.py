@@ -1,0 +1,96 @@
+"""Quote corrections in the core (no spaCy): speaker, kind, "not a quote"; edges and exports follow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from whosaid.analysis import build_analysis
+from whosaid.export import to_json
+from whosaid.findings import ParsedArticle, RawMention, RawQuote, SpeakerMention
+from whosaid.ingest import read_analysis_json
+from whosaid.records import normalise_edits, quote_key
+
+TEXT = "Jean Dupont a dit que Paris gagnerait. Marie Curie a ajouté que Lyon perdrait."
+
+
+def parsed() -> ParsedArticle:
+    def at(word):
+        start = TEXT.index(word)
+        return start, start + len(word)
+
+    def quote(speaker, content):
+        s, e = at(speaker)
+        mention = SpeakerMention(start=s, end=e, text=speaker, kind="name", name=speaker, entity_spans=((s, e),))
+        cs, ce = at(content)
+        return RawQuote(start=cs, end=ce, kind="indirect", cue=None, speaker=mention, attribution="explicit")
+
+    mentions = [
+        RawMention(*at(w), label=label, model_label=label)
+        for w, label in (("Jean Dupont", "PERSON"), ("Paris", "PLACE"), ("Marie Curie", "PERSON"), ("Lyon", "PLACE"))
+    ]
+    return ParsedArticle(
+        text=TEXT,
+        language="fr",
+        model="test",
+        mentions=tuple(mentions),
+        quotes=(quote("Jean Dupont", "Paris gagnerait"), quote("Marie Curie", "Lyon perdrait")),
+        titles=(),
+        subjects=(),
+    )
+
+
+def key(analysis, n):
+    q = analysis.quotes[n]
+    return quote_key(q.start, q.end)
+
+
+def test_a_speaker_fix_moves_the_edge_and_says_so():
+    base = build_analysis(parsed())
+    assert [(e.source, e.target) for e in base.mentions] == [("Jean Dupont", "Paris"), ("Marie Curie", "Lyon")]
+    fixed = build_analysis(parsed(), quote_edits={key(base, 0): {"speaker": "Marie Curie"}})
+    quote = fixed.quotes[0]
+    assert quote.speaker.name == "Marie Curie" and quote.speaker.entity == base.quotes[1].speaker.entity
+    assert quote.corrected and quote.how == "corrected by the analyst"
+    assert ("Marie Curie", "Paris") in [(e.source, e.target) for e in fixed.mentions]
+    assert ("Jean Dupont", "Paris") not in [(e.source, e.target) for e in fixed.mentions]
+
+
+def test_a_typed_name_an_unknown_speaker_a_kind_and_not_a_quote():
+    base = build_analysis(parsed())
+    typed = build_analysis(parsed(), quote_edits={key(base, 0): {"speaker": "  Une   source  "}})
+    assert typed.quotes[0].speaker.name == "Une source" and typed.quotes[0].speaker.entity is None
+    unknown = build_analysis(parsed(), quote_edits={key(base, 0): {"speaker": ""}})
+    assert unknown.quotes[0].speaker is None and all(e.source != "Jean Dupont" for e in unknown.mentions)
+    kind = build_analysis(parsed(), quote_edits={key(base, 1): {"kind": "direct"}})
+    assert kind.quotes[1].kind == "direct" and kind.quotes[1].speaker.name == "Marie Curie"
+    removed = build_analysis(parsed(), quote_edits={key(base, 0): {"removed": True}})
+    assert [q.id for q in removed.quotes] == ["q2"]  # the other quote keeps its id
+    assert [(e.source, e.target) for e in removed.mentions] == [("Marie Curie", "Lyon")]
+
+
+def test_the_json_export_has_an_edits_section_and_re_imports():
+    plain = json.loads(to_json(build_analysis(parsed())))
+    assert plain["edits"] == {"aliases": {}, "drop": [], "quotes": {}}
+    base = build_analysis(parsed())
+    edits = {"aliases": {"Lyon": "Lyon (France)"}, "drop": [], "quotes": {key(base, 0): {"kind": "mixed"}}}
+    fixed = build_analysis(parsed(), aliases=edits["aliases"], quote_edits=edits["quotes"])
+    (article,) = read_analysis_json(to_json(fixed, parsed=parsed()).encode(), "a.json")
+    assert article.parsed == parsed() and article.edits == edits
+    again = build_analysis(article.parsed, aliases=article.edits["aliases"], quote_edits=article.edits["quotes"])
+    assert again.to_dict() == fixed.to_dict()
+
+
+@pytest.mark.parametrize("bad", [["x"], {"quotes": {"q1": {"kind": "direct"}}}, {"quotes": {"1-2": "x"}}])
+def test_malformed_corrections_are_refused(bad):
+    with pytest.raises(ValueError):
+        normalise_edits(bad)
+
+
+def test_unknown_parts_of_a_correction_are_dropped():
+    assert normalise_edits({"quotes": {"1-2": {"kind": "shouted", "colour": "red"}}, "extra": 1}) == {
+        "aliases": {},
+        "drop": [],
+        "quotes": {},
+    }
