@@ -9,7 +9,7 @@ import streamlit as st
 
 from components import state
 from components.cache import build_cached, parse
-from components.i18n import render_language_switch, t
+from components.i18n import language_name, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import leave_shared, open_from_url, render_share
 from components.text import plain
@@ -32,7 +32,7 @@ render_language_switch(key="ui")
 override = st.sidebar.selectbox(
     t("analysis_language"),
     [None, *supported_languages()],
-    format_func=lambda code: t("auto") if code is None else code,
+    format_func=lambda code: t("auto") if code is None else language_name(code),
     key=state.ARTICLE_LANGUAGE,
 )
 st.sidebar.caption(t("credits"))
@@ -106,7 +106,9 @@ if len(docs) > 1:
         t("document"),
         [CORPUS, *range(len(docs))],
         key=state.DOCUMENT,
-        format_func=lambda i: t("corpus") if i == CORPUS else f"{docs[i].name} ({docs[i].analysis.language})",
+        format_func=lambda i: (
+            t("corpus") if i == CORPUS else f"{docs[i].name} ({language_name(docs[i].analysis.language)})"
+        ),
     )
 shown = docs if choice == CORPUS else [docs[choice]]
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
@@ -121,7 +123,7 @@ st.caption(
                 entities=len(entities),
             ),
             *(
-                t("language_found", lang=d.analysis.language, model=d.analysis.model)
+                t("language_found", lang=language_name(d.analysis.language), model=d.analysis.model)
                 for d in shown[:1]
                 if choice != CORPUS
             ),
@@ -133,7 +135,11 @@ if choice != CORPUS:
     doc = shown[0]
     codes = supported_languages()
     chosen = st.selectbox(
-        t("this_article_language"), codes, index=codes.index(doc.analysis.language), key=f"ws-lang-{doc.digest}"
+        t("this_article_language"),
+        codes,
+        index=codes.index(doc.analysis.language),
+        key=f"ws-lang-{doc.digest}",
+        format_func=lambda code: language_name(code),
     )
     if chosen != doc.analysis.language:  # re-analyse this article only, in the language chosen
         st.session_state.setdefault(state.DOC_LANGUAGE, {})[doc.digest] = chosen

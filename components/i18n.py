@@ -38,6 +38,12 @@ def t(key: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def language_name(code: str) -> str:
+    """An article language's name in the interface's language ("French", "français"); a language
+    without an interface name shows its code."""
+    return t(f"lang_{code}") if f"lang_{code}" in strings() else code
+
+
 def render_language_switch(*, key: str) -> str:
     """Sidebar switch between English and French; returns the chosen code."""
     current()

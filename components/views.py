@@ -49,6 +49,11 @@ class ShownArticle:
     source: str = ""  # the file name or input the article came from
 
 
+def scope_of(docs: list[ShownArticle]) -> str:
+    """Which analysis a filter or selection belongs to: the documents shown."""
+    return "|".join(d.digest for d in docs)
+
+
 def render_styles() -> None:
     st.html(stylesheet(entity_colors()))
 
@@ -126,10 +131,22 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     speakers = sorted(frame["speaker"].unique())
     entities = sorted({name for names in frame["mentions"] for name in names})
     left, middle, right = st.columns(3)
-    chosen_speakers = left.multiselect(t("filter_speaker"), speakers, key=f"{key}-speaker")
-    chosen_kinds = middle.multiselect(t("filter_kind"), ["direct", "indirect", "mixed"], key=f"{key}-kind")
-    chosen_entities = right.multiselect(t("filter_entity"), entities, key=f"{key}-entity")
+    chosen_speakers = left.multiselect(t("filter_speaker"), speakers, key=f"{key}-speaker", placeholder=t("choose"))
+    chosen_kinds = middle.multiselect(
+        t("filter_kind"),
+        list(QUOTE_KINDS),
+        key=f"{key}-kind",
+        placeholder=t("choose"),
+        format_func=lambda k: t(f"kind_{k}"),
+    )
+    chosen_entities = right.multiselect(t("filter_entity"), entities, key=f"{key}-entity", placeholder=t("choose"))
     focus = st.session_state.get(FOCUS_KEY)
+    if focus and focus.get("scope") != scope_of(docs):
+        st.session_state.pop(FOCUS_KEY, None)  # a chart click belongs to the analysis it was made in
+        focus = None
+    selected = st.session_state.get(SELECTED_KEY)
+    if selected and selected[0] not in {d.index for d in docs}:
+        st.session_state.pop(SELECTED_KEY, None)
     if focus:
         name = focus.get("speaker") or focus.get("entity")
         info, button = st.columns([4, 1])
@@ -161,8 +178,10 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         else:
             st.session_state.pop(SELECTED_KEY, None)
 
+    table = shown[columns].reset_index(drop=True)
+    table["kind"] = table["kind"].map(lambda k: t(f"kind_{k}"))  # the interface's language, not the code's
     event = st.dataframe(
-        shown[columns].reset_index(drop=True),
+        table,
         key=f"{key}-table",
         on_select=remember_selection,
         selection_mode="single-row",
@@ -215,7 +234,9 @@ def render_fix_picker(docs: list[ShownArticle], shown: pd.DataFrame, *, key: str
         return f"{choice[1]} · {who}: {' '.join(quote.text.split())[:70]}"
 
     with st.expander(t("fix_a_quote")):
-        picked = st.selectbox(t("fix_a_quote"), choices, format_func=label, index=None, key=f"{key}-pick")
+        picked = st.selectbox(
+            t("fix_a_quote"), choices, format_func=label, index=None, key=f"{key}-pick", placeholder=t("select_to_fix")
+        )
         if picked is not None:
             doc = by_doc[picked[0]]
             render_quote_fixer(doc, next(q for q in doc.analysis.quotes if q.id == picked[1]), key=key)
@@ -247,7 +268,7 @@ def render_charts(docs: list[ShownArticle], *, key: str) -> None:
             points = state.selection.points if state is not None else []
             focus = focus_from_selection(list(points), speakers)
             if focus:
-                st.session_state[FOCUS_KEY] = focus
+                st.session_state[FOCUS_KEY] = {**focus, "scope": scope_of(docs)}
 
         return callback
 
@@ -279,7 +300,7 @@ def render_charts(docs: list[ShownArticle], *, key: str) -> None:
 def entity_frame(analysis: Analysis) -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {"name": e.name, "type": e.label, "aliases": list(e.aliases), "count": len(e.mentions)}
+            {"name": e.name, "type": t(e.label), "aliases": list(e.aliases), "count": len(e.mentions)}
             for e in analysis.entities
         ],
         columns=["name", "type", "aliases", "count"],
@@ -294,7 +315,7 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
     edits = normalise_edits(edits)
     changed = False
     if len(names) >= 2:
-        a, b, c = st.columns([3, 3, 1])
+        a, b, c = st.columns([3, 3, 2])
         source = a.selectbox(t("merge"), names, key=f"{key}-merge-source")
         target = b.selectbox(t("merge_into"), [n for n in names if n != source], key=f"{key}-merge-target")
         if c.button(t("merge"), key=f"{key}-merge") and source and target:
@@ -302,14 +323,14 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
                 edits["aliases"][form] = target
             changed = True
     if names:
-        a, b, c = st.columns([3, 3, 1])
+        a, b, c = st.columns([3, 3, 2])
         chosen = a.selectbox(t("rename"), names, key=f"{key}-rename-source")
         new_name = b.text_input(t("new_name"), key=f"{key}-rename-target")
         if c.button(t("rename"), key=f"{key}-rename") and chosen and new_name.strip():
             for form in surfaces[chosen]:
                 edits["aliases"][form] = new_name.strip()
             changed = True
-        a, _, c = st.columns([3, 3, 1])
+        a, _, c = st.columns([3, 3, 2])
         dropped = a.selectbox(t("drop"), names, key=f"{key}-drop-source")
         if c.button(t("drop"), key=f"{key}-drop") and dropped:
             edits["drop"].extend(surfaces[dropped])
@@ -333,11 +354,23 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
     return edits if changed else {}
 
 
+EXPORT_WORDS = 6  # a pasted article's exports are named after its first words
+
+
+def export_name(doc: ShownArticle) -> str:
+    """What to call an article's exports: its file's name, else its title, else its first words."""
+    if doc.source and doc.source != t("paste_label"):
+        return doc.source.rsplit(".", 1)[0]
+    if doc.analysis.title:
+        return doc.analysis.title
+    return " ".join(doc.analysis.text.split()[:EXPORT_WORDS]) or "article"
+
+
 def render_exports(docs: list[ShownArticle], *, key: str) -> None:
     """Downloads: quotes CSV, entities CSV, analysis JSON, mention graph as GEXF and GraphML."""
     analyses = [d.analysis for d in docs]
     single = len(docs) == 1
-    stem = safe_file_stem(docs[0].name.rsplit(".", 1)[0] if single else "corpus")
+    stem = safe_file_stem(export_name(docs[0]) if single else "corpus")
     if single:
         quotes, entities = quotes_csv(analyses[0]), entities_csv(analyses[0])
         data = to_json(analyses[0], parsed=docs[0].parsed)

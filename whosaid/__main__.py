@@ -11,6 +11,7 @@ from whosaid.errors import WhosaidError
 from whosaid.lang import supported_languages
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+GRAPH_FORMATS = ("gexf", "graphml")
 
 
 def _parse_alias(value: str) -> tuple[str, str]:
@@ -25,7 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser("analyze", help="analyse articles (.txt .html .docx .pdf, or - for stdin)")
     analyze.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads standard input")
-    analyze.add_argument("--format", choices=("json", "csv"), default="json", help="output format (json)")
+    analyze.add_argument(
+        "--format",
+        choices=("json", "csv", *GRAPH_FORMATS),
+        default="json",
+        help="output format (json); gexf and graphml write the mention graph for Gephi, all inputs in one"
+        " graph (with --out, one file per input and corpus.<format> for several)",
+    )
     analyze.add_argument("--lang", choices=supported_languages(), default=None, help="skip language detection")
     analyze.add_argument(
         "--out",
@@ -56,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _render(analysis, fmt: str, *, source: str | None = None) -> str:
-    from whosaid.export import quotes_csv, to_json
+    from whosaid.export import graph_bytes, quotes_csv, to_json
 
+    if fmt in GRAPH_FORMATS:
+        return graph_bytes(analysis, fmt=fmt).decode("utf-8")
     return to_json(analysis) + "\n" if fmt == "json" else quotes_csv(analysis, source=source)
 
 
@@ -102,6 +111,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     many = len(args.files) > 1
     used: set[Path] = set()
+    graphed = []  # analyses for one mention graph of all inputs (gexf, graphml)
     for number, name in enumerate(args.files):
         try:
             article = _read(name)
@@ -119,10 +129,13 @@ def run_analyze(args: argparse.Namespace) -> int:
             logging.getLogger("whosaid").debug("analysis of %s failed", name, exc_info=True)
             print(f"whosaid: {name}: cannot analyse this input ({err.__class__.__name__}).", file=sys.stderr)
             continue
+        graphed.append(analysis)
         if args.out is not None:
             target = _target(args.out, name, args.format, used)
             target.write_text(_render(analysis, args.format), encoding="utf-8")
             print(f"whosaid: {name} -> {target} ({len(analysis.quotes)} quotes)", file=sys.stderr)
+        elif args.format in GRAPH_FORMATS:
+            continue  # one graph of all inputs, written below
         elif args.format == "csv":
             text = _render(analysis, "csv", source=name if many else None)
             sys.stdout.write(text if number == 0 or not many else text.split("\n", 1)[1])
@@ -131,6 +144,15 @@ def run_analyze(args: argparse.Namespace) -> int:
 
             # one input: an indented document; several: one JSON document per line
             sys.stdout.write(to_json(analysis, indent=None if many else 2) + "\n")
+    if args.format in GRAPH_FORMATS and graphed and (args.out is None or len(graphed) > 1):
+        from whosaid.export import graph_bytes
+
+        data = graph_bytes(graphed, fmt=args.format)
+        if args.out is None:
+            sys.stdout.buffer.write(data)
+        else:
+            (args.out / f"corpus.{args.format}").write_bytes(data)
+            print(f"whosaid: all inputs -> {args.out / f'corpus.{args.format}'}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 

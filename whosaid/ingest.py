@@ -253,7 +253,7 @@ def read_docx(data: bytes, *, name: str = "document.docx") -> Article:
 
 
 def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
-    """Text layer of a PDF, page after page, stopping at the text limit."""
+    """Text layer of a PDF, page after page, re-flowed into paragraphs, stopping at the text limit."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -274,12 +274,47 @@ def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
         title = str(reader.metadata.title).strip() if reader.metadata is not None and reader.metadata.title else ""
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, zlib.error, RecursionError) as err:
         raise UnreadableInputError(f"{name}: not a readable PDF ({err.__class__.__name__}).") from err
-    text = "\n\n".join(p for p in pages if p)
+    # the page shows (and offsets point into) the re-flowed text: a name broken over two lines is one name
+    text = "\n\n".join(reflow(p) for p in pages if p)
     if not text.strip():
         raise UnreadableInputError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first.")
     if title.lower() in ("about:blank", "untitled"):
         title = ""
     return Article(title or _title_from_name(name), text, name)
+
+
+_SENTENCE_END = tuple('.!?:»”"')
+SHORT_LINE = 0.75  # a line this much shorter than the page's usual ends its paragraph (after a full stop)
+
+
+def reflow(page: str) -> str:
+    """A PDF page's text as paragraphs: the lines of a paragraph joined with spaces, end-of-line
+    hyphenation undone ("communi-⏎cation" -> "communication"; "Jean-⏎Pierre" keeps its hyphen), a
+    paragraph ending at a blank line, or at a short line that closes a sentence."""
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    filled = sorted(len(line) for line in lines if line)
+    usual = filled[len(filled) // 2] if filled else 0
+    paragraphs, current = [], ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+        elif current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower():
+            current = current[:-1] + line  # a word cut at the end of the line
+        elif current.endswith("-") and current[-2:-1].isalpha():
+            current += line  # "Jean-⏎Pierre": a compound, the hyphen stays
+        else:
+            current += " " + line
+        if line.endswith(_SENTENCE_END) and len(line) < SHORT_LINE * usual:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
 
 
 def _too_long(name: str) -> str:

@@ -150,8 +150,8 @@ def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page
         ]
     )
     page.get_by_text(re.compile(r"\d+ quotes · \d+ speakers")).first.wait_for(state="visible")
-    pick(page, "Document", "fr (fr)")
-    page.get_by_text(re.compile(r"Language: fr")).first.wait_for(state="visible")
+    pick(page, "Document", "fr (French)")
+    page.get_by_text(re.compile(r"Language: French")).first.wait_for(state="visible")
     page.get_by_role("tab", name="Entities").click()
     page.get_by_role("textbox", name="New name").wait_for(state="visible")
     pick(page, "Rename", "Jean Dupont")

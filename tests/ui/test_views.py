@@ -27,3 +27,18 @@ def test_filters_combine():
     assert list(filter_quotes(frame, speakers=["A"], kinds=["direct"]).index) == [0]
     assert list(filter_quotes(frame, entities=["Lyon"]).index) == [1, 2]
     assert list(filter_quotes(frame, focus={"speaker": "B", "entity": "Paris"}).index) == [2]
+
+
+def test_exports_are_named_after_the_file_the_title_or_the_first_words():
+    from components.text import safe_file_stem
+    from components.views import ShownArticle, export_name
+    from whosaid.records import Analysis
+
+    def doc(source, title, text):
+        analysis = Analysis(text=text, language="fr", model="m", entities=(), quotes=(), mentions=(), title=title)
+        return ShownArticle(0, title or source, analysis, source=source)
+
+    text = "Le ministre russe des Affaires étrangères a déclaré mardi que la paix était proche."
+    assert export_name(doc("rapport_2026.pdf", "Rapport", text)) == "rapport_2026"
+    assert export_name(doc("Article text", "Le titre", text)) == "Le titre"
+    assert safe_file_stem(export_name(doc("Article text", "", text))) == "Le_ministre_russe_des_Affaires_étrangères"

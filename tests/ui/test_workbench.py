@@ -110,3 +110,35 @@ def test_a_json_that_is_not_an_export_is_a_message():
     at.file_uploader(key="in-upload").set_value(("other.json", b'{"hello": 1}', "application/json")).run()
     assert not at.exception
     assert len(at.error) == 1 and "not a whosaid analysis export" in at.error[0].value.replace("\\", "")
+
+
+def test_a_chart_filter_belongs_to_its_analysis():
+    import hashlib
+
+    from tests.files import ARTICLE_EN, ARTICLE_FR
+
+    at = app()
+    at.file_uploader(key="in-upload").set_value(
+        [("fr.txt", ARTICLE_FR.encode(), "text/plain"), ("en.txt", ARTICLE_EN.encode(), "text/plain")]
+    ).run()
+    at.selectbox(key="ws_document").select(0).run()
+    digest = hashlib.sha1(ARTICLE_FR.encode()).hexdigest()
+    at.session_state[state.FOCUS] = {"speaker": "Jean Dupont", "scope": digest}  # a click on the French chart
+    at.run()
+    assert any("Jean Dupont" in i.value.replace("\\", "") for i in at.info)
+    at.selectbox(key="ws_document").select(1).run()  # the English article: the filter does not follow
+    assert not at.exception
+    assert not any("Filtered from the chart" in i.value.replace("\\", "") for i in at.info)
+    assert quote_rows(at) is not None and len(quote_rows(at)) >= 1
+
+
+def test_the_french_interface_translates_kinds_types_languages_and_placeholders(lavrov_text):
+    at = app()
+    at.sidebar.radio(key=state.UI_LANGUAGE).set_value("fr").run()
+    at = paste(at, lavrov_text)
+    assert set(quote_rows(at)["kind"]) <= {"directe", "indirecte", "mixte"}
+    entity_types = set(next(df.value for df in at.dataframe if "type" in df.value.columns)["type"])
+    assert entity_types and not entity_types & {"PERSON", "ORG", "PLACE", "OTHER"}
+    assert at.multiselect(key="quotes-kind").placeholder == "Choisir…"
+    assert any("Langue : français" in c.value for c in at.caption)
+    assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]

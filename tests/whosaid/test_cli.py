@@ -118,3 +118,23 @@ def test_inputs_with_the_same_stem_do_not_overwrite_each_other(tmp_path):
     assert result.returncode == 0, result.stderr
     languages = {json.loads(p.read_text(encoding="utf-8"))["language"] for p in out.iterdir()}
     assert sorted(p.name for p in out.iterdir()) == ["story-2.json", "story.json"] and languages == {"fr", "en"}
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_the_mention_graph_goes_to_gephi_from_the_cli(tmp_path, articles, fmt):
+    import networkx as nx
+
+    result = subprocess.run(
+        [sys.executable, "-m", "whosaid", "analyze", *map(str, articles), "--format", fmt],
+        cwd=ROOT,
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    graph = (nx.read_gexf if fmt == "gexf" else nx.read_graphml)(io.BytesIO(result.stdout))
+    labels = {data["label"] for _, data in graph.nodes(data=True)}
+    assert {"Marie Curie", "John Smith"} <= labels  # the names (not the types) label the nodes
+    assert {data["type"] for _, data in graph.nodes(data=True)} <= {"PERSON", "ORG", "PLACE", "OTHER", "SPEAKER"}
+    out = tmp_path / "graphs"
+    again = run("analyze", *map(str, articles), "--format", fmt, "--out", str(out))
+    assert again.returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(["fr_article." + fmt, "en_article." + fmt, "corpus." + fmt])

@@ -34,6 +34,10 @@ def mentions_of(text, spans):
         ("mardi l'Université Cadi Ayyad", 0, 29, FR, "Université Cadi Ayyad"),
         ("today NASA", 0, 10, EN, "NASA"),
         ("Mardi Gras", 0, 10, FR, "Mardi Gras"),
+        # a full stop and a line break the model took in (PDF and Word text)
+        ("UGTT.\n", 0, 6, FR, "UGTT"),
+        ("\nTunisia Airways.\n\n", 0, 19, EN, "Tunisia Airways"),
+        ("l’UGTT\t", 0, 7, FR, "UGTT"),
     ],
 )
 def test_trim_name(text, start, end, table, expected):
@@ -118,3 +122,20 @@ def test_ids_follow_first_mention_and_index_finds_entities():
 def test_name_key_ignores_case_accents_and_apostrophes():
     assert name_key("Corée  du Nord") == name_key("coree du nord")
     assert name_key("l’Iran") == name_key("l'iran")
+
+
+def test_a_name_with_and_without_its_full_stop_is_one_entity():
+    text = "L'UGTT.\nLe syndicat UGTT a appelé à la grève. UGTT."
+    first = text.index("UGTT")
+    second = text.index("UGTT", first + 1)
+    third = text.rindex("UGTT")
+    mentions = [
+        RawMention(first, first + 6, "ORG", "ORG"),  # "UGTT.\n" as the model may give it
+        RawMention(second, second + 4, "ORG", "ORG"),
+        RawMention(third, third + 5, "ORG", "ORG"),
+    ]
+    from whosaid.extract.names import trim_name as trim
+
+    trimmed = [RawMention(*trim(text, m.start, m.end, FR), m.label, m.model_label) for m in mentions]
+    (entity,) = group_entities(text, trimmed, FR)
+    assert entity.name == "UGTT" and len(entity.mentions) == 3

@@ -216,3 +216,36 @@ def test_exports_of_hostile_names_are_safe():
         labels = {data.get("label") for _, data in graph.nodes(data=True)}
         assert any(label and label.startswith("=cmd") for label in labels)  # the name, not the type
         assert not any("\x01" in str(label) for label in labels)
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            # (the test PDF's font has no accents)
+            ["La ministre de la Culture Helene", "Marchal a annonce une reforme de la communi-", "cation publique."],
+            "La ministre de la Culture Helene Marchal a annonce une reforme de la communication publique.",
+        ),
+        (
+            ["The minister Jean-", "Pierre Roche said the plan would go ahead this year,", "officials said."],
+            "The minister Jean-Pierre Roche said the plan would go ahead this year, officials said.",
+        ),
+    ],
+)
+def test_pdf_lines_are_re_flowed_into_paragraphs(lines, expected):
+    article = read_bytes(files.pdf_bytes(lines), "a.pdf")
+    assert article.text == expected
+
+
+def test_pdf_paragraphs_stay_apart():
+    from whosaid.ingest import reflow
+
+    page = (
+        "Le maire a présenté le budget de la ville pour l'année prochaine devant le conseil.\n"
+        "Il est voté.\n"
+        "Selon l'opposition, les dépenses de fonctionnement augmentent trop vite cette année.\n"
+    )
+    assert reflow(page).split("\n\n") == [
+        "Le maire a présenté le budget de la ville pour l'année prochaine devant le conseil. Il est voté.",
+        "Selon l'opposition, les dépenses de fonctionnement augmentent trop vite cette année.",
+    ]

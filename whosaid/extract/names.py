@@ -30,12 +30,12 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
         if not (elided or lower_article or time_word):
             break
         start += match.end()
-    while end > start and text[end - 1] in " .,;:!?\"'’»«“”()[]":
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?\"'’»«“”()[]"):
+        end -= 1  # "UGTT.\n": the model may take the full stop and the line break in
     for suffix in table.possessive_suffixes:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
-    while start < end and text[start] in " \"'’«»“”()[]":
+    while start < end and (text[start].isspace() or text[start] in "\"'’«»“”()[]"):
         start += 1
     return start, end
 
