@@ -8,10 +8,10 @@ import logging
 import streamlit as st
 
 from components import state
-from components.cache import build_cached, parse
+from components.cache import build_cached, models_ready, parse, warm_up
 from components.i18n import language_name, render_language_switch, t
 from components.inputs import render_inputs
-from components.share import leave_shared, open_from_url, render_share
+from components.share import autosave_draft, is_draft, leave_shared, open_from_url, render_share
 from components.text import plain
 from components.views import (
     ShownArticle,
@@ -39,12 +39,15 @@ st.sidebar.caption(t("credits"))
 render_styles()
 st.title(t("app_title"))
 st.caption(t("app_caption"))
+warm_up(supported_languages())  # the models load once per server, ahead of the first click
+if not models_ready(supported_languages()):
+    st.caption(t("models_warming"))
 
 shared = open_from_url()  # ?a=<token>: a shared analysis, read from the store (no spaCy)
 if shared is not None:
     shared_documents, _ = shared
     info, button = st.columns([5, 1])
-    info.info(t("shared_view", n=len(shared_documents)))
+    info.info(t("draft_view" if is_draft() else "shared_view", n=len(shared_documents)))
     if button.button(t("new_analysis"), key="ws-leave-shared"):
         leave_shared()
         st.rerun()
@@ -177,3 +180,8 @@ with tab_export:
         ui_state={"document": choice if len(docs) > 1 and choice == CORPUS else 0},
         key="share",
     )
+# the whole page's work, kept as a private draft: a reload brings it back with its corrections
+autosave_draft(
+    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
+    ui_state={"document": choice},
+)

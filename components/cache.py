@@ -14,6 +14,33 @@ from whosaid.pipeline import detect_language, load_pipeline, model_name
 from whosaid.records import Analysis
 
 PARSE_CALLS = {"count": 0}
+WARM = {"started": False, "done": set()}  # the languages whose model is loaded in this process
+
+
+def warm_up(languages: list[str]) -> None:
+    """Load every language's model once per server, in a background thread, so the first analysis
+    does not wait for it (`load_pipeline` is cached per process)."""
+    import threading
+
+    from whosaid.errors import WhosaidError
+
+    if WARM["started"]:
+        return
+    WARM["started"] = True
+
+    def load():
+        for code in languages:
+            try:
+                load_pipeline(code)
+                WARM["done"].add(code)
+            except WhosaidError:
+                pass  # a missing model is reported when an article needs it
+
+    threading.Thread(target=load, name="whosaid-warm-up", daemon=True).start()
+
+
+def models_ready(languages: list[str]) -> bool:
+    return set(languages) <= WARM["done"]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

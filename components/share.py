@@ -28,7 +28,7 @@ from whosaid.store import (
 
 log = logging.getLogger("whosaid.share")
 MAX_SHARES_PER_HOUR = 20
-LINK_PARAM, DELETE_PARAM = "a", "delete"
+LINK_PARAM, DELETE_PARAM, DRAFT_PARAM = "a", "delete", "d"
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,7 +64,9 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
             (st.success if done else st.info)(t("share_deleted_now" if done else "share_delete_unknown"))
         del st.query_params[DELETE_PARAM]
         return None
-    token = params.get(LINK_PARAM)
+    if not params.get(LINK_PARAM) and params.get(DRAFT_PARAM) and st.session_state.get(state.MODE):
+        return None  # the page's own inputs are in use: the draft follows them, it does not replace them
+    token = params.get(LINK_PARAM) or params.get(DRAFT_PARAM)
     if not token:
         return None
     cache = st.session_state.setdefault(state.SHARED, {})
@@ -80,6 +82,8 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
             return None
         cache.clear()  # one shared analysis per session at a time
         cache[token] = (documents, ui_state)
+        if params.get(DRAFT_PARAM) == token:  # one's own draft after a reload: keep saving into it
+            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents)}
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
         for document in documents:
@@ -89,17 +93,59 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
     return cache[token]
 
 
+def fingerprint(documents: list[SharedDocument]) -> str:
+    """What a draft holds (texts and corrections), to save it again only when it changed."""
+    import hashlib
+    import json
+
+    body = json.dumps([[_digest(d.parsed.text), d.edits] for d in documents], sort_keys=True, default=str)
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()
+
+
+def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
+    """Keep the page's work in a private draft (`?d=<token>` in the URL), so a reload brings back the
+    analysis and its corrections; saved again only when something changed. Never blocks the page."""
+    if not documents or st.query_params.get(LINK_PARAM):
+        return  # a colleague's view of a share is theirs to keep or not: nothing is saved
+    draft = st.session_state.get(state.DRAFT)
+    mark = fingerprint(documents)
+    if draft and draft["fingerprint"] == mark and st.query_params.get(DRAFT_PARAM) == draft["token"]:
+        return
+    try:
+        store = get_store()
+        snapshot = make_snapshot(documents, state=ui_state)
+        if draft:
+            store.update(draft["token"], snapshot)
+            token = draft["token"]
+        else:
+            token = store.save(snapshot, kind="draft").token
+    except Exception:  # the work is still on the page; the next change tries again
+        log.warning("the draft could not be saved", exc_info=True)
+        return
+    st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark}
+    st.query_params[DRAFT_PARAM] = token
+    cache = st.session_state.setdefault(state.SHARED, {})
+    cache.clear()
+    cache[token] = (documents, ui_state)
+
+
 def _digest(text: str) -> str:
     import hashlib
 
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def is_draft() -> bool:
+    """Whether the page shows one's own autosaved draft (not a colleague's share)."""
+    return not st.query_params.get(LINK_PARAM) and bool(st.query_params.get(DRAFT_PARAM))
+
+
 def leave_shared() -> None:
-    """Back to an empty page of one's own (the shared link stays valid)."""
+    """Back to an empty page of one's own (the shared link and the draft stay valid)."""
     st.query_params.clear()
     st.session_state.pop(state.SHARED, None)
     st.session_state.pop(state.LAST_SHARE, None)
+    st.session_state.pop(state.DRAFT, None)
 
 
 def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -> None:
@@ -128,6 +174,8 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
                     "expires": saved.expires_at.date().isoformat() if saved.expires_at else "",
                 }
                 st.query_params[LINK_PARAM] = saved.token
+                if DRAFT_PARAM in st.query_params:
+                    del st.query_params[DRAFT_PARAM]
                 st.session_state.setdefault(state.SHARED, {}).clear()
                 st.session_state[state.SHARED][saved.token] = (documents, ui_state)
     last = st.session_state.get(state.LAST_SHARE)
@@ -140,4 +188,4 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
             st.caption(t("share_expires", date=last["expires"]))
 
 
-__all__ = ["MAX_SHARE_BYTES", "leave_shared", "open_from_url", "render_share"]
+__all__ = ["MAX_SHARE_BYTES", "autosave_draft", "is_draft", "leave_shared", "open_from_url", "render_share"]

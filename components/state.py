@@ -13,3 +13,4 @@ SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the
 SHARED = "ws_shared"  # token -> (documents, interface state) of the share link the page opened
 SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)
 LAST_SHARE = "ws_last_share"  # {"link", "delete", "expires"} of the share just made, to show it
+DRAFT = "ws_draft"  # {"token", "fingerprint"} of this session's autosaved private draft

@@ -109,3 +109,23 @@ def test_more_files_than_the_limit_are_named_in_one_message():
     at.file_uploader(key="in-upload").set_value(files).run()
     assert not at.exception
     assert any(f"at most {MAX_FILES} per analysis" in shown(e) for e in at.error)
+
+
+def test_a_reload_keeps_the_analysis_and_its_corrections_through_the_draft(lavrov_text):
+    at = paste(app(), lavrov_text)
+    at.selectbox(key="entities-rename-source").select("RPDC").run()
+    at.text_input(key="entities-rename-target").input("Corée du Nord (RPDC)").run()
+    at.button(key="entities-rename").click().run()
+    token = at.query_params["d"]
+    assert token and "a" not in at.query_params
+    st.cache_data.clear()
+    calls = cache.PARSE_CALLS["count"]
+    reloaded = open_link(token, "d")  # a new session on the same URL
+    assert cache.PARSE_CALLS["count"] == calls
+    assert any("restored from its autosaved draft" in i.value for i in reloaded.info)
+    assert "Corée du Nord (RPDC)" in entity_names(reloaded)
+    # corrections made after the reload go into the same draft
+    reloaded.selectbox(key="entities-drop-source").select("Corée du Nord (RPDC)").run()
+    reloaded.button(key="entities-drop").click().run()
+    assert reloaded.query_params["d"] == token
+    assert "Corée du Nord (RPDC)" not in entity_names(open_link(token, "d"))

@@ -42,3 +42,19 @@ def test_exports_are_named_after_the_file_the_title_or_the_first_words():
     assert export_name(doc("rapport_2026.pdf", "Rapport", text)) == "rapport_2026"
     assert export_name(doc("Article text", "Le titre", text)) == "Le titre"
     assert safe_file_stem(export_name(doc("Article text", "", text))) == "Le_ministre_russe_des_Affaires_étrangères"
+
+
+def test_models_warm_up_once_per_process_in_the_background(monkeypatch):
+    import time
+
+    from components import cache
+
+    loaded = []
+    monkeypatch.setattr(cache, "load_pipeline", lambda code: loaded.append(code))
+    monkeypatch.setattr(cache, "WARM", {"started": False, "done": set()})
+    cache.warm_up(["fr", "en"])
+    cache.warm_up(["fr", "en"])  # a second page load starts nothing
+    deadline = time.time() + 10
+    while not cache.models_ready(["fr", "en"]) and time.time() < deadline:
+        time.sleep(0.01)
+    assert cache.models_ready(["fr", "en"]) and loaded == ["fr", "en"]
