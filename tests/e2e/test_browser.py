@@ -188,3 +188,37 @@ def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page
     other.goto(link)
     other.get_by_text("This analysis was deleted by the person who shared it.").first.wait_for(state="visible")
     colleague.close()
+
+
+def test_a_selected_row_that_a_filter_removes_is_cleared_not_a_traceback(server, page, lavrov_text):
+    """Defect: select row 10, then narrow the table with a speaker filter -> IndexError before."""
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Quotes").click()
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(state="visible")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 9)  # the tenth row's tick box
+    page.get_by_text("In context", exact=True).wait_for(state="visible")
+    page.locator("[data-testid='stMultiSelect']", has_text="Speaker").first.click()
+    page.get_by_role("option", name="TASS et Ria Novosti").first.click()
+    page.keyboard.press("Escape")
+    page.get_by_text("Filtered", exact=False).count()  # settle
+    page.wait_for_timeout(1500)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("tab", name="Export").is_visible()  # everything below the table is still there
+
+
+def test_a_reload_keeps_the_corrections(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Entities").click()
+    pick(page, "Rename", "RPDC")
+    page.get_by_role("textbox", name="New name").fill("Corée du Nord (RPDC)")
+    page.get_by_role("button", name="Rename").click()
+    page.wait_for_url(re.compile(r"\?d="))
+    page.locator("mark[title^='Corée du Nord (RPDC)']").first.wait_for(state="attached")
+    page.reload()
+    page.get_by_text("restored from its autosaved draft").first.wait_for(state="visible")
+    assert page.locator("mark[title^='Corée du Nord (RPDC)']").count() >= 1
