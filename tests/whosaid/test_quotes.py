@@ -854,3 +854,37 @@ def test_a_title_reaches_its_name_across_an_acronym(lang, text):
 )
 def test_a_bare_title_without_a_match_takes_the_best_ranked_person(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # an indefinite phrase brings in someone new: never a person named before
+        (
+            "fr",
+            "La ministre Laure Dubois a salué « un accord historique ». « Rien n'est encore signé », a nuancé un"
+            " diplomate européen.",
+            "diplomate européen",
+        ),
+        (
+            "en",
+            'Minister Laura Dubois hailed "a historic deal". "Nothing is signed yet," said a European diplomat.',
+            "European diplomat",
+        ),
+        # an indefinite spokesperson speaks for the organisation, not for the person who spoke last
+        (
+            "fr",
+            "Le constructeur Renault a publié son rapport lundi. La syndicaliste Jeanne Roy a salué « une avancée »."
+            " Un porte-parole a assuré que le calendrier restait « inchangé ».",
+            "Renault",
+        ),
+        (
+            "en",
+            'Acme Power released its report on Monday. The biologist Jane Roy hailed "real progress". A spokeswoman'
+            ' said the schedule was "unchanged".',
+            "Acme Power",
+        ),
+    ],
+)
+def test_an_indefinite_title_is_someone_new(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker

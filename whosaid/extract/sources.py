@@ -139,7 +139,17 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     bare = text_of(doc, strip_determiners(run_around(tokens, head), table))
-    if head_low in table.title_words or head.lemma_.lower() in table.title_words:
+    # "un diplomate européen", "a department spokeswoman": an indefinite phrase brings in someone new,
+    # never a person named before (a spokesperson still speaks for the organisation)
+    indefinite = any(
+        "Ind" in t.morph.get("Definite") and t.pos_ == "DET" for t in tokens if t.i < head.i and t.head.i == head.i
+    )
+    titled = head_low in table.title_words or head.lemma_.lower() in table.title_words
+    if titled and indefinite and not is_role:
+        return SpeakerMention(
+            start, end, text, "common", bare, keywords=content_words(tokens, table), head=head.lemma_.lower()
+        )
+    if titled and not indefinite:
         return SpeakerMention(
             start,
             end,
