@@ -40,8 +40,8 @@ def get_store() -> ShareStore:
 def _store() -> ShareStore | None:
     try:
         return get_store()
-    except Exception:  # an unreachable database: a message, not a traceback
-        log.exception("the share store cannot be opened")
+    except Exception as err:  # an unreachable database: a message, not a traceback
+        log.error("the share store cannot be opened (%s)", type(err).__name__)
         st.error(t("share_store_down"))
         return None
 
@@ -119,8 +119,8 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
             token = draft["token"]
         else:
             token = store.save(snapshot, kind="draft").token
-    except Exception:  # the work is still on the page; the next change tries again
-        log.warning("the draft could not be saved", exc_info=True)
+    except Exception as err:  # the work is still on the page; the next change tries again
+        log.warning("the draft could not be saved (%s)", type(err).__name__)
         return
     st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark}
     st.query_params[DRAFT_PARAM] = token
@@ -163,8 +163,9 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
                     saved = store.save(make_snapshot(documents, state=ui_state), days=share_days())
             except ShareError as err:
                 st.error(plain(str(err)))
-            except Exception:
-                log.exception("a share could not be saved")  # no content in the log
+            except Exception as err:
+                # the error's class only: a database error's text would carry the statement's values
+                log.error("a share could not be saved (%s)", type(err).__name__)
                 st.error(t("share_store_down"))
             else:
                 st.session_state[state.SHARE_TIMES] = [*times, time.time()]

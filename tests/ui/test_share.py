@@ -129,3 +129,20 @@ def test_a_reload_keeps_the_analysis_and_its_corrections_through_the_draft(lavro
     reloaded.button(key="entities-drop").click().run()
     assert reloaded.query_params["d"] == token
     assert "Corée du Nord (RPDC)" not in entity_names(open_link(token, "d"))
+
+
+def test_a_failing_store_shows_a_message_and_logs_no_content(lavrov_text, monkeypatch, caplog):
+    import logging
+
+    from whosaid.store import ShareStore
+
+    def broken(self, snapshot, **kwargs):
+        raise RuntimeError("INSERT INTO snapshots VALUES ('Le ministre russe des Affaires étrangères')")
+
+    monkeypatch.setattr(ShareStore, "save", broken)
+    at = paste(app(), lavrov_text)
+    with caplog.at_level(logging.DEBUG, logger="whosaid.share"):
+        at.button(key="share-share").click().run()
+    assert not at.exception
+    assert any("cannot be reached" in shown(e) for e in at.error)
+    assert "ministre" not in caplog.text and "RuntimeError" in caplog.text
