@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 import streamlit as st
 
 from components import state
-from components.cache import build_cached, models_ready, parse, warm_up
+from components.cache import build_cached, models_ready, parse, text_digest, warm_up
 from components.i18n import language_name, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import autosave_draft, is_draft, leave_shared, open_from_url, render_share
@@ -51,11 +50,11 @@ if shared is not None:
     if button.button(t("new_analysis"), key="ws-leave-shared"):
         leave_shared()
         st.rerun()
-    articles, errors = [Article(d.parsed.title, d.parsed.text, d.name) for d in shared_documents], []
-    stored = {d.parsed.text: d.parsed for d in shared_documents}
+    # each shared article brings its parsed records; its corrections are in the session already
+    articles = [Article(d.parsed.title, d.parsed.text, d.name, parsed=d.parsed) for d in shared_documents]
+    errors = []
 else:
     articles, errors = render_inputs(key="in")
-    stored = {}
     if not articles and not errors:
         st.info(t("empty_state"))
         st.stop()
@@ -68,16 +67,14 @@ for number, article in enumerate(articles):
     busy = t("analysing", name=plain(name), i=number + 1, n=len(articles))
     if progress is not None:
         progress.progress(number / len(articles), text=busy)
-    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    digest = text_digest(article.text)
     edits = st.session_state.setdefault(state.EDITS, {}).get(digest, {})
     try:
         chosen_language = st.session_state.get(state.DOC_LANGUAGE, {}).get(digest)
         if article.parsed is not None and not chosen_language:
-            parsed = article.parsed  # a re-imported JSON export: its records and corrections came with it
+            parsed = article.parsed  # a share, a draft or a JSON export: no parse; an export brings its edits
             if digest not in st.session_state[state.EDITS] and article.edits:
                 edits = st.session_state[state.EDITS][digest] = article.edits
-        elif article.text in stored and not chosen_language:
-            parsed = stored[article.text]  # a shared article: its parsed records came with the link
         else:
             with st.spinner(busy):
                 parsed = parse(article, language=chosen_language or override)

@@ -14,6 +14,15 @@ from whosaid.pipeline import detect_language, load_pipeline, model_name
 from whosaid.records import Analysis
 
 PARSE_CALLS = {"count": 0}
+
+
+def text_digest(text: str) -> str:
+    """The key of an article's corrections and language choice in the session: a hash of its text."""
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 WARM = {"started": False, "done": set()}  # the languages whose model is loaded in this process
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from components import state
+from components.cache import text_digest
 from components.i18n import t
 from components.text import plain
 from whosaid.store import (
@@ -87,7 +88,7 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
         for document in documents:
-            edits[_digest(document.parsed.text)] = document.edits
+            edits[text_digest(document.parsed.text)] = document.edits
         if "document" in ui_state:
             st.session_state[state.DOCUMENT] = ui_state["document"]
     return cache[token]
@@ -98,7 +99,7 @@ def fingerprint(documents: list[SharedDocument]) -> str:
     import hashlib
     import json
 
-    body = json.dumps([[_digest(d.parsed.text), d.edits] for d in documents], sort_keys=True, default=str)
+    body = json.dumps([[text_digest(d.parsed.text), d.edits] for d in documents], sort_keys=True, default=str)
     return hashlib.sha1(body.encode("utf-8")).hexdigest()
 
 
@@ -127,12 +128,6 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
     cache = st.session_state.setdefault(state.SHARED, {})
     cache.clear()
     cache[token] = (documents, ui_state)
-
-
-def _digest(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def is_draft() -> bool:
