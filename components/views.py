@@ -286,10 +286,13 @@ def render_charts(docs: list[ShownArticle], *, key: str) -> None:
     else:
         st.info(t("no_edges"))
         figures = []
-    figures += [
-        ("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"), names=names)),
-        ("entities", entity_frequency_figure(analyses, title=t("chart_entities"), names=names)),
-    ]
+    # a chart with nothing to draw is a sentence, not empty axes
+    if any(a.quotes for a in analyses):
+        figures.append(("speakers", quotes_per_speaker_figure(analyses, title=t("chart_speakers"), names=names)))
+    if any(a.entities for a in analyses):
+        figures.append(("entities", entity_frequency_figure(analyses, title=t("chart_entities"), names=names)))
+    if not figures:
+        st.info(t("no_chart_data"))
     for name, figure in figures:
         chart_key = f"{key}-{name}"
         st.plotly_chart(

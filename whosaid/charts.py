@@ -33,6 +33,14 @@ def unesc(value: str) -> str:
     return html.unescape(str(value))
 
 
+COUNT_TICKS = 8  # at most about this many ticks on a count axis
+
+
+def _whole_counts(update_axis, largest: int) -> None:
+    """A count axis ticks whole numbers only (never 0.5 quotes), from zero."""
+    update_axis(rangemode="tozero", tick0=0, dtick=max(1, math.ceil(largest / COUNT_TICKS)), tickformat=",d")
+
+
 def _of(title: str, shown: int, total: int) -> str:
     """A title with a note when a chart shows only the top of a long list ("top 50 of 1,001")."""
     return title if shown >= total else f"{title} (top {shown:,} of {total:,})"
@@ -107,6 +115,23 @@ def network_figure(
                 showlegend=False,
                 line={"width": 1 + 1.5 * edge.count, "color": "rgba(128,128,128,0.5)"},
             )
+        )
+        # who mentions whom: an arrowhead near the mentioned entity
+        fig.add_annotation(
+            x=x0 + 0.85 * (x1 - x0),
+            y=y0 + 0.85 * (y1 - y0),
+            ax=x0 + 0.6 * (x1 - x0),
+            ay=y0 + 0.6 * (y1 - y0),
+            xref="x",
+            yref="y",
+            axref="x",
+            ayref="y",
+            showarrow=True,
+            arrowhead=2,
+            arrowsize=1.2,
+            arrowwidth=1 + 0.5 * edge.count,
+            arrowcolor="rgba(100,100,100,0.7)",
+            text="",
         )
     weight = Counter()
     for edge in edges:
@@ -187,7 +212,9 @@ def quotes_per_speaker_figure(
     ranked = sorted(counts, key=lambda s: (sum(counts[s].values()), s))[-top:]
     title = _of(title, len(ranked), len(counts))
     fig = go.Figure()
-    palette = {"direct": "#0072B2", "indirect": "#E69F00", "mixed": "#009E73"}
+    # one blue, told apart by pattern: the entity types' colours mean types, not kinds of quote
+    palette = {"direct": "#0072B2", "indirect": "#0072B2", "mixed": "#0072B2"}
+    patterns = {"direct": "", "indirect": "/", "mixed": "."}
     for kind in ("direct", "indirect", "mixed"):
         shown = (names or {}).get(kind, kind)
         fig.add_trace(
@@ -197,11 +224,12 @@ def quotes_per_speaker_figure(
                 name=shown,
                 orientation="h",
                 customdata=[esc(s) for s in ranked],
-                marker_color=palette[kind],
+                marker={"color": palette[kind], "pattern": {"shape": patterns[kind], "fillmode": "replace"}},
                 hovertemplate="%{y}: %{x} " + esc(shown) + "<extra></extra>",
             )
         )
     fig.update_layout(barmode="stack")
+    _whole_counts(fig.update_xaxes, max((sum(c.values()) for c in counts.values()), default=0))
     return _layout(fig, title, height=max(300, 60 + 26 * len(ranked)))
 
 
@@ -238,4 +266,5 @@ def entity_frequency_figure(
                 )
             )
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(n) for n in ranked])
+    _whole_counts(fig.update_xaxes, max(counts.values(), default=0))
     return _layout(fig, title, height=max(300, 60 + 22 * len(ranked)))

@@ -142,3 +142,8 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
     assert at.multiselect(key="quotes-kind").placeholder == "Choisir…"
     assert any("Langue : français" in c.value for c in at.caption)
     assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
+
+
+def test_an_article_with_nothing_to_chart_says_so():
+    at = paste(app(), "le vent souffle fort ce matin sur la plaine et il pleut depuis deux jours.")
+    assert any("Nothing to chart" in i.value for i in at.info)

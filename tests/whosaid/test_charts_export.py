@@ -173,3 +173,21 @@ def test_long_lists_are_capped_with_a_note():
     network = network_figure(analysis)
     assert f"(top {MAX_NODES} of 1,001)" in network.layout.title.text
     assert "(top 25 of 1,001)" in entity_frequency_figure(analysis).layout.title.text
+
+
+def test_count_axes_tick_whole_numbers_and_kinds_do_not_reuse_type_colours():
+    from whosaid.charts import entity_colors
+
+    for figure in (quotes_per_speaker_figure(sample()), entity_frequency_figure(sample())):
+        axis = figure.layout.xaxis
+        assert axis.dtick >= 1 and axis.tick0 == 0 and axis.tickformat == ",d"
+    bars = quotes_per_speaker_figure(sample()).data
+    type_colours = {c.lower() for c in entity_colors().values()}
+    assert not {bar.marker.color.lower() for bar in bars} & type_colours
+    assert len({bar.marker.pattern.shape for bar in bars}) == len(bars)  # kinds told apart by pattern
+
+
+def test_network_edges_point_from_speaker_to_the_entity_mentioned():
+    figure = network_figure(sample())
+    arrows = [a for a in figure.layout.annotations if a.showarrow]
+    assert len(arrows) == len(sample().mentions)
