@@ -166,6 +166,17 @@ class ArticleContext:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
         return out
 
+    def ranked(self, position: int, *, gender: str | None, person: bool, only_people: bool = False) -> Seen | None:
+        """The best-ranked candidate for a reference at `position` (whosaid.ranking): a person pronoun
+        or title (`person`), or a quote with no speaker phrase; `only_people` leaves organisations out."""
+        candidates = self.candidates(position)
+        if only_people:
+            candidates = [c for c in candidates if c.label == "PERSON"]
+        use = "pronoun" if person else "floating"
+        weights = self.weights.get(use) if self.weights else None
+        found = best(candidates, position, self.distances, gender=gender, person=person, weights=weights)
+        return found.seen if found is not None else None
+
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
         """The entity of `labels` named last before a position, speaker or not."""
         ent = self.index.last_before(position, labels)
@@ -186,17 +197,7 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
         return last_subject
     # otherwise the best-ranked candidate: the last speaker, or a person the text introduced since
-    found = best(
-        context.candidates(quote.start),
-        quote.start,
-        context.distances,
-        gender=None,
-        person=False,
-        weights=context.weights.get("floating") if context.weights else None,
-    )
-    if found is not None:
-        return found.seen
-    return last_speaker or last_subject
+    return context.ranked(quote.start, gender=None, person=False) or last_speaker or last_subject
 
 
 def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
@@ -215,16 +216,9 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | 
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
-        found = best(
-            context.candidates(mention.start),
-            mention.start,
-            context.distances,
-            gender=gender,
-            person=True,
-            weights=context.weights.get("pronoun") if context.weights else None,
-        )
+        found = context.ranked(mention.start, gender=gender, person=True)
         if found is not None:
-            return found.seen
+            return found
     return context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
     ) or context.last_entity(mention.start, ("PERSON", "ORG"))
@@ -258,15 +252,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
         ent = context.index.entities[sorted(best_ids)[0]]
         return Seen(mention.start, ent.name, ent, "sing")
     # no title in common: the best-ranked person, as for a pronoun of the title's gender
-    found = best(
-        [c for c in context.candidates(mention.start) if c.label == "PERSON"],
-        mention.start,
-        context.distances,
-        gender=mention.gender or None,
-        person=True,
-        weights=context.weights.get("pronoun") if context.weights else None,
-    )
-    seen = found.seen if found is not None else context.recent(mention.start, want="PERSON")
+    seen = context.ranked(mention.start, gender=mention.gender or None, person=True, only_people=True)
+    seen = seen or context.recent(mention.start, want="PERSON")
     return seen or Seen(mention.start, mention.name, None, mention.number)
 
 

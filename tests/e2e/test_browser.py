@@ -12,6 +12,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
 SCREENSHOT = ROOT / "assets" / "screenshot.png"
 
 
+def click_row(page, number: int) -> None:
+    """On the Quotes tab, tick row `number` (from 1) of the quote grid (a canvas: click where a person would)."""
+    page.get_by_role("tab", name="Quotes").click()
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(state="visible")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * (number - 1))
+
+
 def analyse(page, url, text):
     page.goto(url)
     area = page.get_by_role("textbox", name="Article text")
@@ -75,12 +85,7 @@ def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
 def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, page, lavrov_text):
     analyse(page, server, lavrov_text)
     page.locator("mark.ws-ent").first.wait_for(state="visible")
-    page.get_by_role("tab", name="Quotes").click()
-    grid = page.locator("[data-testid='stDataFrame']").first
-    grid.wait_for(state="visible")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 2)  # the grid is a canvas: the third row's tick box
+    click_row(page, 3)
     page.get_by_text("In context", exact=True).wait_for(state="visible")
     page.get_by_role("tab", name="Article").click()
     selected = page.locator("div.ws-article span.ws-selected")
@@ -194,12 +199,7 @@ def test_a_selected_row_that_a_filter_removes_is_cleared_not_a_traceback(server,
     """Defect: select row 10, then narrow the table with a speaker filter -> IndexError before."""
     analyse(page, server, lavrov_text)
     page.locator("mark.ws-ent").first.wait_for(state="visible")
-    page.get_by_role("tab", name="Quotes").click()
-    grid = page.locator("[data-testid='stDataFrame']").first
-    grid.wait_for(state="visible")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 15, box["y"] + 35 + 35 * 9)  # the tenth row's tick box
+    click_row(page, 10)
     page.get_by_text("In context", exact=True).wait_for(state="visible")
     page.locator("[data-testid='stMultiSelect']", has_text="Speaker").first.click()
     page.get_by_role("option", name="TASS et Ria Novosti").first.click()
