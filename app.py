@@ -20,6 +20,7 @@ from components.views import (
     render_exports,
     render_quote_table,
     render_styles,
+    scope_of,
 )
 from whosaid.errors import WhosaidError
 from whosaid.ingest import Article
@@ -54,7 +55,9 @@ if shared is not None:
     articles = [Article(d.parsed.title, d.parsed.text, d.name, parsed=d.parsed) for d in shared_documents]
     errors = []
 else:
-    articles, errors = render_inputs(key="in")
+    # the input folds away once there is an analysis: the results come first
+    with st.expander(t("input_title"), expanded=not st.session_state.get(state.MODE)):
+        articles, errors = render_inputs(key="in")
     if not articles and not errors:
         st.info(t("empty_state"))
         st.stop()
@@ -113,7 +116,8 @@ if len(docs) > 1:
 shown = docs if choice == CORPUS else [docs[choice]]
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}
-st.caption(
+summary, language_box = st.columns([3, 1], vertical_alignment="bottom")
+summary.caption(
     " · ".join(
         [
             t(
@@ -134,7 +138,7 @@ st.caption(
 if choice != CORPUS:
     doc = shown[0]
     codes = supported_languages()
-    chosen = st.selectbox(
+    chosen = language_box.selectbox(
         t("this_article_language"),
         codes,
         index=codes.index(doc.analysis.language),
@@ -149,18 +153,28 @@ for doc in shown:
     for warning in doc.analysis.warnings:
         st.warning(plain(f"{doc.name}: {warning}" if len(shown) > 1 else warning))
 
-tab_article, tab_quotes, tab_charts, tab_entities, tab_export = st.tabs(
-    [t("tab_article"), t("tab_quotes"), t("tab_charts"), t("tab_entities"), t("tab_export")]
-)
-with tab_article:
-    if choice == CORPUS:
-        st.info(t("corpus_article"))
-    else:
-        render_article(shown[0], key="article")
-with tab_quotes:
-    render_quote_table(shown, key="quotes")
+QUOTES = "quotes"  # the quote table's key: its filters are what charts and name clicks set
+
+
+@st.fragment
+def reading(shown: list[ShownArticle], corpus: bool) -> None:
+    """Article and quote table side by side (stacked on a narrow screen). A filter, a row selection
+    or a click on a name reruns only this part of the page, not the charts and exports."""
+    if corpus:
+        render_quote_table(shown, key=QUOTES)
+        return
+    article, table = st.columns([5, 6], gap="medium")
+    with article:
+        render_article(shown[0], key="article", filter_key=QUOTES, scope=scope_of(shown), height=ARTICLE_HEIGHT)
+    with table:
+        render_quote_table(shown, key=QUOTES)
+
+
+ARTICLE_HEIGHT = 640  # px: the article scrolls in its own box beside the table
+reading(shown, choice == CORPUS)
+tab_charts, tab_entities, tab_export = st.tabs([t("tab_charts"), t("tab_corrections"), t("tab_export")])
 with tab_charts:
-    render_charts(shown, key="charts")
+    render_charts(shown, key="charts", filter_key=QUOTES)
 with tab_entities:
     if choice == CORPUS:
         st.info(t("corpus_article"))

@@ -1,7 +1,8 @@
 """The project's only caches: the spaCy pipeline per process, parsed articles by text and model.
 
 `PARSE_CALLS` counts real spaCy runs, so tests can prove that a filter, a selection or an entity
-merge does not parse again.
+merge does not parse again; `BUILD_CALLS` counts analyses built from the parsed records, so they can
+prove that a filter or a selection does not even rebuild the analysis.
 """
 
 from __future__ import annotations
@@ -14,13 +15,25 @@ from whosaid.pipeline import detect_language, load_pipeline, model_name
 from whosaid.records import Analysis
 
 PARSE_CALLS = {"count": 0}
+BUILD_CALLS = {"count": 0}  # analyses built from parsed records (a correction builds one, a filter none)
+
+
+_DIGESTS: dict[int, tuple[str, str]] = {}  # id(text) -> (text, digest): the same string is hashed once
 
 
 def text_digest(text: str) -> str:
-    """The key of an article's corrections and language choice in the session: a hash of its text."""
+    """The key of an article's corrections and language choice in the session: a hash of its text.
+    The string a cache hands back on every rerun is the same object, so its hash is remembered."""
     import hashlib
 
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    known = _DIGESTS.get(id(text))
+    if known is not None and known[0] is text:
+        return known[1]
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    if len(_DIGESTS) >= 64:
+        _DIGESTS.clear()
+    _DIGESTS[id(text)] = (text, digest)
+    return digest
 
 
 WARM = {"started": False, "done": set()}  # the languages whose model is loaded in this process
@@ -67,10 +80,23 @@ def parse_cached(text: str, language: str, model: str, title: str) -> ParsedArti
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
+def _build(article_key: str, edits_key: str, _parsed: ParsedArticle, _edits: dict) -> Analysis:
+    # `_parsed` is left out of the cache key (a large article's records would be hashed on every
+    # rerun); `article_key` stands for it
+    BUILD_CALLS["count"] += 1
+    return build_analysis(
+        _parsed, aliases=_edits.get("aliases"), drop=_edits.get("drop"), quote_edits=_edits.get("quotes")
+    )
+
+
 def build_cached(parsed: ParsedArticle, edits: dict) -> Analysis:
     """The analysis of a parsed article with the analyst's corrections, built once per (article,
-    corrections): a click elsewhere on the page does not rebuild a large article's entities."""
-    return build_analysis(parsed, aliases=edits.get("aliases"), drop=edits.get("drop"), quote_edits=edits.get("quotes"))
+    corrections): a click elsewhere on the page does not rebuild a large article's entities. The
+    key is the text's hash with its language, model and title, and the corrections as JSON."""
+    import json
+
+    article_key = "|".join((text_digest(parsed.text), parsed.language, parsed.model, parsed.title))
+    return _build(article_key, json.dumps(edits, sort_keys=True, ensure_ascii=False), parsed, edits)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

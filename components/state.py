@@ -8,7 +8,6 @@ DOCUMENT = "ws_document"  # the document picked when several are analysed (-1: t
 UI_LANGUAGE = "ws_ui_language"  # "en" or "fr": the interface language
 MODE = "ws_mode"  # "paste", "upload" or None: which input the page analyses
 PASTED = "ws_pasted"  # the text last sent with the Analyse button
-FOCUS = "ws_focus"  # {"speaker": name} or {"entity": name}, set by a click on a chart
 SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the table
 SHARED = "ws_shared"  # token -> (documents, interface state) of the share link the page opened
 SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)

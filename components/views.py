@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from components import state
+from components import filters, state
 from components.i18n import t
+from components.reader import READER_CLASS, reader_events
 from components.text import plain, safe_file_stem
 from whosaid.charts import (
     UNKNOWN,
@@ -33,7 +34,6 @@ from whosaid.findings import ParsedArticle
 from whosaid.highlight import TYPES, highlight_html, legend_html, paragraph_window, stylesheet
 from whosaid.records import QUOTE_KINDS, Analysis, normalise_edits, quote_key
 
-FOCUS_KEY = state.FOCUS
 SELECTED_KEY = state.SELECTED_QUOTE
 
 
@@ -58,8 +58,12 @@ def render_styles() -> None:
     st.html(stylesheet(entity_colors()))
 
 
-def render_article(doc: ShownArticle, *, key: str) -> None:
-    """The article with entity marks (legend toggles per type) and quote spans; text is escaped."""
+def render_article(doc: ShownArticle, *, key: str, filter_key: str, scope: str, height: int | None = None) -> None:
+    """The article with entity marks (legend toggles per type) and quote spans; text is escaped.
+
+    A click on a highlighted name filters the quote table (`filter_key`) to that entity; the quote
+    selected in the table is marked and scrolled into view. `height` gives the article its own
+    scrolling box (side by side with the table)."""
     labels = {label: t(label) for label in TYPES}
     types = (
         st.pills(
@@ -77,16 +81,28 @@ def render_article(doc: ShownArticle, *, key: str) -> None:
     selected = st.session_state.get(SELECTED_KEY)
     selected_id = selected[1] if selected and selected[0] == doc.index else None
     analysis = doc.analysis
-    st.html(
-        highlight_html(
-            analysis.text,
-            analysis.entities,
-            analysis.quotes,
-            types=types,
-            selected=selected_id,
-            show_quotes=show_quotes,
+    names = {e.id: e.name for e in analysis.entities}
+
+    def filter_to(entity_id: str) -> None:
+        if entity_id in names:  # an id the browser sent: only one of this analysis' entities filters
+            filters.set_filter(filter_key, scope, "entity", names[entity_id])
+
+    box = st.container(height=height, border=False) if height else st.container()
+    with box:
+        st.html(
+            f'<div class="{READER_CLASS}">'
+            + highlight_html(
+                analysis.text,
+                analysis.entities,
+                analysis.quotes,
+                types=types,
+                selected=selected_id,
+                show_quotes=show_quotes,
+            )
+            + "</div>"
         )
-    )
+    reader_events(selected=selected_id, key=f"{key}-events", on_entity=filter_to)
+    st.caption(t("name_click_hint"))
 
 
 def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
@@ -102,63 +118,10 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
         for doc in docs
         for row in quote_rows(doc.analysis)
     ]
-    columns = ["doc", "id", "document", "speaker", "quote", "kind", "cue", "mentions", "attribution", "how"]
-    return pd.DataFrame(rows, columns=columns)
-
-
-def filter_quotes(
-    frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), focus: dict | None = None
-) -> pd.DataFrame:
-    """Rows matching every filter given (an empty filter keeps everything)."""
-    keep = pd.Series(True, index=frame.index)
-    if speakers:
-        keep &= frame["speaker"].isin(speakers)
-    if kinds:
-        keep &= frame["kind"].isin(kinds)
-    if entities:
-        keep &= frame["mentions"].apply(lambda names: bool(set(names) & set(entities)))
-    if focus:
-        if focus.get("speaker"):
-            keep &= frame["speaker"] == focus["speaker"]
-        if focus.get("entity"):
-            keep &= frame["mentions"].apply(lambda names: focus["entity"] in names)
-    return frame[keep]
-
-
-def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
-    """Filterable quote table; selecting a row shows the quote in its paragraph."""
-    frame = quote_frame(docs)
-    speakers = sorted(frame["speaker"].unique())
-    entities = sorted({name for names in frame["mentions"] for name in names})
-    left, middle, right = st.columns(3)
-    chosen_speakers = left.multiselect(t("filter_speaker"), speakers, key=f"{key}-speaker", placeholder=t("choose"))
-    chosen_kinds = middle.multiselect(
-        t("filter_kind"),
-        list(QUOTE_KINDS),
-        key=f"{key}-kind",
-        placeholder=t("choose"),
-        format_func=lambda k: t(f"kind_{k}"),
-    )
-    chosen_entities = right.multiselect(t("filter_entity"), entities, key=f"{key}-entity", placeholder=t("choose"))
-    focus = st.session_state.get(FOCUS_KEY)
-    if focus and focus.get("scope") != scope_of(docs):
-        st.session_state.pop(FOCUS_KEY, None)  # a chart click belongs to the analysis it was made in
-        focus = None
-    selected = st.session_state.get(SELECTED_KEY)
-    if selected and selected[0] not in {d.index for d in docs}:
-        st.session_state.pop(SELECTED_KEY, None)
-    if focus:
-        name = focus.get("speaker") or focus.get("entity")
-        info, button = st.columns([4, 1])
-        info.info(t("filter_from_chart", name=plain(name)))
-        if button.button(t("clear_filters"), key=f"{key}-clear-focus"):
-            st.session_state.pop(FOCUS_KEY, None)
-            st.rerun()
-    shown = filter_quotes(frame, speakers=chosen_speakers, kinds=chosen_kinds, entities=chosen_entities, focus=focus)
-    if shown.empty:
-        st.info(t("no_quotes"))
-        return
-    columns = (["document"] if len(docs) > 1 else []) + [
+    columns = [
+        "doc",
+        "id",
+        "document",
         "speaker",
         "quote",
         "kind",
@@ -166,11 +129,111 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         "mentions",
         "attribution",
         "how",
+        "confidence",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+REVIEW_BELOW = 0.7  # "to review": a speaker found with less confidence than this
+
+
+def filter_quotes(frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), review: bool = False) -> pd.DataFrame:
+    """Rows matching every filter given (an empty filter keeps everything). An entity matches a quote
+    it speaks or is mentioned in; `review` keeps the speakers found with low confidence (and none)."""
+    keep = pd.Series(True, index=frame.index)
+    if speakers:
+        keep &= frame["speaker"].isin(speakers)
+    if kinds:
+        keep &= frame["kind"].isin(kinds)
+    if entities:
+        wanted = set(entities)
+        keep &= frame["speaker"].isin(wanted) | frame["mentions"].apply(lambda names: bool(set(names) & wanted))
+    if review:
+        keep &= frame["confidence"].isna() | (frame["confidence"].astype(float) < REVIEW_BELOW)
+    return frame[keep]
+
+
+def chip_label(field: str, value: str | None) -> str:
+    if field == filters.REVIEW:
+        return t("chip_review")
+    shown = t(f"kind_{value}") if field == "kind" else value
+    return f"{t('chip_' + field)}: {shown}"
+
+
+def render_filters(docs: list[ShownArticle], frame: pd.DataFrame, *, key: str) -> dict:
+    """The filter widgets and the chips of every active filter (widget, chart or name click alike)."""
+    scope = scope_of(docs)
+    values = filters.current(key, scope)
+    speakers = sorted(set(frame["speaker"]) | set(values["speaker"]))
+    entities = sorted(
+        {e.name for d in docs for e in d.analysis.entities}
+        | {name for names in frame["mentions"] for name in names}
+        | set(values["entity"])
+    )
+    left, right = st.columns(2)
+    left.multiselect(
+        t("filter_speaker"), speakers, key=filters.scope_key(key, scope, "speaker"), placeholder=t("choose")
+    )
+    right.multiselect(
+        t("filter_entity"), entities, key=filters.scope_key(key, scope, "entity"), placeholder=t("choose")
+    )
+    left, right = st.columns(2, vertical_alignment="bottom")
+    left.multiselect(
+        t("filter_kind"),
+        list(QUOTE_KINDS),
+        key=filters.scope_key(key, scope, "kind"),
+        placeholder=t("choose"),
+        format_func=lambda k: t(f"kind_{k}"),
+    )
+    right.toggle(t("review_only"), key=filters.scope_key(key, scope, filters.REVIEW), help=t("review_help"))
+    values = filters.current(key, scope)
+    active = filters.chips(values)
+    if active:
+        cells = st.columns(min(len(active), 3) + 1)
+        for n, (field, value) in enumerate(active):
+            cells[n % (len(cells) - 1)].button(
+                f"✕ {plain(chip_label(field, value))}",
+                key=f"{key}-chip-{n}",
+                on_click=filters.remove_filter,
+                args=(key, scope, field, value),
+                help=t("chip_remove"),
+            )
+        cells[-1].button(t("clear_filters"), key=f"{key}-clear", on_click=filters.clear, args=(key, scope))
+    return values
+
+
+def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
+    """Filterable quote table; selecting a row marks the quote in the article and shows it in context."""
+    frame = quote_frame(docs)
+    selected = st.session_state.get(SELECTED_KEY)
+    if selected and selected[0] not in {d.index for d in docs}:
+        st.session_state.pop(SELECTED_KEY, None)
+    values = render_filters(docs, frame, key=key)
+    shown = filter_quotes(
+        frame,
+        speakers=values["speaker"],
+        kinds=values["kind"],
+        entities=values["entity"],
+        review=values[filters.REVIEW],
+    )
+    if shown.empty:
+        st.info(t("no_quotes"))
+        return
+    st.caption(t("rows_shown", n=len(shown), total=len(frame)))
+    columns = (["document"] if len(docs) > 1 else []) + [
+        "speaker",
+        "quote",
+        "kind",
+        "cue",
+        "mentions",
+        "confidence",
+        "attribution",
+        "how",
     ]
     rows_shown = [(int(d), i) for d, i in zip(shown["doc"], shown["id"], strict=True)]
 
     def remember_selection():
-        # a callback runs before the rerun, so the Article tab highlights the quote at once
+        # a callback runs before the rerun, so the article marks the quote at once
         state = st.session_state.get(f"{key}-table")
         picked = state.selection.rows if state is not None else []
         if picked and picked[0] < len(rows_shown):
@@ -194,6 +257,9 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
             "kind": st.column_config.TextColumn(t("col_kind")),
             "cue": st.column_config.TextColumn(t("col_cue")),
             "mentions": st.column_config.ListColumn(t("col_mentions")),
+            "confidence": st.column_config.ProgressColumn(
+                t("col_confidence"), min_value=0.0, max_value=1.0, format="%.2f", help=t("confidence_help")
+            ),
             "attribution": st.column_config.TextColumn(t("col_attribution")),
             "how": st.column_config.TextColumn(t("how")),
         },
@@ -256,8 +322,9 @@ def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
     return None
 
 
-def render_charts(docs: list[ShownArticle], *, key: str) -> None:
-    """Network, heatmap, quotes per speaker and entity frequency; a click filters the quote table."""
+def render_charts(docs: list[ShownArticle], *, key: str, filter_key: str) -> None:
+    """Network, heatmap, quotes per speaker and entity frequency; a click filters the quote table
+    (the filters under `filter_key`)."""
     analyses = [d.analysis for d in docs]
     speakers = {q.speaker.name for a in analyses for q in a.quotes if q.speaker}
     st.caption(t("chart_hint"))
@@ -268,7 +335,7 @@ def render_charts(docs: list[ShownArticle], *, key: str) -> None:
             points = state.selection.points if state is not None else []
             focus = focus_from_selection(list(points), speakers)
             if focus:
-                st.session_state[FOCUS_KEY] = {**focus, "scope": scope_of(docs)}
+                filters.focus(filter_key, scope_of(docs), **focus)
 
         return callback
 
@@ -448,7 +515,11 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
     current = quote.speaker.name if quote.speaker else unknown
     options = [current, *[n for n in names if n != current], *([unknown] if current != unknown else []), typed]
     with st.form(key=f"{key}-{doc.digest[:8]}-{span}", border=True):
-        st.markdown(f"**{t('fix_this_quote')}** · {t('how')}: {plain(quote.how or '—')}")
+        confidence = "—" if quote.confidence is None else f"{quote.confidence:.2f}"
+        st.markdown(
+            f"**{t('fix_this_quote')}** · {t('how')}: {plain(quote.how or '—')} · "
+            f"{t('col_confidence')}: {plain(confidence)}"
+        )
         left, middle, right = st.columns([3, 3, 2])
         picked = left.selectbox(t("col_speaker"), options, key=f"{key}-speaker-{span}")
         written = middle.text_input(typed, key=f"{key}-typed-{span}")

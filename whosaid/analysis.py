@@ -7,8 +7,11 @@ dropping an entity never re-runs spaCy.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -133,10 +136,10 @@ def build_analysis(
         fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})
         if fix.get("removed"):
             continue  # "not a quote": the analyst's call (the id of every other quote stays)
-        how = explain(raw, speaker)
+        how, method = explain(raw, speaker), method_of(raw, speaker)
         if "speaker" in fix:
             speaker = _corrected_speaker(fix["speaker"], raw, index)
-            how = "corrected by the analyst"
+            how, method = "corrected by the analyst", "analyst"
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
         quotes.append(
             Quote(
@@ -151,6 +154,8 @@ def build_analysis(
                 mentions=tuple(quote_mentions(raw.start, raw.end, speaker_span, index)),
                 how=how if "kind" not in fix else f"{how}; kind corrected by the analyst",
                 corrected=bool(fix),
+                method=method,
+                confidence=confidence_of(parsed.language, method) if speaker else None,
             )
         )
     edges = build_edges(quotes, index, table)
@@ -176,6 +181,38 @@ KINDS_OF_PHRASE = {
     "document": "document",
     "common": "noun phrase",
 }
+
+
+def method_of(raw, speaker: Speaker | None) -> str:
+    """Which rule found the speaker, as a code of `METHODS` (the key of its measured confidence)."""
+    mention = raw.speaker
+    if speaker is None:
+        return "none"
+    if mention is None or mention.kind == "thing" or not mention.name.strip(" -'’"):
+        return "context"
+    return mention.kind if mention.kind in KINDS_OF_PHRASE else "common"
+
+
+METHODS = (*KINDS_OF_PHRASE, "context", "none", "analyst")
+MIN_MEASURED = 20  # a language's own figure counts from this many measured quotes
+
+
+@lru_cache(maxsize=1)
+def _confidence_table() -> dict:
+    path = Path(__file__).resolve().parent / "data" / "confidence.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def confidence_of(language: str, method: str) -> float | None:
+    """How often `method` names the right speaker, measured on the development sets of `language`
+    (`bench/fit_confidence.py`); the analyst's own choice is certain; a method never measured, None."""
+    if method == "analyst":
+        return 1.0
+    table = _confidence_table().get("languages", {})
+    entry = table.get(language, {}).get(method)
+    if not entry or entry["n"] < MIN_MEASURED:  # too few cases in this language: every language's figure
+        entry = table.get("*", {}).get(method)
+    return round(entry["accuracy"], 2) if entry else None
 
 
 def explain(raw, speaker: Speaker | None) -> str:

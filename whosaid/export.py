@@ -24,6 +24,8 @@ QUOTE_COLUMNS = (
     "start",
     "end",
     "how",
+    "method",
+    "confidence",
     "corrected",
 )
 ENTITY_COLUMNS = ("id", "name", "label", "model_labels", "aliases", "mention_count", "first_start")
@@ -60,6 +62,8 @@ def quote_rows(analysis: Analysis) -> list[dict]:
             "start": q.start,
             "end": q.end,
             "how": q.how,
+            "method": q.method,
+            "confidence": q.confidence,
             "corrected": q.corrected,
         }
         for q in analysis.quotes

@@ -54,6 +54,8 @@ class Quote:
     mentions: tuple[str, ...]  # entity ids named inside the quote
     how: str = ""  # how the speaker was found (the rule or evidence), or "corrected by the analyst"
     corrected: bool = False  # the analyst changed this quote's speaker or kind
+    method: str = ""  # which rule found the speaker: name, pronoun, description, context, ... (METHODS)
+    confidence: float | None = None  # how often that rule is right on the development sets; None: no speaker
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ class Analysis:
                     "mentions": list(q.mentions),
                     "how": q.how,
                     "corrected": q.corrected,
+                    "method": q.method,
+                    "confidence": q.confidence,
                 }
                 for q in self.quotes
             ],

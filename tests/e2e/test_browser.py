@@ -1,10 +1,13 @@
 """The dashboard in a real browser: what only a browser shows (highlighting, the grid, charts)."""
 
+import json
 import os
 import re
 import shutil
+from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import ROOT
 
@@ -13,8 +16,7 @@ SCREENSHOT = ROOT / "assets" / "screenshot.png"
 
 
 def click_row(page, number: int) -> None:
-    """On the Quotes tab, tick row `number` (from 1) of the quote grid (a canvas: click where a person would)."""
-    page.get_by_role("tab", name="Quotes").click()
+    """Tick row `number` (from 1) of the quote grid (a canvas: click where a person would)."""
     grid = page.locator("[data-testid='stDataFrame']").first
     grid.wait_for(state="visible")
     grid.scroll_into_view_if_needed()
@@ -35,13 +37,12 @@ def test_paste_article_shows_highlights_table_and_chart(server, page, lavrov_tex
     lavrov_mark.wait_for(state="visible")
     assert page.locator("mark.ws-ent").count() > 30
     assert page.locator("span.ws-quote").count() >= 12
-    page.get_by_role("tab", name="Quotes").click()
-    page.locator("[data-testid='stDataFrame']").first.wait_for(state="visible")
+    page.locator("[data-testid='stDataFrame']").first.wait_for(state="visible")  # beside the article
     page.get_by_role("tab", name="Who mentions whom").click()
     chart = page.locator(".js-plotly-plot").first
     chart.wait_for(state="visible")
     assert page.locator(".js-plotly-plot .scatterlayer .trace").count() > 0
-    page.get_by_role("tab", name="Article").click()
+    page.evaluate("window.scrollTo(0, 0)")
     lavrov_mark.wait_for(state="visible")
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot), full_page=False)
@@ -76,10 +77,11 @@ def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
     bar.scroll_into_view_if_needed()
     box = bar.bounding_box()  # plotly's drag layer lies over the bars: click where a person would
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.get_by_role("tab", name="Quotes").click()
-    notice = page.get_by_text("Filtered from the chart: Sergueï Lavrov")
-    notice.wait_for(state="visible", timeout=60_000)
-    assert notice.is_visible()
+    chip = page.get_by_role("button", name="✕ Speaker: Sergueï Lavrov").first  # the filter, as a removable chip
+    chip.wait_for(state="visible", timeout=60_000)
+    page.get_by_text(re.compile(r"^\d+ of 15 quotes$")).wait_for(state="visible")
+    chip.click()
+    page.get_by_text("15 of 15 quotes").wait_for(state="visible")
 
 
 def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, page, lavrov_text):
@@ -87,10 +89,9 @@ def test_selecting_a_row_shows_the_quote_in_context_and_in_the_article(server, p
     page.locator("mark.ws-ent").first.wait_for(state="visible")
     click_row(page, 3)
     page.get_by_text("In context", exact=True).wait_for(state="visible")
-    page.get_by_role("tab", name="Article").click()
     selected = page.locator("div.ws-article span.ws-selected")
-    selected.first.wait_for(state="visible")  # the Article tab comes first in the page
-    assert selected.count() >= 2  # the context view and the article
+    selected.first.wait_for(state="visible")
+    assert selected.count() >= 2  # the context view and the article beside the table
 
 
 HOSTILE_NAME = "<b>Bold</b> ![x](http://evil.example/x.png) [link](http://evil.example)"
@@ -103,7 +104,7 @@ def test_untrusted_names_in_charts_and_messages_render_as_text_and_load_nothing(
     page.on("request", lambda request: requests.append(request.url))
     analyse(page, server, lavrov_text)
     page.locator("mark.ws-ent").first.wait_for(state="visible")
-    page.get_by_role("tab", name="Entities").click()
+    page.get_by_role("tab", name="Entities and corrections").click()
     page.get_by_role("textbox", name="New name").fill(HOSTILE_NAME)
     page.get_by_role("button", name="Rename").click()
     page.get_by_role("tab", name="Who mentions whom").click()
@@ -121,6 +122,7 @@ def test_untrusted_names_in_charts_and_messages_render_as_text_and_load_nothing(
     remote_images += " || i.getAttribute('xlink:href') || '').startsWith('data:')).length"
     assert page.evaluate(remote_images) == 0
     # an upload named with Markdown and HTML: the error shows the name as written
+    page.get_by_text("Article input").click()  # the input folded away once the article was analysed
     page.get_by_role("tab", name="Upload files").click()
     page.locator("input[type=file]").set_input_files(
         files=[{"name": HOSTILE_NAME + ".pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 broken"}]
@@ -138,9 +140,18 @@ SHARE_SCREENSHOT = ROOT / "assets" / "share.png"
 
 
 def pick(page, label: str, option: str) -> None:
-    """Choose `option` in the Streamlit selectbox labelled `label`."""
-    page.locator("[data-testid='stSelectbox']:visible", has_text=label).first.click()
-    page.get_by_role("option", name=option).first.click()
+    """Choose `option` in the Streamlit selectbox labelled `label` (a rerun that lands while the list
+    opens closes it again: open it once more)."""
+    box = page.locator("[data-testid='stSelectbox']:visible", has_text=label).first
+    choice = page.get_by_role("option", name=option).first
+    for _ in range(3):
+        box.click()
+        try:
+            choice.wait_for(state="visible", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    choice.click()
 
 
 def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page, browser, tmp_path):
@@ -157,7 +168,7 @@ def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page
     page.get_by_text(re.compile(r"\d+ quotes · \d+ speakers")).first.wait_for(state="visible")
     pick(page, "Document", "fr (French)")
     page.get_by_text(re.compile(r"Language: French")).first.wait_for(state="visible")
-    page.get_by_role("tab", name="Entities").click()
+    page.get_by_role("tab", name="Entities and corrections").click()
     page.get_by_role("textbox", name="New name").wait_for(state="visible")
     pick(page, "Rename", "Jean Dupont")
     page.get_by_role("textbox", name="New name").fill("Jean Dupont (ministre)")
@@ -213,7 +224,7 @@ def test_a_selected_row_that_a_filter_removes_is_cleared_not_a_traceback(server,
 def test_a_reload_keeps_the_corrections(server, page, lavrov_text):
     analyse(page, server, lavrov_text)
     page.locator("mark.ws-ent").first.wait_for(state="visible")
-    page.get_by_role("tab", name="Entities").click()
+    page.get_by_role("tab", name="Entities and corrections").click()
     pick(page, "Rename", "RPDC")
     page.get_by_role("textbox", name="New name").fill("Corée du Nord (RPDC)")
     page.get_by_role("button", name="Rename").click()
@@ -222,3 +233,73 @@ def test_a_reload_keeps_the_corrections(server, page, lavrov_text):
     page.reload()
     page.get_by_text("restored from its autosaved draft").first.wait_for(state="visible")
     assert page.locator("mark[title^='Corée du Nord (RPDC)']").count() >= 1
+
+
+def test_a_click_on_a_highlighted_name_filters_the_table_to_that_entity(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    name = page.locator(".ws-reader mark[title='Kim Jong-un · PERSON']").first
+    name.wait_for(state="visible")
+    page.get_by_text("15 of 15 quotes").wait_for(state="visible")
+    page.wait_for_function("window.__wsClicks === true")  # the article's click handler is in place
+    name.click()
+    page.get_by_role("button", name="✕ Entity: Kim Jong-un").first.wait_for(state="visible", timeout=60_000)
+    counted = page.get_by_text(re.compile(r"^\d+ of 15 quotes$")).first
+    counted.wait_for(state="visible")
+    assert 1 <= int(counted.inner_text().split()[0]) < 15
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_selecting_a_row_scrolls_the_article_to_that_quote(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible")
+    click_row(page, 10)  # a quote far down the article, out of the article box's first screen
+    selected = page.locator(".ws-reader span.ws-selected[data-scrolled='1']").first
+    selected.wait_for(state="attached", timeout=60_000)
+    page.wait_for_timeout(300)
+    inside = selected.evaluate(
+        """span => {
+            let box = span.parentElement;
+            while (box && !(box.scrollHeight > box.clientHeight + 4 &&
+                            /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+            const r = span.getBoundingClientRect(), b = box.getBoundingClientRect();
+            return {scrolled: box.scrollTop, visible: r.top >= b.top && r.top < b.bottom};
+        }"""
+    )
+    assert inside["scrolled"] > 0 and inside["visible"], inside
+
+
+def download(page, label: str) -> bytes:
+    with page.expect_download() as info:
+        page.get_by_role("button", name=label).click()
+    return Path(info.value.path()).read_bytes()
+
+
+def test_a_speaker_fix_flows_to_the_article_chart_and_export_and_re_imports(server, page, lavrov_text, tmp_path):
+    analyse(page, server, lavrov_text)
+    page.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible")
+    click_row(page, 2)
+    page.get_by_text("Fix this quote").first.wait_for(state="visible")
+    pick(page, "Speaker", "Type a name…")
+    page.get_by_role("textbox", name="Type a name…").fill("Une source diplomatique")
+    page.get_by_role("button", name="Apply").click()
+    # the article's speaker badge, the table's speaker filter and the chart follow, without a parse
+    page.locator(".ws-reader span.ws-speaker", has_text="Une source diplomatique").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Who mentions whom").click()
+    page.locator(".js-plotly-plot", has_text="Une source diplomatique").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Export").click()
+    data = json.loads(download(page, "Analysis (JSON)"))
+    (fix,) = data["edits"]["quotes"].values()
+    assert fix == {"speaker": "Une source diplomatique"}
+    assert any(q["speaker"] and q["speaker"]["name"] == "Une source diplomatique" for q in data["quotes"])
+    # a fresh page: the export brings the analysis back with its correction
+    exported = tmp_path / "lavrov.json"
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    fresh = page.context.browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US").new_page()
+    fresh.set_default_timeout(120_000)
+    fresh.goto(server)
+    fresh.get_by_role("tab", name="Upload files").click()
+    fresh.locator("input[type=file]").set_input_files(str(exported))
+    fresh.locator(".ws-reader span.ws-speaker", has_text="Une source diplomatique").first.wait_for(state="visible")
+    fresh.get_by_role("tab", name="Entities and corrections").click()
+    fresh.get_by_text(re.compile(r"^Your corrections \(1\)")).first.wait_for(state="visible")
+    fresh.context.close()

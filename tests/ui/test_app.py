@@ -27,6 +27,12 @@ def paste(at: AppTest, text: str) -> AppTest:
     return at
 
 
+def filter_of(at: AppTest, field: str):
+    """The quote table's filter widget for `field` ("speaker", "entity", "kind") of the analysis shown."""
+    (widget,) = [w for w in at.multiselect if (w.key or "").startswith(f"quotes-{field}-")]
+    return widget
+
+
 def quote_rows(at: AppTest):
     tables = [df.value for df in at.dataframe if "quote" in df.value.columns]
     return tables[0] if tables else None
@@ -67,11 +73,12 @@ def test_pasted_article_gets_highlights_and_quotes(lavrov_text):
 
 def test_filter_and_merge_do_not_run_spacy_again(lavrov_text):
     at = paste(app(), lavrov_text)
-    calls = cache.PARSE_CALLS["count"]
-    at.multiselect(key="quotes-speaker").select("TASS et Ria Novosti").run()
+    calls, builds = cache.PARSE_CALLS["count"], cache.BUILD_CALLS["count"]
+    filter_of(at, "speaker").select("TASS et Ria Novosti").run()
     assert set(quote_rows(at)["speaker"]) == {"TASS et Ria Novosti"}
-    at.multiselect(key="quotes-speaker").unselect("TASS et Ria Novosti").run()
-    at.multiselect(key="quotes-kind").select("direct").run()
+    assert cache.BUILD_CALLS["count"] == builds  # a filter reuses the built analysis
+    filter_of(at, "speaker").unselect("TASS et Ria Novosti").run()
+    filter_of(at, "kind").select("direct").run()
     assert set(quote_rows(at)["kind"]) == {"direct"}
     names = lambda: set(next(df.value for df in at.dataframe if "type" in df.value.columns)["name"])
     assert {"RPDC", "Corée du Nord"} <= names()
@@ -158,7 +165,8 @@ def test_interface_speaks_french():
     at.radio(key="ws_ui_language").set_value("fr").run()
     assert "qui a dit quoi" in at.title[0].value
     at.button(key="in-example").click().run()
-    assert any(tab.label == "Citations" for tab in at.tabs)
+    assert any(tab.label == "Qui mentionne qui" for tab in at.tabs)
+    assert filter_of(at, "speaker").label == "Locuteur"
 
 
 def test_downloads_are_offered(lavrov_text):

@@ -18,15 +18,49 @@ def test_chart_points_become_filters():
 def test_filters_combine():
     frame = pd.DataFrame(
         [
-            {"speaker": "A", "kind": "direct", "mentions": ["Paris"]},
-            {"speaker": "A", "kind": "indirect", "mentions": ["Lyon"]},
-            {"speaker": "B", "kind": "direct", "mentions": ["Paris", "Lyon"]},
+            {"speaker": "A", "kind": "direct", "mentions": ["Paris"], "confidence": 0.96},
+            {"speaker": "A", "kind": "indirect", "mentions": ["Lyon"], "confidence": 0.5},
+            {"speaker": "B", "kind": "direct", "mentions": ["Paris", "Lyon"], "confidence": None},
+            {"speaker": "Lyon", "kind": "direct", "mentions": [], "confidence": 0.9},
         ]
     )
-    assert len(filter_quotes(frame)) == 3
+    assert len(filter_quotes(frame)) == 4
     assert list(filter_quotes(frame, speakers=["A"], kinds=["direct"]).index) == [0]
-    assert list(filter_quotes(frame, entities=["Lyon"]).index) == [1, 2]
-    assert list(filter_quotes(frame, focus={"speaker": "B", "entity": "Paris"}).index) == [2]
+    assert list(filter_quotes(frame, entities=["Lyon"]).index) == [1, 2, 3]  # mentioned, or the speaker
+    assert list(filter_quotes(frame, speakers=["B"], entities=["Paris"]).index) == [2]  # a heatmap cell
+    assert list(filter_quotes(frame, review=True).index) == [1, 2]  # low confidence, or no figure
+
+
+def test_one_filter_state_for_widgets_chart_clicks_and_chips():
+    from streamlit.testing.v1 import AppTest
+
+    def page():
+        import streamlit as st
+
+        from components import filters
+
+        scope = "doc-a"
+        st.multiselect("s", ["A", "B"], key=filters.scope_key("q", scope, "speaker"))
+        st.multiselect("e", ["Paris", "Lyon"], key=filters.scope_key("q", scope, "entity"))
+        st.button("chart", key="chart", on_click=filters.focus, args=("q", scope), kwargs={"speaker": "B"})
+        st.button(
+            "cell", key="cell", on_click=filters.focus, args=("q", scope), kwargs={"speaker": "A", "entity": "Lyon"}
+        )
+        st.button("name", key="name", on_click=filters.set_filter, args=("q", scope, "entity", "Paris"))
+        st.button("x", key="x", on_click=filters.remove_filter, args=("q", scope, "speaker", "A"))
+        st.write(repr(filters.chips(filters.current("q", scope))))
+
+    at = AppTest.from_function(page).run()
+    at.button(key="cell").click().run()
+    assert at.markdown[-1].value == "[('speaker', 'A'), ('entity', 'Lyon')]"
+    at.button(key="chart").click().run()  # a speaker's bar replaces the cell: no entity is kept
+    assert at.markdown[-1].value == "[('speaker', 'B')]"
+    at.button(key="name").click().run()  # a name click adds its entity
+    assert at.multiselect[1].value == ["Paris"] and at.multiselect[0].value == ["B"]
+    at.multiselect[0].set_value(["A"]).run()
+    at.button(key="x").click().run()  # a chip's ✕ removes that value only
+    assert at.markdown[-1].value == "[('entity', 'Paris')]"
+    assert not at.exception
 
 
 def test_exports_are_named_after_the_file_the_title_or_the_first_words():

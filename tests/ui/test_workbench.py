@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from components import cache, state
-from tests.ui.test_app import app, paste, quote_rows
+from components import cache, filters, state
+from tests.ui.test_app import app, filter_of, paste, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -123,12 +123,14 @@ def test_a_chart_filter_belongs_to_its_analysis():
     ).run()
     at.selectbox(key="ws_document").select(0).run()
     digest = hashlib.sha1(ARTICLE_FR.encode()).hexdigest()
-    at.session_state[state.FOCUS] = {"speaker": "Jean Dupont", "scope": digest}  # a click on the French chart
+    at.session_state[filters.scope_key("quotes", digest, "speaker")] = ["Jean Dupont"]  # a French chart click
     at.run()
-    assert any("Jean Dupont" in i.value.replace("\\", "") for i in at.info)
+    assert any(b.label.replace("\\", "") == "✕ Speaker: Jean Dupont" for b in at.button)  # its chip
+    assert set(quote_rows(at)["speaker"]) == {"Jean Dupont"}
     at.selectbox(key="ws_document").select(1).run()  # the English article: the filter does not follow
     assert not at.exception
-    assert not any("Filtered from the chart" in i.value.replace("\\", "") for i in at.info)
+    assert not any(b.label.startswith("✕") for b in at.button)
+    assert filter_of(at, "speaker").value == []
     assert quote_rows(at) is not None and len(quote_rows(at)) >= 1
 
 
@@ -139,7 +141,7 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
     assert set(quote_rows(at)["kind"]) <= {"directe", "indirecte", "mixte"}
     entity_types = set(next(df.value for df in at.dataframe if "type" in df.value.columns)["type"])
     assert entity_types and not entity_types & {"PERSON", "ORG", "PLACE", "OTHER"}
-    assert at.multiselect(key="quotes-kind").placeholder == "Choisir…"
+    assert filter_of(at, "kind").placeholder == "Choisir…"
     assert any("Langue : français" in c.value for c in at.caption)
     assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
 
@@ -147,3 +149,17 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
 def test_an_article_with_nothing_to_chart_says_so():
     at = paste(app(), "le vent souffle fort ce matin sur la plaine et il pleut depuis deux jours.")
     assert any("Nothing to chart" in i.value for i in at.info)
+
+
+def test_the_table_shows_each_speakers_confidence_and_filters_the_ones_to_review(lavrov_text):
+    at = paste(app(), lavrov_text)
+    rows = quote_rows(at)
+    assert rows["confidence"].notna().any() and rows["how"].str.len().gt(0).all()
+    (review,) = [w for w in at.toggle if (w.key or "").startswith("quotes-review-")]
+    review.set_value(True).run()
+    assert not at.exception
+    reviewed = quote_rows(at)
+    shown = [] if reviewed is None else list(reviewed["confidence"])
+    assert len(shown) < len(rows)  # the named speakers are not to review
+    assert all(c is None or c != c or c < 0.7 for c in shown)
+    assert any(b.label.replace("\\", "") == "✕ to review" for b in at.button)

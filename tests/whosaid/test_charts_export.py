@@ -94,6 +94,8 @@ def test_csv_exports():
             "start": "21",
             "end": "46",
             "how": "",
+            "method": "",
+            "confidence": "",
             "corrected": "False",
         }
     ]
