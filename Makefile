@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
 	$(PY) bench/hostile.py
 	$(PY) bench/share.py
+	$(PY) bench/browser.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

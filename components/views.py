@@ -234,8 +234,8 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
 
     def remember_selection():
         # a callback runs before the rerun, so the article marks the quote at once
-        state = st.session_state.get(f"{key}-table")
-        picked = state.selection.rows if state is not None else []
+        chosen = st.session_state.get(f"{key}-table")
+        picked = chosen.selection.rows if chosen is not None else []
         if picked and picked[0] < len(rows_shown):
             st.session_state[SELECTED_KEY] = rows_shown[picked[0]]
         else:
@@ -331,11 +331,14 @@ def render_charts(docs: list[ShownArticle], *, key: str, filter_key: str) -> Non
 
     def on_select(chart_key: str):
         def callback():
-            state = st.session_state.get(chart_key)
-            points = state.selection.points if state is not None else []
+            chosen = st.session_state.get(chart_key)
+            points = chosen.selection.points if chosen is not None else []
             focus = focus_from_selection(list(points), speakers)
             if focus:
                 filters.focus(filter_key, scope_of(docs), **focus)
+                # the charts are drawn afresh (new keys), so no bar stays selected: a second click on
+                # the same bar, once its filter is removed, selects it again instead of clearing it
+                st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
 
         return callback
 
@@ -361,7 +364,7 @@ def render_charts(docs: list[ShownArticle], *, key: str, filter_key: str) -> Non
     if not figures:
         st.info(t("no_chart_data"))
     for name, figure in figures:
-        chart_key = f"{key}-{name}"
+        chart_key = f"{key}-{name}-{st.session_state.get(state.CHART_EPOCH, 0)}"
         st.plotly_chart(
             figure, key=chart_key, on_select=on_select(chart_key), selection_mode=("points",), width="stretch"
         )

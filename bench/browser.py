@@ -1,0 +1,152 @@
+"""The page's speed as an analyst feels it, measured in a real browser (Debian's Chromium).
+
+    python bench/browser.py            # cold start, then click -> repaint times (median of N)
+    python bench/browser.py --runs 9
+
+- cold start: from `streamlit run` to the first result of the example article (highlighted article
+  and quote table drawn), in a server that has loaded nothing yet; and the same on a second page
+  once the models are warm;
+- click -> repaint: from a click to the updated table, for a click on a highlighted name (the reading
+  fragment reruns), a chip's ✕ (the same), a row selection (to the article scrolled to that quote),
+  and a chart bar (a whole-page rerun, for comparison).
+
+Prints figures; asserts nothing (speed targets belong here, not in timed tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)]
+    command += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_healthy(url: str, deadline: float) -> None:
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"streamlit did not start on {url}")
+
+
+def first_result(page, url: str) -> None:
+    page.goto(url)
+    page.get_by_role("button", name="Example").click()
+    page.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_text("15 of 15 quotes").wait_for(state="visible")
+
+
+def timed(action, until) -> float:
+    start = time.perf_counter()
+    action()
+    until()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="clicks of each kind (the median is printed)")
+    args = parser.parse_args()
+    if not Path(CHROMIUM).exists():
+        print(f"browser bench skipped: {CHROMIUM} is missing (apt-get install chromium)")
+        return
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    launched = time.perf_counter()
+    server = start_server(port)
+    try:
+        wait_healthy(url, time.time() + 120)
+        healthy = time.perf_counter() - launched
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+            page.set_default_timeout(180_000)
+            first_result(page, url)
+            cold = time.perf_counter() - launched
+            other = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+            other.set_default_timeout(180_000)
+            warm = timed(lambda: None, lambda: first_result(other, url))
+            other.close()
+            page.wait_for_function("window.__wsClicks === true")
+            figures = {"name click": [], "chip ✕": [], "row selection": [], "chart bar (whole page)": []}
+            all_quotes = page.get_by_text("15 of 15 quotes")
+            some_quotes = page.get_by_text("of 15 quotes").filter(has_not_text="15 of 15")
+            name = page.locator(".ws-reader mark[title='Kim Jong-un · PERSON']").first
+            chip = page.get_by_role("button", name="✕ Entity: Kim Jong-un").first
+            grid = page.locator("[data-testid='stDataFrame']").first
+            for run in range(args.runs):
+                figures["name click"].append(timed(name.click, lambda: some_quotes.wait_for(state="visible")))
+                figures["chip ✕"].append(timed(chip.click, lambda: all_quotes.wait_for(state="visible")))
+                box = grid.bounding_box()
+                row = 2 + run % 8
+                selected = page.locator(f".ws-reader span.ws-selected[data-quote='q{row}'][data-scrolled='1']")
+
+                def select(row=row, box=box):
+                    page.mouse.click(box["x"] + 15, box["y"] + 35 * row + 17)  # header and rows: 35 px
+
+                def scrolled(selected=selected):
+                    selected.wait_for(state="attached")
+
+                figures["row selection"].append(timed(select, scrolled))
+            page.get_by_role("tab", name="Who mentions whom").click()
+            charts = page.locator(".js-plotly-plot")
+            charts.nth(2).wait_for(state="visible")
+            page.wait_for_timeout(1000)  # plotly draws its bars after the element appears
+            chart_chip = page.get_by_role("button", name="✕ Speaker: Sergueï Lavrov").first
+            for _ in range(args.runs):
+                bar = charts.nth(2).locator(".barlayer .point path").last
+                bar.scroll_into_view_if_needed()
+                b = bar.bounding_box()
+                figures["chart bar (whole page)"].append(
+                    timed(
+                        lambda b=b: page.mouse.click(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2),
+                        lambda: chart_chip.wait_for(state="visible", timeout=int(os.environ.get("T", "180000"))),
+                    )
+                )
+                chart_chip.click()
+                all_quotes.wait_for(state="visible")
+                page.wait_for_timeout(500)
+            browser.close()
+    except Exception:
+        page.screenshot(path="/tmp/bench-fail.png", full_page=True)
+        raise
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"browser bench ({args.runs} clicks of each kind, Chromium headless, {os.cpu_count()} CPU cores)")
+    print(f"  server up (health check)            {healthy:6.2f} s")
+    print(f"  cold start to first result          {cold:6.2f} s  (server launch -> example analysed and drawn)")
+    print(f"  first result, models warm           {warm:6.2f} s  (a second page, same server)")
+    for label, values in figures.items():
+        spread = f"min {min(values):.2f}, max {max(values):.2f}"
+        print(f"  click -> repaint, {label:22} median {statistics.median(values):.2f} s  ({spread})")
+
+
+if __name__ == "__main__":
+    main()
