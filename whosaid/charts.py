@@ -76,6 +76,20 @@ def _edges(analyses: list[Analysis]) -> list[Edge]:
     return [Edge(s, t, c, ()) for (s, t), c in merged.items()]
 
 
+STAGGER_FROM = 12  # entities on the outer ring from which every other one sits further out
+
+
+def label_side(x: float, y: float, *, inner: bool = False) -> str:
+    """Where a node's label goes: away from the centre (right of a node on the right, below one at the
+    bottom), so labels of neighbouring nodes on a ring do not sit on top of each other. On the inner
+    ring (speakers) a label sideways would run into the outer ring: it goes above or below."""
+    if inner:
+        return "top center" if y >= 0 else "bottom center"
+    if abs(x) < 0.35 * abs(y):  # near the top or the bottom of the ring
+        return "top center" if y > 0 else "bottom center"
+    return "middle right" if x > 0 else "middle left"
+
+
 def network_figure(
     analyses: list[Analysis] | Analysis, *, title: str = "Who mentions whom", names: dict[str, str] | None = None
 ) -> go.Figure:
@@ -100,9 +114,11 @@ def network_figure(
     for i, name in enumerate(speakers):  # speakers on an inner circle, the others on an outer one
         angle = 2 * math.pi * i / max(len(speakers), 1)
         pos[name] = (0.45 * math.cos(angle), 0.45 * math.sin(angle)) if len(speakers) > 1 else (0.0, 0.0)
+    stagger = len(targets) > STAGGER_FROM  # many entities: every other one a little further out
     for i, name in enumerate(targets):
         angle = 2 * math.pi * i / max(len(targets), 1) + 0.3
-        pos[name] = (math.cos(angle), math.sin(angle))
+        radius = 1.0 + (0.22 if stagger and i % 2 else 0.0)
+        pos[name] = (radius * math.cos(angle), radius * math.sin(angle))
     fig = go.Figure()
     for edge in edges:
         (x0, y0), (x1, y1) = pos[edge.source], pos[edge.target]
@@ -149,18 +165,19 @@ def network_figure(
                 mode="markers+text",
                 name=(legend or {}).get(group, group.title()),
                 text=[esc(n) for n in names],
-                textposition="top center",
+                textposition=[label_side(*pos[n], inner=group == "SPEAKER") for n in names],
                 customdata=[esc(n) for n in names],
                 marker={
                     "size": [12 + 5 * math.sqrt(weight[n]) for n in names],
                     "color": colors[group],
+                    "symbol": "diamond" if group == "SPEAKER" else "circle",
                     "line": {"width": 1, "color": "rgba(0,0,0,0.4)"},
                 },
                 hovertemplate="%{text}<extra>" + esc((legend or {}).get(group, group.title())) + "</extra>",
             )
         )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x")
+    fig.update_xaxes(visible=False, range=[-1.9, 1.9])  # room for the labels beside the outer ring
+    fig.update_yaxes(visible=False, scaleanchor="x", range=[-1.45, 1.45])
     return _layout(fig, title, height=520)
 
 
@@ -212,8 +229,8 @@ def quotes_per_speaker_figure(
     ranked = sorted(counts, key=lambda s: (sum(counts[s].values()), s))[-top:]
     title = _of(title, len(ranked), len(counts))
     fig = go.Figure()
-    # one blue, told apart by pattern: the entity types' colours mean types, not kinds of quote
-    palette = {"direct": "#0072B2", "indirect": "#0072B2", "mixed": "#0072B2"}
+    # the speakers' colour, kinds told apart by pattern: the entity types' colours mean types, not kinds
+    palette = dict.fromkeys(("direct", "indirect", "mixed"), entity_colors()["SPEAKER"])
     patterns = {"direct": "", "indirect": "/", "mixed": "."}
     for kind in ("direct", "indirect", "mixed"):
         shown = (names or {}).get(kind, kind)

@@ -112,10 +112,10 @@ def stylesheet(colors: dict[str, str]) -> str:
         ".ws-article{line-height:1.9;font-size:1.02rem}",
         ".ws-ent{border-radius:.3em;padding:.05em .25em;color:inherit;"
         "box-decoration-break:clone;-webkit-box-decoration-break:clone}",
-        ".ws-quote{border-bottom:2px dotted " + colors.get("SPEAKER", "#D55E00") + ";}",
+        ".ws-quote{border-bottom:2px dotted " + colors.get("SPEAKER", "#0072B2") + ";}",
         ".ws-quote.ws-selected{background:" + _alpha(colors.get("QUOTE", "#F0E442"), 0.30) + ";}",
         ".ws-speaker{font-size:.72em;font-weight:600;margin-right:.3em;padding:0 .3em;border-radius:.3em;"
-        "background:" + _alpha(colors.get("SPEAKER", "#D55E00"), 0.25) + ";vertical-align:super}",
+        "background:" + _alpha(colors.get("SPEAKER", "#0072B2"), 0.25) + ";vertical-align:super}",
         ".ws-legend mark{margin-right:.4em}",
     ]
     for label in TYPES:

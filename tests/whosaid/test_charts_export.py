@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import math
 
 import networkx as nx
 import plotly.graph_objects as go
@@ -12,6 +13,7 @@ from whosaid.charts import (
     entity_colors,
     entity_frequency_figure,
     heatmap_figure,
+    label_side,
     network_figure,
     quotes_per_speaker_figure,
 )
@@ -184,7 +186,7 @@ def test_count_axes_tick_whole_numbers_and_kinds_do_not_reuse_type_colours():
         axis = figure.layout.xaxis
         assert axis.dtick >= 1 and axis.tick0 == 0 and axis.tickformat == ",d"
     bars = quotes_per_speaker_figure(sample()).data
-    type_colours = {c.lower() for c in entity_colors().values()}
+    type_colours = {entity_colors()[label].lower() for label in ("PERSON", "ORG", "PLACE", "OTHER")}
     assert not {bar.marker.color.lower() for bar in bars} & type_colours
     assert len({bar.marker.pattern.shape for bar in bars}) == len(bars)  # kinds told apart by pattern
 
@@ -193,3 +195,50 @@ def test_network_edges_point_from_speaker_to_the_entity_mentioned():
     figure = network_figure(sample())
     arrows = [a for a in figure.layout.annotations if a.showarrow]
     assert len(arrows) == len(sample().mentions)
+
+
+def _lab(hex_color: str) -> tuple[float, float, float]:
+    """CIE L*a*b* of an sRGB colour (D65), to compare colours as eyes do."""
+
+    def linear(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(hex_color.lstrip("#")[i : i + 2], 16)) for i in (0, 2, 4))
+    x, y, z = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
+    f = [v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG", "PLACE", "OTHER"])
+def test_the_speaker_colour_is_far_from_every_entity_type(label):
+    colors = entity_colors()
+    distance = math.dist(_lab(colors["SPEAKER"]), _lab(colors[label]))
+    assert distance >= 25, (label, distance)  # the old vermillion was 22 from the orange of PERSON
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "side"),
+    [(1.0, 0.0, "middle right"), (-1.0, 0.1, "middle left"), (0.05, 1.0, "top center"), (-0.1, -1.0, "bottom center")],
+)
+def test_network_labels_sit_away_from_the_centre(x, y, side):
+    assert label_side(x, y) == side
+    assert label_side(x, y, inner=True) == ("top center" if y >= 0 else "bottom center")
+
+
+def test_network_speakers_are_diamonds_and_crowded_rings_stagger():
+    targets = [f"Lieu {i:02d}" for i in range(20)]
+    entities = tuple(Entity(f"e{i}", name, "PLACE", ("LOC",), (), ()) for i, name in enumerate(targets))
+    edges = tuple(Edge("Sergueï Lavrov", name, 1, ("q1",)) for name in targets)
+    analysis = Analysis(text="", language="fr", model="m", entities=entities, quotes=(), mentions=edges)
+    fig = network_figure(analysis)
+    nodes = {trace.name: trace for trace in fig.data if trace.mode == "markers+text"}
+    assert nodes["Speaker"].marker.symbol == "diamond" and nodes["Place"].marker.symbol == "circle"
+    points = list(zip(nodes["Place"].x, nodes["Place"].y, strict=True))
+    closest = min(math.dist(a, b) for i, a in enumerate(points) for b in points[i + 1 :])
+    assert closest > 2 * math.sin(math.pi / len(targets)) * 1.0  # further apart than on a single ring
+    assert set(nodes["Place"].textposition) <= {"middle right", "middle left", "top center", "bottom center"}
