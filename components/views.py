@@ -315,6 +315,8 @@ def focus_from_selection(points: list[dict], speakers: set[str]) -> dict | None:
         if point.get("z") is not None and point.get("x") is not None and point.get("y") is not None:
             return {"speaker": unesc(point["y"]), "entity": unesc(point["x"])}
         custom = point.get("customdata")
+        if isinstance(custom, (list, tuple)) and len(custom) == 2:  # a heatmap cell's click target
+            return {"speaker": unesc(custom[0]), "entity": unesc(custom[1])}
         name = custom[0] if isinstance(custom, (list, tuple)) and custom else custom
         if name:
             name = unesc(name)  # the charts escape every name they show

@@ -181,6 +181,9 @@ def network_figure(
     return _layout(fig, title, height=520)
 
 
+CELL_TARGET = 18  # px: the click target over a heatmap cell
+
+
 def heatmap_figure(
     analyses: list[Analysis] | Analysis, *, title: str = "Speaker × entity mentioned", max_entities: int = 30
 ) -> go.Figure:
@@ -206,6 +209,21 @@ def heatmap_figure(
             hoverongaps=False,
             customdata=[[esc(s)] * len(targets) for s in speakers],
             hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
+        )
+    )
+    # a heatmap cannot be selected: one invisible square over each non-empty cell takes the click
+    cells = [(s, t, counts[(s, t)]) for s in speakers for t in targets if counts.get((s, t))]
+    fig.add_trace(
+        go.Scatter(
+            x=[esc(t) for _, t, _ in cells],
+            y=[esc(s) for s, _, _ in cells],
+            mode="markers",
+            marker={"symbol": "square", "size": CELL_TARGET, "color": "rgba(0,0,0,0)"},
+            customdata=[[esc(s), esc(t)] for s, t, _ in cells],
+            text=[str(n) for _, _, n in cells],
+            hovertemplate="%{y} → %{x}: %{text}<extra></extra>",
+            showlegend=False,
+            name="cells",
         )
     )
     fig.update_xaxes(tickangle=-45)

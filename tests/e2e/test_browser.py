@@ -305,3 +305,21 @@ def test_a_speaker_fix_flows_to_the_article_chart_and_export_and_re_imports(serv
     fresh.get_by_role("tab", name="Entities and corrections").click()
     fresh.get_by_text(re.compile(r"^Your corrections \(1\)")).first.wait_for(state="visible")
     fresh.context.close()
+
+
+def test_a_heatmap_cell_filters_the_table_to_that_speaker_and_entity(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.get_by_text("15 of 15 quotes").wait_for(state="visible")
+    page.get_by_role("tab", name="Who mentions whom").click()
+    heatmap = page.locator(".js-plotly-plot").nth(1)
+    heatmap.wait_for(state="visible")
+    page.wait_for_timeout(800)
+    heatmap.scroll_into_view_if_needed()
+    box = heatmap.locator(".heatmaplayer").first.bounding_box()
+    columns = len(heatmap.locator(".xtick").all())
+    rows = len(heatmap.locator(".ytick").all())
+    # the bottom-left cell: the first speaker (rows are sorted) and the most-mentioned entity
+    page.mouse.click(box["x"] + box["width"] / columns / 2, box["y"] + box["height"] * (1 - 0.5 / rows))
+    page.get_by_role("button", name=re.compile(r"^✕ Speaker: ")).first.wait_for(state="visible", timeout=60_000)
+    page.get_by_role("button", name=re.compile(r"^✕ Entity: ")).first.wait_for(state="visible")
+    assert page.locator("[data-testid='stException']").count() == 0

@@ -12,6 +12,8 @@ def test_chart_points_become_filters():
     assert focus_from_selection(
         [{"x": "Moscou", "y": "Sergueï Lavrov", "z": 2, "customdata": "Sergueï Lavrov"}], speakers
     ) == {"speaker": "Sergueï Lavrov", "entity": "Moscou"}
+    cell = {"x": "Moscou", "y": "Sergueï Lavrov", "customdata": ["Sergueï Lavrov", "Moscou"]}  # a cell's target
+    assert focus_from_selection([cell], speakers) == {"speaker": "Sergueï Lavrov", "entity": "Moscou"}
     assert focus_from_selection([], speakers) is None
 
 

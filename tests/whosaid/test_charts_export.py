@@ -78,6 +78,9 @@ def test_network_colours_nodes_by_type():
 def test_heatmap_counts():
     fig = heatmap_figure(sample())
     assert list(fig.data[0].y) == ["Sergueï Lavrov"] and [list(r) for r in fig.data[0].z] == [[1, 1]]
+    targets = fig.data[1]  # a heatmap cannot be selected: a clickable square over each non-empty cell
+    assert [list(c) for c in targets.customdata] == [["Sergueï Lavrov", "Moscou"], ["Sergueï Lavrov", "Pyongyang"]]
+    assert list(targets.x) == list(fig.data[0].x)
 
 
 def test_csv_exports():
