@@ -141,10 +141,10 @@ def test_untrusted_names_in_charts_and_messages_render_as_text_and_load_nothing(
 SHARE_SCREENSHOT = ROOT / "assets" / "share.png"
 
 
-def pick(page, label: str, option: str) -> None:
+def pick(page, label: str, option: str, *, widget: str = "stSelectbox") -> None:
     """Choose `option` in the Streamlit selectbox labelled `label` (a rerun that lands while the list
     opens closes it again: open it once more)."""
-    box = page.locator("[data-testid='stSelectbox']:visible", has_text=label).first
+    box = page.locator(f"[data-testid='{widget}']:visible", has_text=label).first
     choice = page.get_by_role("option", name=option).first
     for _ in range(3):
         box.click()
@@ -286,6 +286,9 @@ def test_a_speaker_fix_flows_to_the_article_chart_and_export_and_re_imports(serv
     page.get_by_role("button", name="Apply").click()
     # the article's speaker badge, the table's speaker filter and the chart follow, without a parse
     page.locator(".ws-reader span.ws-speaker", has_text="Une source diplomatique").first.wait_for(state="visible")
+    pick(page, "Speaker", "Une source diplomatique", widget="stMultiSelect")  # the table's speakers
+    page.keyboard.press("Escape")
+    page.get_by_text("1 of 15 quotes").wait_for(state="visible")  # the table holds the corrected quote
     page.get_by_role("tab", name="Who mentions whom").click()
     page.locator(".js-plotly-plot", has_text="Une source diplomatique").first.wait_for(state="visible")
     page.get_by_role("tab", name="Export").click()
