@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components import filters, state
-from components.i18n import t
+from components.i18n import strings, t
 from components.reader import READER_CLASS, reader_events
 from components.text import plain, safe_file_stem
 from whosaid.charts import (
@@ -105,6 +105,17 @@ def render_article(doc: ShownArticle, *, key: str, filter_key: str, scope: str, 
     st.caption(t("name_click_hint"))
 
 
+def how_shown(method: str, how: str, *, words: str, name: str, corrected: bool) -> str:
+    """How a speaker was found, in the interface's language (the core's `how` is English): from the
+    quote's method, the words that named the speaker and the speaker found."""
+    if f"how_{method}" not in strings():
+        return how
+    text = t(f"how_{method}", words=" ".join(words.split()), name=name)
+    if corrected and method != "analyst":  # only the kind was corrected
+        text += t("how_kind_fixed")
+    return text
+
+
 def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
     """One row per quote of the given documents, in document and text order (export's quote rows)."""
     rows = [
@@ -114,6 +125,13 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
             "document": doc.name,
             "quote": row["text"],
             "speaker": row["speaker"] or t("unknown_speaker"),
+            "how": how_shown(
+                row["method"],
+                row["how"],
+                words=row["speaker_text"],
+                name=row["speaker"] or t("unknown_speaker"),
+                corrected=row["corrected"],
+            ),
         }
         for doc in docs
         for row in quote_rows(doc.analysis)
@@ -521,9 +539,15 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
     options = [current, *[n for n in names if n != current], *([unknown] if current != unknown else []), typed]
     with st.form(key=f"{key}-{doc.digest[:8]}-{span}", border=True):
         confidence = "—" if quote.confidence is None else f"{quote.confidence:.2f}"
+        how = how_shown(
+            quote.method,
+            quote.how,
+            words=quote.speaker.text if quote.speaker else "",
+            name=current,
+            corrected=quote.corrected,
+        )
         st.markdown(
-            f"**{t('fix_this_quote')}** · {t('how')}: {plain(quote.how or '—')} · "
-            f"{t('col_confidence')}: {plain(confidence)}"
+            f"**{t('fix_this_quote')}** · {t('how')}: {plain(how or '—')} · {t('col_confidence')}: {plain(confidence)}"
         )
         left, middle, right = st.columns([3, 3, 2])
         picked = left.selectbox(t("col_speaker"), options, key=f"{key}-speaker-{span}")

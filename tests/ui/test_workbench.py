@@ -144,6 +144,15 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
     assert filter_of(at, "kind").placeholder == "Choisir…"
     assert any("Langue : français" in c.value for c in at.caption)
     assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
+    how = list(quote_rows(at)["how"])  # how each speaker was found, in French too
+    assert any(h.startswith("nommé : « ") for h in how) and not any(h.startswith("named") for h in how)
+
+
+def test_the_english_how_column_says_what_the_core_says(lavrov_text):
+    from whosaid import analyze
+
+    at = paste(app(), lavrov_text)
+    assert list(quote_rows(at)["how"]) == [q.how for q in analyze(lavrov_text, language="fr").quotes]
 
 
 def test_an_article_with_nothing_to_chart_says_so():
