@@ -42,7 +42,7 @@ def test_paste_article_shows_highlights_table_and_chart(server, page, lavrov_tex
     chart = page.locator(".js-plotly-plot").first
     chart.wait_for(state="visible")
     assert page.locator(".js-plotly-plot .scatterlayer .trace").count() > 0
-    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("h1").first.scroll_into_view_if_needed()  # the page's top: title, article and table
     lavrov_mark.wait_for(state="visible")
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot), full_page=False)
@@ -142,18 +142,22 @@ SHARE_SCREENSHOT = ROOT / "assets" / "share.png"
 
 
 def pick(page, label: str, option: str, *, widget: str = "stSelectbox") -> None:
-    """Choose `option` in the Streamlit selectbox labelled `label` (a rerun that lands while the list
-    opens closes it again: open it once more)."""
+    """Choose `option` in the Streamlit selectbox (or multiselect) labelled `label`: open it, type the
+    option's words so the list holds it near the top (a long list is virtual: rows far down are
+    re-created while it scrolls), and click it. A rerun that lands while the list opens closes it:
+    open it once more."""
     box = page.locator(f"[data-testid='{widget}']:visible", has_text=label).first
-    choice = page.get_by_role("option", name=option).first
+    choice = page.get_by_role("option", name=option, exact=True).first
     for _ in range(3):
         box.click()
+        page.keyboard.type(option)
         try:
             choice.wait_for(state="visible", timeout=5_000)
-            break
+            choice.click(timeout=5_000)
+            return
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
-    choice.click()
+    raise AssertionError(f"could not pick {option!r} in {label!r}")
 
 
 def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page, browser, tmp_path):
