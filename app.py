@@ -114,6 +114,12 @@ if len(docs) > 1:
         ),
     )
 shown = docs if choice == CORPUS else [docs[choice]]
+# the whole page's work, kept as a private draft: a reload brings it back with its corrections. Saved
+# before the views are drawn, so a correction the page shows is already in the draft.
+autosave_draft(
+    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
+    ui_state={"document": choice},
+)
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}
 summary, language_box = st.columns([3, 1], vertical_alignment="bottom")
@@ -191,8 +197,3 @@ with tab_export:
         ui_state={"document": choice if len(docs) > 1 and choice == CORPUS else 0},
         key="share",
     )
-# the whole page's work, kept as a private draft: a reload brings it back with its corrections
-autosave_draft(
-    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
-    ui_state={"document": choice},
-)
