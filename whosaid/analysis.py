@@ -129,6 +129,7 @@ def build_analysis(
         sentences=parsed.sentences,
         paragraphs=paragraph_starts(text),
         weights=weights,
+        text=text,
     )
     edits = normalise_edits({"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits})
     quotes = []

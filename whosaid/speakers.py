@@ -80,8 +80,12 @@ class ArticleContext:
         paragraphs: list[int] | tuple[int, ...] = (),
         quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         weights: dict[str, Weights] | None = None,
+        of_words: tuple[str, ...] | list[str] = (),
+        text: str = "",
     ):
         self.index = index
+        self.text = text
+        self.of_words = tuple(sorted(of_words, key=len, reverse=True))
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
         self.distances = Distances(starts, list(paragraphs))
@@ -229,6 +233,28 @@ def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | No
     return context.history[-1] if context.history else context.recent(mention.start)
 
 
+def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
+    """The one person a title phrase names beside the title ("Sa présidente, Khadijetou Mint Brahim",
+    "the judge, Ann Roe"). A name after "de"/"of" is someone else ("l'avocat de Yassine B."); a name
+    the model typed otherwise (not a place) counts when a comma sets it beside the title, never the
+    title itself: the title says a person speaks."""
+    found = []
+    for ent in context.index.inside(mention.start, mention.end):
+        if ent.label == "PLACE":
+            continue
+        for m in ent.mentions:
+            if mention.start <= m.start and m.end <= mention.end:
+                before = context.text[mention.start : m.start].rstrip().lower()
+                owned = any(
+                    before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                    for w in context.of_words
+                )
+                if not owned and (bool(before) if ent.label == "PERSON" else before.endswith(",")):
+                    found.append(ent)
+                break
+    return found[0] if len(found) == 1 else None
+
+
 def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """A title ("le chef de la diplomatie russe"): the person whose title shares most of its words,
     the latest such speaker first; with no title in common, the person who spoke last. "La ministre"
@@ -236,6 +262,11 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
 
     def agrees(ent_id: str) -> bool:
         return not mention.gender or context.genders.get(ent_id, mention.gender) == mention.gender
+
+    # the title comes with the person's name (a name the model could not type is a person here too)
+    apposed = apposed_person(mention, context)
+    if apposed is not None:
+        return Seen(mention.start, apposed.name, apposed, "sing")
 
     scored = [
         (len(words & set(mention.keywords)), ent_id)
@@ -301,6 +332,7 @@ def resolve_speakers(
     sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
     paragraphs: list[int] | tuple[int, ...] = (),
     weights: dict[str, Weights] | None = None,
+    text: str = "",
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
     pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
@@ -315,6 +347,8 @@ def resolve_speakers(
         paragraphs=paragraphs,
         quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],
         weights=weights,
+        of_words=table.of_words if table else (),
+        text=text,
     )
     out: list[Speaker | None] = []
     for quote in quotes:

@@ -888,3 +888,25 @@ def test_a_bare_title_without_a_match_takes_the_best_ranked_person(lang, text, s
 )
 def test_an_indefinite_title_is_someone_new(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a title with the person's name beside it is that person, not the person who spoke last
+        (
+            "fr",
+            "Le maire Paul Durand a salué l'accord. Le syndicat a appelé à la grève. Son secrétaire général, "
+            "Marc Lefort, a déclaré que le mouvement durerait.",
+            "Marc Lefort",
+        ),
+        (
+            "en",
+            "Mayor Paul Durand hailed the deal. The union called a strike. Its general secretary, Mark Lefort, "
+            "said the walkout would last a week.",
+            "Mark Lefort",
+        ),
+    ],
+)
+def test_a_title_with_its_name_beside_it_is_that_person(lang, text, speaker):
+    assert analyze(text, language=lang).quotes[-1].speaker.name == speaker

@@ -1,5 +1,7 @@
 """Speaker resolution over hand-made records: pronouns, titles, roles, floating quotes (no model)."""
 
+import pytest
+
 from whosaid.entities import EntityIndex, group_entities
 from whosaid.findings import RawMention, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import load_language_table
@@ -174,3 +176,76 @@ def test_a_description_agrees_in_gender_with_the_person():
     assert speakers[2].name == "Kim Jong-un"  # Lavrov spoke last, but "la cheffe" is a woman
     speakers = resolve_speakers(quotes, titles=[], subjects=[], index=index(), table=FR)
     assert speakers[2].name == "Sergueï Lavrov"  # no gender shown: the person who spoke last
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "label", "expected"),
+    [
+        # the name set beside the title is the speaker, whatever type the model gave it
+        (
+            "fr",
+            "Paul Durand a salué l'accord. Son secrétaire général, Marc Lefort, a déclaré que ça durerait.",
+            "Son secrétaire général, Marc Lefort",
+            "OTHER",
+            "Marc Lefort",
+        ),
+        (
+            "en",
+            "Paul Durand hailed the deal. Its general secretary, Mark Lefort, said that it would last.",
+            "Its general secretary, Mark Lefort",
+            "ORG",
+            "Mark Lefort",
+        ),
+        (
+            "fr",
+            "Paul Durand a salué l'accord. La juge Anne Roy a déclaré que ça durerait.",
+            "La juge Anne Roy",
+            "PERSON",
+            "Anne Roy",
+        ),
+        # a name after "de" / "of" is someone else: the title's person spoke last
+        (
+            "fr",
+            "Paul Durand a salué l'accord. L'avocat de Marc Lefort a déclaré que ça durerait.",
+            "L'avocat de Marc Lefort",
+            "PERSON",
+            "Paul Durand",
+        ),
+        (
+            "en",
+            "Paul Durand hailed the deal. The lawyer of Mark Lefort said that it would last.",
+            "The lawyer of Mark Lefort",
+            "PERSON",
+            "Paul Durand",
+        ),
+    ],
+)
+def test_a_title_with_a_name_beside_it_is_that_person(lang, text, title, label, expected):
+    table = load_language_table(lang)
+    name = title.split(", ")[-1] if ", " in title else " ".join(title.split()[-2:])
+    spans = [(text.index("Paul Durand"), "PERSON"), (text.index(name), label)]
+    people = {"Paul Durand": "Paul Durand", name: name}
+    mentions = [RawMention(a, a + len(n), lab, lab) for (a, lab), n in zip(spans, people, strict=True)]
+    index = EntityIndex(group_entities(text, mentions, table))
+    a = text.index(title)
+    said = text.index("ça" if lang == "fr" else "it would")
+    subject = SpeakerMention(0, 11, "Paul Durand", "name", "Paul Durand", ((0, 11),))
+    speakers = resolve_speakers(
+        [
+            RawQuote(14, 29, "indirect", None, subject, "explicit"),
+            RawQuote(
+                said,
+                len(text) - 1,
+                "indirect",
+                None,
+                SpeakerMention(a, a + len(title), title, "description", title.split(",")[0]),
+                "explicit",
+            ),
+        ],
+        titles=[],
+        subjects=[],
+        index=index,
+        table=table,
+        text=text,
+    )
+    assert speakers[-1].name == expected
