@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from whosaid.dateline import apply_dateline
 from whosaid.entities import EntityIndex, group_entities
 from whosaid.errors import WhosaidError
 from whosaid.extract import extract_article, find_quote_marks
@@ -115,6 +116,7 @@ def build_analysis(
     {"speaker": name ("" for unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a
     quote)}. Edges and everything downstream follow. `weights` replaces the speaker ranking's default
     weights per use (for fitting them)."""
+    parsed = apply_dateline(parsed)  # "DENVER (AP) —": a place and an agency, not the first subject
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))

@@ -1,0 +1,76 @@
+"""The dateline of wire copy: its place is a place, its agency an organisation, neither the subject."""
+
+import pytest
+
+from whosaid.dateline import apply_dateline, find_dateline
+from whosaid.findings import ParsedArticle, RawMention, SentenceSubject, SpeakerMention
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "story"),
+    [
+        ("LYON (AFP) — Le tribunal a tranché.", "LYON", "AFP", "Le tribunal"),
+        ("TOULOUSE, 3 mars (Reuters) - La grève continue.", "TOULOUSE", "Reuters", "La grève"),
+        ("Dakar, 2 juin (APS) - Les pêcheurs ont manifesté.", "Dakar", "APS", "Les pêcheurs"),
+        ("SAINT-MALO. — Les pêcheurs ont manifesté.", "SAINT-MALO", None, "Les pêcheurs"),
+        ("CHICAGO (AP) — The city council voted.", "CHICAGO", "AP", "The city"),
+        ("LEEDS, England, May 4 (Reuters) - A judge ruled.", "LEEDS", "Reuters", "A judge"),
+        ("EAST MEADOW — The school board voted.", "EAST MEADOW", None, "The school"),
+    ],
+)
+def test_a_dateline_is_found_in_both_languages(text, place, agency, story):
+    line = find_dateline(text)
+    assert text[slice(*line.place)] == place
+    assert (text[slice(*line.agency)] if line.agency else None) == agency
+    assert text[line.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire - Paul Durand - a parlé.",  # ordinary capitals and no agency: not a dateline
+        "NASA a annoncé lundi un retard.",
+        "US President Joe Biden said on Monday that talks would resume.",
+        "Dakar - Les pêcheurs ont manifesté.",
+        "The mayor — a former judge — said no.",
+    ],
+)
+def test_ordinary_openings_are_not_datelines(text):
+    assert find_dateline(text) is None
+
+
+def _parsed(text, mentions, subjects):
+    return ParsedArticle(text, "en", "m", tuple(mentions), (), (), tuple(subjects))
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("DENVER (AP) — The Supreme Court ruled on Thursday.", "The Supreme Court"),
+        ("NANTES (AFP) — La Cour de cassation a tranché jeudi.", "La Cour de cassation"),
+    ],
+)
+def test_the_datelines_place_and_agency_are_typed_and_the_subject_starts_after_it(text, court):
+    place_end = text.index(" (")
+    agency = (text.index("(") + 1, text.index(")"))
+    court_at = (text.index(court), text.index(court) + len(court))
+    mentions = [
+        RawMention(0, place_end, "PERSON", "PER"),  # what the model made of the place
+        RawMention(*agency, "PLACE", "LOC"),
+        RawMention(*court_at, "ORG", "ORG"),
+    ]
+    whole = SpeakerMention(0, court_at[1], text[: court_at[1]], "name", text[: court_at[1]], (court_at,))
+    parsed = apply_dateline(_parsed(text, mentions, [SentenceSubject(0, len(text), 0, whole)]))
+    assert [m.label for m in parsed.mentions] == ["PLACE", "ORG", "ORG"]
+    (subject,) = parsed.subjects
+    assert subject.mention.text == court and subject.mention.entity_spans == (court_at,)
+    assert subject.position >= court_at[0]
+
+
+def test_a_subject_that_was_only_the_dateline_is_dropped():
+    text = "LEEDS, England, May 4 (Reuters) - A judge ruled."
+    place = SpeakerMention(0, 5, "LEEDS", "name", "LEEDS", ((0, 5),))
+    parsed = apply_dateline(_parsed(text, [RawMention(0, 5, "ORG", "ORG")], [SentenceSubject(0, len(text), 0, place)]))
+    assert parsed.subjects == () and parsed.mentions[0].label == "PLACE"
+    plain = _parsed("The judge ruled.", [], [])
+    assert apply_dateline(plain) is plain

@@ -1,0 +1,81 @@
+"""The dateline of wire and press copy: "DENVER (AP) —", "BRIGHTON, England, June 22 (Reuters) -",
+"OUAGADOUGOU, 27 novembre (AFP) -", "Abidjan, 5 septembre (APA) -".
+
+By the convention of news copy in every language the project reads, the words before the dash say
+where the story was filed and by which agency: the place is a place (never a speaker, whatever type
+the model gave it), the agency in brackets an organisation, and none of it is the subject of the
+first sentence. The parser does not know the convention; `apply_dateline` corrects its records
+(spaCy-free, so stored analyses benefit too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from whosaid.findings import ParsedArticle, SpeakerMention
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DASH = r"(?:—|–|-{1,2})"
+# an all-capitals place, then what may qualify it (", England, June 22", "(Reuters)"), then the dash
+_CAPITALS = re.compile(
+    rf"\A\s*(?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}])(?=[\s,.(])"
+    rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?(?:\s*\((?P<agency>[^()\n]{{1,30}})\))?)\s*\.?\s*{_DASH}\s"
+)
+# a place written in ordinary capitals needs the agency in brackets: "Abidjan, 5 septembre (APA) -"
+_AGENCY = re.compile(
+    rf"\A\s*(?P<place>[{_UPPER}][^\W\d_]+(?:[ '’-][{_UPPER}][^\W\d_]+){{0,3}})"
+    rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?\s*\((?P<agency>[{_UPPER}][^()\n]{{0,29}})\))\s*{_DASH}\s"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: tuple[int, int]
+    agency: tuple[int, int] | None
+    end: int  # where the story itself starts
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening `text`, or None."""
+    match = _CAPITALS.match(text) or _AGENCY.match(text)
+    if match is None or len(match.group("place").replace(" ", "")) < 3:
+        return None
+    agency = match.span("agency") if match.group("agency") else None
+    return Dateline(match.span("place"), agency, match.end())
+
+
+def _after(mention: SpeakerMention, end: int, text: str) -> SpeakerMention | None:
+    """A subject phrase that began in the dateline, cut to what follows it (None if nothing named)."""
+    spans = tuple((a, b) for a, b in mention.entity_spans if a >= end)
+    if mention.end <= end or (mention.entity_spans and not spans):
+        return None
+    start = end + len(text[end : mention.end]) - len(text[end : mention.end].lstrip())
+    words = text[start : mention.end]
+    name = mention.name[mention.name.find(words) :] if words in mention.name else words
+    return replace(mention, start=start, text=words, name=name, entity_spans=spans)
+
+
+def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
+    """The parsed records with the dateline's convention applied: its place is a PLACE, its agency an
+    ORG, and no sentence subject starts inside it."""
+    line = find_dateline(parsed.text)
+    if line is None:
+        return parsed
+
+    def label(m):
+        if line.place[0] <= m.start and m.end <= line.place[1]:
+            return replace(m, label="PLACE")
+        if line.agency and line.agency[0] <= m.start and m.end <= line.agency[1]:
+            return replace(m, label="ORG")
+        return m
+
+    subjects = []
+    for subject in parsed.subjects:
+        if subject.mention.start < line.end:
+            mention = _after(subject.mention, line.end, parsed.text)
+            if mention is None:
+                continue
+            subject = replace(subject, position=max(subject.position, mention.start), mention=mention)
+        subjects.append(subject)
+    return replace(parsed, mentions=tuple(label(m) for m in parsed.mentions), subjects=tuple(subjects))
