@@ -116,7 +116,7 @@ def build_analysis(
     {"speaker": name ("" for unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a
     quote)}. Edges and everything downstream follow. `weights` replaces the speaker ranking's default
     weights per use (for fitting them)."""
-    parsed = apply_dateline(parsed)  # "DENVER (AP) —": a place and an agency, not the first subject
+    parsed = apply_dateline(parsed)  # "CHICAGO (AP) —": a place and an agency, not the first subject
     text = parsed.text
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))

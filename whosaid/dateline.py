@@ -1,5 +1,5 @@
-"""The dateline of wire and press copy: "DENVER (AP) —", "BRIGHTON, England, June 22 (Reuters) -",
-"OUAGADOUGOU, 27 novembre (AFP) -", "Abidjan, 5 septembre (APA) -".
+"""The dateline of wire and press copy: "CHICAGO (AP) —", "LEEDS, England, May 4 (Reuters) -",
+"NANTES, 3 mars (AFP) -", "Dakar, 2 juin (APS) -".
 
 By the convention of news copy in every language the project reads, the words before the dash say
 where the story was filed and by which agency: the place is a place (never a speaker, whatever type
@@ -17,12 +17,12 @@ from whosaid.findings import ParsedArticle, SpeakerMention
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DASH = r"(?:—|–|-{1,2})"
-# an all-capitals place, then what may qualify it (", England, June 22", "(Reuters)"), then the dash
+# an all-capitals place, then what may qualify it (", England, May 4", "(Reuters)"), then the dash
 _CAPITALS = re.compile(
     rf"\A\s*(?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}])(?=[\s,.(])"
     rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?(?:\s*\((?P<agency>[^()\n]{{1,30}})\))?)\s*\.?\s*{_DASH}\s"
 )
-# a place written in ordinary capitals needs the agency in brackets: "Abidjan, 5 septembre (APA) -"
+# a place written in ordinary capitals needs the agency in brackets: "Dakar, 2 juin (APS) -"
 _AGENCY = re.compile(
     rf"\A\s*(?P<place>[{_UPPER}][^\W\d_]+(?:[ '’-][{_UPPER}][^\W\d_]+){{0,3}})"
     rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?\s*\((?P<agency>[{_UPPER}][^()\n]{{0,29}})\))\s*{_DASH}\s"

@@ -234,7 +234,7 @@ def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | No
 
 
 def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
-    """The one person a title phrase names beside the title ("Sa présidente, Khadijetou Mint Brahim",
+    """The one person a title phrase names beside the title ("Son secrétaire général, Marc Lefort",
     "the judge, Ann Roe"). A name after "de"/"of" is someone else ("l'avocat de Yassine B."); a name
     the model typed otherwise (not a place) counts when a comma sets it beside the title, never the
     title itself: the title says a person speaks."""
