@@ -105,12 +105,19 @@ def render_article(doc: ShownArticle, *, key: str, filter_key: str, scope: str, 
     st.caption(t("name_click_hint"))
 
 
-def how_shown(method: str, how: str, *, words: str, name: str, corrected: bool) -> str:
+def how_shown(method: str, how: str, *, words: str, name: str, corrected: bool, reason: str = "") -> str:
     """How a speaker was found, in the interface's language (the core's `how` is English): from the
-    quote's method, the words that named the speaker and the speaker found."""
+    quote's method, the words that named the speaker, the speaker found and the resolver's reason."""
     if f"how_{method}" not in strings():
         return how
-    text = t(f"how_{method}", words=" ".join(words.split()), name=name)
+    why = t(f"reason_{reason}") if reason and f"reason_{reason}" in strings() else ""
+    words = " ".join(words.split())
+    if method == "context":
+        text = t("how_context", why=why or t("from_context"))
+    elif reason == "as_written" and f"phrase_{method}" in strings():
+        text = t("how_as_written", kind=t(f"phrase_{method}"), words=words, why=why)
+    else:
+        text = t(f"how_{method}", words=words, name=name) + (f" ({why})" if why and method != "name" else "")
     if corrected and method != "analyst":  # only the kind was corrected
         text += t("how_kind_fixed")
     return text
@@ -131,6 +138,7 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
                 words=row["speaker_text"],
                 name=row["speaker"] or t("unknown_speaker"),
                 corrected=row["corrected"],
+                reason=row["reason"],
             ),
         }
         for doc in docs
@@ -545,6 +553,7 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
             words=quote.speaker.text if quote.speaker else "",
             name=current,
             corrected=quote.corrected,
+            reason=quote.reason,
         )
         st.markdown(
             f"**{t('fix_this_quote')}** · {t('how')}: {plain(how or '—')} · {t('col_confidence')}: {plain(confidence)}"

@@ -33,7 +33,7 @@ from whosaid.pipeline import (
 )
 from whosaid.ranking import Weights
 from whosaid.records import Analysis, Quote, Speaker, TextSpan, normalise_edits, quote_key
-from whosaid.speakers import resolve_speakers
+from whosaid.speakers import REASONS, resolve_speakers
 
 UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
 CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
@@ -121,6 +121,7 @@ def build_analysis(
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
     index = EntityIndex(entities)
+    reasons: list[str] = []
     speakers = resolve_speakers(
         list(parsed.quotes),
         titles=list(parsed.titles),
@@ -132,17 +133,18 @@ def build_analysis(
         paragraphs=paragraph_starts(text),
         weights=weights,
         text=text,
+        reasons=reasons,
     )
     edits = normalise_edits({"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits})
     quotes = []
-    for number, (raw, speaker) in enumerate(zip(parsed.quotes, speakers, strict=True), start=1):
+    for number, (raw, speaker, reason) in enumerate(zip(parsed.quotes, speakers, reasons, strict=True), start=1):
         fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})
         if fix.get("removed"):
             continue  # "not a quote": the analyst's call (the id of every other quote stays)
-        how, method = explain(raw, speaker), method_of(raw, speaker)
+        how, method = explain(raw, speaker, reason), method_of(raw, speaker)
         if "speaker" in fix:
             speaker = _corrected_speaker(fix["speaker"], raw, index)
-            how, method = "corrected by the analyst", "analyst"
+            how, method, reason = "corrected by the analyst", "analyst", ""
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
         quotes.append(
             Quote(
@@ -158,6 +160,7 @@ def build_analysis(
                 how=how if "kind" not in fix else f"{how}; kind corrected by the analyst",
                 corrected=bool(fix),
                 method=method,
+                reason=reason,
                 confidence=confidence_of(parsed.language, method) if speaker else None,
             )
         )
@@ -218,17 +221,21 @@ def confidence_of(language: str, method: str) -> float | None:
     return round(entry["accuracy"], 2) if entry else None
 
 
-def explain(raw, speaker: Speaker | None) -> str:
-    """How the speaker of a quote was found, in a few words ("pronoun 'il' → last person named")."""
+def explain(raw, speaker: Speaker | None, reason: str = "") -> str:
+    """How the speaker of a quote was found, in a few words ("pronoun “il” → Sergueï Lavrov (the
+    subject of the previous sentence)"); `reason` is the resolver's code (`speakers.REASONS`)."""
     mention = raw.speaker
+    why = REASONS.get(reason, "")
     if speaker is None:
         return "no speaker found"
     if mention is None or mention.kind == "thing" or not mention.name.strip(" -'’"):
-        return "no speaker phrase: from the context (previous sentence's subject or best-ranked candidate)"
+        return f"no speaker phrase: {why or 'from the context'}"
     kind = KINDS_OF_PHRASE.get(mention.kind, mention.kind)
     if mention.kind == "name":
         return f"named: “{mention.text}”"
-    return f"{kind} “{mention.text}” → {speaker.name}"
+    if reason == "as_written":
+        return f"{kind} “{mention.text}”: {why}"
+    return f"{kind} “{mention.text}” → {speaker.name}" + (f" ({why})" if why else "")
 
 
 def _corrected_speaker(name: str, raw, index: EntityIndex) -> Speaker | None:

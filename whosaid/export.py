@@ -25,6 +25,7 @@ QUOTE_COLUMNS = (
     "end",
     "how",
     "method",
+    "reason",
     "confidence",
     "corrected",
 )
@@ -63,6 +64,7 @@ def quote_rows(analysis: Analysis) -> list[dict]:
             "end": q.end,
             "how": q.how,
             "method": q.method,
+            "reason": q.reason,
             "confidence": q.confidence,
             "corrected": q.corrected,
         }

@@ -55,6 +55,7 @@ class Quote:
     how: str = ""  # how the speaker was found (the rule or evidence), or "corrected by the analyst"
     corrected: bool = False  # the analyst changed this quote's speaker or kind
     method: str = ""  # which rule found the speaker: name, pronoun, description, context, ... (METHODS)
+    reason: str = ""  # why that rule chose this speaker: previous_subject, ranked_speaker, ... (speakers.REASONS)
     confidence: float | None = None  # how often that rule is right on the development sets; None: no speaker
 
 
@@ -124,6 +125,7 @@ class Analysis:
                     "how": q.how,
                     "corrected": q.corrected,
                     "method": q.method,
+                    "reason": q.reason,
                     "confidence": q.confidence,
                 }
                 for q in self.quotes

@@ -85,6 +85,7 @@ class ArticleContext:
     ):
         self.index = index
         self.text = text
+        self.why = ""  # the reason code (REASONS) of the last resolution, read by resolve_speakers
         self.of_words = tuple(sorted(of_words, key=len, reverse=True))
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
@@ -179,6 +180,8 @@ class ArticleContext:
         use = "pronoun" if person else "floating"
         weights = self.weights.get(use) if self.weights else None
         found = best(candidates, position, self.distances, gender=gender, person=person, weights=weights)
+        if found is not None:
+            self.why = f"ranked_{found.role}"
         return found.seen if found is not None else None
 
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
@@ -199,9 +202,13 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
     e = bisect.bisect_right(context.sentence_ends, quote.start) - 1
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
+        context.why = "previous_subject"
         return last_subject
     # otherwise the best-ranked candidate: the last speaker, or a person the text introduced since
-    return context.ranked(quote.start, gender=None, person=False) or last_speaker or last_subject
+    found = context.ranked(quote.start, gender=None, person=False)
+    if found is None:
+        context.why = "last_speaker" if last_speaker else "earlier_subject"
+    return found or last_speaker or last_subject
 
 
 def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
@@ -223,6 +230,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | 
         found = context.ranked(mention.start, gender=gender, person=True)
         if found is not None:
             return found
+    context.why = "latest_person" if mention.number == "sing" else "latest_group"
     return context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
     ) or context.last_entity(mention.start, ("PERSON", "ORG"))
@@ -230,6 +238,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """ "nous", "on": the speaker of the context."""
+    context.why = "last_speaker"
     return context.history[-1] if context.history else context.recent(mention.start)
 
 
@@ -265,6 +274,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
 
     # the title comes with the person's name (a name the model could not type is a person here too)
     apposed = apposed_person(mention, context)
+    context.why = "name_beside_title"
     if apposed is not None:
         return Seen(mention.start, apposed.name, apposed, "sing")
 
@@ -274,6 +284,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
         if agrees(ent_id)
     ]
     scored = [(score, ent_id) for score, ent_id in scored if score]
+    context.why = "title_shared"
     if scored:
         top = max(score for score, _ in scored)
         best_ids = {ent_id for score, ent_id in scored if score == top}
@@ -283,18 +294,21 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
         ent = context.index.entities[sorted(best_ids)[0]]
         return Seen(mention.start, ent.name, ent, "sing")
     # no title in common: the best-ranked person, as for a pronoun of the title's gender
+    context.why = "latest_person"
     seen = context.ranked(mention.start, gender=mention.gender or None, person=True, only_people=True)
     seen = seen or context.recent(mention.start, want="PERSON")
+    if seen is None:
+        context.why = "as_written"
     return seen or Seen(mention.start, mention.name, None, mention.number)
 
 
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """ "la direction", "officials", "a spokesman": the organisation of the context."""
-    return (
-        context.recent(mention.start, want="ORG")
-        or context.last_entity(mention.start, ("ORG",))
-        or Seen(mention.start, mention.name, None, mention.number)
-    )
+    context.why = "organisation_of_context"
+    found = context.recent(mention.start, want="ORG") or context.last_entity(mention.start, ("ORG",))
+    if found is None:
+        context.why = "as_written"
+    return found or Seen(mention.start, mention.name, None, mention.number)
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
@@ -305,9 +319,30 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | N
         (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start
     ]
     if linked:
+        context.why = "noun_stood_for"
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Seen(mention.start, ent.name, ent, mention.number)
+    context.why = "as_written"
     return Seen(mention.start, mention.name, None, mention.number)
+
+
+# why a resolver chose its speaker, in words (the interface translates the codes)
+REASONS = {
+    "": "",
+    "ranked_speaker": "best-ranked candidate: an earlier speaker",
+    "ranked_subject": "best-ranked candidate: the subject of an earlier sentence",
+    "ranked_mention": "best-ranked candidate: named shortly before",
+    "previous_subject": "the subject of the previous sentence",
+    "last_speaker": "the last speaker",
+    "earlier_subject": "the subject of an earlier sentence",
+    "latest_person": "the latest person named",
+    "latest_group": "the latest group or organisation",
+    "name_beside_title": "the name beside the title",
+    "title_shared": "the person given this title earlier",
+    "organisation_of_context": "the organisation named last",
+    "noun_stood_for": "what this noun stood for earlier",
+    "as_written": "as written (no one earlier fits)",
+}
 
 
 RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Seen | None]] = {
@@ -333,6 +368,7 @@ def resolve_speakers(
     paragraphs: list[int] | tuple[int, ...] = (),
     weights: dict[str, Weights] | None = None,
     text: str = "",
+    reasons: list[str] | None = None,
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
     pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
@@ -352,12 +388,15 @@ def resolve_speakers(
     )
     out: list[Speaker | None] = []
     for quote in quotes:
+        context.why = ""
         mention = quote.speaker
         if mention is not None and (not mention.name.strip(" -'’") or mention.kind == "thing"):
             # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
             # "the ruling"): the speaker comes from the context
             mention = None
         seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
+        if reasons is not None:
+            reasons.append(context.why if seen is not None else "")
         if seen is None:
             out.append(
                 None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)

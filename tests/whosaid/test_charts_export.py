@@ -100,6 +100,7 @@ def test_csv_exports():
             "end": "46",
             "how": "",
             "method": "",
+            "reason": "",
             "confidence": "",
             "corrected": "False",
         }

@@ -74,3 +74,41 @@ def test_a_language_figure_needs_enough_cases(tmp_path, monkeypatch):
     monkeypatch.setattr(analysis, "_confidence_table", lambda: json.loads(path.read_text(encoding="utf-8")))
     assert confidence_of("fr", "role") == 0.5  # 19 French cases are too few: the pooled figure
     assert confidence_of("fr", "name") == 0.98
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "text", "reasons"),
+    [
+        (
+            "fr",
+            "Le maire Paul Durand a déclaré que la ville paierait. Il a ajouté que le budget suivrait.",
+            ["", "ranked_speaker"],
+        ),
+        (
+            "en",
+            "Mayor Paul Durand said the city would pay. He added that the budget would follow.",
+            ["", "ranked_speaker"],
+        ),
+    ],
+)
+def test_each_quote_says_why_its_speaker_was_chosen(language, text, reasons):
+    from whosaid.speakers import REASONS
+
+    quotes = analyze(text, language=language).quotes
+    assert [q.reason for q in quotes] == reasons
+    assert quotes[-1].how.endswith(f"({REASONS['ranked_speaker']})")
+    assert set(reasons) <= set(REASONS)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("fr", "Des habitants ont affirmé que l'eau manquait depuis lundi.", "as_written"),
+        ("en", "Residents said that the water had been cut since Monday.", "as_written"),
+    ],
+)
+@pytest.mark.model
+def test_an_unnamed_source_nobody_earlier_fits_is_kept_as_written(language, text, reason):
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.reason == reason and quote.how.endswith("as written (no one earlier fits)")
