@@ -118,7 +118,7 @@ shown = docs if choice == CORPUS else [docs[choice]]
 # before the views are drawn, so a correction the page shows is already in the draft.
 autosave_draft(
     [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
-    ui_state={"document": choice},
+    ui_state={"document": choice, "ui_language": st.session_state.get(state.UI_LANGUAGE)},
 )
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}

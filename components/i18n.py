@@ -45,7 +45,11 @@ def language_name(code: str) -> str:
 
 
 def render_language_switch(*, key: str) -> str:
-    """Sidebar switch between English and French; returns the chosen code."""
+    """Sidebar switch between English and French; returns the chosen code. A language a restored
+    draft asks for (`state.PENDING_UI_LANGUAGE`) is taken before the switch is drawn."""
+    pending = st.session_state.pop(state.PENDING_UI_LANGUAGE, None)
+    if pending in UI_LANGUAGES:
+        st.session_state[STATE_KEY] = pending
     current()
     st.sidebar.radio(t("ui_language"), list(UI_LANGUAGES), format_func=UI_LANGUAGES.get, key=STATE_KEY, horizontal=True)
     return st.session_state[STATE_KEY]

@@ -15,7 +15,7 @@ import streamlit as st
 
 from components import state
 from components.cache import text_digest
-from components.i18n import t
+from components.i18n import UI_LANGUAGES, current, t
 from components.text import plain
 from whosaid.store import (
     MAX_SHARE_BYTES,
@@ -84,22 +84,28 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
         cache.clear()  # one shared analysis per session at a time
         cache[token] = (documents, ui_state)
         if params.get(DRAFT_PARAM) == token:  # one's own draft after a reload: keep saving into it
-            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents)}
+            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents, ui_state)}
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
         for document in documents:
             edits[text_digest(document.parsed.text)] = document.edits
         if "document" in ui_state:
             st.session_state[state.DOCUMENT] = ui_state["document"]
+        restore_language = ui_state.get("ui_language")  # one's own draft's (a share keeps the colleague's)
+        if params.get(DRAFT_PARAM) == token and restore_language in UI_LANGUAGES and restore_language != current():
+            st.session_state[state.PENDING_UI_LANGUAGE] = restore_language  # the switch is drawn already:
+            st.rerun()  # it takes the language on the next run
     return cache[token]
 
 
-def fingerprint(documents: list[SharedDocument]) -> str:
-    """What a draft holds (texts and corrections), to save it again only when it changed."""
+def fingerprint(documents: list[SharedDocument], ui_state: dict | None = None) -> str:
+    """What a draft holds (texts, corrections, the document shown), to save it again only when it changed."""
     import hashlib
     import json
 
-    body = json.dumps([[text_digest(d.parsed.text), d.edits] for d in documents], sort_keys=True, default=str)
+    body = json.dumps(
+        [[[text_digest(d.parsed.text), d.edits] for d in documents], ui_state or {}], sort_keys=True, default=str
+    )
     return hashlib.sha1(body.encode("utf-8")).hexdigest()
 
 
@@ -109,7 +115,7 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
     if not documents or st.query_params.get(LINK_PARAM):
         return  # a colleague's view of a share is theirs to keep or not: nothing is saved
     draft = st.session_state.get(state.DRAFT)
-    mark = fingerprint(documents)
+    mark = fingerprint(documents, ui_state)
     if draft and draft["fingerprint"] == mark and st.query_params.get(DRAFT_PARAM) == draft["token"]:
         return
     try:

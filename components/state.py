@@ -14,3 +14,4 @@ SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly 
 LAST_SHARE = "ws_last_share"  # {"link", "delete", "expires"} of the share just made, to show it
 DRAFT = "ws_draft"  # {"token", "fingerprint"} of this session's autosaved private draft
 CHART_EPOCH = "ws_chart_epoch"  # bumped by each chart click: the charts are drawn afresh, nothing stays selected
+PENDING_UI_LANGUAGE = "ws_pending_ui_language"  # a restored draft's interface language, applied on the next run

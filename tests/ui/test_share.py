@@ -146,3 +146,23 @@ def test_a_failing_store_shows_a_message_and_logs_no_content(lavrov_text, monkey
     assert not at.exception
     assert any("cannot be reached" in shown(e) for e in at.error)
     assert "ministre" not in caplog.text and "RuntimeError" in caplog.text
+
+
+def test_a_reload_keeps_the_document_shown_and_ones_interface_language_but_a_share_does_not_impose_it():
+    at = app()
+    at.file_uploader(key="in-upload").set_value(
+        [("fr.txt", ARTICLE_FR.encode(), "text/plain"), ("en.txt", ARTICLE_EN.encode(), "text/plain")]
+    ).run()
+    at.selectbox(key="ws_document").select(1).run()  # the English article, after the corpus view
+    at.sidebar.radio(key=state.UI_LANGUAGE).set_value("fr").run()
+    assert not at.exception
+    draft = at.query_params["d"]
+    reloaded = open_link(draft, "d")
+    assert reloaded.selectbox(key="ws_document").value == 1
+    assert reloaded.session_state[state.UI_LANGUAGE] == "fr" and "qui a dit quoi" in reloaded.title[0].value
+    from components.share import get_store
+
+    store = get_store()
+    token = store.save(store.load(draft)).token  # the same snapshot, French interface state, as a share
+    colleague = open_link(token)  # the colleague's browser says English: the page stays English
+    assert colleague.session_state[state.UI_LANGUAGE] == "en"
