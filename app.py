@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
-from components.i18n import language_name, render_language_switch, t
+from components.i18n import language_name, localise, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import autosave_draft, is_draft, leave_shared, open_from_url, render_share
 from components.text import plain
@@ -95,9 +95,11 @@ if progress is not None:
     progress.empty()
 
 for name, message in errors:  # the one place where problems reach the page, as plain text
+    message = localise(message)  # the core's English, in the interface's language
     shown_message = message if not name or message.startswith(name) else f"{name}: {message}"
     st.error(f"{t('error_prefix')} {plain(shown_message)}")
 for name, message in notes:
+    message = localise(message)
     st.warning(plain(message if message.startswith(name) else f"{name}: {message}"))
 if not docs:
     st.stop()
@@ -156,7 +158,7 @@ if choice != CORPUS:
         st.rerun()
 
 for doc in shown:
-    for warning in doc.analysis.warnings:
+    for warning in map(localise, doc.analysis.warnings):
         st.warning(plain(f"{doc.name}: {warning}" if len(shown) > 1 else warning))
 
 QUOTES = "quotes"  # the quote table's key: its filters are what charts and name clicks set

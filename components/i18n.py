@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,3 +54,27 @@ def render_language_switch(*, key: str) -> str:
     current()
     st.sidebar.radio(t("ui_language"), list(UI_LANGUAGES), format_func=UI_LANGUAGES.get, key=STATE_KEY, horizontal=True)
     return st.session_state[STATE_KEY]
+
+
+@lru_cache(maxsize=1)
+def _core_patterns() -> list[tuple[re.Pattern, str]]:
+    """The core's English messages (`core_*` strings, their `en` text a template) as patterns."""
+    out = []
+    for key, texts in strings().items():
+        if key.startswith("core_"):
+            parts = re.split(r"\{(\w+)\}", texts["en"])
+            body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+            out.append((re.compile(f"^{body}$", re.DOTALL), key))
+    return out
+
+
+def localise(message: str) -> str:
+    """A message of the analysis core (English, as the CLI and the JSON give it) in the interface's
+    language, when it is one the interface knows; any other message as it is."""
+    if current() == "en":
+        return message
+    for pattern, key in _core_patterns():
+        match = pattern.match(message)
+        if match:
+            return t(key, **match.groupdict())
+    return message
