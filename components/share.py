@@ -62,6 +62,7 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
         store = _store()
         if store is not None:
             done = store.delete(token)
+            st.session_state.pop(state.SHARED, None)  # nothing of a deleted share stays cached here
             (st.success if done else st.info)(t("share_deleted_now" if done else "share_delete_unknown"))
         del st.query_params[DELETE_PARAM]
         return None
