@@ -162,6 +162,7 @@ for doc in shown:
         st.warning(plain(f"{doc.name}: {warning}" if len(shown) > 1 else warning))
 
 QUOTES = "quotes"  # the quote table's key: its filters are what charts and name clicks set
+ARTICLE_HEIGHT = 640  # px: the article scrolls in its own box beside the table
 
 
 @st.fragment
@@ -178,7 +179,6 @@ def reading(shown: list[ShownArticle], corpus: bool) -> None:
         render_quote_table(shown, key=QUOTES)
 
 
-ARTICLE_HEIGHT = 640  # px: the article scrolls in its own box beside the table
 reading(shown, choice == CORPUS)
 tab_charts, tab_entities, tab_export = st.tabs([t("tab_charts"), t("tab_corrections"), t("tab_export")])
 with tab_charts:
