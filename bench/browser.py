@@ -17,40 +17,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)]
-    command += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def wait_healthy(url: str, deadline: float) -> None:
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f"streamlit did not start on {url}")
+sys.path.insert(0, str(ROOT))
+from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, free_port, healthy, start  # noqa: E402
 
 
 def first_result(page, url: str) -> None:
@@ -79,12 +54,13 @@ def main() -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     launched = time.perf_counter()
-    server = start_server(port)
+    server = start(port, stdout=subprocess.DEVNULL)
     try:
-        wait_healthy(url, time.time() + 120)
-        healthy = time.perf_counter() - launched
+        if not healthy(url, within=120):
+            raise SystemExit(f"streamlit did not start on {url}")
+        up = time.perf_counter() - launched
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
             page.set_default_timeout(180_000)
             first_result(page, url)
@@ -140,7 +116,7 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=30)
     print(f"browser bench ({args.runs} clicks of each kind, Chromium headless, {os.cpu_count()} CPU cores)")
-    print(f"  server up (health check)            {healthy:6.2f} s")
+    print(f"  server up (health check)            {up:6.2f} s")
     print(f"  cold start to first result          {cold:6.2f} s  (server launch -> example analysed and drawn)")
     print(f"  first result, models warm           {warm:6.2f} s  (a second page, same server)")
     for label, values in figures.items():

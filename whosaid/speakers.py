@@ -86,7 +86,7 @@ class ArticleContext:
         self.index = index
         self.text = text
         self.why = ""  # the reason code (REASONS) of the last resolution, read by resolve_speakers
-        self.of_words = tuple(sorted(of_words, key=len, reverse=True))
+        self.of_words = tuple(of_words)
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
         self.distances = Distances(starts, list(paragraphs))
@@ -274,8 +274,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
 
     # the title comes with the person's name (a name the model could not type is a person here too)
     apposed = apposed_person(mention, context)
-    context.why = "name_beside_title"
     if apposed is not None:
+        context.why = "name_beside_title"
         return Seen(mention.start, apposed.name, apposed, "sing")
 
     scored = [
@@ -284,8 +284,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
         if agrees(ent_id)
     ]
     scored = [(score, ent_id) for score, ent_id in scored if score]
-    context.why = "title_shared"
     if scored:
+        context.why = "title_shared"
         top = max(score for score, _ in scored)
         best_ids = {ent_id for score, ent_id in scored if score == top}
         candidates = [s for s in context.history if s.entity is not None and s.entity.id in best_ids]
