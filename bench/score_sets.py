@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WHOSAID_SHARED", ROOT.parent / "shared"))
-SETS = ("dev", "dev2", "dev3")
+SETS = ("dev", "dev2", "dev3", "dev4")
 LANGUAGES = ("fr", "en")
 
 
@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{set_name:5} {language}: gold {r['gold_quotes']:3} pred {r['predicted_quotes']:3}  "
                 f"quote F1 {r['quote_f1']:.3f}  speaker {r['speaker_accuracy']:.3f}  "
-                f"e2e F1 {r['e2e_f1']:.3f}  edge F1 {r['edge_f1']:.3f}",
+                f"e2e F1 {r['e2e_f1']:.3f}  edge F1 {r['edge_f1']:.3f}  trusted {r['trusted_precision']:.3f}"
+                f" @ {r['trusted_coverage']:.2f}  ECE {r['calibration_error']:.3f}",
                 flush=True,
             )
     return 0

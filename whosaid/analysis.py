@@ -7,11 +7,8 @@ dropping an entity never re-runs spaCy.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -33,7 +30,8 @@ from whosaid.pipeline import (
 )
 from whosaid.ranking import Weights
 from whosaid.records import Analysis, Quote, Speaker, TextSpan, normalise_edits, quote_key
-from whosaid.speakers import REASONS, resolve_speakers
+from whosaid.speakers import REASONS, Choice, resolve_speakers
+from whosaid.trust import quote_features, speaker_probability
 
 UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
 CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
@@ -121,7 +119,7 @@ def build_analysis(
     table = load_language_table(parsed.language)
     entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
     index = EntityIndex(entities)
-    reasons: list[str] = []
+    choices: list[Choice] = []
     speakers = resolve_speakers(
         list(parsed.quotes),
         titles=list(parsed.titles),
@@ -133,18 +131,25 @@ def build_analysis(
         paragraphs=paragraph_starts(text),
         weights=weights,
         text=text,
-        reasons=reasons,
+        choices=choices,
     )
+    named = _named_counts(parsed, speakers, index)
+    people = sum(ent.label == "PERSON" for ent in entities)
     edits = normalise_edits({"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits})
     quotes = []
-    for number, (raw, speaker, reason) in enumerate(zip(parsed.quotes, speakers, reasons, strict=True), start=1):
+    for number, (raw, speaker, choice) in enumerate(zip(parsed.quotes, speakers, choices, strict=True), start=1):
         fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})
         if fix.get("removed"):
             continue  # "not a quote": the analyst's call (the id of every other quote stays)
+        reason = choice.reason
         how, method = explain(raw, speaker, reason), method_of(raw, speaker)
+        evidence = _evidence(
+            raw, speaker, choice, method, index=index, named=named, people=people, language=parsed.language
+        )
+        confidence = speaker_probability(evidence) if speaker else None
         if "speaker" in fix:
             speaker = _corrected_speaker(fix["speaker"], raw, index)
-            how, method, reason = "corrected by the analyst", "analyst", ""
+            how, method, reason, confidence = "corrected by the analyst", "analyst", "", 1.0
         speaker_span = (speaker.start, speaker.end) if speaker and speaker.end > speaker.start else None
         quotes.append(
             Quote(
@@ -161,7 +166,8 @@ def build_analysis(
                 corrected=bool(fix),
                 method=method,
                 reason=reason,
-                confidence=confidence_of(parsed.language, method) if speaker else None,
+                confidence=confidence if speaker else None,
+                evidence=tuple(evidence.items()),
             )
         )
     edges = build_edges(quotes, index, table)
@@ -200,25 +206,50 @@ def method_of(raw, speaker: Speaker | None) -> str:
 
 
 METHODS = (*KINDS_OF_PHRASE, "context", "none", "analyst")
-MIN_MEASURED = 20  # a language's own figure counts from this many measured quotes
 
 
-@lru_cache(maxsize=1)
-def _confidence_table() -> dict:
-    path = Path(__file__).resolve().parent / "data" / "confidence.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+def _named_counts(parsed: ParsedArticle, speakers: list, index: EntityIndex) -> dict[str, int]:
+    """Entity id -> how often the article names it as a speaker or as a sentence's subject: who acts in
+    the story (an event or a law the parser typed ORG never does)."""
+    counts: dict[str, int] = {}
+    for raw, speaker in zip(parsed.quotes, speakers, strict=True):
+        if speaker is not None and speaker.entity and raw.speaker is not None and raw.speaker.kind == "name":
+            counts[speaker.entity] = counts.get(speaker.entity, 0) + 1
+    for subject in parsed.subjects:
+        if subject.mention.kind == "name":
+            for a, b in subject.mention.entity_spans[:1]:
+                ent = index.at(a, b)
+                if ent is not None:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    return counts
 
 
-def confidence_of(language: str, method: str) -> float | None:
-    """How often `method` names the right speaker, measured on the development sets of `language`
-    (`bench/fit_confidence.py`); the analyst's own choice is certain; a method never measured, None."""
-    if method == "analyst":
-        return 1.0
-    table = _confidence_table().get("languages", {})
-    entry = table.get(language, {}).get(method)
-    if not entry or entry["n"] < MIN_MEASURED:  # too few cases in this language: every language's figure
-        entry = table.get("*", {}).get(method)
-    return round(entry["accuracy"], 2) if entry else None
+def _evidence(raw, speaker: Speaker | None, choice: Choice, method: str, *, index, named, people, language) -> dict:
+    """The trust model's features of one quote (`whosaid.trust.FEATURES`)."""
+    mention = raw.speaker
+    ent = None
+    if speaker is not None and speaker.entity:
+        ent = index.entities.get(speaker.entity)
+    phrase = mention.text if mention is not None and method != "context" else ""
+    name_in_phrase = bool(mention is not None and (mention.entity_spans or index.inside(mention.start, mention.end)))
+    phrase_span = (mention.start, mention.end) if phrase else None
+    return quote_features(
+        method=method,
+        rule=raw.rule,
+        language=language,
+        choice=choice,
+        speaker_label=ent.label if ent is not None else None,
+        phrase=phrase,
+        phrase_is_name=mention is not None and mention.kind == "name",
+        name_in_phrase=name_in_phrase,
+        named_elsewhere=named.get(ent.id, 0) if ent is not None else 0,
+        entity_mentions=len(ent.mentions) if ent is not None else 0,
+        people=people,
+        kind=raw.kind,
+        implicit=raw.attribution == "implicit",
+        phrase_span=phrase_span,
+        quote_span=(raw.start, raw.end),
+    )
 
 
 def explain(raw, speaker: Speaker | None, reason: str = "") -> str:

@@ -21,6 +21,7 @@ ROLES = ("speaker", "subject", "mention")
 FEATURES = (*ROLES, "sentences_back", "paragraphs_back", "gender_agrees", "organisation", "introduced")
 MAX_SENTENCES_BACK = 8  # beyond this a candidate is as far as can be; its role still counts
 MAX_PARAGRAPHS_BACK = 4
+MAX_MARGIN = 5.0  # a lead this large is as clear as can be
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,27 @@ def features(candidate: Candidate, at: int, distances: Distances, *, gender: str
     return out
 
 
+def scored(
+    candidates: list[Candidate],
+    at: int,
+    distances: Distances,
+    *,
+    gender: str | None,
+    person: bool,
+    weights: Weights | None = None,
+) -> list[tuple[float, Candidate]]:
+    """The allowed candidates with their scores, best first; the later one first on a tie. `person`
+    says a person is wanted (a person pronoun) rather than anyone who can speak (a floating quote)."""
+    weights = weights or default_weights("pronoun" if person else "floating")
+    out = [
+        (weights.score(features(candidate, at, distances, gender=gender, person=person)), candidate)
+        for candidate in candidates
+        if candidate.position < at and allowed(candidate, gender=gender, person=person)
+    ]
+    out.sort(key=lambda sc: (sc[0], sc[1].position), reverse=True)
+    return out
+
+
 def best(
     candidates: list[Candidate],
     at: int,
@@ -103,14 +125,24 @@ def best(
     person: bool,
     weights: Weights | None = None,
 ) -> Candidate | None:
-    """The allowed candidate with the highest score; the later one wins a tie. `person` says a person
-    is wanted (a person pronoun) rather than anyone who can speak (a floating quote)."""
-    weights = weights or default_weights("pronoun" if person else "floating")
-    top, top_score = None, float("-inf")
-    for candidate in sorted(candidates, key=lambda c: c.position):
-        if candidate.position >= at or not allowed(candidate, gender=gender, person=person):
-            continue
-        score = weights.score(features(candidate, at, distances, gender=gender, person=person))
-        if score >= top_score:
-            top, top_score = candidate, score
-    return top
+    """The allowed candidate with the highest score; the later one wins a tie."""
+    ranking = scored(candidates, at, distances, gender=gender, person=person, weights=weights)
+    return ranking[0][1] if ranking else None
+
+
+def margin(ranking: list[tuple[float, Candidate]]) -> float:
+    """How far the best candidate is ahead of the best other entity (capped at MAX_MARGIN): a small margin
+    is a close call. The same entity met twice is not a rival."""
+    if not ranking:
+        return 0.0
+    top_score, top = ranking[0]
+    top_name = getattr(top.seen, "name", None)
+    for score, other in ranking[1:]:
+        if getattr(other.seen, "name", None) != top_name:
+            return min(top_score - score, MAX_MARGIN)
+    return MAX_MARGIN
+
+
+def rivals(ranking: list[tuple[float, Candidate]]) -> int:
+    """How many different names the allowed candidates carry."""
+    return len({getattr(c.seen, "name", None) for _, c in ranking})

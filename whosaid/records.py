@@ -56,7 +56,8 @@ class Quote:
     corrected: bool = False  # the analyst changed this quote's speaker or kind
     method: str = ""  # which rule found the speaker: name, pronoun, description, context, ... (METHODS)
     reason: str = ""  # why that rule chose this speaker: previous_subject, ranked_speaker, ... (speakers.REASONS)
-    confidence: float | None = None  # how often that rule is right on the development sets; None: no speaker
+    confidence: float | None = None  # calibrated probability that the speaker is right (whosaid.trust)
+    evidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)  # features of whosaid.trust
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,27 @@ from dataclasses import dataclass
 from whosaid.entities import EntityIndex
 from whosaid.findings import GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
-from whosaid.ranking import Candidate, Distances, Weights, best
+from whosaid.ranking import Candidate, Distances, Weights, margin, rivals, scored
 from whosaid.records import Entity, Speaker
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
+
+
+@dataclass(frozen=True)
+class Choice:
+    """How one quote's speaker was chosen: the resolver's reason code (`REASONS`) and the evidence the
+    confidence model reads (`whosaid.trust`): whether candidates were ranked, how many different ones
+    were allowed, the lead of the best over the next, and how far back the chosen one was met."""
+
+    reason: str = ""
+    ranked: bool = False
+    rivals: int = 0
+    margin: float = 0.0
+    sentences_back: int = 0
+    paragraphs_back: int = 0
+    gender_agrees: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,7 @@ class ArticleContext:
         self.index = index
         self.text = text
         self.why = ""  # the reason code (REASONS) of the last resolution, read by resolve_speakers
+        self.evidence: dict = {}  # the last ranking's evidence (Choice fields), read by resolve_speakers
         self.of_words = tuple(of_words)
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
@@ -179,10 +195,14 @@ class ArticleContext:
             candidates = [c for c in candidates if c.label == "PERSON"]
         use = "pronoun" if person else "floating"
         weights = self.weights.get(use) if self.weights else None
-        found = best(candidates, position, self.distances, gender=gender, person=person, weights=weights)
-        if found is not None:
-            self.why = f"ranked_{found.role}"
-        return found.seen if found is not None else None
+        ranking = scored(candidates, position, self.distances, gender=gender, person=person, weights=weights)
+        self.evidence = {"ranked": True, "rivals": rivals(ranking), "margin": margin(ranking)}
+        if not ranking:
+            return None
+        found = ranking[0][1]
+        self.evidence["gender_agrees"] = bool(gender) and found.gender == gender
+        self.why = f"ranked_{found.role}"
+        return found.seen
 
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
         """The entity of `labels` named last before a position, speaker or not."""
@@ -368,11 +388,12 @@ def resolve_speakers(
     paragraphs: list[int] | tuple[int, ...] = (),
     weights: dict[str, Weights] | None = None,
     text: str = "",
-    reasons: list[str] | None = None,
+    choices: list[Choice] | None = None,
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
     pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
-    (their start offsets) the distances the ranking weighs, `weights` its feature weights per use (for fitting them)."""
+    (their start offsets) the distances the ranking weighs, `weights` its feature weights per use (for fitting them);
+    `choices`, when given, receives one `Choice` per quote (why, and how clear the choice was)."""
     context = ArticleContext(
         titles=titles,
         subjects=subjects,
@@ -388,15 +409,15 @@ def resolve_speakers(
     )
     out: list[Speaker | None] = []
     for quote in quotes:
-        context.why = ""
+        context.why, context.evidence = "", {}
         mention = quote.speaker
         if mention is not None and (not mention.name.strip(" -'’") or mention.kind == "thing"):
             # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
             # "the ruling"): the speaker comes from the context
             mention = None
         seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
-        if reasons is not None:
-            reasons.append(context.why if seen is not None else "")
+        if choices is not None:
+            choices.append(_choice(quote, seen, mention, context))
         if seen is None:
             out.append(
                 None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)
@@ -409,3 +430,17 @@ def resolve_speakers(
         else:
             out.append(Speaker(seen.name, entity_id, mention.text, mention.start, mention.end))
     return out
+
+
+def _choice(quote: RawQuote, seen: Seen | None, mention: SpeakerMention | None, context: ArticleContext) -> Choice:
+    """The record of one resolution: its reason and the evidence of how clear it was."""
+    if seen is None:
+        return Choice()
+    evidence = dict(context.evidence)
+    if mention is None or mention.kind != "name":
+        # how far back the chosen speaker was met (a name in the phrase is met where it stands)
+        at = mention.start if mention is not None else quote.start
+        back = seen.position if seen.position < at else at
+        evidence["sentences_back"] = context.distances.sentences(back, at)
+        evidence["paragraphs_back"] = context.distances.paragraphs(back, at)
+    return Choice(reason=context.why, **evidence)

@@ -1,12 +1,14 @@
-"""Each quote says which rule found its speaker and how often that rule is right on the dev sets."""
+"""Each quote says which rule found its speaker and the calibrated probability that the speaker is right."""
 
-import json
+import math
 
 import pytest
 
 from whosaid import analyze
-from whosaid.analysis import METHODS, MIN_MEASURED, build_analysis, confidence_of, parse_article
+from whosaid.analysis import build_analysis, parse_article
 from whosaid.records import quote_key
+from whosaid.speakers import Choice
+from whosaid.trust import FEATURES, SpeakerModel, load_model, quote_features, speaker_probability
 
 
 @pytest.mark.model
@@ -49,31 +51,101 @@ def test_the_analysts_speaker_is_certain(language, text):
     assert quote.speaker.name == "Marie Curie"
 
 
-def test_every_method_has_a_measured_figure_between_zero_and_one_or_none():
-    for method in METHODS:
-        for language in ("fr", "en", "xx"):  # a language never measured takes every language's figure
-            value = confidence_of(language, method)
-            assert value is None or 0 < value <= 1
-    assert confidence_of("xx", "name") == confidence_of("*", "name")
-
-
-def test_a_language_figure_needs_enough_cases(tmp_path, monkeypatch):
-    from whosaid import analysis
-
-    table = {
-        "languages": {
-            "fr": {
-                "role": {"right": 1, "n": MIN_MEASURED - 1, "accuracy": 0.1},
-                "name": {"right": 40, "n": 40, "accuracy": 0.98},
-            },
-            "*": {"role": {"right": 30, "n": 60, "accuracy": 0.5}, "name": {"right": 80, "n": 90, "accuracy": 0.88}},
-        }
+def _features(**changes):
+    base = {
+        "method": "name",
+        "rule": "clause",
+        "language": "fr",
+        "choice": Choice(),
+        "speaker_label": "PERSON",
+        "phrase": "Paul Durand",
+        "phrase_is_name": True,
+        "name_in_phrase": True,
+        "named_elsewhere": 2,
+        "entity_mentions": 3,
+        "people": 3,
+        "kind": "indirect",
+        "implicit": False,
+        "phrase_span": (0, 11),
+        "quote_span": (25, 80),
     }
-    path = tmp_path / "confidence.json"
-    path.write_text(json.dumps(table), encoding="utf-8")
-    monkeypatch.setattr(analysis, "_confidence_table", lambda: json.loads(path.read_text(encoding="utf-8")))
-    assert confidence_of("fr", "role") == 0.5  # 19 French cases are too few: the pooled figure
-    assert confidence_of("fr", "name") == 0.98
+    base.update(changes)
+    return quote_features(**base)
+
+
+def test_every_feature_is_named_and_the_model_weighs_only_those():
+    assert set(_features()) == set(FEATURES)
+    model = load_model()
+    assert model is not None and set(model.weights) <= set(FEATURES)
+    assert 0 < speaker_probability(_features()) < 1
+
+
+@pytest.mark.parametrize(
+    ("hard", "what"),
+    [
+        (
+            {
+                "method": "context",
+                "choice": Choice(ranked=True, rivals=4, margin=0.2, sentences_back=5, paragraphs_back=2),
+                "phrase": "",
+                "phrase_span": None,
+                "phrase_is_name": False,
+                "name_in_phrase": False,
+                "implicit": True,
+                "rule": "floating",
+            },
+            "a floating quote, a close call, far back",
+        ),
+        (
+            {
+                "method": "pronoun",
+                "choice": Choice(ranked=True, rivals=3, margin=0.1, sentences_back=4, paragraphs_back=1),
+                "phrase": "il",
+                "phrase_is_name": False,
+                "name_in_phrase": False,
+            },
+            "a pronoun, a close call",
+        ),
+        ({"phrase_span": (30, 40)}, "the speaker phrase inside the quotation"),
+        (
+            {
+                "method": "role",
+                "speaker_label": "ORG",
+                "phrase": "un porte-parole",
+                "phrase_is_name": False,
+                "name_in_phrase": False,
+                "named_elsewhere": 0,
+            },
+            "a spokesperson given to the organisation named last",
+        ),
+        ({"speaker_label": "PLACE", "named_elsewhere": 0}, "a place speaking"),
+    ],
+)
+def test_what_makes_a_case_hard_lowers_the_probability(hard, what):
+    assert speaker_probability(_features(**hard)) < speaker_probability(_features()), what
+
+
+def test_a_clear_named_speaker_is_trusted_and_a_far_floating_guess_is_to_review():
+    assert speaker_probability(_features()) >= 0.7
+    far = Choice(ranked=True, rivals=5, margin=0.1, sentences_back=8, paragraphs_back=4)
+    floating = _features(
+        method="context",
+        choice=far,
+        phrase="",
+        phrase_span=None,
+        phrase_is_name=False,
+        name_in_phrase=False,
+        implicit=True,
+        rule="floating",
+    )
+    assert speaker_probability(floating) < 0.7
+
+
+def test_the_calibration_maps_the_logit_monotonically():
+    model = SpeakerModel(weights={"ranked": -2.0}, intercept=1.0, calibration_a=0.5, calibration_b=0.2)
+    low, high = model.probability({"ranked": 1.0}), model.probability({"ranked": 0.0})
+    assert 0 < low < high < 1
+    assert high == pytest.approx(1 / (1 + math.exp(-(0.5 * 1.0 + 0.2))))
 
 
 @pytest.mark.model

@@ -24,6 +24,8 @@ FLOORS = {
     ("dev2", "en"): (0.83, 0.91, 0.78),
     ("dev3", "fr"): (0.85, 0.81, 0.71),
     ("dev3", "en"): (0.92, 0.86, 0.81),
+    ("dev4", "fr"): (0.83, 0.77, 0.66),
+    ("dev4", "en"): (0.89, 0.81, 0.75),
 }
 
 
@@ -72,11 +74,16 @@ def test_development_set(scorer, folder, language):
 
 
 # held-out set -> language -> floor for speaker accuracy with weights fitted on the other two sets
-HELD_OUT_FLOORS = {"dev": {"fr": 0.85, "en": 0.90}, "dev2": {"fr": 0.93, "en": 0.91}, "dev3": {"fr": 0.81, "en": 0.86}}
+HELD_OUT_FLOORS = {
+    "dev": {"fr": 0.85, "en": 0.90},
+    "dev2": {"fr": 0.93, "en": 0.91},
+    "dev3": {"fr": 0.81, "en": 0.86},
+    "dev4": {"fr": 0.77, "en": 0.81},
+}
 
 
 def test_ranking_weights_leave_one_set_out():
-    """The speaker ranking's weights fitted on two sets and scored on the third (bench/fit_ranking.py)."""
+    """The speaker ranking's weights fitted on three sets and scored on the fourth (bench/fit_ranking.py)."""
     need_shared()
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "fit_ranking.py"), "--json"],
@@ -95,3 +102,40 @@ def test_ranking_weights_leave_one_set_out():
     assert {(f["held_out"], f["language"]) for f in folds} == set(FLOORS)
     for fold in folds:
         assert fold["speaker_accuracy"] >= HELD_OUT_FLOORS[fold["held_out"]][fold["language"]]
+
+
+# held-out set -> language -> floors for the trust model fitted on the other three sets: trusted precision
+# (right speakers among confidence >= 0.7), share of wrong speakers sent to review, calibration error ceiling
+TRUST_FLOORS = {
+    "dev": {"fr": (0.93, 0.50, 0.16), "en": (0.93, 0.40, 0.12)},
+    "dev2": {"fr": (0.95, 0.40, 0.15), "en": (0.93, 0.30, 0.15)},
+    "dev3": {"fr": (0.91, 0.65, 0.17), "en": (0.93, 0.65, 0.20)},
+    "dev4": {"fr": (0.85, 0.45, 0.10), "en": (0.88, 0.42, 0.08)},
+}
+
+
+def test_trust_model_leave_one_set_out():
+    """The speaker trust model and its calibration fitted on three sets, judged on the fourth
+    (bench/fit_trust.py): "to review" catches the wrong speakers, the trusted ones are mostly right."""
+    need_shared()
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "fit_trust.py"), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    folds = json.loads(out.stdout.strip().splitlines()[-1])
+    print()
+    for fold in folds:
+        print(
+            f"held out {fold['held_out']}/{fold['language']}: trusted {fold['trusted_precision']:.3f} "
+            f"@ {fold['trusted_coverage']:.2f}, wrong caught {fold['wrong_caught']:.2f}, "
+            f"ECE {fold['calibration_error']:.3f}"
+        )
+    assert {(f["held_out"], f["language"]) for f in folds} == set(FLOORS)
+    for fold in folds:
+        precision, caught, ece = TRUST_FLOORS[fold["held_out"]][fold["language"]]
+        assert fold["trusted_precision"] >= precision
+        assert fold["wrong_caught"] >= caught
+        assert fold["calibration_error"] <= ece
