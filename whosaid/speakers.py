@@ -313,13 +313,15 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
             return candidates[-1]
         ent = context.index.entities[sorted(best_ids)[0]]
         return Seen(mention.start, ent.name, ent, "sing")
-    # no title in common: the best-ranked person, as for a pronoun of the title's gender
-    context.why = "latest_person"
+    # no title in common: nobody earlier is shown to hold this title ("a lancé le chef de l'État" with
+    # no "le chef de l'État, X" anywhere). Only a person who is the one candidate of the title's gender
+    # is supported; otherwise the title as written, never the nearest person or name
     seen = context.ranked(mention.start, gender=mention.gender or None, person=True, only_people=True)
-    seen = seen or context.recent(mention.start, want="PERSON")
-    if seen is None:
-        context.why = "as_written"
-    return seen or Seen(mention.start, mention.name, None, mention.number)
+    if seen is not None and context.evidence.get("rivals") == 1:
+        context.why = "only_person"
+        return seen
+    context.why = "as_written"
+    return Seen(mention.start, mention.name, None, mention.number)
 
 
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
@@ -334,7 +336,10 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | Non
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"), else the
     noun phrase itself ("témoins", "habitants")."""
-    short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS
+    # a short bare noun only: "the Harlow campaign" carries a name of its own and is that organisation
+    short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS and not any(
+        w[:1].isupper() for w in mention.name.split()
+    )
     linked = [
         (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start
     ]
@@ -356,6 +361,7 @@ REASONS = {
     "last_speaker": "the last speaker",
     "earlier_subject": "the subject of an earlier sentence",
     "latest_person": "the latest person named",
+    "only_person": "the only person the title can mean",
     "latest_group": "the latest group or organisation",
     "name_beside_title": "the name beside the title",
     "title_shared": "the person given this title earlier",

@@ -36,7 +36,7 @@ from whosaid.extract.cues import (
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions
 from whosaid.extract.sources import collect_sentence_facts, speaker_of
-from whosaid.extract.syntax import doc_sents, doc_text, is_incise, span_chars, subject_of, trim_content
+from whosaid.extract.syntax import doc_sents, doc_text, is_incise, set_quoted, span_chars, subject_of, trim_content
 from whosaid.findings import DocFindings, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -51,6 +51,7 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
     """
     text = doc_text(doc)
     marks = find_quote_marks(text, table) if marks is None else marks
+    set_quoted(doc, [(m.start, m.end) for m in marks])
     findings = DocFindings()
     quotes: list[RawQuote] = []
     used_marks: set[QuoteMark] = set()

@@ -16,6 +16,7 @@ from whosaid.extract.syntax import (
     cue_first,
     doc_ents,
     doc_text,
+    in_quotation,
     is_incise,
     is_time_word,
     lower_form,
@@ -106,6 +107,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         return SpeakerMention(
             start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names), number="plur"
         )
+    if names and _named_after(head, [e for e in names if table.entity_labels.get(e.label_) != "PLACE"], table):
+        # "the Harlow campaign", "le camp Marchetti", "Park's office": an organisation named after a
+        # person (or another name) speaks as itself, not as the person
+        words = strip_determiners(tokens, table)
+        return SpeakerMention(start, end, text, "common", text_of(doc, words), head=lower_form(head))
     if persons:
         person = persons[-1] if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition else persons[0]
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
@@ -228,6 +234,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     own = subject_of(verb, table, hops=1)
     if own is not None and lower_form(own) in table.impersonal_subjects:
         return None  # "dit-on", "it is said": nobody in particular
+    if own is not None and in_quotation(own) and not in_quotation(verb):
+        # "« Un partenaire fiable », a salué le dirigeant": the quoted words are what was said (the
+        # parser made them the subject); the speaker is the inverted subject after the verb
+        own = None
     if own is not None and own.dep_ not in table.syntax.clausal_subject:
         np = np_tokens(own, table)
         first = cue_first(verb, table)
@@ -260,6 +270,30 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _name_before(verb, table)
+
+
+def _named_after(head: Token, persons: list[Span], table: LanguageTable) -> bool:
+    """True when the phrase's head is an organisation noun and a name modifies it: before it ("the
+    Harlow campaign", "Park's office") or, for a person, as its nominal modifier ("le camp Marchetti"),
+    with no comma between ("the chief executive, Mads Kjaergaard" is the person; "le quotidien Le
+    Figaro" is named Le Figaro)."""
+    if any(p.start <= head.i < p.end for p in persons):
+        return False
+    noun = head.lower_.replace("’", "'")
+    if noun not in table.organisation_nouns and head.lemma_.lower() not in table.organisation_nouns:
+        return False
+    doc = head.doc
+    for person in persons:
+        if person.root.head.i != head.i:
+            continue
+        before = person.end <= head.i
+        is_person = table.entity_labels.get(person.label_) == "PERSON"
+        if not before and (not is_person or person.root.dep_ not in table.syntax.nominal_modifier):
+            continue  # "le quotidien Le Figaro" is named Le Figaro; "le camp Marchetti" is Marchetti's
+        between = doc[min(head.i, person.start) : max(head.i + 1, person.end)]
+        if not any(t.is_punct for t in between):
+            return True
+    return False
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token:

@@ -54,6 +54,18 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def set_quoted(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Remember the character spans inside quotation marks of a Doc (found once by the extractor)."""
+    doc.user_data["whosaid_quoted"] = sorted(spans)
+
+
+def in_quotation(token: Token) -> bool:
+    """True when a token lies inside quotation marks: the quoted words, never who speaks them."""
+    spans = token.doc.user_data.get("whosaid_quoted", ())
+    k = bisect.bisect_right(spans, (token.idx, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= token.idx < spans[k][1]
+
+
 def sent_of(token: Token) -> Span:
     """The sentence (as in `doc_sents`) that holds a token."""
     sents = doc_sents(token.doc)

@@ -1,0 +1,88 @@
+"""Who can speak: quoted words never speak for their quotation, an organisation named after a person
+speaks as itself, and a bare title nobody was given earlier is kept as written unless one person alone
+can hold it. Sentences of our own, in both languages."""
+
+import pytest
+
+from whosaid import analyze
+
+pytestmark = pytest.mark.model
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analyze(text, language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« Un allié solide », a salué le dirigeant syndical.", "dirigeant syndical"),
+        ("fr", "« Une erreur historique », a dénoncé l'ancienne maire.", "ancienne maire"),
+        ("en", '"A reliable partner," praised the union leader.', "union leader"),
+    ],
+)
+def test_the_quoted_words_never_speak_for_their_quotation(language, text, expected):
+    found = speakers(text, language)
+    assert found and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
+        (
+            "en",
+            "Gina Marlow spoke at a rally. The Marlow campaign said it had raised $3 million in July.",
+            "Marlow campaign",
+            "Gina Marlow",
+        ),
+        (
+            "en",
+            "Governor Tom Reyes signed the bill. Governor Tom Reyes's office said the law would take effect in May.",
+            "Governor Tom Reyes's office",
+            "Tom Reyes",
+        ),
+        (
+            "fr",
+            "Paul Ferrandi a tenu meeting à Ajaccio. Le camp Ferrandi a affirmé que le scrutin serait contesté.",
+            "camp Ferrandi",
+            "Paul Ferrandi",
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_person_speaks_as_itself(language, text, expected, not_expected):
+    found = speakers(text, language)
+    assert found[-1] == expected and found[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le sommet de la COP40 s'est ouvert à Lima avec Ana Ruiz et Paul Mercier. "
+            "« Nous devons agir vite », a lancé le chef de l'État.",
+            "chef de l'État",
+        ),
+        (
+            "en",
+            "Senator Mark Dune met Ann Cole on Monday. The governor told reporters that the bill was dead.",
+            "governor",
+        ),
+    ],
+)
+def test_a_title_nobody_was_given_is_kept_as_written_when_several_people_fit(language, text, expected):
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker.name == expected and quote.speaker.entity is None
+    assert quote.reason == "as_written"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Marc Lefort a visité l'usine lundi. Le ministre a déclaré que le site serait sauvé.", "Marc Lefort"),
+        ("en", "Mark Dune visited the plant on Monday. The senator said that the site would be saved.", "Mark Dune"),
+    ],
+)
+def test_a_title_goes_to_the_one_person_who_can_hold_it(language, text, expected):
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.speaker.name == expected and quote.reason == "only_person"
