@@ -123,8 +123,10 @@ def group_entities(
             if longer:
                 parent[find(short)] = find(longer[0])
                 continue
-        if len(words) == 1 and labels[short] in ("ORG", "PLACE", "OTHER"):
-            # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"
+        if len(words) == 1 and labels[short] in ("ORG", "OTHER"):
+            # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"; a place
+            # is never swallowed by an organisation named after it ("Sénégal", "Assemblée nationale du
+            # Sénégal")
             longer = [
                 k
                 for k in orgs_by_last_word.get(short, [])

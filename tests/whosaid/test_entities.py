@@ -139,3 +139,27 @@ def test_a_name_with_and_without_its_full_stop_is_one_entity():
     trimmed = [RawMention(*trim(text, m.start, m.end, FR), m.label, m.model_label) for m in mentions]
     (entity,) = group_entities(text, trimmed, FR)
     assert entity.name == "UGTT" and len(entity.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text, spans, table",
+    [
+        (
+            "Le Mali a voté. L'Assemblée nationale du Mali a siégé.",
+            [("Mali", "PLACE"), ("Assemblée nationale du Mali", "ORG")],
+            FR,
+        ),
+        (
+            "Kenya voted. The National Assembly of Kenya met.",
+            [("Kenya", "PLACE"), ("National Assembly of Kenya", "ORG")],
+            EN,
+        ),
+    ],
+)
+def test_a_country_is_not_grouped_under_an_organisation_named_after_it(text, spans, table):
+    mentions = mentions_of(text, spans)
+    names = [e.name for e in group_entities(text, mentions, table)]
+    assert names == [spans[0][0], spans[1][0]]
+    # dropping the organisation keeps the country, and the other way round
+    assert [e.name for e in group_entities(text, mentions, table, drop={spans[1][0]})] == [spans[0][0]]
+    assert [e.name for e in group_entities(text, mentions, table, drop={spans[0][0]})] == [spans[1][0]]
