@@ -9,7 +9,8 @@ scorer calls its speaker right. For each held-out set, a logistic model is fitte
 sets and its score calibrated (Platt scaling) on their own leave-one-set-out scores: nothing of the
 held-out set is seen. The figures printed for it (trusted precision and coverage at 0.7, the share
 of wrong speakers that "to review" catches, calibration error) are what to expect on unseen copy of
-its kind. `--write` fits the model on all four sets, calibrated on all their held-out scores.
+its kind. `--write` fits the model on all four sets, calibrated on the held-out scores of the
+press-style sets (`CALIBRATE_ON`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-from score_sets import LANGUAGES, ROOT, SETS, SHARED, load_scorer
+from fit_ranking import parsed_sets
+from score_sets import LANGUAGES, ROOT, SETS, load_scorer
 from sklearn.linear_model import LogisticRegression
 
-from whosaid.analysis import build_analysis, parse_article
+from whosaid.analysis import build_analysis
 from whosaid.trust import FEATURES
 
 TARGET = ROOT / "whosaid" / "data" / "speaker_model.json"
@@ -39,27 +41,23 @@ MIN_CALIBRATION = 200  # fewer press-style examples than this: calibrate on ever
 def examples(scorer) -> list[dict]:
     """One row per matched explicit quote with a speaker: set, language, features, right."""
     rows = []
-    for set_name in SETS:
-        for language in LANGUAGES:
-            for gold_path in sorted((SHARED / "fixtures" / set_name).glob(f"{language}_*.gold.json")):
-                gold = json.loads(gold_path.read_text(encoding="utf-8"))
-                text = gold_path.with_name(gold["text_file"]).read_text(encoding="utf-8")
-                analysis = build_analysis(parse_article(text, language=language))
-                pred = analysis.to_dict()
-                for i, j in scorer.match(gold["quotes"], pred["quotes"]):
-                    g, q = gold["quotes"][i], analysis.quotes[j]
-                    if g.get("attribution", "explicit") != "explicit" or q.speaker is None:
-                        continue
-                    right = scorer.same_name(q.speaker.name, [g["speaker"], *g.get("speaker_aliases", [])])
-                    rows.append(
-                        {
-                            "set": set_name,
-                            "language": language,
-                            "features": dict(q.evidence),
-                            "right": int(right),
-                            "method": q.method,
-                        }
-                    )
+    for (set_name, language), cell in parsed_sets().items():
+        for gold, parsed in cell:
+            analysis = build_analysis(parsed)
+            for i, j in scorer.match(gold["quotes"], analysis.to_dict()["quotes"]):
+                g, q = gold["quotes"][i], analysis.quotes[j]
+                if g.get("attribution", "explicit") != "explicit" or q.speaker is None:
+                    continue
+                right = scorer.same_name(q.speaker.name, [g["speaker"], *g.get("speaker_aliases", [])])
+                rows.append(
+                    {
+                        "set": set_name,
+                        "language": language,
+                        "features": dict(q.evidence),
+                        "right": int(right),
+                        "method": q.method,
+                    }
+                )
     return rows
 
 
@@ -113,8 +111,7 @@ def fit_calibrated(rows: list[dict]) -> tuple[LogisticRegression, Platt]:
     press = np.array([r["set"] in CALIBRATE_ON for r in rows])
     if press.sum() >= MIN_CALIBRATION:
         scores, y = scores[press], y[press]
-    iso = Platt(scores, y)
-    return fit_logistic(rows), iso
+    return fit_logistic(rows), Platt(scores, y)
 
 
 def report(label: str, probs: np.ndarray, right: np.ndarray) -> dict:
@@ -161,9 +158,9 @@ def main() -> None:
     for held in SETS:
         train = [r for r in rows if r["set"] != held]
         test = [k for k, r in enumerate(rows) if r["set"] == held]
-        model, iso = fit_calibrated(train)
+        model, calibration = fit_calibrated(train)
         raw = model.predict_proba(matrix([rows[k] for k in test])[0])[:, 1]
-        probs[test] = iso.predict(raw)
+        probs[test] = calibration.predict(raw)
     right = matrix(rows)[1]
     print("leave-one-set-out (model and calibration fitted on the other three sets):")
     folds = []
@@ -184,7 +181,7 @@ def main() -> None:
             f"  {method:12} {sel.sum():4}  {right[sel].mean():.2f}  {probs[sel].mean():.2f}"
             f"  {(probs[sel] >= REVIEW).mean():.2f}"
         )
-    model, iso = fit_calibrated(rows)
+    model, calibration = fit_calibrated(rows)
     print("weights (fitted on all four sets):")
     for name, w in sorted(zip(FEATURES, model.coef_[0], strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:16} {w:+.3f}")
@@ -195,7 +192,7 @@ def main() -> None:
             "on the leave-one-set-out scores of the press-style sets (dev3, dev4). Written by bench/fit_trust.py.",
             "weights": {name: round(float(w), 5) for name, w in zip(FEATURES, model.coef_[0], strict=True)},
             "intercept": round(float(model.intercept_[0]), 5),
-            "calibration": {"a": round(iso.a, 5), "b": round(iso.b, 5)},
+            "calibration": {"a": round(calibration.a, 5), "b": round(calibration.b, 5)},
         }
         TARGET.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {TARGET}")

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from whosaid.ranking import MAX_MARGIN, MAX_PARAGRAPHS_BACK, MAX_SENTENCES_BACK
+
 METHOD_FEATURES = ("name", "pronoun", "group", "description", "role", "document", "common", "context")
 RULE_FEATURES = ("clause", "reversed", "marks", "source-marker", "as-clause", "inner-incise")  # else floating
 LANGUAGE_FEATURES = ("fr",)  # a language's own offset; any other language is the baseline
@@ -110,9 +112,9 @@ def quote_features(
     out["speaker_place"] = float(speaker_label in ("PLACE", "OTHER"))
     out["ranked"] = float(choice.ranked)
     out["rivals"] = math.log1p(choice.rivals)
-    out["close_call"] = float(choice.ranked and choice.rivals > 1) * (1.0 - min(choice.margin, 5.0) / 5.0)
-    out["sentences_back"] = float(min(choice.sentences_back, 8)) / 8.0
-    out["paragraphs_back"] = float(min(choice.paragraphs_back, 4)) / 4.0
+    out["close_call"] = float(choice.ranked and choice.rivals > 1) * (1.0 - min(choice.margin, MAX_MARGIN) / MAX_MARGIN)
+    out["sentences_back"] = min(choice.sentences_back, MAX_SENTENCES_BACK) / MAX_SENTENCES_BACK
+    out["paragraphs_back"] = min(choice.paragraphs_back, MAX_PARAGRAPHS_BACK) / MAX_PARAGRAPHS_BACK
     out["named_elsewhere"] = math.log1p(named_elsewhere)
     out["entity_mentions"] = math.log1p(entity_mentions)
     out["phrase_words"] = math.log1p(len(phrase.split()))

@@ -73,6 +73,16 @@ def test_development_set(scorer, folder, language):
     assert result["e2e_f1"] >= e2e_floor
 
 
+def held_out_folds(script: str) -> list[dict]:
+    """The leave-one-set-out folds a bench script prints as its last line with --json."""
+    need_shared()
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--json"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    print()
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 # held-out set -> language -> floor for speaker accuracy with weights fitted on the other two sets
 HELD_OUT_FLOORS = {
     "dev": {"fr": 0.85, "en": 0.90},
@@ -84,16 +94,7 @@ HELD_OUT_FLOORS = {
 
 def test_ranking_weights_leave_one_set_out():
     """The speaker ranking's weights fitted on three sets and scored on the fourth (bench/fit_ranking.py)."""
-    need_shared()
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "fit_ranking.py"), "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    folds = json.loads(out.stdout.strip().splitlines()[-1])
-    print()
+    folds = held_out_folds("fit_ranking.py")
     for fold in folds:
         print(
             f"held out {fold['held_out']}/{fold['language']}: speaker {fold['speaker_accuracy']:.3f} "
@@ -117,16 +118,7 @@ TRUST_FLOORS = {
 def test_trust_model_leave_one_set_out():
     """The speaker trust model and its calibration fitted on three sets, judged on the fourth
     (bench/fit_trust.py): "to review" catches the wrong speakers, the trusted ones are mostly right."""
-    need_shared()
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "fit_trust.py"), "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    folds = json.loads(out.stdout.strip().splitlines()[-1])
-    print()
+    folds = held_out_folds("fit_trust.py")
     for fold in folds:
         print(
             f"held out {fold['held_out']}/{fold['language']}: trusted {fold['trusted_precision']:.3f} "

@@ -272,25 +272,25 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     return _name_before(verb, table)
 
 
-def _named_after(head: Token, persons: list[Span], table: LanguageTable) -> bool:
+def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:
     """True when the phrase's head is an organisation noun and a name modifies it: before it ("the
     Harlow campaign", "Park's office") or, for a person, as its nominal modifier ("le camp Marchetti"),
     with no comma between ("the chief executive, Mads Kjaergaard" is the person; "le quotidien Le
     Figaro" is named Le Figaro)."""
-    if any(p.start <= head.i < p.end for p in persons):
+    if any(p.start <= head.i < p.end for p in names):
         return False
     noun = head.lower_.replace("’", "'")
     if noun not in table.organisation_nouns and head.lemma_.lower() not in table.organisation_nouns:
         return False
     doc = head.doc
-    for person in persons:
-        if person.root.head.i != head.i:
+    for name in names:
+        if name.root.head.i != head.i:
             continue
-        before = person.end <= head.i
-        is_person = table.entity_labels.get(person.label_) == "PERSON"
-        if not before and (not is_person or person.root.dep_ not in table.syntax.nominal_modifier):
+        before = name.end <= head.i
+        is_person = table.entity_labels.get(name.label_) == "PERSON"
+        if not before and (not is_person or name.root.dep_ not in table.syntax.nominal_modifier):
             continue  # "le quotidien Le Figaro" is named Le Figaro; "le camp Marchetti" is Marchetti's
-        between = doc[min(head.i, person.start) : max(head.i + 1, person.end)]
+        between = doc[min(head.i, name.start) : max(head.i + 1, name.end)]
         if not any(t.is_punct for t in between):
             return True
     return False
