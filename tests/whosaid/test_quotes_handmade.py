@@ -1,5 +1,6 @@
 """Quote rules on hand-built Docs: parse annotations set by hand, no trained model involved."""
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -113,3 +114,154 @@ def test_quotation_before_said_name():
     )
     doc_heads_fixed = quotes_of(doc, EN)
     assert doc_heads_fixed == [("direct", "We will come", "Bolden", "marks")]
+
+
+def speaker_phrases(doc, table):
+    return [(q.speaker.text if q.speaker else None) for q in extract_quotes(doc, table).quotes]
+
+
+def test_the_addressee_after_a_name_is_not_part_of_the_speaker():
+    # '" We will come , " said Bolden to reporters .' (the parser hung "to reporters" on the name)
+    doc = make_doc(
+        "en",
+        [
+            ('"', False, "PUNCT", "punct", 6, '"'),
+            ("We", True, "PRON", "nsubj", 2, "we"),
+            ("will", True, "AUX", "aux", 3, "will"),
+            ("come", False, "VERB", "ccomp", 6, "come"),
+            (",", False, "PUNCT", "punct", 6, ","),
+            ('"', True, "PUNCT", "punct", 6, '"'),
+            ("said", True, "VERB", "ROOT", 6, "say"),
+            ("Bolden", True, "PROPN", "nsubj", 6, "Bolden"),
+            ("to", True, "ADP", "prep", 7, "to"),
+            ("reporters", False, "NOUN", "pobj", 8, "reporter"),
+            (".", False, "PUNCT", "punct", 6, "."),
+        ],
+        ents=[(7, 8, "PERSON")],
+    )
+    assert speaker_phrases(doc, EN) == ["Bolden"]
+
+
+def test_the_addressee_of_a_french_incise_is_not_part_of_the_speaker():
+    # "« Le site fermera » , a confirmé Hugo Perrault au Monde ." (the newspaper tagged as a place)
+    doc = make_doc(
+        "fr",
+        [
+            ("«", True, "PUNCT", "punct", 3, "«"),
+            ("Le", True, "DET", "det", 2, "le"),
+            ("site", True, "NOUN", "nsubj", 3, "site"),
+            ("fermera", True, "VERB", "ROOT", 3, "fermer"),
+            ("»", False, "PUNCT", "punct", 3, "»"),
+            (",", True, "PUNCT", "punct", 7, ","),
+            ("a", True, "AUX", "aux:tense", 7, "avoir"),
+            ("confirmé", True, "VERB", "parataxis", 3, "confirmer"),
+            ("Hugo", True, "PROPN", "nsubj", 7, "Hugo"),
+            ("Perrault", True, "PROPN", "flat:name", 8, "Perrault"),
+            ("au", True, "ADP", "case", 11, "au"),
+            ("Monde", False, "PROPN", "nmod", 8, "Monde"),
+            (".", False, "PUNCT", "punct", 3, "."),
+        ],
+        ents=[(8, 10, "PER"), (11, 12, "LOC")],
+    )
+    assert speaker_phrases(doc, FR) == ["Hugo Perrault"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "expected"),
+    [
+        (
+            # "« Le site fermera » , a assuré la clinique dans un communiqué ."
+            "fr",
+            [
+                ("«", True, "PUNCT", "punct", 3, "«"),
+                ("Le", True, "DET", "det", 2, "le"),
+                ("site", True, "NOUN", "nsubj", 3, "site"),
+                ("fermera", True, "VERB", "ROOT", 3, "fermer"),
+                ("»", False, "PUNCT", "punct", 3, "»"),
+                (",", True, "PUNCT", "punct", 7, ","),
+                ("a", True, "AUX", "aux:tense", 7, "avoir"),
+                ("assuré", True, "VERB", "parataxis", 3, "assurer"),
+                ("la", True, "DET", "det", 9, "le"),
+                ("clinique", True, "NOUN", "nsubj", 7, "clinique"),
+                ("dans", True, "ADP", "case", 12, "dans"),
+                ("un", True, "DET", "det", 12, "un"),
+                ("communiqué", False, "NOUN", "nmod", 9, "communiqué"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            "la clinique",
+        ),
+        (
+            # '" The site will close , " said the company in a statement .'
+            "en",
+            [
+                ('"', False, "PUNCT", "punct", 7, '"'),
+                ("The", True, "DET", "det", 2, "the"),
+                ("site", True, "NOUN", "nsubj", 4, "site"),
+                ("will", True, "AUX", "aux", 4, "will"),
+                ("close", False, "VERB", "ccomp", 7, "close"),
+                (",", False, "PUNCT", "punct", 7, ","),
+                ('"', True, "PUNCT", "punct", 7, '"'),
+                ("said", True, "VERB", "ROOT", 7, "say"),
+                ("the", True, "DET", "det", 9, "the"),
+                ("company", True, "NOUN", "nsubj", 7, "company"),
+                ("in", True, "ADP", "prep", 9, "in"),
+                ("a", True, "DET", "det", 12, "a"),
+                ("statement", False, "NOUN", "pobj", 10, "statement"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            "the company",
+        ),
+    ],
+)
+def test_the_channel_of_a_cue_is_not_part_of_the_speaker(lang, rows, expected):
+    # the parser hung the channel ("dans un communiqué", "in a statement") on the speaker's noun
+    doc = make_doc(lang, rows)
+    assert speaker_phrases(doc, FR if lang == "fr" else EN) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        (
+            # '" We will come , " Whitacre aide Ann Roe said .' (the tagger took the name "Whitacre" for a verb)
+            "en",
+            [
+                ('"', False, "PUNCT", "punct", 11, '"'),
+                ("We", True, "PRON", "nsubj", 2, "we"),
+                ("will", True, "AUX", "aux", 3, "will"),
+                ("come", False, "VERB", "ccomp", 11, "come"),
+                (",", False, "PUNCT", "punct", 11, ","),
+                ('"', True, "PUNCT", "punct", 11, '"'),
+                ("Whitacre", True, "VERB", "compound", 7, "whitacre"),
+                ("aide", True, "NOUN", "compound", 9, "aide"),
+                ("Ann", True, "PROPN", "compound", 9, "Ann"),
+                ("Roe", True, "PROPN", "nsubj", 11, "Roe"),
+                ("quickly", True, "ADV", "advmod", 11, "quickly"),
+                ("said", False, "VERB", "ROOT", 11, "say"),
+                (".", False, "PUNCT", "punct", 11, "."),
+            ],
+            [(6, 7, "ORG"), (8, 10, "PERSON")],
+        ),
+        (
+            # "« Nous partirons » , Dupont Industries a annoncé ." (the tagger took "Dupont" for a verb)
+            "fr",
+            [
+                ("«", True, "PUNCT", "punct", 2, "«"),
+                ("Nous", True, "PRON", "nsubj", 2, "nous"),
+                ("partirons", True, "VERB", "ROOT", 2, "partir"),
+                ("»", False, "PUNCT", "punct", 2, "»"),
+                (",", True, "PUNCT", "punct", 8, ","),
+                ("Dupont", True, "VERB", "parataxis", 2, "duper"),
+                ("Industries", True, "PROPN", "nsubj", 5, "Industries"),
+                ("a", True, "AUX", "aux:tense", 8, "avoir"),
+                ("annoncé", False, "VERB", "parataxis", 2, "annoncer"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            [(5, 7, "ORG")],
+        ),
+    ],
+)
+def test_a_word_of_a_name_is_never_a_cue(lang, rows, ents):
+    doc = make_doc(lang, rows, ents=ents)
+    cues = [doc.text[q.cue[0] : q.cue[1]] for q in extract_quotes(doc, FR if lang == "fr" else EN).quotes]
+    assert cues and all(not cue.startswith(("Whitacre", "Dupont")) for cue in cues)

@@ -86,3 +86,23 @@ def test_a_title_nobody_was_given_is_kept_as_written_when_several_people_fit(lan
 def test_a_title_goes_to_the_one_person_who_can_hold_it(language, text, expected):
     quote = analyze(text, language=language).quotes[-1]
     assert quote.speaker.name == expected and quote.reason == "only_person"
+
+
+def speaker_phrases(text: str, language: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in analyze(text, language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        ("fr", "« Les urgences resteront ouvertes », a assuré la clinique dans un communiqué.", "la clinique"),
+        ("fr", "« Nous ne céderons rien », a répété le syndicat lors d'une conférence de presse.", "le syndicat"),
+        ("fr", "« Le site fermera en juin », a confirmé Hugo Perrault au quotidien régional.", "Hugo Perrault"),
+        ("en", "“The plant will close in June,” the company said in a statement on Monday.", "the company"),
+        ("en", "“We will not give up,” Tara Quill told the cheering crowd.", "Tara Quill"),
+        ("en", "“The plant will close in June,” said Ben Ashdown to reporters.", "Ben Ashdown"),
+    ],
+)
+def test_the_channel_and_the_addressee_of_a_cue_never_belong_to_its_speaker(language, text, phrase):
+    found = speaker_phrases(text, language)
+    assert found and found[0] == phrase

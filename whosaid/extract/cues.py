@@ -24,6 +24,8 @@ CuePosition = tuple[int, tuple[int, int], SpeakerMention | None]
 
 def is_cue_verb(token: Token, table: LanguageTable) -> bool:
     """A verb of saying or writing (or a light-verb pair, "fait savoir"), as the language table lists them."""
+    if in_name(token, table):
+        return False
     if token.pos_ not in ("VERB", "AUX"):
         # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
         # only where the word heads its sentence or has a subject
@@ -44,6 +46,12 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
             return True
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def in_name(token: Token, table: LanguageTable) -> bool:
+    """True for a word of a person's or organisation's name: a word the tagger took for a verb there
+    ("“…,” Whitacre campaign spokesperson Kelsey Dunmore said") is never a cue."""
+    return table.entity_labels.get(token.ent_type_) in ("PERSON", "ORG")
 
 
 def is_quote_only(token: Token, table: LanguageTable) -> bool:
@@ -80,7 +88,7 @@ def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
 
 def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: LanguageTable) -> bool:
     """True for a verb placed right after a closing quotation mark, with an inverted subject."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or in_name(verb, table):
         return False
     k = verb.i - 1
     # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation

@@ -56,6 +56,51 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
     return toks or [subject]
 
 
+def _pp_noun(prep: Token) -> Token | None:
+    """The noun a preposition introduces: its head ("au" <- "Parisien") or its object ("to" -> "reporters")."""
+    for tok in (prep.head, *prep.children):
+        if tok.i > prep.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
+
+
+def without_channel(tokens: list[Token], head: Token | None, table: LanguageTable) -> list[Token]:
+    """A speaker phrase ends where the cue's channel or addressee begins: what the words were said in
+    ("l'hôpital dans un communiqué", "the agency in a statement") and whom they were said to ("Bolden to
+    the gathered crowd", "le ministre à la presse", "Jean Roux au Monde": a person's name is complete)
+    tell how and to whom, never who."""
+    if head is None:
+        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return tokens
+    in_name = head.ent_type_ and table.entity_labels.get(head.ent_type_) == "PERSON"
+    doc = head.doc
+    for tok in tokens:
+        if tok.i <= head.i or tok.pos_ != "ADP":
+            continue
+        opens = tok
+        if tok.lower_ in table.of_words:
+            # "de" complements the noun before it ("le ministre de la Santé"), unless an adverb makes it a
+            # compound preposition ("lors d'une conférence")
+            if doc[tok.i - 1].pos_ != "ADV" or doc[tok.i - 1].i <= head.i:
+                continue
+            opens = doc[tok.i - 1]
+        noun = _pp_noun(tok)
+        if noun is None:
+            continue
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        channel = low in table.channel_nouns or lemma in table.channel_nouns
+        addressee = tok.lower_ in table.addressee_prepositions and (
+            low in table.audience_nouns or lemma in table.audience_nouns or in_name
+        )
+        if channel or addressee:
+            kept = [t for t in tokens if t.i < opens.i]
+            while kept and (kept[-1].is_punct or kept[-1].is_space):
+                kept.pop()
+            return kept or tokens
+    return tokens
+
+
 def _ents_in(doc: Doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]) -> list[Span]:
     found = []
     for ent in doc_ents(doc):
@@ -84,6 +129,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     # "Jeudi, la Fédération des artisans a estimé", "a indiqué mardi l'Université …": a word of time
     # that opens the phrase is when, not who
     while len(tokens) > 1 and (is_time_word(tokens[0], table) or tokens[0].is_punct):
+        tokens.pop(0)
+    # "listening to dairy farmers explain …", "par la Commission": a preposition is not part of who speaks
+    while len(tokens) > 1 and tokens[0].pos_ in ("ADP", "PART"):
         tokens.pop(0)
     if head is not None and head not in tokens:
         head = None
@@ -259,11 +307,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
             if own.i > verb.i:
                 np = with_apposed_name(np, table)
-            return describe_speaker(np, table, head=own)
+            return describe_speaker(without_channel(np, own, table), table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
         if tail and not _reported(verb, tail[0], table):
-            return describe_speaker(tail, table)
+            return describe_speaker(without_channel(tail, None, table), table)
     inherited = subject_of(verb, table)
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
         if inherited.lower_ in table.relative_pronouns:

@@ -85,6 +85,9 @@ class LanguageTable:
     plural_suffixes: tuple  # regular plural endings, longest first, to find a plural noun in the word lists
     text_nouns: frozenset  # what a signed text is called ("le communiqué", "the memo"): it speaks for its author
     organisation_nouns: frozenset  # nouns for a body that can speak ("le ministère", "the agency")
+    channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
+    audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
+    addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
@@ -194,6 +197,9 @@ def load_language_table(code: str) -> LanguageTable:
         document_nouns=low(raw.get("document_nouns", [])),
         organisation_nouns=low(raw.get("organisation_nouns", [])),
         text_nouns=low(raw.get("text_nouns", [])),
+        channel_nouns=low(raw.get("channel_nouns", [])),
+        audience_nouns=low(raw.get("audience_nouns", [])),
+        addressee_prepositions=low(raw.get("addressee_prepositions", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
