@@ -58,7 +58,7 @@ def test_every_key_is_known_and_every_field_is_read_by_the_code(code):
     assert set(table) <= known, f"{code}.json has keys the loader ignores: {sorted(set(table) - known)}"
     assert set(table["syntax"]) == {f.name for f in fields(SyntaxLabels)}
     source = CORE_SOURCE + UI_SOURCE
-    for name in known - {"code", "name"}:
+    for name in known - {"code", "name", "examples"}:  # examples are read by the tests below
         assert re.search(rf"\.{name}\b", source), f"table field {name!r} is never read"
     for name in (f.name for f in fields(SyntaxLabels)):
         assert re.search(rf"\.syntax\.{name}\b|labels\.{name}\b", source), f"syntax.{name} is never read"
@@ -97,3 +97,27 @@ def test_things_are_not_speaking_nouns_and_people_organisations_and_texts_are(co
     assert table.speaking_nouns.isdisjoint(things.get(code, ()))
     assert set(speakers.get(code, ())) <= table.speaking_nouns
     assert table.organisation_nouns.isdisjoint(table.person_nouns)
+
+
+EXAMPLES = [(code, example) for code in CODES for example in load_language_table(code).examples]
+
+
+def test_every_language_carries_examples_of_its_rules():
+    for code in CODES:
+        examples = load_language_table(code).examples
+        assert len(examples) >= 5, f"{code}.json needs examples of its rules"
+        for example in examples:
+            assert set(example) == {"rule", "text", "quote", "kind", "speaker"}, example
+            assert example["quote"] in example["text"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("code", "example"), EXAMPLES, ids=[f"{c}-{e['rule']}" for c, e in EXAMPLES])
+def test_the_table_examples_are_found(code, example):
+    """Each language table's own examples: the sentence gives the quote, its kind and its speaker."""
+    from whosaid import analyze
+
+    found = [
+        (q.text, q.kind, q.speaker.name if q.speaker else None) for q in analyze(example["text"], language=code).quotes
+    ]
+    assert (example["quote"], example["kind"], example["speaker"]) in found, found

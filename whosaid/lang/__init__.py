@@ -97,6 +97,7 @@ class LanguageTable:
     gendered_titles: dict  # title word -> "masc" / "fem" ("Mme", "Mrs", "spokeswoman")
     time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
     time_entities: frozenset  # the model's entity labels for dates and times, if it has them
+    examples: tuple = ()  # {"rule", "text", "quote", "kind", "speaker"}: what the rules must find (tests run them)
 
     def lexicon(self, name: str) -> frozenset:
         """A large word list the table points to (person nouns), lowercased; empty when the package that
@@ -207,6 +208,7 @@ def load_language_table(code: str) -> LanguageTable:
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
         time_words=low(raw.get("time_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
+        examples=tuple(raw.get("examples", [])),
         lexicons=dict(raw.get("lexicons", {})),
         pronoun_genders=dict(raw.get("pronoun_genders", {})),
         gendered_titles={k.lower(): v for k, v in raw.get("gendered_titles", {}).items()},
