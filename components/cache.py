@@ -36,6 +36,24 @@ def text_digest(text: str) -> str:
     return digest
 
 
+def records_digest(parsed: ParsedArticle) -> str:
+    """A hash of everything an analysis is built from besides the text: the parsed records. Two
+    sessions with the same text but different records (one parsed it, the other imported an edited
+    export) never share a built analysis."""
+    import hashlib
+
+    records = (
+        parsed.mentions,
+        parsed.quotes,
+        parsed.titles,
+        parsed.subjects,
+        parsed.genders,
+        parsed.sentences,
+        parsed.warnings,
+    )
+    return hashlib.sha1(repr(records).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 WARM = {"started": False, "done": set()}  # the languages whose model is loaded in this process
 
 
@@ -92,10 +110,13 @@ def _build(article_key: str, edits_key: str, _parsed: ParsedArticle, _edits: dic
 def build_cached(parsed: ParsedArticle, edits: dict) -> Analysis:
     """The analysis of a parsed article with the analyst's corrections, built once per (article,
     corrections): a click elsewhere on the page does not rebuild a large article's entities. The
-    key is the text's hash with its language, model and title, and the corrections as JSON."""
+    key is the text's hash with its language, model and title, the hash of its parsed records (an
+    imported export carries its own), and the corrections as JSON."""
     import json
 
-    article_key = "|".join((text_digest(parsed.text), parsed.language, parsed.model, parsed.title))
+    article_key = "|".join(
+        (text_digest(parsed.text), parsed.language, parsed.model, parsed.title, records_digest(parsed))
+    )
     return _build(article_key, json.dumps(edits, sort_keys=True, ensure_ascii=False), parsed, edits)
 
 

@@ -10,13 +10,13 @@ from components import state
 from components.cache import read_cached
 from components.i18n import t
 from whosaid.errors import WhosaidError
-from whosaid.ingest import MAX_BYTES, Article, read_analysis_json
+from whosaid.ingest import MAX_BYTES, MAX_CHARS, MAX_DOCUMENTS, Article, read_analysis_json
 
 SAMPLES = Path(__file__).resolve().parent.parent / "assets" / "samples"
 EXAMPLE = "fr_lavrov_wonsan.txt"
 MODE_KEY = state.MODE
 PASTED_KEY = state.PASTED
-MAX_FILES = 20  # files per analysis
+MAX_FILES = MAX_DOCUMENTS  # files (and articles) per analysis
 
 
 def example_text() -> str:
@@ -42,6 +42,9 @@ def articles_from_uploads(files) -> tuple[list[Article], list[tuple[str, str]]]:
                 articles.append(read_cached(data, file.name))
         except WhosaidError as err:
             errors.append((file.name, str(err)))
+    if len(articles) > MAX_FILES:  # JSON exports may hold several articles each
+        errors.append(("", t("too_many_articles", n=len(articles), max=MAX_FILES)))
+        articles = articles[:MAX_FILES]
     return articles, errors
 
 
@@ -84,6 +87,8 @@ def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
     mode = st.session_state.get(MODE_KEY)
     if mode == "paste":
         text = st.session_state.get(PASTED_KEY, "")
+        if len(text) > MAX_CHARS:  # the same limit as a file's text: a parse that long never ends
+            return [], [("", t("paste_too_long", n=f"{len(text):,}", limit=f"{MAX_CHARS:,}"))]
         return [Article("", text, t("paste_label"))], []
     if mode == "upload":
         return articles_from_uploads(files)

@@ -223,9 +223,16 @@ def parsed_to_dict(parsed: ParsedArticle) -> dict:
 
 
 def parsed_from_dict(data: dict) -> ParsedArticle:
-    """The ParsedArticle that `parsed_to_dict` gave (ValueError when the data is not one)."""
+    """The ParsedArticle that `parsed_to_dict` gave, checked against its own text (ValueError when the
+    data is not one; BadRecordError, a ValueError, saying what does not fit)."""
+    from whosaid.ingest import MAX_CHARS
+
     if data.get("schema") != PARSED_SCHEMA:
         raise ValueError(f"not a {PARSED_SCHEMA} record")
+    return check_parsed(_parsed_from_dict(data), max_chars=MAX_CHARS)
+
+
+def _parsed_from_dict(data: dict) -> ParsedArticle:
     return ParsedArticle(
         text=data["text"],
         language=data["language"],
@@ -244,3 +251,89 @@ def parsed_from_dict(data: dict) -> ParsedArticle:
         genders=tuple(GenderCue(person=_span(g["person"]), gender=g["gender"]) for g in data.get("genders", ())),
         sentences=_pairs(data.get("sentences", ())),
     )
+
+
+# --------------------------------------------------------------------------- records from outside
+
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+ATTRIBUTIONS = ("explicit", "implicit")
+PHRASE_KINDS = ("name", "pronoun", "group", "description", "role", "document", "common", "thing")
+NUMBERS = ("sing", "plur")
+GENDERS = ("", "masc", "fem")
+MAX_LABEL_CHARS = 1000  # a title, a model name, a speaker phrase: never a whole article
+
+
+class BadRecordError(ValueError):
+    """Parsed records (from an imported JSON export or a stored share) that do not fit their text."""
+
+
+def check_parsed(parsed: ParsedArticle, *, max_chars: int) -> ParsedArticle:
+    """Refuse records that could not come from parsing their own text: kinds and labels outside their
+    sets, offsets outside the text, a language without a table, text over the length limit. Records
+    imported from a file are checked before anything is built from them (BadRecordError says what)."""
+    from whosaid.lang import supported_languages
+    from whosaid.records import TYPES
+
+    text = parsed.text
+    if not isinstance(text, str):
+        raise BadRecordError("the article text is not text")
+    if len(text) > max_chars:
+        raise BadRecordError(f"the article has {len(text):,} characters; the limit is {max_chars:,}")
+    n = len(text)
+
+    def short(where: str, value) -> None:
+        if not isinstance(value, str) or len(value) > MAX_LABEL_CHARS:
+            raise BadRecordError(f"{where} is not a short text")
+
+    def one_of(where: str, value, allowed) -> None:
+        if value not in allowed:
+            raise BadRecordError(f"{where} is {str(value)[:40]!r}, not one of {', '.join(map(repr, allowed))}")
+
+    def span(where: str, start, end) -> None:
+        if not (type(start) is int and type(end) is int and 0 <= start <= end <= n):
+            raise BadRecordError(f"{where} lies outside the text ({str(start)[:20]}–{str(end)[:20]} of {n})")
+
+    def phrase(where: str, mention: SpeakerMention) -> None:
+        span(where, mention.start, mention.end)
+        for value, label in ((mention.text, "text"), (mention.name, "name"), (mention.head, "head")):
+            short(f"{where} {label}", value)
+        one_of(f"{where} kind", mention.kind, PHRASE_KINDS)
+        one_of(f"{where} number", mention.number, NUMBERS)
+        one_of(f"{where} gender", mention.gender, GENDERS)
+        for start, end in mention.entity_spans:
+            span(f"{where} entity", start, end)
+        for word in mention.keywords:
+            short(f"{where} keyword", word)
+
+    one_of("the language", parsed.language, tuple(supported_languages()))
+    short("the model", parsed.model)
+    short("the title", parsed.title)
+    for i, m in enumerate(parsed.mentions, 1):
+        span(f"mention {i}", m.start, m.end)
+        one_of(f"mention {i} label", m.label, TYPES)
+        short(f"mention {i} model label", m.model_label)
+    for i, q in enumerate(parsed.quotes, 1):
+        span(f"quote {i}", q.start, q.end)
+        one_of(f"quote {i} kind", q.kind, QUOTE_KINDS)
+        one_of(f"quote {i} attribution", q.attribution, ATTRIBUTIONS)
+        short(f"quote {i} rule", q.rule)
+        if q.cue is not None:
+            span(f"quote {i} cue", *q.cue)
+        if q.speaker is not None:
+            phrase(f"quote {i} speaker", q.speaker)
+    for i, title in enumerate(parsed.titles, 1):
+        span(f"title link {i}", *title.person)
+        for word in title.keywords:
+            short(f"title link {i} keyword", word)
+    for i, subject in enumerate(parsed.subjects, 1):
+        span(f"sentence subject {i}", subject.start, subject.end)
+        span(f"sentence subject {i}", subject.position, subject.position)
+        phrase(f"sentence subject {i}", subject.mention)
+    for i, cue in enumerate(parsed.genders, 1):
+        span(f"gender cue {i}", *cue.person)
+        one_of(f"gender cue {i}", cue.gender, GENDERS[1:])
+    for i, (start, end) in enumerate(parsed.sentences, 1):
+        span(f"sentence {i}", start, end)
+    for warning in parsed.warnings:
+        short("a warning", warning)
+    return parsed

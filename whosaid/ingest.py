@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024  # a 2 MB article is fine; a 10 MB one is not an article
 MAX_CHARS = 2_000_000  # extracted text, after any reader: about 300,000 words, a minute of analysis
+MAX_DOCUMENTS = 20  # articles analysed at once: files in an upload, documents in one JSON export
+MAX_NAME_CHARS = 255  # a file or source name
 MAX_DOCX_UNCOMPRESSED = 40 * 1024 * 1024  # all members of a .docx together, once inflated
 MAX_DOCX_RATIO = 100  # inflated / compressed size; Word files compress about 5 to 10 times
 MAX_PDF_PAGES = 2000
@@ -64,35 +66,51 @@ class Article:
     edits: dict | None = None  # the corrections that export carried
 
 
-def read_analysis_json(data: bytes, name: str) -> list[Article]:
+def read_analysis_json(data: bytes, name: str, *, max_documents: int = MAX_DOCUMENTS) -> list[Article]:
     """The articles of a whosaid JSON export (`whosaid.analysis/1`, or `whosaid.corpus/1` for several)
-    that carries its parsed records: restored with their corrections, without parsing again."""
-    from whosaid.findings import parsed_from_dict
+    that carries its parsed records: restored with their corrections, without parsing again. The same
+    limits as any upload hold (size, articles, characters), and the records are checked against their
+    own text before anything is built from them: every refusal is an UnreadableInputError saying why."""
+    from whosaid.findings import BadRecordError, parsed_from_dict
     from whosaid.records import normalise_edits
 
+    not_export = f"{name}: not a whosaid analysis export (download it again with the JSON button)."
+    if len(data) > MAX_BYTES:
+        raise UnreadableInputError(_too_large(name, len(data)))
     try:
         raw = json.loads(data.decode("utf-8-sig"))
+        # a lone surrogate ("\ud800") is valid JSON but not text: nothing could store or hash it
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except RecursionError as err:
+        raise UnreadableInputError(f"{name}: the JSON is nested too deeply to be a whosaid export.") from err
+    except UnicodeError as err:
+        raise UnreadableInputError(f"{name}: the export holds characters that are not text.") from err
+    except ValueError as err:
+        raise UnreadableInputError(not_export) from err
+    try:
         documents = raw["documents"] if raw.get("schema") == "whosaid.corpus/1" else [raw]
-        out = []
-        for document in documents:
-            if document.get("schema") != "whosaid.analysis/1" or "parsed" not in document:
+        if not isinstance(documents, list):
+            raise ValueError("documents is not a list")
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
+        raise UnreadableInputError(not_export) from err
+    if len(documents) > max_documents:
+        raise UnreadableInputError(
+            f"{name}: the export holds {len(documents):,} articles; at most {max_documents} can be opened at once."
+        )
+    out = []
+    for number, document in enumerate(documents, 1):
+        try:
+            if not isinstance(document, dict) or document.get("schema") != "whosaid.analysis/1" or "parsed" not in document:
                 raise ValueError("not a whosaid analysis with its parsed records")
             parsed = parsed_from_dict(document["parsed"])
-            source = str(document.get("source") or name)
-            out.append(
-                Article(
-                    parsed.title or _title_from_name(source),
-                    parsed.text,
-                    source,
-                    (),
-                    parsed,
-                    normalise_edits(document.get("edits")),
-                )
-            )
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as err:
-        raise UnreadableInputError(
-            f"{name}: not a whosaid analysis export (download it again with the JSON button)."
-        ) from err
+            source = str(document.get("source") or name)[:MAX_NAME_CHARS]
+            edits = normalise_edits(document.get("edits"))
+        except BadRecordError as err:
+            where = f"{name}, article {number}" if len(documents) > 1 else name
+            raise UnreadableInputError(f"{where}: the records do not fit the text ({err}).") from err
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise UnreadableInputError(not_export) from err
+        out.append(Article(parsed.title or _title_from_name(source), parsed.text, source, (), parsed, edits))
     if not out:
         raise UnreadableInputError(f"{name}: the export holds no article.")
     return out
@@ -317,6 +335,10 @@ def reflow(page: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _too_large(name: str, size: int) -> str:
+    return f"{name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article."
+
+
 def _too_long(name: str) -> str:
     return f"{name}: the text is over {MAX_CHARS:,} characters; split it into articles and try again."
 
@@ -340,9 +362,7 @@ def read_bytes(data: bytes, name: str) -> Article:
 
 def _read_bytes(data: bytes, name: str) -> Article:
     if len(data) > MAX_BYTES:
-        raise UnreadableInputError(
-            f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article."
-        )
+        raise UnreadableInputError(_too_large(name, len(data)))
     if not data.strip():
         raise UnreadableInputError(f"{name}: the file is empty.")
     suffix = Path(name).suffix.lower()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from whosaid.findings import QUOTE_KINDS
+
 SCHEMA = "whosaid.analysis/1"
 TYPES = ("PERSON", "ORG", "PLACE", "OTHER")  # one entity type vocabulary for every language
 
@@ -146,7 +148,6 @@ class Analysis:
         }
 
 
-QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 def quote_key(start: int, end: int) -> str:
