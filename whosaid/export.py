@@ -35,10 +35,11 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def safe_cell(value):
-    """A CSV cell a spreadsheet shows as text: one starting like a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A CSV cell a spreadsheet shows as text: every line of it that starts like a formula gets a
+    leading apostrophe (a reader that splits the cell at a line break sees no formula either)."""
+    if not isinstance(value, str):
+        return value
+    return "".join("'" + line if line.startswith(FORMULA_STARTS) else line for line in value.splitlines(keepends=True))
 
 
 def xml_text(value: str) -> str:
@@ -90,7 +91,9 @@ def entity_rows(analysis: Analysis) -> list[dict]:
 def _csv(rows: list[dict], columns: tuple[str, ...], *, extra: dict | None = None) -> str:
     buffer = io.StringIO()
     fields = (*(extra or {}), *columns)
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    # CRLF rows (RFC 4180): the writer quotes every cell holding a line terminator's character, so a
+    # bare carriage return inside a cell never starts a new row in a spreadsheet or in pandas
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         flat = {key: "; ".join(value) if isinstance(value, list) else value for key, value in row.items()}

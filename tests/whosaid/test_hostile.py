@@ -4,6 +4,7 @@ read with a warning, never a traceback, within a memory ceiling (no spaCy needed
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import subprocess
 import sys
@@ -26,6 +27,7 @@ HOSTILE = {
     "laughs.docx": (files.docx_entity_expansion, "malformed"),
     "damaged.docx": (files.docx_corrupt_member, "damaged"),
     "bomb.docx": (files.docx_bomb, "compression bomb"),
+    "long.docx": (files.docx_long_text, "over 2,000,000 characters"),
     "pages.pdf": (lambda: files.pdf_many_pages(5000), "page limit"),
     "long.pdf": (lambda: files.pdf_many_pages(1900, "x" * 1200), "over 2,000,000 characters"),
     "truncated.pdf": (files.pdf_truncated, "not a readable PDF"),
@@ -43,7 +45,7 @@ def test_hostile_files_are_refused_by_name(name):
     assert str(caught.value).startswith(f"{name}: ")
 
 
-@pytest.mark.parametrize("name", ["bomb.docx", "pages.pdf", "huge.html"])
+@pytest.mark.parametrize("name", ["bomb.docx", "long.docx", "pages.pdf", "huge.html"])
 def test_hostile_files_are_refused_within_a_memory_ceiling(tmp_path, name):
     """In a child process whose address space is capped: the refusal costs little memory."""
     path = tmp_path / name
@@ -172,6 +174,25 @@ def test_mutated_documents_raise_only_our_error(which, edits, cut):
 def test_csv_cells_that_look_like_formulas_are_neutralised(cell):
     assert safe_cell(cell) == "'" + cell
     assert safe_cell("Jean Dupont") == "Jean Dupont" and safe_cell(3) == 3
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Dupont\r=cmd|' /C calc'!A0", "Dupont\n+SUM(A1)", "Dupont\r\n@x", "a\u2028-2+3", "safe\rtext"],
+)
+def test_a_line_break_inside_a_cell_never_starts_a_row_or_a_formula(cell):
+    import pandas as pd
+
+    from whosaid.export import _csv
+
+    export = _csv([{"speaker": cell, "text": "x"}], ("speaker", "text"))
+    for reader in (lambda: list(csv.reader(io.StringIO(export, newline=""))), lambda: pd.read_csv(io.StringIO(export)).values.tolist()):
+        rows = reader()
+        assert len(rows) == (2 if isinstance(rows[0], list) and rows[0] == ["speaker", "text"] else 1)
+    (row,) = list(csv.DictReader(io.StringIO(export, newline="")))
+    for line in row["speaker"].splitlines():
+        assert not line.startswith(("=", "+", "-", "@", "\t"))
+    assert row["speaker"].replace("'", "") == cell.replace("'", "")
 
 
 def _hostile_analysis():
