@@ -10,7 +10,7 @@ from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
 from components.i18n import language_name, localise, render_language_switch, t
 from components.inputs import render_inputs
-from components.share import autosave_draft, is_draft, leave_shared, open_from_url, render_share
+from components.share import autosave_draft, leave_shared, open_from_url, render_share, view_kind
 from components.text import plain
 from components.views import (
     ShownArticle,
@@ -47,7 +47,8 @@ shared = open_from_url()  # ?a=<token>: a shared analysis, read from the store (
 if shared is not None:
     shared_documents, _ = shared
     info, button = st.columns([5, 1])
-    info.info(t("draft_view" if is_draft() else "shared_view", n=len(shared_documents)))
+    banner = {"own": "draft_view", "copy": "draft_copy_view", "share": "shared_view"}[view_kind()]
+    info.info(t(banner, n=len(shared_documents)))
     if button.button(t("new_analysis"), key="ws-leave-shared"):
         leave_shared()
         st.rerun()

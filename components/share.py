@@ -1,8 +1,11 @@
-"""Share links: the Share button, and opening `?a=<token>` (or `?delete=<token>`) from the URL.
+"""Share links and drafts: the Share button, and opening `?a=<share>`, `?d=<draft>` or
+`?delete=<token>` (after a confirmation) from the URL.
 
 The store is `whosaid.store.ShareStore` (one per process). Opening a link reads the snapshot and
 builds the analysis from its parsed records: no spaCy runs. A colleague's corrections stay in their
-session; the sharer's snapshot never changes (sharing again makes a new link).
+session; the sharer's snapshot never changes (sharing again makes a new link). A draft link reads a
+draft; only the session that made it holds its write token, so whoever else opens it (a colleague
+given the address bar, or the owner after a reload) saves changes into a copy of their own.
 """
 
 from __future__ import annotations
@@ -53,22 +56,36 @@ def link_for(params: dict) -> str:
     return f"{base}?{urlencode(params)}"
 
 
-def open_from_url() -> tuple[list[SharedDocument], dict] | None:
-    """Handle `?delete=` and `?a=` in the URL: the shared documents and state, or None (with a
-    plain message for a bad, deleted or expired link)."""
-    params = st.query_params
-    if DELETE_PARAM in params:
-        token = params.get(DELETE_PARAM)
+def _confirm_delete(token: str) -> None:
+    """`?delete=<token>` asks before it deletes: a link preview or a stray click deletes nothing."""
+    st.warning(t("share_delete_confirm"))
+    yes, no, _ = st.columns([1, 1, 4])
+    if yes.button(t("share_delete_yes"), key="share-delete-yes", type="primary"):
         store = _store()
         if store is not None:
-            done = store.delete(token)
+            st.session_state[state.DELETE_OUTCOME] = store.delete(token)
             st.session_state.pop(state.SHARED, None)  # nothing of a deleted share stays cached here
-            (st.success if done else st.info)(t("share_deleted_now" if done else "share_delete_unknown"))
         del st.query_params[DELETE_PARAM]
+        st.rerun()
+    if no.button(t("share_delete_no"), key="share-delete-no"):
+        del st.query_params[DELETE_PARAM]
+        st.rerun()
+
+
+def open_from_url() -> tuple[list[SharedDocument], dict] | None:
+    """Handle `?delete=`, `?d=` and `?a=` in the URL: the documents and state to show, or None (with a
+    plain message for a bad, deleted or expired link). `?d=` (a draft) wins over `?a=`: the sharer's
+    own tab keeps showing their draft, also after they delete the share."""
+    params = st.query_params
+    if DELETE_PARAM in params:
+        _confirm_delete(params.get(DELETE_PARAM))
         return None
-    if not params.get(LINK_PARAM) and params.get(DRAFT_PARAM) and st.session_state.get(state.MODE):
+    outcome = st.session_state.pop(state.DELETE_OUTCOME, None)
+    if outcome is not None:
+        (st.success if outcome else st.info)(t("share_deleted_now" if outcome else "share_delete_unknown"))
+    if params.get(DRAFT_PARAM) and st.session_state.get(state.MODE):
         return None  # the page's own inputs are in use: the draft follows them, it does not replace them
-    token = params.get(LINK_PARAM) or params.get(DRAFT_PARAM)
+    token = params.get(DRAFT_PARAM) or params.get(LINK_PARAM)
     if not token:
         return None
     cache = st.session_state.setdefault(state.SHARED, {})
@@ -78,25 +95,40 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
             return None
         try:
             with st.spinner(t("share_opening")):
-                documents, ui_state = read_snapshot(store.load(token))
+                snapshot, kind = store.open(token)
+                documents, ui_state = read_snapshot(snapshot)
         except ShareError as err:
             st.error(plain(str(err)))
             return None
         cache.clear()  # one shared analysis per session at a time
-        cache[token] = (documents, ui_state)
-        if params.get(DRAFT_PARAM) == token:  # one's own draft after a reload: keep saving into it
-            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents, ui_state)}
+        cache[token] = (documents, ui_state, kind)
+        draft = st.session_state.get(state.DRAFT) or {}
+        if kind == "draft" and draft.get("token") != token:
+            # a draft opened from its link: read, never written; changes are saved as a copy of one's own
+            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents, ui_state), "write": None}
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
         for document in documents:
             edits[text_digest(document.parsed.text)] = document.edits
         if "document" in ui_state:
             st.session_state[state.DOCUMENT] = ui_state["document"]
-        restore_language = ui_state.get("ui_language")  # one's own draft's (a share keeps the colleague's)
-        if params.get(DRAFT_PARAM) == token and restore_language in UI_LANGUAGES and restore_language != current():
+        restore_language = ui_state.get("ui_language")  # a draft's (a share keeps the colleague's)
+        if kind == "draft" and restore_language in UI_LANGUAGES and restore_language != current():
             st.session_state[state.PENDING_UI_LANGUAGE] = restore_language  # the switch is drawn already:
             st.rerun()  # it takes the language on the next run
-    return cache[token]
+    documents, ui_state, _ = cache[token]
+    return documents, ui_state
+
+
+def view_kind() -> str:
+    """What the page shows from the URL: "own" (this session's draft, which it saves into), "copy" (a
+    draft opened from its link: changes go to a new draft of one's own) or "share"."""
+    token = st.query_params.get(DRAFT_PARAM) or st.query_params.get(LINK_PARAM)
+    cached = st.session_state.get(state.SHARED, {}).get(token)
+    if cached is None or cached[2] != "draft":
+        return "share"
+    draft = st.session_state.get(state.DRAFT) or {}
+    return "own" if draft.get("token") == token and draft.get("write") else "copy"
 
 
 def fingerprint(documents: list[SharedDocument], ui_state: dict | None = None) -> str:
@@ -110,36 +142,45 @@ def fingerprint(documents: list[SharedDocument], ui_state: dict | None = None) -
     return hashlib.sha1(body.encode("utf-8")).hexdigest()
 
 
+def _own_share() -> bool:
+    last = st.session_state.get(state.LAST_SHARE) or {}
+    return bool(last.get("token")) and last.get("token") == st.query_params.get(LINK_PARAM)
+
+
 def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
     """Keep the page's work in a private draft (`?d=<token>` in the URL), so a reload brings back the
-    analysis and its corrections; saved again only when something changed. Never blocks the page."""
-    if not documents or st.query_params.get(LINK_PARAM):
+    analysis and its corrections; saved again only when something changed. Only the session that
+    made a draft writes into it (it holds the draft's write token); a draft opened from its link is
+    copied into a new draft at the first change. After sharing, the sharer's work keeps saving. A
+    failed save is said on the page and retried at the next run; the work stays in the session."""
+    if not documents:
+        return
+    if st.query_params.get(LINK_PARAM) and not st.query_params.get(DRAFT_PARAM) and not _own_share():
         return  # a colleague's view of a share is theirs to keep or not: nothing is saved
-    draft = st.session_state.get(state.DRAFT)
+    draft = st.session_state.get(state.DRAFT) or {}
     mark = fingerprint(documents, ui_state)
-    if draft and draft["fingerprint"] == mark and st.query_params.get(DRAFT_PARAM) == draft["token"]:
+    if draft.get("fingerprint") == mark and st.query_params.get(DRAFT_PARAM) == draft.get("token"):
         return
     try:
         store = get_store()
         snapshot = make_snapshot(documents, state=ui_state)
-        if draft:
-            store.update(draft["token"], snapshot)
-            token = draft["token"]
+        if draft.get("write"):
+            store.update(draft["token"], snapshot, write_token=draft["write"])
+            token, write = draft["token"], draft["write"]
         else:
-            token = store.save(snapshot, kind="draft").token
-    except Exception as err:  # the work is still on the page; the next change tries again
+            saved = store.save(snapshot, kind="draft")
+            token, write = saved.token, saved.delete_token
+    except Exception as err:  # the work is still on the page; the next run tries again
         log.warning("the draft could not be saved (%s)", type(err).__name__)
+        st.session_state[state.SAVE_FAILED] = type(err).__name__
+        st.warning(t("draft_not_saved"))
         return
-    st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark}
+    st.session_state.pop(state.SAVE_FAILED, None)
+    st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark, "write": write}
     st.query_params[DRAFT_PARAM] = token
     cache = st.session_state.setdefault(state.SHARED, {})
     cache.clear()
-    cache[token] = (documents, ui_state)
-
-
-def is_draft() -> bool:
-    """Whether the page shows one's own autosaved draft (not a colleague's share)."""
-    return not st.query_params.get(LINK_PARAM) and bool(st.query_params.get(DRAFT_PARAM))
+    cache[token] = (documents, ui_state, "draft")
 
 
 def leave_shared() -> None:
@@ -172,15 +213,13 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
             else:
                 st.session_state[state.SHARE_TIMES] = [*times, time.time()]
                 st.session_state[state.LAST_SHARE] = {
+                    "token": saved.token,
                     "link": link_for({LINK_PARAM: saved.token}),
                     "delete": link_for({DELETE_PARAM: saved.delete_token}),
                     "expires": saved.expires_at.date().isoformat() if saved.expires_at else "",
                 }
+                # the draft stays in the URL: the sharer's later corrections keep saving into it
                 st.query_params[LINK_PARAM] = saved.token
-                if DRAFT_PARAM in st.query_params:
-                    del st.query_params[DRAFT_PARAM]
-                st.session_state.setdefault(state.SHARED, {}).clear()
-                st.session_state[state.SHARED][saved.token] = (documents, ui_state)
     last = st.session_state.get(state.LAST_SHARE)
     if last:
         st.success(t("share_done"))
@@ -191,4 +230,11 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
             st.caption(t("share_expires", date=last["expires"]))
 
 
-__all__ = ["MAX_SHARE_BYTES", "autosave_draft", "is_draft", "leave_shared", "open_from_url", "render_share"]
+__all__ = [
+    "MAX_SHARE_BYTES",
+    "autosave_draft",
+    "leave_shared",
+    "open_from_url",
+    "render_share",
+    "view_kind",
+]

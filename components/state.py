@@ -9,9 +9,12 @@ UI_LANGUAGE = "ws_ui_language"  # "en" or "fr": the interface language
 MODE = "ws_mode"  # "paste", "upload" or None: which input the page analyses
 PASTED = "ws_pasted"  # the text last sent with the Analyse button
 SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the table
-SHARED = "ws_shared"  # token -> (documents, interface state) of the share link the page opened
+SHARED = "ws_shared"  # token -> (documents, interface state, kind) of the link the page opened
 SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)
-LAST_SHARE = "ws_last_share"  # {"link", "delete", "expires"} of the share just made, to show it
-DRAFT = "ws_draft"  # {"token", "fingerprint"} of this session's autosaved private draft
+LAST_SHARE = "ws_last_share"  # {"token", "link", "delete", "expires"} of the share just made, to show it
+DRAFT = "ws_draft"  # {"token", "fingerprint", "write"} of the draft the page saves into ("write": its
+# private write token, held only by the session that made the draft; None for a draft opened from a link)
+DELETE_OUTCOME = "ws_delete_outcome"  # True/False once a confirmed delete link was used, to say so
+SAVE_FAILED = "ws_save_failed"  # why the last draft save failed (shown until a save succeeds)
 CHART_EPOCH = "ws_chart_epoch"  # bumped by each chart click: the charts are drawn afresh, nothing stays selected
 PENDING_UI_LANGUAGE = "ws_pending_ui_language"  # a restored draft's interface language, applied on the next run

@@ -38,6 +38,7 @@ TOKEN_BYTES = 24  # 192 bits from secrets.token_urlsafe
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 MAX_SHARE_BYTES = 25 * 1024 * 1024  # a share's JSON before compression (about 10 long articles)
 KINDS = ("share", "draft")
+DEFAULT_TIMEOUT = 5.0  # seconds: connect, lock wait, statement
 
 METADATA = sa.MetaData()
 SNAPSHOTS = sa.Table(
@@ -79,6 +80,11 @@ class ShareExpired(ShareError):
         super().__init__("This link has expired; ask for a new one.")
 
 
+class ShareReadOnly(ShareError):
+    def __init__(self):
+        super().__init__("This draft belongs to another session: changes are saved as a copy of your own.")
+
+
 class ShareTooLarge(ShareError):
     def __init__(self, size: int):
         super().__init__(
@@ -110,23 +116,46 @@ def share_days() -> int | None:
     return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
+def store_timeout() -> float:
+    """Seconds the store may take to connect, wait on a lock or run one statement
+    (`WHOSAID_STORE_TIMEOUT`, default 5): past it a save fails with a message and is retried, and
+    the page never waits longer."""
+    raw = os.environ.get("WHOSAID_STORE_TIMEOUT", "").strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if 0 < value <= 600 else DEFAULT_TIMEOUT
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite files get their folder, WAL mode and a wait on locks."""
+    """An engine for `url`; SQLite files get their folder, WAL mode and a bounded wait on locks;
+    PostgreSQL a connect timeout and a statement timeout (`store_timeout`)."""
+    timeout = store_timeout()
     if url.startswith("sqlite"):
         path = sa.engine.make_url(url).database
-        if path and path != ":memory:":
+        if path and path != ":memory:" and not path.startswith("file:"):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = sa.create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False})
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except Exception:  # a read-only database keeps its journal mode and is still read
+                pass
+            cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
             cursor.close()
 
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    connect_args = {}
+    if url.startswith(("postgresql", "postgres")):
+        connect_args = {
+            "connect_timeout": max(1, round(timeout)),
+            "options": f"-c statement_timeout={int(timeout * 1000)} -c lock_timeout={int(timeout * 1000)}",
+        }
+    return sa.create_engine(url, pool_pre_ping=True, pool_timeout=timeout, connect_args=connect_args)
 
 
 def upgrade(engine: Engine) -> None:
@@ -193,11 +222,15 @@ class ShareStore:
             )
         return Saved(token, delete_token, expires)
 
-    def update(self, token: str, snapshot: dict) -> None:
-        """Replace a draft's snapshot (a share never changes: sharing again makes a new link)."""
+    def update(self, token: str, snapshot: dict, *, write_token: str) -> None:
+        """Replace a draft's snapshot; only the holder of its write token (the private token `save`
+        gave, which also deletes it) may: a link to a draft reads it, never writes it. A share never
+        changes (sharing again makes a new link)."""
         row = self._row(token)
         if row.kind != "draft":
             raise ShareNotFound()
+        if not _well_formed(write_token) or not secrets.compare_digest(token_hash(write_token), row.delete_hash):
+            raise ShareReadOnly()
         body = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if len(body) > MAX_SHARE_BYTES:
             raise ShareTooLarge(len(body))
@@ -223,8 +256,12 @@ class ShareStore:
     # ------------------------------------------------------------------ reading
     def load(self, token: object) -> dict:
         """The snapshot of a link token; `ShareNotFound`, `ShareDeleted` or `ShareExpired` otherwise."""
+        return self.open(token)[0]
+
+    def open(self, token: object) -> tuple[dict, str]:
+        """The snapshot of a link token and its kind ("share" or "draft")."""
         row = self._row(token)
-        return json.loads(zlib.decompress(row.payload).decode("utf-8"))
+        return json.loads(zlib.decompress(row.payload).decode("utf-8")), row.kind
 
     def _row(self, token: object):
         if not _well_formed(token):

@@ -205,7 +205,9 @@ def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page
     if os.environ.get("WHOSAID_UPDATE_SCREENSHOT"):
         shutil.copy(shot, SHARE_SCREENSHOT)
 
-    other.goto(delete_link)
+    other.goto(delete_link)  # the delete link asks first
+    other.get_by_text("Delete it?").first.wait_for(state="visible")
+    other.get_by_role("button", name="Delete", exact=True).click()
     other.get_by_text("The shared analysis was deleted").first.wait_for(state="visible")
     other.goto(link)
     other.get_by_text("This analysis was deleted by the person who shared it.").first.wait_for(state="visible")
@@ -237,8 +239,41 @@ def test_a_reload_keeps_the_corrections(server, page, lavrov_text):
     page.wait_for_url(re.compile(r"\?d="))
     page.locator("mark[title^='Corée du Nord (RPDC)']").first.wait_for(state="attached")
     page.reload()
-    page.get_by_text("restored from its autosaved draft").first.wait_for(state="visible")
+    page.get_by_text("restored from its link").first.wait_for(state="visible")
     page.locator("mark[title^='Corée du Nord (RPDC)']").first.wait_for(state="attached")
+
+
+def test_a_colleague_given_the_address_bar_gets_a_copy_and_never_writes_the_owners_draft(
+    server, page, browser, lavrov_text
+):
+    analyse(page, server, lavrov_text)
+    page.locator("mark.ws-ent").first.wait_for(state="visible")
+    page.get_by_role("tab", name="Entities and corrections").click()
+    pick(page, "Rename", "RPDC")
+    page.get_by_role("textbox", name="New name").fill("Corée du Nord (RPDC)")
+    page.get_by_role("button", name="Rename").click()
+    page.wait_for_url(re.compile(r"\?d="))
+    page.locator("mark[title^='Corée du Nord (RPDC)']").first.wait_for(state="attached")
+    address = page.url
+
+    colleague = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    other = colleague.new_page()
+    other.set_default_timeout(120_000)
+    other.goto(address)
+    other.get_by_text("restored from its link").first.wait_for(state="visible")
+    assert other.get_by_text("Your analysis").count() == 0
+    other.get_by_role("tab", name="Entities and corrections").click()
+    pick(other, "Rename", "Moscou")
+    other.get_by_role("textbox", name="New name").fill("Moscou (colleague)")
+    other.get_by_role("button", name="Rename").click()
+    other.locator("mark[title^='Moscou (colleague)']").first.wait_for(state="attached")
+    other.wait_for_function("url => window.location.href !== url", arg=address)  # a draft of their own
+
+    third = colleague.new_page()  # the owner's link still shows the owner's work only
+    third.goto(address)
+    third.locator("mark[title^='Corée du Nord (RPDC)']").first.wait_for(state="attached")
+    assert third.locator("mark[title^='Moscou (colleague)']").count() == 0
+    colleague.close()
 
 
 def test_a_click_on_a_highlighted_name_filters_the_table_to_that_entity(server, page, lavrov_text):

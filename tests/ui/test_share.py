@@ -73,7 +73,10 @@ def test_the_delete_link_deletes_and_the_share_link_then_says_so(lavrov_text):
     last = share(paste(app(), lavrov_text))
     token = re.search(r"\?a=([\w-]+)", last["link"]).group(1)
     delete_token = re.search(r"\?delete=([\w-]+)", last["delete"]).group(1)
-    deleting = open_link(delete_token, "delete")
+    deleting = open_link(delete_token, "delete")  # opening the link only asks
+    assert any("Delete it?" in shown(w) for w in deleting.warning) and not deleting.success
+    assert open_link(token).dataframe  # still there
+    deleting.button(key="share-delete-yes").click().run()
     assert any("was deleted" in shown(s) for s in deleting.success)
     gone = open_link(token)
     assert [shown(e) for e in gone.error] == ["This analysis was deleted by the person who shared it."]
@@ -122,13 +125,66 @@ def test_a_reload_keeps_the_analysis_and_its_corrections_through_the_draft(lavro
     calls = cache.PARSE_CALLS["count"]
     reloaded = open_link(token, "d")  # a new session on the same URL
     assert cache.PARSE_CALLS["count"] == calls
-    assert any("restored from its autosaved draft" in i.value for i in reloaded.info)
+    assert any("restored from its link" in i.value for i in reloaded.info)
     assert "Corée du Nord (RPDC)" in entity_names(reloaded)
-    # corrections made after the reload go into the same draft
+    # a new session does not hold the draft's write token: its corrections go into a copy of its own
     reloaded.selectbox(key="entities-drop-source").select("Corée du Nord (RPDC)").run()
     reloaded.button(key="entities-drop").click().run()
-    assert reloaded.query_params["d"] == token
-    assert "Corée du Nord (RPDC)" not in entity_names(open_link(token, "d"))
+    copy = reloaded.query_params["d"]
+    assert copy != token
+    assert "Corée du Nord (RPDC)" not in entity_names(open_link(copy, "d"))
+    assert "Corée du Nord (RPDC)" in entity_names(open_link(token, "d"))  # the link opened is unchanged
+    # and the copy is the session's own: later corrections update it in place
+    reloaded.selectbox(key="entities-drop-source").select("Moscou").run()
+    reloaded.button(key="entities-drop").click().run()
+    assert reloaded.query_params["d"] == copy
+    assert any("restored from its autosaved draft" in i.value for i in reloaded.info)
+
+
+def test_a_colleague_with_the_address_bar_link_never_writes_into_the_owners_draft(lavrov_text):
+    owner = paste(app(), lavrov_text)
+    owner.selectbox(key="entities-drop-source").select("Moscou").run()
+    owner.button(key="entities-drop").click().run()
+    draft = owner.query_params["d"]
+    colleague = open_link(draft, "d")
+    assert not any("Your analysis" in i.value for i in colleague.info)
+    colleague.selectbox(key="entities-drop-source").select("RPDC").run()
+    colleague.button(key="entities-drop").click().run()
+    assert colleague.query_params["d"] != draft
+    names = entity_names(open_link(draft, "d"))
+    assert "RPDC" in names and "Moscou" not in names  # the owner's draft, untouched
+    # the owner goes on saving into their own draft
+    owner.selectbox(key="entities-drop-source").select("RPDC").run()
+    owner.button(key="entities-drop").click().run()
+    assert owner.query_params["d"] == draft and "RPDC" not in entity_names(open_link(draft, "d"))
+
+
+def test_a_share_token_in_the_draft_parameter_is_not_called_your_analysis(lavrov_text):
+    last = share(paste(app(), lavrov_text))
+    token = re.search(r"\?a=([\w-]+)", last["link"]).group(1)
+    opened = open_link(token, "d")
+    assert any("Shared analysis" in i.value for i in opened.info)
+    assert not any("Your analysis" in i.value or "restored" in i.value for i in opened.info)
+
+
+def test_corrections_after_sharing_keep_saving_and_survive_a_reload(lavrov_text):
+    at = paste(app(), lavrov_text)
+    last = share(at)
+    token, draft = at.query_params["a"], at.query_params["d"]
+    at.selectbox(key="entities-drop-source").select("Moscou").run()
+    at.button(key="entities-drop").click().run()
+    assert at.query_params["d"] == draft and at.query_params["a"] == token
+    reloaded = AppTest.from_file(APP, default_timeout=180)
+    reloaded.query_params["a"], reloaded.query_params["d"] = token, draft
+    reloaded.run()
+    assert "Moscou" not in entity_names(reloaded)  # the reload shows the sharer's draft
+    assert "Moscou" in entity_names(open_link(token))  # the share itself never changes
+    # deleting the share leaves the sharer's tab on their draft
+    delete_token = re.search(r"\?delete=([\w-]+)", last["delete"]).group(1)
+    deleting = open_link(delete_token, "delete")
+    deleting.button(key="share-delete-yes").click().run()
+    reloaded.run()
+    assert not reloaded.error and "Moscou" not in entity_names(reloaded)
 
 
 def test_a_failing_store_shows_a_message_and_logs_no_content(lavrov_text, monkeypatch, caplog):
@@ -166,3 +222,23 @@ def test_a_reload_keeps_the_document_shown_and_ones_interface_language_but_a_sha
     token = store.save(store.load(draft)).token  # the same snapshot, French interface state, as a share
     colleague = open_link(token)  # the colleague's browser says English: the page stays English
     assert colleague.session_state[state.UI_LANGUAGE] == "en"
+
+
+def test_a_draft_save_that_fails_is_shown_kept_and_retried(lavrov_text, monkeypatch):
+    from whosaid.store import ShareStore
+
+    real_save = ShareStore.save
+
+    def down(self, snapshot, **kwargs):
+        raise RuntimeError("connection refused")
+
+    monkeypatch.setattr(ShareStore, "save", down)
+    at = paste(app(), lavrov_text)
+    at.selectbox(key="entities-drop-source").select("Moscou").run()
+    at.button(key="entities-drop").click().run()
+    assert any("Not saved" in shown(w) for w in at.warning)
+    assert "d" not in at.query_params and "Moscou" not in entity_names(at)  # the work is still on the page
+    monkeypatch.setattr(ShareStore, "save", real_save)  # the store is back
+    at.run()
+    assert not any("Not saved" in shown(w) for w in at.warning)
+    assert "Moscou" not in entity_names(open_link(at.query_params["d"], "d"))

@@ -144,11 +144,24 @@ def test_bad_tokens_are_plainly_not_found(store, token):
 
 def test_drafts_update_in_place_and_shares_never_change(store):
     draft = store.save(snapshot(5), kind="draft")
-    store.update(draft.token, snapshot(6))
+    store.update(draft.token, snapshot(6), write_token=draft.delete_token)
     assert read_snapshot(store.load(draft.token))[0][0].name == "article-6.txt"
+    assert store.open(draft.token)[1] == "draft"
     share = store.save(snapshot(7))
+    assert store.open(share.token)[1] == "share"
     with pytest.raises(ShareNotFound):
-        store.update(share.token, snapshot(8))
+        store.update(share.token, snapshot(8), write_token=share.delete_token)
+
+
+@pytest.mark.parametrize("write_token", ["", "x" * 32, None, "' OR 1=1 --"])
+def test_a_draft_link_reads_the_draft_and_never_writes_it(store, write_token):
+    from whosaid.store import ShareReadOnly
+
+    draft = store.save(snapshot(5), kind="draft")
+    for token in (write_token, draft.token):  # a forged secret, or the link itself
+        with pytest.raises(ShareReadOnly):
+            store.update(draft.token, snapshot(6), write_token=token)
+    assert read_snapshot(store.load(draft.token))[0][0].name == "article-5.txt"
 
 
 def test_two_hundred_shares_from_eight_threads_are_all_readable(store):
@@ -212,3 +225,63 @@ def test_the_default_database_is_a_sqlite_file_under_data(monkeypatch):
     assert database_url() == "sqlite:///data/whosaid.db"
     monkeypatch.setenv("WHOSAID_DATABASE_URL", "postgresql+psycopg://u@h/db")
     assert database_url() == "postgresql+psycopg://u@h/db"
+
+
+# ------------------------------------------------------------------ faults: locks, dead servers, read-only files
+
+
+def test_a_locked_sqlite_store_fails_after_the_configured_timeout_instead_of_hanging(tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setenv("WHOSAID_STORE_TIMEOUT", "0.3")
+    url = f"sqlite:///{tmp_path}/locked.db"
+    store = ShareStore(url)
+    other = sqlite3.connect(f"{tmp_path}/locked.db", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another writer holds the database
+    try:
+        with pytest.raises(sa.exc.OperationalError):
+            store.save(snapshot(1))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.load(store.save(snapshot(2)).token)  # and works again once the lock is gone
+
+
+def test_a_postgresql_store_gets_connect_and_statement_timeouts(monkeypatch):
+    from whosaid.store import make_engine
+
+    monkeypatch.setenv("WHOSAID_STORE_TIMEOUT", "2")
+    engine = make_engine("postgresql+psycopg://u:p@127.0.0.1:1/none")  # nothing listens there
+    with pytest.raises(sa.exc.OperationalError):
+        with engine.connect():
+            pass
+
+
+def test_every_store_connection_carries_the_timeout(store, monkeypatch):
+    from whosaid.store import make_engine
+
+    monkeypatch.setenv("WHOSAID_STORE_TIMEOUT", "2")
+    with make_engine(store.url).connect() as connection:
+        if store.url.startswith("sqlite"):
+            assert connection.execute(sa.text("PRAGMA busy_timeout")).scalar() == 2000
+        else:
+            assert connection.execute(sa.text("SHOW statement_timeout")).scalar() == "2s"
+
+
+@pytest.mark.parametrize("raw, expected", [("", 5.0), ("2.5", 2.5), ("nope", 5.0), ("-1", 5.0), ("100000", 5.0)])
+def test_the_store_timeout_is_configurable_with_a_sane_default(monkeypatch, raw, expected):
+    from whosaid.store import store_timeout
+
+    monkeypatch.setenv("WHOSAID_STORE_TIMEOUT", raw)
+    assert store_timeout() == expected
+
+
+def test_a_read_only_sqlite_store_still_opens_existing_links(tmp_path):
+    writable = ShareStore(f"sqlite:///{tmp_path}/ro.db")
+    token = writable.save(snapshot(3)).token
+    writable.engine.dispose()
+    ShareStore._upgraded.clear()  # as a fresh process would
+    read_only = ShareStore(f"sqlite:///file:{tmp_path}/ro.db?mode=ro&uri=true")
+    assert read_snapshot(read_only.load(token))[0][0].name == "article-3.txt"
+    with pytest.raises(sa.exc.OperationalError):
+        read_only.save(snapshot(4))
