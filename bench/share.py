@@ -36,11 +36,23 @@ def main() -> int:
             for document in shared:
                 build_analysis(document.parsed, aliases=document.edits.get("aliases"), drop=document.edits.get("drop"))
             runs.append(time.perf_counter() - start)
+        for n in range(20):  # drafts, some deleted: what a purge removes and what it costs
+            saved = store.save(make_snapshot(documents[:1]), kind="draft")
+            if n % 2:
+                store.delete(saved.delete_token)
         stats = store.stats()
+        start = time.perf_counter()
+        purged = store.purge()
+        purge_ms = 1000 * (time.perf_counter() - start)
+        after = store.stats()
     words = sum(len(d.parsed.text.split()) for d in documents)
     print(
         f"share store: open a {ARTICLES}-article share ({words:,} words) in {1000 * statistics.median(runs):.0f} ms "
         f"(median of 5, no spaCy); stored {stats['stored_bytes'] / ARTICLES / 1024:.0f} KB per article (compressed)"
+    )
+    print(
+        f"share store stats: {stats['snapshots']} snapshots ({stats['shares']} shares, {stats['drafts']} drafts), "
+        f"{stats['to_purge']} to purge; purge removed {purged} rows in {purge_ms:.1f} ms, {after['snapshots']} left"
     )
     return 0
 

@@ -11,6 +11,8 @@ given the address bar, or the owner after a reload) saves changes into a copy of
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
 from urllib.parse import urlencode
 
@@ -31,7 +33,10 @@ from whosaid.store import (
 )
 
 log = logging.getLogger("whosaid.share")
-MAX_SHARES_PER_HOUR = 20
+MAX_SHARES_PER_HOUR = 20  # per session, and per client address (WHOSAID_SHARES_PER_CLIENT_HOUR)
+MAX_SHARES_PER_HOUR_TOTAL = 1000  # on the whole server, every replica (WHOSAID_SHARES_PER_SERVER_HOUR)
+_CLIENT_SHARES: dict[str, list[float]] = {}  # client address -> when it shared, in this process
+_CLIENT_LOCK = threading.Lock()
 LINK_PARAM, DELETE_PARAM, DRAFT_PARAM = "a", "delete", "d"
 
 
@@ -48,6 +53,57 @@ def _store() -> ShareStore | None:
         log.error("the share store cannot be opened (%s)", type(err).__name__)
         st.error(t("share_store_down"))
         return None
+
+
+def _limit(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else default
+
+
+def client_address() -> str:
+    """Who is asking, for the per-client quota: the connection's address; behind a reverse proxy
+    (`WHOSAID_BEHIND_PROXY=1`, only then: a client can write any header) the first address of
+    `X-Forwarded-For`."""
+    if os.environ.get("WHOSAID_BEHIND_PROXY", "").strip() in ("1", "true", "yes"):
+        forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
+        if forwarded:
+            return forwarded
+    return getattr(st.context, "ip_address", None) or ""
+
+
+def share_quota_left(store: ShareStore) -> str | None:
+    """None when this session, its client address and the server may share once more; else the
+    message key and count of the limit reached. The session's and the client's counts live in this
+    process; the server's is counted in the store, across replicas."""
+    now = time.time()
+    session = [s for s in st.session_state.get(state.SHARE_TIMES, []) if s > now - 3600]
+    if len(session) >= MAX_SHARES_PER_HOUR:
+        return ("share_rate", MAX_SHARES_PER_HOUR)
+    per_client = _limit("WHOSAID_SHARES_PER_CLIENT_HOUR", MAX_SHARES_PER_HOUR)
+    address = client_address()  # none known (a test harness): the session's quota holds
+    with _CLIENT_LOCK:
+        times = [s for s in _CLIENT_SHARES.get(address, []) if s > now - 3600] if address else []
+    if len(times) >= per_client:
+        return ("share_rate_client", per_client)
+    total = _limit("WHOSAID_SHARES_PER_SERVER_HOUR", MAX_SHARES_PER_HOUR_TOTAL)
+    if store.shares_since(3600) >= total:
+        return ("share_rate_server", total)
+    return None
+
+
+def _count_share() -> None:
+    now = time.time()
+    st.session_state[state.SHARE_TIMES] = [
+        s for s in st.session_state.get(state.SHARE_TIMES, []) if s > now - 3600
+    ] + [now]
+    address = client_address()
+    if not address:
+        return
+    with _CLIENT_LOCK:
+        _CLIENT_SHARES[address] = [s for s in _CLIENT_SHARES.get(address, []) if s > now - 3600] + [now]
+        if len(_CLIENT_SHARES) > 10_000:  # forget idle clients
+            for key in [k for k, v in _CLIENT_SHARES.items() if not v or v[-1] < now - 3600]:
+                del _CLIENT_SHARES[key]
 
 
 def link_for(params: dict) -> str:
@@ -196,10 +252,14 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
     st.subheader(t("share_title"))
     st.caption(t("share_caption", n=len(documents)))
     if st.button(t("share_button", n=len(documents)), key=f"{key}-share", type="primary"):
-        times = [s for s in st.session_state.get(state.SHARE_TIMES, []) if s > time.time() - 3600]
         store = _store()
-        if len(times) >= MAX_SHARES_PER_HOUR:
-            st.error(t("share_rate", n=MAX_SHARES_PER_HOUR))
+        try:
+            reached = share_quota_left(store) if store is not None else None
+        except Exception as err:  # the server's count could not be read: the store says so below
+            log.error("the share quota could not be read (%s)", type(err).__name__)
+            reached = None
+        if reached is not None:
+            st.error(t(reached[0], n=reached[1]))
         elif store is not None:
             try:
                 with st.spinner(t("share_saving")):
@@ -211,7 +271,7 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
                 log.error("a share could not be saved (%s)", type(err).__name__)
                 st.error(t("share_store_down"))
             else:
-                st.session_state[state.SHARE_TIMES] = [*times, time.time()]
+                _count_share()
                 st.session_state[state.LAST_SHARE] = {
                     "token": saved.token,
                     "link": link_for({LINK_PARAM: saved.token}),

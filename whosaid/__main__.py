@@ -21,6 +21,9 @@ def _parse_alias(value: str) -> tuple[str, str]:
     return alias.strip(), target.strip()
 
 
+MAX_STEM_BYTES = 200  # an output file's stem, in UTF-8 bytes (names over 255 bytes are refused)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m whosaid", description="Who said what, about whom.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -48,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="NAME=CANONICAL",
         help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)",
+    )
+    store = sub.add_parser("store", help="the share store: purge deleted and expired rows, or print counts")
+    store.add_argument("action", choices=("purge", "stats"))
+    store.add_argument(
+        "--url", default=None, help="SQLAlchemy URL of the store (default: WHOSAID_DATABASE_URL, else data/whosaid.db)"
     )
     bench = sub.add_parser("bench", help="print speed and memory figures")
     bench.add_argument(
@@ -86,7 +94,8 @@ def _strip_name(message: str, name: str) -> str:
 
 def _target(out: Path, name: str, fmt: str, used: set[Path]) -> Path:
     """`<stem>.<fmt>` under `out`; a second input with the same stem gets `<stem>-2`, and so on."""
-    stem = "stdin" if name == "-" else Path(name).stem
+    # most file systems refuse names over 255 bytes: the stem is cut (on a character boundary)
+    stem = "stdin" if name == "-" else Path(name).stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore")
     target, n = out / f"{stem}.{fmt}", 1
     while target in used:
         n += 1
@@ -110,7 +119,9 @@ def run_analyze(args: argparse.Namespace) -> int:
             print(f"whosaid: --out {args.out}: cannot create the folder ({err.strerror or err}).", file=sys.stderr)
             return EXIT_USAGE
     many = len(args.files) > 1
-    used: set[Path] = set()
+    combined = args.out / f"corpus.{args.format}" if args.out is not None and args.format in GRAPH_FORMATS else None
+    # the combined graph's name is taken first: an input named corpus.txt becomes corpus-2.gexf
+    used: set[Path] = {combined} if combined is not None and many else set()
     graphed = []  # analyses for one mention graph of all inputs (gexf, graphml)
     for number, name in enumerate(args.files):
         try:
@@ -132,7 +143,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         graphed.append(analysis)
         if args.out is not None:
             target = _target(args.out, name, args.format, used)
-            target.write_text(_render(analysis, args.format), encoding="utf-8")
+            try:
+                target.write_text(_render(analysis, args.format), encoding="utf-8")
+            except OSError as err:  # a full disk, a name the file system refuses: the others go on
+                failed += 1
+                print(f"whosaid: {name}: cannot write {target} ({err.strerror or err}).", file=sys.stderr)
+                continue
             print(f"whosaid: {name} -> {target} ({len(analysis.quotes)} quotes)", file=sys.stderr)
         elif args.format in GRAPH_FORMATS:
             continue  # one graph of all inputs, written below
@@ -151,15 +167,40 @@ def run_analyze(args: argparse.Namespace) -> int:
         if args.out is None:
             sys.stdout.buffer.write(data)
         else:
-            (args.out / f"corpus.{args.format}").write_bytes(data)
-            print(f"whosaid: all inputs -> {args.out / f'corpus.{args.format}'}", file=sys.stderr)
+            try:
+                combined.write_bytes(data)
+            except OSError as err:
+                print(f"whosaid: cannot write {combined} ({err.strerror or err}).", file=sys.stderr)
+                return EXIT_FAILED
+            print(f"whosaid: all inputs -> {combined}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def run_store(args: argparse.Namespace) -> int:
+    """`store purge`: remove deleted and expired rows now; `store stats`: counts, no content."""
+    from whosaid.store import ShareStore
+
+    try:
+        store = ShareStore(args.url, purge=False)  # `stats` counts what a purge would remove
+        if args.action == "purge":
+            print(f"whosaid: purged {store.purge()} deleted or expired rows from the store.")
+        stats = store.stats()
+    except Exception as err:  # an unreachable or damaged store: a message, no traceback
+        print(f"whosaid: the store cannot be used ({err.__class__.__name__}).", file=sys.stderr)
+        return EXIT_FAILED
+    print(
+        f"whosaid: {stats['snapshots']} snapshots ({stats['shares']} shares, {stats['drafts']} drafts), "
+        f"{stats['documents']} articles, {stats['stored_bytes'] / 1e6:.1f} MB stored, {stats['to_purge']} to purge."
+    )
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command == "store":
+        return run_store(args)
     from whosaid.bench import run_bench
 
     return run_bench(args.corpus, articles=args.articles, batch_size=args.batch_size)

@@ -39,6 +39,8 @@ TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 MAX_SHARE_BYTES = 25 * 1024 * 1024  # a share's JSON before compression (about 10 long articles)
 KINDS = ("share", "draft")
 DEFAULT_TIMEOUT = 5.0  # seconds: connect, lock wait, statement
+DEFAULT_DRAFT_DAYS = 30
+PURGE_EVERY = timedelta(days=1)  # deleted and expired rows are purged when a store opens and then daily
 
 METADATA = sa.MetaData()
 SNAPSHOTS = sa.Table(
@@ -116,6 +118,12 @@ def share_days() -> int | None:
     return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
+def draft_days() -> int:
+    """Days a draft lasts after its last save (`WHOSAID_DRAFT_DAYS`, default 30)."""
+    raw = os.environ.get("WHOSAID_DRAFT_DAYS", "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_DRAFT_DAYS
+
+
 def store_timeout() -> float:
     """Seconds the store may take to connect, wait on a lock or run one statement
     (`WHOSAID_STORE_TIMEOUT`, default 5): past it a save fails with a message and is retried, and
@@ -181,13 +189,47 @@ class ShareStore:
     _upgraded: set[str] = set()
     _lock = threading.Lock()
 
-    def __init__(self, url: str | None = None, *, engine: Engine | None = None):
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None, purge: bool = True):
         self.url = url or database_url()
         self.engine = engine or make_engine(self.url)
+        self._purged_at: datetime | None = None
         with self._lock:
             if self.url not in self._upgraded:
                 upgrade(self.engine)
                 self._upgraded.add(self.url)
+        if purge:
+            self._purge_now_and_then()
+        else:
+            self._purged_at = datetime.now(UTC)  # asked not to: not before a day either
+
+    # ------------------------------------------------------------------ retention
+    def purge(self, *, now: datetime | None = None) -> int:
+        """Remove deleted and expired rows for good; the number removed. (A deleted row has no text
+        left already; purging removes the row and its token hashes.)"""
+        now = now or datetime.now(UTC)
+        with self.engine.begin() as connection:
+            done = connection.execute(
+                SNAPSHOTS.delete().where(
+                    sa.or_(
+                        SNAPSHOTS.c.deleted_at.is_not(None),
+                        sa.and_(SNAPSHOTS.c.expires_at.is_not(None), SNAPSHOTS.c.expires_at <= now),
+                    )
+                )
+            )
+        self._purged_at = now
+        return done.rowcount
+
+    def _purge_now_and_then(self) -> None:
+        """Purge when the store opens and then at most daily, as saves come; a purge that fails (a
+        read-only or busy store) is retried later and never stops a save or a read."""
+        now = datetime.now(UTC)
+        if self._purged_at is not None and now - self._purged_at < PURGE_EVERY:
+            return
+        try:
+            self.purge(now=now)
+        except sa.exc.SQLAlchemyError:
+            self._purged_at = now  # not again before a day
+
 
     # ------------------------------------------------------------------ writing
     def save(self, snapshot: dict, *, kind: str = "share", days: int | None = None) -> Saved:
@@ -197,8 +239,10 @@ class ShareStore:
         body = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if len(body) > MAX_SHARE_BYTES:
             raise ShareTooLarge(len(body))
+        self._purge_now_and_then()
         token, delete_token = secrets.token_urlsafe(TOKEN_BYTES), secrets.token_urlsafe(TOKEN_BYTES)
         now = datetime.now(UTC)
+        days = days or (draft_days() if kind == "draft" else None)
         expires = now + timedelta(days=days) if days else None
         documents = snapshot.get("documents", [])
         models = sorted({d.get("parsed", {}).get("model", "") for d in documents})
@@ -238,7 +282,12 @@ class ShareStore:
             connection.execute(
                 SNAPSHOTS.update()
                 .where(SNAPSHOTS.c.id == row.id)
-                .values(payload=zlib.compress(body, 6), size_bytes=len(body), updated_at=datetime.now(UTC))
+                .values(
+                    payload=zlib.compress(body, 6),
+                    size_bytes=len(body),
+                    updated_at=datetime.now(UTC),
+                    expires_at=datetime.now(UTC) + timedelta(days=draft_days()),  # a draft in use lives on
+                )
             )
 
     def delete(self, delete_token: str) -> bool:
@@ -284,17 +333,40 @@ class ShareStore:
                 raise ShareExpired()
         return row
 
+    def shares_since(self, seconds: float) -> int:
+        """How many shares were made in the last `seconds` (the server-wide quota, across replicas)."""
+        since = datetime.now(UTC) - timedelta(seconds=seconds)
+        with self.engine.connect() as connection:
+            return connection.execute(
+                sa.select(sa.func.count()).where(SNAPSHOTS.c.kind == "share", SNAPSHOTS.c.created_at > since)
+            ).scalar()
+
     def stats(self) -> dict:
-        """Counts and sizes, for the benchmark (no content)."""
+        """Counts and sizes, for the benchmark and `python -m whosaid store stats` (no content)."""
+        now = datetime.now(UTC)
+        gone = sa.or_(
+            SNAPSHOTS.c.deleted_at.is_not(None),
+            sa.and_(SNAPSHOTS.c.expires_at.is_not(None), SNAPSHOTS.c.expires_at <= now),
+        )
         with self.engine.connect() as connection:
             row = connection.execute(
                 sa.select(
                     sa.func.count(),
                     sa.func.coalesce(sa.func.sum(sa.func.length(SNAPSHOTS.c.payload)), 0),
                     sa.func.coalesce(sa.func.sum(SNAPSHOTS.c.documents), 0),
+                    sa.func.count().filter(SNAPSHOTS.c.kind == "share"),
+                    sa.func.count().filter(SNAPSHOTS.c.kind == "draft"),
+                    sa.func.count().filter(gone),
                 )
             ).one()
-        return {"snapshots": row[0], "stored_bytes": int(row[1]), "documents": int(row[2])}
+        return {
+            "snapshots": row[0],
+            "stored_bytes": int(row[1]),
+            "documents": int(row[2]),
+            "shares": row[3],
+            "drafts": row[4],
+            "to_purge": row[5],
+        }
 
 
 def _well_formed(token: object) -> bool:

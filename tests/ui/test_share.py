@@ -242,3 +242,39 @@ def test_a_draft_save_that_fails_is_shown_kept_and_retried(lavrov_text, monkeypa
     at.run()
     assert not any("Not saved" in shown(w) for w in at.warning)
     assert "Moscou" not in entity_names(open_link(at.query_params["d"], "d"))
+
+
+def test_the_share_quota_holds_per_client_address_across_reloads_and_per_server(lavrov_text, monkeypatch):
+    import time
+
+    from components import share as share_component
+
+    monkeypatch.setattr(share_component, "client_address", lambda: "203.0.113.7")
+    monkeypatch.setenv("WHOSAID_SHARES_PER_CLIENT_HOUR", "2")
+    monkeypatch.setattr(share_component, "_CLIENT_SHARES", {"203.0.113.7": [time.time()]})
+    at = paste(app(), lavrov_text)
+    share(at)  # the second share of this address this hour
+    fresh = paste(app(), lavrov_text)  # a reload: a new session, the same address
+    fresh.button(key="share-share").click().run()
+    assert any("This address has made 2 shares" in shown(e) for e in fresh.error)
+    assert state.LAST_SHARE not in fresh.session_state
+
+    monkeypatch.setattr(share_component, "client_address", lambda: "198.51.100.9")  # another analyst
+    monkeypatch.setenv("WHOSAID_SHARES_PER_SERVER_HOUR", "1")  # the server made one already
+    other = paste(app(), lavrov_text)
+    other.button(key="share-share").click().run()
+    assert any("The server has made 1 shares" in shown(e) for e in other.error)
+
+
+def test_the_client_address_is_the_forwarded_one_only_behind_a_configured_proxy(monkeypatch):
+    from components import share as share_component
+
+    class Context:
+        ip_address = "10.0.0.2"
+        headers = {"X-Forwarded-For": "203.0.113.7, 10.0.0.1"}
+
+    monkeypatch.setattr(share_component.st, "context", Context())
+    monkeypatch.delenv("WHOSAID_BEHIND_PROXY", raising=False)
+    assert share_component.client_address() == "10.0.0.2"  # a client can write any header
+    monkeypatch.setenv("WHOSAID_BEHIND_PROXY", "1")
+    assert share_component.client_address() == "203.0.113.7"

@@ -138,3 +138,26 @@ def test_the_mention_graph_goes_to_gephi_from_the_cli(tmp_path, articles, fmt):
     again = run("analyze", *map(str, articles), "--format", fmt, "--out", str(out))
     assert again.returncode == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(["fr_article." + fmt, "en_article." + fmt, "corpus." + fmt])
+
+
+def test_an_input_named_corpus_never_overwrites_the_combined_graph(tmp_path):
+    (tmp_path / "corpus.txt").write_text(ARTICLE_FR, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(ARTICLE_EN, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("analyze", str(tmp_path / "corpus.txt"), str(tmp_path / "other.txt"), "--format", "gexf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["corpus-2.gexf", "corpus.gexf", "other.gexf"]
+    assert "corpus-2.gexf" in result.stderr and "all inputs -> " in result.stderr
+
+
+def test_a_write_error_under_out_is_a_message_and_the_other_inputs_go_on(tmp_path, articles):
+    long_name = tmp_path / ("é" * 120 + ".txt")  # 240 bytes: its .json output name is cut, not refused
+    long_name.write_text(ARTICLE_FR, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "fr_article.json").mkdir()  # a folder where the output file should go: the write fails
+    result = run("analyze", str(articles[0]), str(long_name), str(articles[1]), "--out", str(out))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "cannot write" in result.stderr
+    names = sorted(p.name for p in out.iterdir() if p.is_file())
+    assert "en_article.json" in names and any(n.startswith("é") for n in names)

@@ -285,3 +285,60 @@ def test_a_read_only_sqlite_store_still_opens_existing_links(tmp_path):
     assert read_snapshot(read_only.load(token))[0][0].name == "article-3.txt"
     with pytest.raises(sa.exc.OperationalError):
         read_only.save(snapshot(4))
+
+
+# ------------------------------------------------------------------ retention
+
+
+def test_drafts_expire_after_the_configured_days_and_a_save_extends_them(store, monkeypatch):
+    monkeypatch.setenv("WHOSAID_DRAFT_DAYS", "7")
+    draft = store.save(snapshot(1), kind="draft")
+    assert timedelta(days=6) < draft.expires_at - datetime.now(UTC) <= timedelta(days=7)
+    assert store.save(snapshot(2)).expires_at is None  # shares keep no expiry unless WHOSAID_SHARE_DAYS says
+
+
+def test_purge_removes_deleted_and_expired_rows_and_keeps_the_rest(store):
+    live_share, live_draft = store.save(snapshot(1)), store.save(snapshot(2), kind="draft")
+    deleted = store.save(snapshot(3))
+    store.delete(deleted.delete_token)
+    expired = store.save(snapshot(4), kind="draft")
+    with store.engine.begin() as connection:
+        connection.execute(
+            SNAPSHOTS.update()
+            .where(SNAPSHOTS.c.token_hash == token_hash(expired.token))
+            .values(expires_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+    before = store.stats()
+    assert before["to_purge"] >= 2
+    assert store.purge() >= 2
+    after = store.stats()
+    assert after["to_purge"] == 0 and after["snapshots"] == before["snapshots"] - before["to_purge"]
+    for gone in (deleted, expired):
+        with pytest.raises(ShareNotFound):  # the row is gone: the link is now simply unknown
+            store.load(gone.token)
+    assert store.load(live_share.token) and store.load(live_draft.token)
+
+
+def test_the_store_purges_when_it_opens(tmp_path):
+    url = f"sqlite:///{tmp_path}/purge.db"
+    first = ShareStore(url)
+    deleted = first.save(snapshot(1))
+    first.delete(deleted.delete_token)
+    assert first.stats()["to_purge"] == 1
+    assert ShareStore(url).stats()["to_purge"] == 0  # a new process's store purged on opening
+
+
+def test_the_store_command_purges_and_counts(tmp_path, capsys):
+    from whosaid.__main__ import main
+
+    url = f"sqlite:///{tmp_path}/cli.db"
+    store = ShareStore(url)
+    store.save(snapshot(1))
+    store.delete(store.save(snapshot(2)).delete_token)
+    assert main(["store", "stats", "--url", url]) == 0
+    assert "2 snapshots (2 shares, 0 drafts)" in capsys.readouterr().out
+    assert main(["store", "purge", "--url", url]) == 0
+    out = capsys.readouterr().out
+    assert "purged 1 " in out and "1 snapshots" in out and "0 to purge" in out
+    assert main(["store", "stats", "--url", "postgresql+psycopg://u:p@127.0.0.1:1/none"]) == 1
+    assert "cannot be used" in capsys.readouterr().err
