@@ -117,12 +117,7 @@ if len(docs) > 1:
         ),
     )
 shown = docs if choice == CORPUS else [docs[choice]]
-# the whole page's work, kept as a private draft: a reload brings it back with its corrections. Saved
-# before the views are drawn, so a correction the page shows is already in the draft.
-autosave_draft(
-    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
-    ui_state={"document": choice, "ui_language": st.session_state.get(state.UI_LANGUAGE)},
-)
+save_notice = st.empty()  # where "Not saved" shows if the draft save at the end of the run fails
 speakers = {q.speaker.name for d in shown for q in d.analysis.quotes if q.speaker}
 entities = {e.name for d in shown for e in d.analysis.entities}
 summary, language_box = st.columns([3, 1], vertical_alignment="bottom")
@@ -200,3 +195,12 @@ with tab_export:
         ui_state={"document": choice if len(docs) > 1 and choice == CORPUS else 0},
         key="share",
     )
+
+# the whole page's work, kept as a private draft: a reload brings it back with its corrections. Saved
+# after the page is drawn, so a slow store never holds the page back (every correction reruns the whole
+# script, so it reaches this line); a failed save says so in `save_notice` and is retried next run.
+autosave_draft(
+    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
+    ui_state={"document": choice, "ui_language": st.session_state.get(state.UI_LANGUAGE)},
+    notice=save_notice,
+)

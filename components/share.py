@@ -203,7 +203,7 @@ def _own_share() -> bool:
     return bool(last.get("token")) and last.get("token") == st.query_params.get(LINK_PARAM)
 
 
-def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
+def autosave_draft(documents: list[SharedDocument], *, ui_state: dict, notice=None) -> None:
     """Keep the page's work in a private draft (`?d=<token>` in the URL), so a reload brings back the
     analysis and its corrections; saved again only when something changed. Only the session that
     made a draft writes into it (it holds the draft's write token); a draft opened from its link is
@@ -229,7 +229,7 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict) -> None:
     except Exception as err:  # the work is still on the page; the next run tries again
         log.warning("the draft could not be saved (%s)", type(err).__name__)
         st.session_state[state.SAVE_FAILED] = type(err).__name__
-        st.warning(t("draft_not_saved"))
+        (notice or st).warning(t("draft_not_saved"))
         return
     st.session_state.pop(state.SAVE_FAILED, None)
     st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark, "write": write}

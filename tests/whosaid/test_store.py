@@ -342,3 +342,23 @@ def test_the_store_command_purges_and_counts(tmp_path, capsys):
     assert "purged 1 " in out and "1 snapshots" in out and "0 to purge" in out
     assert main(["store", "stats", "--url", "postgresql+psycopg://u:p@127.0.0.1:1/none"]) == 1
     assert "cannot be used" in capsys.readouterr().err
+
+
+def test_a_store_whose_connections_the_server_dropped_reconnects(store):
+    """PostgreSQL restarted (or a proxy cut idle connections): the pool's dead connections are
+    replaced, the next save and read work."""
+    first = store.save(snapshot(1))
+    if store.url.startswith("postgresql"):
+        killer = sa.create_engine(store.url)
+        with killer.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "select pg_terminate_backend(pid) from pg_stat_activity "
+                    "where datname = current_database() and pid <> pg_backend_pid()"
+                )
+            )
+        killer.dispose()
+    else:
+        store.engine.dispose()  # SQLite: the pool is emptied under it
+    second = store.save(snapshot(2))
+    assert store.load(first.token) and store.load(second.token)
