@@ -123,7 +123,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     # the combined graph's name is taken first: an input named corpus.txt becomes corpus-2.gexf
     used: set[Path] = {combined} if combined is not None and many else set()
     graphed = []  # analyses for one mention graph of all inputs (gexf, graphml)
-    for number, name in enumerate(args.files):
+    header_written = False  # CSV on stdout: the header is written once, by the first input analysed
+    for name in args.files:
         try:
             article = _read(name)
             for warning in article.warnings:
@@ -154,7 +155,9 @@ def run_analyze(args: argparse.Namespace) -> int:
             continue  # one graph of all inputs, written below
         elif args.format == "csv":
             text = _render(analysis, "csv", source=name if many else None)
-            sys.stdout.write(text if number == 0 or not many else text.split("\n", 1)[1])
+            # one header for all inputs: the first input that gives a table writes it
+            sys.stdout.write(text if not header_written else text.split("\n", 1)[1])
+            header_written = True
         else:
             from whosaid.export import to_json
 

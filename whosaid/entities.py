@@ -135,10 +135,35 @@ def group_entities(
             if longer:
                 parent[find(short)] = find(longer[0])
 
+    def natural(members: list[RawMention]) -> tuple[str, str]:
+        """A group's own name (its longest surface) and type (the mentions' vote)."""
+        members = sorted(members, key=lambda m: m.start)
+        surfaces = list(dict.fromkeys(text[m.start : m.end] for m in members))
+        votes = Counter(m.label for m in members)
+        name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+        return name, max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
+
+    # Ids come from the grouping the model's mentions give, before any correction: in order of first
+    # mention, so an analysis without corrections reads e1, e2, …; a merge keeps its target's id and a
+    # drop renumbers nothing (ids in exports and corrections keep pointing at the same entity).
+    automatic: dict[str, list[RawMention]] = {}
+    for k in keys:
+        automatic.setdefault(find(k), []).extend(groups[k])
+    ids = {
+        root: f"e{n}"
+        for n, root in enumerate(sorted(automatic, key=lambda r: min(m.start for m in automatic[r])), 1)
+    }
+
+    kept: dict[str, tuple[str, str]] = {}  # a merge target's root -> the name and type it keeps
     for alias, target in (aliases or {}).items():
         a, t = name_key(alias), name_key(target)
         if a in groups and t in groups and find(a) != find(t):
+            # "merge X into Y" keeps Y's name and type, always (not the longer name, not X's type)
+            own = kept.get(find(t)) or natural([m for k in keys if find(k) == find(t) for m in groups[k]])
+            root_id = ids[find(t)]
             parent[find(a)] = find(t)
+            kept[find(t)] = own
+            ids[find(t)] = root_id
     merged: dict[str, list[RawMention]] = {}
     for k in keys:
         merged.setdefault(find(k), []).extend(groups[k])
@@ -146,19 +171,17 @@ def group_entities(
     renames = {name_key(a): t for a, t in (aliases or {}).items()}
     dropped = {name_key(d) for d in (drop or ())}
     entities = []
-    for _root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
+    for root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
         ms = sorted(ms, key=lambda m: m.start)
         surfaces = list(dict.fromkeys(text[m.start : m.end] for m in ms))
-        name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+        name, label = kept.get(root) or natural(ms)
         if name_key(name) in renames and name_key(renames[name_key(name)]) not in merged:
             name = renames[name_key(name)]
         if name_key(name) in dropped or any(name_key(s) in dropped for s in surfaces):
             continue
-        votes = Counter(m.label for m in ms)
-        label = max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
         entities.append(
             Entity(
-                id=f"e{len(entities) + 1}",
+                id=ids[root],
                 name=name,
                 label=label,
                 model_labels=tuple(sorted({m.model_label for m in ms})),

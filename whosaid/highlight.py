@@ -62,25 +62,39 @@ def highlight_html(
     bounds = sorted(cuts)
     out = []
     open_quote = None
+    # one sweep: spans and marks are taken in start order as the segments reach them, and dropped
+    # once they end, so the work grows with the text, not with its square
+    active_quotes: list = []
+    active_marks: list = []
+    next_quote = next_mark = 0
     for left, right in zip(bounds, bounds[1:]):
-        quote = next((q for s, e, q in spans if s <= left and right <= e), None)
-        quote_start = next((s for s, e, q in spans if q is quote), None)
+        while next_quote < len(spans) and spans[next_quote][0] <= left:
+            active_quotes.append(spans[next_quote])
+            next_quote += 1
+        while next_mark < len(marks) and marks[next_mark][0] <= left:
+            active_marks.append(marks[next_mark])
+            next_mark += 1
+        if active_quotes and any(e <= left for _, e, _ in active_quotes):
+            active_quotes = [item for item in active_quotes if item[1] > left]
+        if active_marks and any(e <= left for _, e, _ in active_marks):
+            active_marks = [item for item in active_marks if item[1] > left]
+        found = next((item for item in active_quotes if right <= item[1]), None)
+        quote = found[2] if found else None
         if quote is not open_quote:
             if open_quote is not None:
                 out.append("</span>")
             if quote is not None:
                 speaker = quote.speaker.name if quote.speaker else "?"
                 cls = "ws-quote ws-selected" if quote.id == selected else "ws-quote"
-                starts_here = left == quote_start
                 out.append(
                     f'<span class="{cls} ws-{_esc(quote.kind)}" data-quote="{_esc(quote.id)}" '
                     f'title="{_esc(speaker)} · {_esc(quote.kind)}">'
                 )
-                if starts_here:
+                if left == found[0]:
                     out.append(f'<span class="ws-speaker">{_esc(speaker)}</span>')
             open_quote = quote
         piece = _segment_html(text[left:right])
-        ent = next((e for s, end, e in marks if s <= left and right <= end), None)
+        ent = next((e for _, end, e in active_marks if right <= end), None)
         if ent is not None and right > left:
             out.append(
                 f'<mark class="ws-ent ws-{_esc(ent.label)}" data-entity="{_esc(ent.id)}" '

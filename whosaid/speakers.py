@@ -311,7 +311,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> See
         candidates = [s for s in context.history if s.entity is not None and s.entity.id in best_ids]
         if candidates:
             return candidates[-1]
-        ent = context.index.entities[sorted(best_ids)[0]]
+        # the one named first (ids are strings: "e10" sorts before "e2")
+        ent = min((context.index.entities[i] for i in best_ids), key=lambda e: e.mentions[0].start)
         return Seen(mention.start, ent.name, ent, "sing")
     # no title in common: nobody earlier is shown to hold this title ("a lancé le chef de l'État" with
     # no "le chef de l'État, X" anywhere). Only a person who is the one candidate of the title's gender

@@ -161,3 +161,14 @@ def test_a_write_error_under_out_is_a_message_and_the_other_inputs_go_on(tmp_pat
     assert "Traceback" not in result.stderr and "cannot write" in result.stderr
     names = sorted(p.name for p in out.iterdir() if p.is_file())
     assert "en_article.json" in names and any(n.startswith("é") for n in names)
+
+
+def test_csv_of_several_inputs_has_one_header_even_when_the_first_input_fails(tmp_path, articles):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  ", encoding="utf-8")
+    result = run("analyze", str(empty), *map(str, articles), "--format", "csv")
+    assert result.returncode == 1 and "empty.txt" in result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("source,") and sum(line.startswith("source,") for line in lines) == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["source"] for row in rows} == {str(articles[0]), str(articles[1])}

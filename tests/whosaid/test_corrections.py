@@ -94,3 +94,48 @@ def test_unknown_parts_of_a_correction_are_dropped():
         "drop": [],
         "quotes": {},
     }
+
+
+# --------------------------------------------------------------------------- entity corrections stick
+
+
+def entities_of(text: str, mentions: list[tuple[str, str]], language: str = "fr", **edits):
+    """The entities of `text` whose mentions are (words, type) pairs, with corrections applied."""
+    from whosaid.entities import group_entities
+    from whosaid.lang import load_language_table
+
+    raw, after = [], {}
+    for words, label in mentions:  # the same words listed twice: their next occurrence
+        start = text.index(words, after.get(words, 0))
+        after[words] = start + len(words)
+        raw.append(RawMention(start, start + len(words), label=label, model_label=label))
+    return group_entities(text, raw, load_language_table(language), **edits)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mentions", "alias", "target", "label"),
+    [
+        # a longer name merged into a shorter one keeps the shorter (the target's) name
+        ("fr", "La France a voté. France et Allemagne ont signé.", [("La France", "ORG"), ("France", "PLACE"), ("Allemagne", "PLACE")], "La France", "France", "PLACE"),
+        # an organisation stays an organisation when names the model took for a place are merged into it
+        ("fr", "Les Nations unies ont voté. Nations unies encore. L'Organisation des Nations unies a salué.", [("Nations unies", "PLACE"), ("Nations unies", "PLACE"), ("Organisation des Nations unies", "ORG")], "Nations unies", "Organisation des Nations unies", "ORG"),
+        ("en", "WHO met. The World Health Organization said it would act. WHO added more.", [("WHO", "ORG"), ("World Health Organization", "ORG")], "WHO", "World Health Organization", "ORG"),
+    ],
+)
+def test_merge_x_into_y_keeps_ys_name_and_type(language, text, mentions, alias, target, label):
+    merged = [e for e in entities_of(text, mentions, language, aliases={alias: target}) if e.name == target]
+    assert len(merged) == 1 and merged[0].label == label
+    assert alias in merged[0].aliases and not any(e.name == alias for e in entities_of(text, mentions, language, aliases={alias: target}))
+
+
+def test_entity_ids_stay_with_their_entity_through_drops_and_merges():
+    text = "Jean Dupont a parlé. Paris attend. Marie Curie répond. Lyon suit. Dupont revient."
+    mentions = [("Jean Dupont", "PERSON"), ("Paris", "PLACE"), ("Marie Curie", "PERSON"), ("Lyon", "PLACE")]
+    before = {e.name: e.id for e in entities_of(text, mentions)}
+    assert list(before.values()) == ["e1", "e2", "e3", "e4"]  # no correction: in order of first mention
+    after_drop = {e.name: e.id for e in entities_of(text, mentions, drop={"Paris"})}
+    assert after_drop == {n: i for n, i in before.items() if n != "Paris"}
+    after_merge = {e.name: e.id for e in entities_of(text, mentions, aliases={"Marie Curie": "Lyon"})}
+    assert after_merge == {"Jean Dupont": "e1", "Paris": "e2", "Lyon": "e4"}
+    renamed = {e.name: e.id for e in entities_of(text, mentions, aliases={"Paris": "Paris (France)"})}
+    assert renamed["Paris (France)"] == "e2"

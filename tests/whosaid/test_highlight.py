@@ -84,3 +84,47 @@ def test_window_renders_one_paragraph_with_offsets_shifted():
     html_out = highlight_html(text, [ent("e2", "Moscou", "PLACE", (start, start + 6))], [quote], window=window)
     assert "Avant" not in html_out and "Après" not in html_out
     assert '<span class="ws-speaker">?</span><mark class="ws-ent ws-PLACE"' in html_out
+
+
+def _long_article(paragraphs: int):
+    """An article of `paragraphs` copies of one paragraph: two entities and one quote each."""
+    block = "Le ministre Jean Dupont a déclaré que Paris aiderait Lyon sans tarder cette année.\n"
+    text = block * paragraphs
+    dupont, paris, quotes = [], [], []
+    for n in range(paragraphs):
+        at = n * len(block)
+        dupont.append((at + 12, at + 23))
+        paris.append((at + 38, at + 43))
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                start=at + 38,
+                end=at + 81,
+                text=text[at + 38 : at + 81],
+                kind="indirect",
+                cue=None,
+                speaker=Speaker("Jean Dupont", "e1", "Jean Dupont", at + 12, at + 23),
+                attribution="explicit",
+                mentions=("e2",),
+            )
+        )
+    return text, [ent("e1", "Jean Dupont", "PERSON", *dupont), ent("e2", "Paris", "PLACE", *paris)], quotes
+
+
+def test_highlighting_grows_linearly_with_the_article():
+    """Each doubling of the article at most 2.5 times the time (it was quadratic: 4 times)."""
+    import time
+
+    def best_time(paragraphs: int) -> float:
+        text, entities, quotes = _long_article(paragraphs)
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            highlight_html(text, entities, quotes)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    small, double, quadruple = best_time(400), best_time(800), best_time(1600)
+    assert double / small <= 2.5 and quadruple / double <= 2.5, (small, double, quadruple)
+    html_out = highlight_html(*_long_article(3))
+    assert html_out.count("<mark") == 6 and html_out.count('class="ws-quote') == 3
