@@ -103,7 +103,12 @@ def _build(article_key: str, edits_key: str, _parsed: ParsedArticle, _edits: dic
     # rerun); `article_key` stands for it
     BUILD_CALLS["count"] += 1
     return build_analysis(
-        _parsed, aliases=_edits.get("aliases"), drop=_edits.get("drop"), quote_edits=_edits.get("quotes")
+        _parsed,
+        aliases=_edits.get("aliases"),
+        drop=_edits.get("drop"),
+        quote_edits=_edits.get("quotes"),
+        types=_edits.get("types"),
+        split=_edits.get("split"),
     )
 
 

@@ -409,7 +409,8 @@ def entity_frame(analysis: Analysis) -> pd.DataFrame:
 
 
 def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
-    """Merge, rename or drop entities; returns the new edits ({"aliases": {...}, "drop": [...]})."""
+    """Merge, rename, drop, retype or split entities; returns the new edits (`normalise_edits` shape),
+    or {} when nothing changed."""
     analysis = doc.analysis
     names = [e.name for e in analysis.entities]
     surfaces = {e.name: (e.name, *e.aliases) for e in analysis.entities}
@@ -435,6 +436,33 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
         dropped = a.selectbox(t("drop"), names, key=f"{key}-drop-source")
         if c.button(t("drop"), key=f"{key}-drop") and dropped:
             edits["drop"].extend(surfaces[dropped])
+            changed = True
+        a, b, c = st.columns([3, 3, 2])
+        retyped = a.selectbox(t("change_type"), names, key=f"{key}-type-source")
+        labels = {e.name: e.label for e in analysis.entities}
+        new_type = b.selectbox(
+            t("col_type"),
+            list(TYPES),
+            index=list(TYPES).index(labels.get(retyped, TYPES[0])),
+            format_func=lambda code: t(f"entity_type_{code}"),
+            key=f"{key}-type-target",
+        )
+        if c.button(t("change_type"), key=f"{key}-type") and retyped and new_type != labels.get(retyped):
+            edits["types"][retyped] = new_type
+            changed = True
+    # a name the automatic rules grouped under another entity ("Sénégal" under "Assemblée nationale
+    # du Sénégal"): split it out, with its own mentions
+    grouped = [(alias, e.name) for e in analysis.entities for alias in e.aliases]
+    if grouped:
+        a, _, c = st.columns([3, 3, 2])
+        picked = a.selectbox(
+            t("split"),
+            grouped,
+            format_func=lambda pair: t("split_option", name=pair[0], group=pair[1]),
+            key=f"{key}-split-source",
+        )
+        if c.button(t("split"), key=f"{key}-split") and picked and picked[0] not in edits["split"]:
+            edits["split"].append(picked[0])
             changed = True
     undone = render_corrections(edits, key=f"{key}-corrections")
     if undone is not None:
@@ -501,6 +529,8 @@ def correction_items(edits: dict) -> list[tuple[str, str, str]]:
         ("aliases", alias, t("fix_alias", alias=alias, target=target)) for alias, target in edits["aliases"].items()
     ]
     items += [("drop", name, t("fix_drop", name=name)) for name in edits["drop"]]
+    items += [("types", name, t("fix_type", name=name, type=t(f"entity_type_{label}"))) for name, label in edits["types"].items()]
+    items += [("split", name, t("fix_split", name=name)) for name in edits["split"]]
     for span, fix in edits["quotes"].items():
         parts = []
         if fix.get("removed"):
@@ -525,8 +555,8 @@ def render_corrections(edits: dict, *, key: str) -> dict | None:
             text.text(description)  # st.text: names show as typed, nothing renders
             if button.button(t("undo"), key=f"{key}-{n}"):
                 new = normalise_edits(edits)
-                if section == "drop":
-                    new["drop"] = [d for d in new["drop"] if d != item]
+                if section in ("drop", "split"):
+                    new[section] = [d for d in new[section] if d != item]
                 else:
                     new[section].pop(item, None)
                 return new

@@ -106,18 +106,28 @@ def build_analysis(
     aliases: dict | None = None,
     drop: Iterable[str] | None = None,
     quote_edits: dict | None = None,
+    types: dict | None = None,
+    split: Iterable[str] | None = None,
     weights: dict[str, Weights] | None = None,
 ) -> Analysis:
     """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy).
 
-    `aliases` and `drop` correct entities; `quote_edits` corrects quotes by `quote_key(start, end)`:
+    `aliases`, `drop`, `types` (name -> type) and `split` (names out of their group) correct entities; `quote_edits` corrects quotes by `quote_key(start, end)`:
     {"speaker": name ("" for unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a
     quote)}. Edges and everything downstream follow. `weights` replaces the speaker ranking's default
     weights per use (for fitting them)."""
     parsed = apply_dateline(parsed)  # "CHICAGO (AP) —": a place and an agency, not the first subject
     text = parsed.text
     table = load_language_table(parsed.language)
-    entities = group_entities(text, list(parsed.mentions), table, aliases=aliases, drop=frozenset(drop or ()))
+    entities = group_entities(
+        text,
+        list(parsed.mentions),
+        table,
+        aliases=aliases,
+        drop=frozenset(drop or ()),
+        types=types,
+        split=frozenset(split or ()),
+    )
     index = EntityIndex(entities)
     choices: list[Choice] = []
     speakers = resolve_speakers(
@@ -135,7 +145,9 @@ def build_analysis(
     )
     named = _named_counts(parsed, speakers, index)
     people = sum(ent.label == "PERSON" for ent in entities)
-    edits = normalise_edits({"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits})
+    edits = normalise_edits(
+        {"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits, "types": types, "split": list(split or ())}
+    )
     quotes = []
     for number, (raw, speaker, choice) in enumerate(zip(parsed.quotes, speakers, choices, strict=True), start=1):
         fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})

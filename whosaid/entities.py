@@ -49,11 +49,16 @@ def group_entities(
     *,
     aliases: dict | None = None,
     drop: frozenset | set | None = None,
+    types: dict | None = None,
+    split: frozenset | set | None = None,
 ) -> list[Entity]:
     """Group mentions into entities in order of first mention.
 
     `aliases` maps a name to the name it should be merged into ({"RPDC": "Corée du Nord"}); when the
     target is not in the article the entity is renamed. `drop` holds names of entities to leave out.
+    `types` sets an entity's type by its name ({"Orange": "ORG"}); `split` names that must stand
+    alone, out of the group the automatic rules put them in ("Sénégal" out of "Assemblée nationale du
+    Sénégal"), each keeping its own mentions.
     """
     groups: dict[str, list[RawMention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -106,34 +111,40 @@ def group_entities(
             key=order.get,
         )
 
-    for short in keys:
-        words = short.split()
-        # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
-        candidates = [k for k in person_candidates(words) if k != short]
-        if candidates and (labels[short] == "PERSON" or words[-1] == candidates[0].split()[-1]):
-            best = max(
-                candidates, key=lambda k: (k.split()[-len(words) :] == words, len(groups[k]), -groups[k][0].start)
-            )
-            parent[find(short)] = find(best)
-            continue
-        acro = _acronym(surfaces[short])
-        if acro:
-            # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name
-            longer = [k for k in by_initials.get(acro, []) if k != short and len(k) > len(short)]
-            if longer:
-                parent[find(short)] = find(longer[0])
+    def unify(skip: frozenset) -> None:
+        """The automatic grouping; names in `skip` (split off by the analyst) join nothing."""
+        for short in keys:
+            if short in skip:
                 continue
-        if len(words) == 1 and labels[short] in ("ORG", "OTHER"):
-            # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"; a place
-            # is never swallowed by an organisation named after it ("Sénégal", "Assemblée nationale du
-            # Sénégal")
-            longer = [
-                k
-                for k in orgs_by_last_word.get(short, [])
-                if k != short and k.endswith(" " + short) and k.split()[-2] in table.of_words
-            ]
-            if longer:
-                parent[find(short)] = find(longer[0])
+            words = short.split()
+            # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
+            candidates = [k for k in person_candidates(words) if k != short and k not in skip]
+            if candidates and (labels[short] == "PERSON" or words[-1] == candidates[0].split()[-1]):
+                best = max(
+                    candidates, key=lambda k: (k.split()[-len(words) :] == words, len(groups[k]), -groups[k][0].start)
+                )
+                parent[find(short)] = find(best)
+                continue
+            acro = _acronym(surfaces[short])
+            if acro:
+                # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name
+                longer = [k for k in by_initials.get(acro, []) if k != short and len(k) > len(short) and k not in skip]
+                if longer:
+                    parent[find(short)] = find(longer[0])
+                    continue
+            if len(words) == 1 and labels[short] in ("ORG", "OTHER"):
+                # "Scientology" -> "Church of Scientology": the named part of "<kind> of <name>"; a place
+                # is never swallowed by an organisation named after it ("Sénégal", "Assemblée nationale du
+                # Sénégal")
+                longer = [
+                    k
+                    for k in orgs_by_last_word.get(short, [])
+                    if k != short and k not in skip and k.endswith(" " + short) and k.split()[-2] in table.of_words
+                ]
+                if longer:
+                    parent[find(short)] = find(longer[0])
+
+    unify(frozenset())
 
     def natural(members: list[RawMention]) -> tuple[str, str]:
         """A group's own name (its longest surface) and type (the mentions' vote)."""
@@ -153,6 +164,29 @@ def group_entities(
         root: f"e{n}"
         for n, root in enumerate(sorted(automatic, key=lambda r: min(m.start for m in automatic[r])), 1)
     }
+    split_keys = frozenset(name_key(n) for n in (split or ())) & set(keys)
+    if split_keys:
+        # a wrong grouping undone: each split name keeps its own mentions; the group it left keeps its
+        # id, the split-off name gets a new one
+        automatic_root = {k: find(k) for k in keys}
+        for k in keys:
+            parent[k] = k
+        unify(split_keys)
+        regrouped: dict[str, list[str]] = {}
+        for k in keys:
+            regrouped.setdefault(find(k), []).append(k)
+        parts: dict[str, list[str]] = {}  # automatic root -> the roots of the groups it was split into
+        for root, members in regrouped.items():
+            parts.setdefault(automatic_root[members[0]], []).append(root)
+        fresh, new_ids = len(ids), {}
+        for original, roots in sorted(parts.items(), key=lambda kv: ids[kv[0]]):
+            # the part that is not only split-off names, first mentioned, keeps the id
+            roots.sort(key=lambda r: (all(m in split_keys for m in regrouped[r]), min(groups[m][0].start for m in regrouped[r])))
+            new_ids[roots[0]] = ids[original]
+            for root in roots[1:]:
+                fresh += 1
+                new_ids[root] = f"e{fresh}"
+        ids = new_ids
 
     kept: dict[str, tuple[str, str]] = {}  # a merge target's root -> the name and type it keeps
     for alias, target in (aliases or {}).items():
@@ -170,6 +204,7 @@ def group_entities(
 
     renames = {name_key(a): t for a, t in (aliases or {}).items()}
     dropped = {name_key(d) for d in (drop or ())}
+    retyped = {name_key(n): t for n, t in (types or {}).items() if t in TYPE_PRIORITY}
     entities = []
     for root, ms in sorted(merged.items(), key=lambda kv: min(m.start for m in kv[1])):
         ms = sorted(ms, key=lambda m: m.start)
@@ -179,6 +214,7 @@ def group_entities(
             name = renames[name_key(name)]
         if name_key(name) in dropped or any(name_key(s) in dropped for s in surfaces):
             continue
+        label = retyped.get(name_key(name), label)
         entities.append(
             Entity(
                 id=ids[root],

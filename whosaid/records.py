@@ -157,8 +157,9 @@ def quote_key(start: int, end: int) -> str:
 
 def normalise_edits(edits: dict | None) -> dict:
     """Corrections in their one shape: {"aliases": {name: target}, "drop": [names], "quotes": {key:
-    {"speaker"?: name, "kind"?: kind, "removed"?: true}}}; empty sections when nothing was corrected.
-    Anything else in the input is ignored (ValueError for a wrong type)."""
+    {"speaker"?: name, "kind"?: kind, "removed"?: true}}, "types": {name: type}, "split": [names]};
+    empty sections when nothing was corrected. Anything else in the input is ignored (ValueError for a
+    wrong type)."""
     edits = edits or {}
     if not isinstance(edits, dict):
         raise ValueError("edits must be an object")
@@ -177,4 +178,6 @@ def normalise_edits(edits: dict | None) -> dict:
             clean["removed"] = True
         if clean:
             quotes[str(key)] = clean
-    return {"aliases": aliases, "drop": drop, "quotes": quotes}
+    types = {str(k): str(v) for k, v in dict(edits.get("types") or {}).items() if v in TYPES}
+    split = [str(n) for n in list(edits.get("split") or [])]
+    return {"aliases": aliases, "drop": drop, "quotes": quotes, "types": types, "split": split}

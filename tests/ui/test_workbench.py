@@ -89,6 +89,8 @@ def test_a_json_export_re_imports_with_its_corrections_and_no_parse(lavrov_text)
         "aliases": {"RPDC": "Corée du Nord"},
         "drop": [],
         "quotes": {f"{first.start}-{first.end}": {"speaker": "Une source diplomatique"}},
+        "types": {},
+        "split": [],
     }
     analysis = build_analysis(parsed, aliases=edits["aliases"], quote_edits=edits["quotes"])
     exported = to_json(analysis, parsed=parsed).encode("utf-8")
@@ -172,3 +174,30 @@ def test_the_table_shows_each_speakers_confidence_and_filters_the_ones_to_review
     assert len(shown) < len(rows)  # the named speakers are not to review
     assert all(c is None or c != c or c < 0.7 for c in shown)
     assert any(b.label.replace("\\", "") == "✕ to review" for b in at.button)
+
+
+def entity_table(at):
+    return next(df.value for df in at.dataframe if "type" in df.value.columns)
+
+
+def test_an_entity_type_change_and_a_split_stick_and_undo(lavrov_text):  # issue 17 item 5
+    at = paste(app(), lavrov_text)
+    table = entity_table(at)
+    person = table[table["type"] == "People"]["name"].iloc[0]
+    at.selectbox(key="entities-type-source").select(person).run()
+    at.selectbox(key="entities-type-target").select("ORG").run()
+    at.button(key="entities-type").click().run()
+    assert not at.exception
+    table = entity_table(at)
+    assert table[table["name"] == person]["type"].iloc[0] == "Organisations"
+    assert edits_of(at)["types"] == {person: "ORG"}
+
+    assert at.selectbox(key="entities-split-source").options  # names grouped under another entity
+    at.button(key="entities-split").click().run()
+    assert not at.exception
+    split_name = edits_of(at)["split"][0]
+    assert split_name in set(entity_table(at)["name"])  # an entity of its own now
+    # both corrections are in the list, each undoable
+    at.button(key="entities-corrections-0").click().run()  # the first listed: the type change
+    assert not at.exception
+    assert edits_of(at)["types"] == {} and edits_of(at)["split"] == [split_name]

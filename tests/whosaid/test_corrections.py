@@ -72,9 +72,10 @@ def test_a_typed_name_an_unknown_speaker_a_kind_and_not_a_quote():
 
 def test_the_json_export_has_an_edits_section_and_re_imports():
     plain = json.loads(to_json(build_analysis(parsed())))
-    assert plain["edits"] == {"aliases": {}, "drop": [], "quotes": {}}
+    assert plain["edits"] == {"aliases": {}, "drop": [], "quotes": {}, "types": {}, "split": []}
     base = build_analysis(parsed())
     edits = {"aliases": {"Lyon": "Lyon (France)"}, "drop": [], "quotes": {key(base, 0): {"kind": "mixed"}}}
+    edits.update(types={}, split=[])
     fixed = build_analysis(parsed(), aliases=edits["aliases"], quote_edits=edits["quotes"])
     (article,) = read_analysis_json(to_json(fixed, parsed=parsed()).encode(), "a.json")
     assert article.parsed == parsed() and article.edits == edits
@@ -89,11 +90,9 @@ def test_malformed_corrections_are_refused(bad):
 
 
 def test_unknown_parts_of_a_correction_are_dropped():
-    assert normalise_edits({"quotes": {"1-2": {"kind": "shouted", "colour": "red"}}, "extra": 1}) == {
-        "aliases": {},
-        "drop": [],
-        "quotes": {},
-    }
+    assert normalise_edits(
+        {"quotes": {"1-2": {"kind": "shouted", "colour": "red"}}, "extra": 1, "types": {"X": "GOD"}}
+    ) == {"aliases": {}, "drop": [], "quotes": {}, "types": {}, "split": []}
 
 
 # --------------------------------------------------------------------------- entity corrections stick
@@ -139,3 +138,18 @@ def test_entity_ids_stay_with_their_entity_through_drops_and_merges():
     assert after_merge == {"Jean Dupont": "e1", "Paris": "e2", "Lyon": "e4"}
     renamed = {e.name: e.id for e in entities_of(text, mentions, aliases={"Paris": "Paris (France)"})}
     assert renamed["Paris (France)"] == "e2"
+
+
+def test_an_entity_type_can_be_changed_and_a_wrong_grouping_split():
+    text = "Sénégal et Mali ont signé. L'Assemblée nationale du Sénégal a voté. Orange a parlé."
+    mentions = [("Assemblée nationale du Sénégal", "ORG"), ("Sénégal", "ORG"), ("Mali", "PLACE"), ("Orange", "PERSON")]
+    automatic = {e.name: e for e in entities_of(text, mentions)}
+    assert "Sénégal" not in automatic  # the model's ORG "Sénégal" went under the assembly
+    split = {e.name: e for e in entities_of(text, mentions, split={"Sénégal"})}
+    assert split["Sénégal"].mentions[0].start == text.index("Sénégal et")
+    assert all(m.start != text.index("Sénégal et") for m in split["Assemblée nationale du Sénégal"].mentions)
+    assert split["Assemblée nationale du Sénégal"].id == automatic["Assemblée nationale du Sénégal"].id  # kept
+    assert split["Sénégal"].id not in {e.id for e in automatic.values()}  # a new id, no other renumbered
+    assert {n: e.id for n, e in split.items() if n != "Sénégal"} == {n: e.id for n, e in automatic.items()}
+    retyped = {e.name: e for e in entities_of(text, mentions, split={"Sénégal"}, types={"Sénégal": "PLACE", "Orange": "ORG"})}
+    assert retyped["Sénégal"].label == "PLACE" and retyped["Orange"].label == "ORG"

@@ -83,7 +83,11 @@ def test_a_share_reopens_exactly_and_without_spacy(store):
     saved = store.save(snapshot(1, edits={"aliases": {"Jean Dupont1": "J. Dupont"}, "drop": []}))
     documents, state = read_snapshot(store.load(saved.token))
     assert documents == [
-        SharedDocument("article-1.txt", parsed(1), {"aliases": {"Jean Dupont1": "J. Dupont"}, "drop": [], "quotes": {}})
+        SharedDocument(
+            "article-1.txt",
+            parsed(1),
+            {"aliases": {"Jean Dupont1": "J. Dupont"}, "drop": [], "quotes": {}, "types": {}, "split": []},
+        )
     ]
     assert state == {"document": 0}
 
