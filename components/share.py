@@ -217,10 +217,12 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict, notice=No
     mark = fingerprint(documents, ui_state)
     if draft.get("fingerprint") == mark and st.query_params.get(DRAFT_PARAM) == draft.get("token"):
         return
+    texts = sorted(text_digest(d.parsed.text) for d in documents)
+    same_analysis = draft.get("texts", texts) == texts  # other articles: another analysis, another draft
     try:
         store = get_store()
         snapshot = make_snapshot(documents, state=ui_state)
-        if draft.get("write"):
+        if draft.get("write") and same_analysis:
             store.update(draft["token"], snapshot, write_token=draft["write"])
             token, write = draft["token"], draft["write"]
         else:
@@ -232,7 +234,7 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict, notice=No
         (notice or st).warning(t("draft_not_saved"))
         return
     st.session_state.pop(state.SAVE_FAILED, None)
-    st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark, "write": write}
+    st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark, "write": write, "texts": texts}
     st.query_params[DRAFT_PARAM] = token
     cache = st.session_state.setdefault(state.SHARED, {})
     cache.clear()

@@ -12,7 +12,7 @@ SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the
 SHARED = "ws_shared"  # token -> (documents, interface state, kind) of the link the page opened
 SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)
 LAST_SHARE = "ws_last_share"  # {"token", "link", "delete", "expires"} of the share just made, to show it
-DRAFT = "ws_draft"  # {"token", "fingerprint", "write"} of the draft the page saves into ("write": its
+DRAFT = "ws_draft"  # {"token", "fingerprint", "write", "texts"} of the draft the page saves into ("write": its
 # private write token, held only by the session that made the draft; None for a draft opened from a link)
 DELETE_OUTCOME = "ws_delete_outcome"  # True/False once a confirmed delete link was used, to say so
 SAVE_FAILED = "ws_save_failed"  # why the last draft save failed (shown until a save succeeds)

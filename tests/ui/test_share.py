@@ -278,3 +278,15 @@ def test_the_client_address_is_the_forwarded_one_only_behind_a_configured_proxy(
     assert share_component.client_address() == "10.0.0.2"  # a client can write any header
     monkeypatch.setenv("WHOSAID_BEHIND_PROXY", "1")
     assert share_component.client_address() == "203.0.113.7"
+
+
+def test_each_analysis_keeps_its_own_draft(lavrov_text):
+    at = paste(app(), lavrov_text)
+    at.selectbox(key="entities-drop-source").select("Moscou").run()
+    at.button(key="entities-drop").click().run()
+    first = at.query_params["d"]
+    paste(at, ARTICLE_EN)  # a second article, in the same tab
+    second = at.query_params["d"]
+    assert second != first
+    assert "Moscou" not in entity_names(open_link(first, "d"))  # the first analysis and its fix are kept
+    assert "John Smith" in entity_names(open_link(second, "d"))
