@@ -29,9 +29,9 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
-	$(PY) bench/hostile.py
+	$(PY) -m bench.hostile
 	$(PY) bench/share.py
-	$(PY) bench/browser.py
+	$(PY) -m bench.browser
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -23,7 +23,7 @@ from components.views import (
     scope_of,
 )
 from whosaid.errors import WhosaidError
-from whosaid.ingest import Article
+from whosaid.ingest import Article, title_from_name
 from whosaid.lang import supported_languages
 from whosaid.store import SharedDocument
 
@@ -40,8 +40,9 @@ render_styles()
 st.title(t("app_title"))
 st.caption(t("app_caption"))
 warm_up(supported_languages())  # the models load once per server, ahead of the first click
+warming = st.empty()  # "models loading": shown only while they load, gone once a result is drawn
 if not models_ready(supported_languages()):
-    st.caption(t("models_warming"))
+    warming.caption(t("models_warming"))
 
 shared = open_from_url()  # ?a=<token>: a shared analysis, read from the store (no spaCy)
 if shared is not None:
@@ -91,9 +92,15 @@ for number, article in enumerate(articles):
         errors.append((name, t("cannot_analyse", name=name)))
         continue
     notes.extend((name, w) for w in article.warnings)
-    docs.append(ShownArticle(len(docs), article.title or name, analysis, digest, parsed, name))
+    # a file is listed by its name, with its title when it has one ("page.html · Le titre"): an HTML
+    # page's <h1> alone does not tell the analyst which upload it is
+    titled = article.title and article.title != title_from_name(name) and article.source != t("paste_label")
+    shown_name = f"{name} · {article.title}" if titled else (article.title or name)
+    docs.append(ShownArticle(len(docs), shown_name, analysis, digest, parsed, name))
 if progress is not None:
     progress.empty()
+if docs:
+    warming.empty()  # a result is here: the models it needed are loaded
 
 for name, message in errors:  # the one place where problems reach the page, as plain text
     message = localise(message)  # the core's English, in the interface's language

@@ -1,7 +1,7 @@
 """The page's speed as an analyst feels it, measured in a real browser (Debian's Chromium).
 
-    python bench/browser.py            # cold start, then click -> repaint times (median of N)
-    python bench/browser.py --runs 9
+    python -m bench.browser            # cold start, then click -> repaint times (median of N)
+    python -m bench.browser --runs 9
 
 - cold start: from `streamlit run` to the first result of the example article (highlighted article
   and quote table drawn), in a server that has loaded nothing yet; and the same on a second page
@@ -19,13 +19,12 @@ import argparse
 import os
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
+from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, free_port, healthy, start
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, free_port, healthy, start  # noqa: E402
 
 
 def first_result(page, url: str) -> None:

@@ -17,8 +17,6 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from score_sets import LANGUAGES, SETS, SHARED, load_scorer
 
 from whosaid.analysis import build_analysis, parse_article

@@ -1,6 +1,6 @@
 """Time and memory of each hostile input (tests/test_hostile.py builds the same files).
 
-    python bench/hostile.py
+    python -m bench.hostile   (from the project root: it builds the files tests/ builds)
 
 Each case runs in a child process, so its peak memory is its own: the reader must refuse the file
 within well under a second and a small fraction of a gigabyte.
@@ -13,10 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.whosaid.test_hostile import HOSTILE
 
-from tests.whosaid.test_hostile import HOSTILE  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
 import resource, sys, time

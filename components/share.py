@@ -93,9 +93,9 @@ def share_quota_left(store: ShareStore) -> str | None:
 
 def _count_share() -> None:
     now = time.time()
-    st.session_state[state.SHARE_TIMES] = [
-        s for s in st.session_state.get(state.SHARE_TIMES, []) if s > now - 3600
-    ] + [now]
+    st.session_state[state.SHARE_TIMES] = [s for s in st.session_state.get(state.SHARE_TIMES, []) if s > now - 3600] + [
+        now
+    ]
     address = client_address()
     if not address:
         return
@@ -161,7 +161,11 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
         draft = st.session_state.get(state.DRAFT) or {}
         if kind == "draft" and draft.get("token") != token:
             # a draft opened from its link: read, never written; changes are saved as a copy of one's own
-            st.session_state[state.DRAFT] = {"token": token, "fingerprint": fingerprint(documents, ui_state), "write": None}
+            st.session_state[state.DRAFT] = {
+                "token": token,
+                "fingerprint": fingerprint(documents, ui_state),
+                "write": None,
+            }
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
         for document in documents:

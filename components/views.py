@@ -243,7 +243,8 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         review=values[filters.REVIEW],
     )
     if shown.empty:
-        st.info(t("no_quotes"))
+        # an article without quotes is not a filter's doing: say which
+        st.info(t("no_quotes") if not frame.empty else t("no_quotes_found"))
         return
     st.caption(t("rows_shown", n=len(shown), total=len(frame)))
     columns = (["document"] if len(docs) > 1 else []) + [
@@ -529,7 +530,10 @@ def correction_items(edits: dict) -> list[tuple[str, str, str]]:
         ("aliases", alias, t("fix_alias", alias=alias, target=target)) for alias, target in edits["aliases"].items()
     ]
     items += [("drop", name, t("fix_drop", name=name)) for name in edits["drop"]]
-    items += [("types", name, t("fix_type", name=name, type=t(f"entity_type_{label}"))) for name, label in edits["types"].items()]
+    items += [
+        ("types", name, t("fix_type", name=name, type=t(f"entity_type_{label}")))
+        for name, label in edits["types"].items()
+    ]
     items += [("split", name, t("fix_split", name=name)) for name in edits["split"]]
     for span, fix in edits["quotes"].items():
         parts = []

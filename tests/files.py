@@ -117,12 +117,11 @@ def docx_corrupt_member() -> bytes:
 def docx_long_text(megabytes: int = 36) -> bytes:
     """A .docx of ordinary paragraphs whose document.xml inflates to `megabytes` MB of text: within
     both zip limits (size and ratio), far over the character limit."""
+    import random
     import zipfile
 
-    import random
-
     rng = random.Random(7)  # varied words, so the file compresses like real text (about 10 times)
-    words = "le la ministre a déclaré que réforme serait votée en mars selon porte-parole budget ville".split()
+    words = "le la ministre a déclaré que réforme serait votée en mars selon porte-parole budget ville".split()  # noqa: SIM905
     source, out = zipfile.ZipFile(io.BytesIO(docx_bytes([ARTICLE_FR]))), io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target:
         for info in source.infolist():
@@ -130,11 +129,11 @@ def docx_long_text(megabytes: int = 36) -> bytes:
                 target.writestr(info.filename, source.read(info.filename))
                 continue
             with target.open(DOCUMENT_XML, "w", force_zip64=True) as member:
-                member.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
-                paragraphs = [
-                    f"<w:p><w:r><w:t>{' '.join(rng.choice(words) + str(rng.randrange(100)) for _ in range(60))}</w:t></w:r></w:p>".encode()
-                    for _ in range(4096)
-                ]
+                member.write(
+                    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                )
+                texts = (" ".join(rng.choice(words) + str(rng.randrange(100)) for _ in range(60)) for _ in range(4096))
+                paragraphs = [f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode() for text in texts]
                 written, i = 0, 0
                 while written < megabytes * 1024 * 1024:
                     written += member.write(paragraphs[i % len(paragraphs)])

@@ -112,9 +112,10 @@ def build_analysis(
 ) -> Analysis:
     """Entities, resolved quotes and who-mentions-whom edges from parsed records (no spaCy).
 
-    `aliases`, `drop`, `types` (name -> type) and `split` (names out of their group) correct entities; `quote_edits` corrects quotes by `quote_key(start, end)`:
-    {"speaker": name ("" for unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a
-    quote)}. Edges and everything downstream follow. `weights` replaces the speaker ranking's default
+    `aliases`, `drop`, `types` (name -> type) and `split` (names out of their group) correct
+    entities; `quote_edits` corrects quotes by `quote_key(start, end)`: {"speaker": name ("" for
+    unknown), "kind": "direct"|"indirect"|"mixed", "removed": True (not a quote)}. Edges and
+    everything downstream follow. `weights` replaces the speaker ranking's default
     weights per use (for fitting them)."""
     parsed = apply_dateline(parsed)  # "CHICAGO (AP) —": a place and an agency, not the first subject
     text = parsed.text
@@ -146,7 +147,13 @@ def build_analysis(
     named = _named_counts(parsed, speakers, index)
     people = sum(ent.label == "PERSON" for ent in entities)
     edits = normalise_edits(
-        {"aliases": aliases, "drop": list(drop or ()), "quotes": quote_edits, "types": types, "split": list(split or ())}
+        {
+            "aliases": aliases,
+            "drop": list(drop or ()),
+            "quotes": quote_edits,
+            "types": types,
+            "split": list(split or ()),
+        }
     )
     quotes = []
     for number, (raw, speaker, choice) in enumerate(zip(parsed.quotes, speakers, choices, strict=True), start=1):

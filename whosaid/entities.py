@@ -161,8 +161,7 @@ def group_entities(
     for k in keys:
         automatic.setdefault(find(k), []).extend(groups[k])
     ids = {
-        root: f"e{n}"
-        for n, root in enumerate(sorted(automatic, key=lambda r: min(m.start for m in automatic[r])), 1)
+        root: f"e{n}" for n, root in enumerate(sorted(automatic, key=lambda r: min(m.start for m in automatic[r])), 1)
     }
     split_keys = frozenset(name_key(n) for n in (split or ())) & set(keys)
     if split_keys:
@@ -181,7 +180,12 @@ def group_entities(
         fresh, new_ids = len(ids), {}
         for original, roots in sorted(parts.items(), key=lambda kv: ids[kv[0]]):
             # the part that is not only split-off names, first mentioned, keeps the id
-            roots.sort(key=lambda r: (all(m in split_keys for m in regrouped[r]), min(groups[m][0].start for m in regrouped[r])))
+            roots.sort(
+                key=lambda r: (
+                    all(m in split_keys for m in regrouped[r]),
+                    min(groups[m][0].start for m in regrouped[r]),
+                )
+            )
             new_ids[roots[0]] = ids[original]
             for root in roots[1:]:
                 fresh += 1

@@ -100,7 +100,11 @@ def read_analysis_json(data: bytes, name: str, *, max_documents: int = MAX_DOCUM
     out = []
     for number, document in enumerate(documents, 1):
         try:
-            if not isinstance(document, dict) or document.get("schema") != "whosaid.analysis/1" or "parsed" not in document:
+            if (
+                not isinstance(document, dict)
+                or document.get("schema") != "whosaid.analysis/1"
+                or "parsed" not in document
+            ):
                 raise ValueError("not a whosaid analysis with its parsed records")
             parsed = parsed_from_dict(document["parsed"])
             source = str(document.get("source") or name)[:MAX_NAME_CHARS]
@@ -110,7 +114,7 @@ def read_analysis_json(data: bytes, name: str, *, max_documents: int = MAX_DOCUM
             raise UnreadableInputError(f"{where}: the records do not fit the text ({err}).") from err
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise UnreadableInputError(not_export) from err
-        out.append(Article(parsed.title or _title_from_name(source), parsed.text, source, (), parsed, edits))
+        out.append(Article(parsed.title or title_from_name(source), parsed.text, source, (), parsed, edits))
     if not out:
         raise UnreadableInputError(f"{name}: the export holds no article.")
     return out
@@ -192,7 +196,7 @@ def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple
     return str(best), ()
 
 
-def _title_from_name(name: str) -> str:
+def title_from_name(name: str) -> str:
     return Path(name).stem.replace("_", " ").replace("-", " ").strip() or name
 
 
@@ -212,7 +216,7 @@ def read_html(data: bytes, *, name: str = "page.html") -> Article:
     if not text or len(text.split()) < 5:
         raise UnreadableInputError(f"{name}: found no article text in this HTML page.")
     metadata = trafilatura.extract_metadata(html)
-    title = (metadata.title if metadata and metadata.title else "") or _title_from_name(name)
+    title = (metadata.title if metadata and metadata.title else "") or title_from_name(name)
     return Article(title, text.replace("\n", "\n\n") if "\n\n" not in text else text, name, warnings)
 
 
@@ -328,7 +332,7 @@ def read_docx(data: bytes, *, name: str = "document.docx") -> Article:
         raise
     if not paragraphs:
         raise UnreadableInputError(f"{name}: the document has no text.")
-    return Article(title or _title_from_name(name), "\n\n".join(paragraphs), name)
+    return Article(title or title_from_name(name), "\n\n".join(paragraphs), name)
 
 
 def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
@@ -359,22 +363,38 @@ def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
         raise UnreadableInputError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first.")
     if title.lower() in ("about:blank", "untitled"):
         title = ""
-    return Article(title or _title_from_name(name), text, name)
+    return Article(title or title_from_name(name), text, name)
 
 
 _SENTENCE_END = tuple('.!?:»”"')
+# typeset ligatures as the letters they stand for ("ﬁnancier" -> "financier"): the model and a
+# search both read letters
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+HEADING_LINE = 0.6  # a paragraph's first line this much shorter than usual, with no punctuation: a heading
+
+
+def _is_heading(line: str, usual: int) -> bool:
+    return len(line) < HEADING_LINE * usual and not line.endswith((*_SENTENCE_END, ",", ";", "-"))
+
+
 SHORT_LINE = 0.75  # a line this much shorter than the page's usual ends its paragraph (after a full stop)
 
 
 def reflow(page: str) -> str:
     """A PDF page's text as paragraphs: the lines of a paragraph joined with spaces, end-of-line
     hyphenation undone ("communi-⏎cation" -> "communication"; "Jean-⏎Pierre" keeps its hyphen), a
-    paragraph ending at a blank line, or at a short line that closes a sentence."""
-    lines = [" ".join(line.split()) for line in page.splitlines()]
+    paragraph ending at a blank line, or at a short line that closes a sentence; a short first line
+    without punctuation before a capitalised line is a heading, a paragraph of its own; ligatures
+    become letters."""
+    lines = [" ".join(line.translate(_LIGATURES).split()) for line in page.splitlines()]
     filled = sorted(len(line) for line in lines if line)
     usual = filled[len(filled) // 2] if filled else 0
     paragraphs, current = [], ""
-    for line in lines:
+    for number, line in enumerate(lines):
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if not current and line and following[:1].isupper() and _is_heading(line, usual):
+            paragraphs.append(line)  # a heading: never glued to the paragraph under it
+            continue
         if not line:
             if current:
                 paragraphs.append(current)
@@ -437,7 +457,7 @@ def _read_bytes(data: bytes, name: str) -> Article:
     text, warnings = decode_with_warnings(data, name=name)
     if text.lstrip().lower().startswith(("<!doctype html", "<html")):
         return read_html(data, name=name)
-    return Article(_title_from_name(name), text, name, warnings)
+    return Article(title_from_name(name), text, name, warnings)
 
 
 def read_path(path: str | Path) -> Article:

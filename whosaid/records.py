@@ -148,8 +148,6 @@ class Analysis:
         }
 
 
-
-
 def quote_key(start: int, end: int) -> str:
     """The key of a quote's correction: its offsets, stable however entities are corrected."""
     return f"{start}-{end}"

@@ -13,6 +13,7 @@ delete tokens: a leaked database reveals no working link. A bad token of any sha
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -149,10 +150,8 @@ def make_engine(url: str) -> Engine:
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
-            try:
+            with contextlib.suppress(Exception):  # a read-only database keeps its journal mode, still read
                 cursor.execute("PRAGMA journal_mode=WAL")
-            except Exception:  # a read-only database keeps its journal mode and is still read
-                pass
             cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
             cursor.close()
 
@@ -229,7 +228,6 @@ class ShareStore:
             self.purge(now=now)
         except sa.exc.SQLAlchemyError:
             self._purged_at = now  # not again before a day
-
 
     # ------------------------------------------------------------------ writing
     def save(self, snapshot: dict, *, kind: str = "share", days: int | None = None) -> Saved:

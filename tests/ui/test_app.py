@@ -258,3 +258,27 @@ def test_markdown_and_html_in_a_file_name_show_as_text():
     (error,) = at.error
     assert shown(error).count(name) == 1
     assert "\\!\\[x\\]\\(https\\:\u2060//" in error.value and "\\<b\\>" in error.value  # escaped, so nothing renders
+
+
+def test_an_article_without_quotes_says_so_and_the_loading_note_goes(monkeypatch):
+    from components import cache as page_cache
+
+    monkeypatch.setitem(page_cache.WARM, "done", set())  # as if the models were still loading
+    monkeypatch.setitem(page_cache.WARM, "started", True)
+    at = paste(app(), "Le soleil se lève sur la ville de Lyon. Les rues sont calmes ce matin.")
+    infos = [shown(i) for i in at.info]
+    assert "No quotes found in this article." in infos and "No quotes match these filters." not in infos
+    assert not any("loading" in shown(c).lower() for c in at.caption)
+
+
+def test_an_html_upload_is_listed_by_its_file_name_and_its_title():
+    at = app()
+    at.file_uploader(key="in-upload").set_value(
+        [
+            ("page.html", html_bytes("Grève à Lyon", ARTICLE_FR.split("\n\n")), "text/html"),
+            ("en.txt", ARTICLE_EN.encode(), "text/plain"),
+        ]
+    ).run()
+    assert not at.exception
+    picker = at.selectbox(key="ws_document")
+    assert any("page.html · Grève à Lyon" in label for label in picker.options), picker.options  # shown labels

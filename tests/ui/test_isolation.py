@@ -55,7 +55,9 @@ def test_an_edited_import_in_one_session_never_changes_another_sessions_analysis
 
     # another analyst on the same server opens their own, untouched export of the same text
     bob = app()
-    bob.file_uploader(key="in-upload").set_value(("mine.json", edited_export(ARTICLE_EN, "en", lambda records: None), "application/json"))
+    bob.file_uploader(key="in-upload").set_value(
+        ("mine.json", edited_export(ARTICLE_EN, "en", lambda records: None), "application/json")
+    )
     bob.run()
     assert not bob.exception
     assert speakers_shown(bob) and "Mallory" not in speakers_shown(bob)

@@ -144,7 +144,9 @@ def test_an_input_named_corpus_never_overwrites_the_combined_graph(tmp_path):
     (tmp_path / "corpus.txt").write_text(ARTICLE_FR, encoding="utf-8")
     (tmp_path / "other.txt").write_text(ARTICLE_EN, encoding="utf-8")
     out = tmp_path / "out"
-    result = run("analyze", str(tmp_path / "corpus.txt"), str(tmp_path / "other.txt"), "--format", "gexf", "--out", str(out))
+    result = run(
+        "analyze", str(tmp_path / "corpus.txt"), str(tmp_path / "other.txt"), "--format", "gexf", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["corpus-2.gexf", "corpus.gexf", "other.gexf"]
     assert "corpus-2.gexf" in result.stderr and "all inputs -> " in result.stderr

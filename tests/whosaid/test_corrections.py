@@ -115,16 +115,39 @@ def entities_of(text: str, mentions: list[tuple[str, str]], language: str = "fr"
     ("language", "text", "mentions", "alias", "target", "label"),
     [
         # a longer name merged into a shorter one keeps the shorter (the target's) name
-        ("fr", "La France a voté. France et Allemagne ont signé.", [("La France", "ORG"), ("France", "PLACE"), ("Allemagne", "PLACE")], "La France", "France", "PLACE"),
+        (
+            "fr",
+            "La France a voté. France et Allemagne ont signé.",
+            [("La France", "ORG"), ("France", "PLACE"), ("Allemagne", "PLACE")],
+            "La France",
+            "France",
+            "PLACE",
+        ),
         # an organisation stays an organisation when names the model took for a place are merged into it
-        ("fr", "Les Nations unies ont voté. Nations unies encore. L'Organisation des Nations unies a salué.", [("Nations unies", "PLACE"), ("Nations unies", "PLACE"), ("Organisation des Nations unies", "ORG")], "Nations unies", "Organisation des Nations unies", "ORG"),
-        ("en", "WHO met. The World Health Organization said it would act. WHO added more.", [("WHO", "ORG"), ("World Health Organization", "ORG")], "WHO", "World Health Organization", "ORG"),
+        (
+            "fr",
+            "Les Nations unies ont voté. Nations unies encore. L'Organisation des Nations unies a salué.",
+            [("Nations unies", "PLACE"), ("Nations unies", "PLACE"), ("Organisation des Nations unies", "ORG")],
+            "Nations unies",
+            "Organisation des Nations unies",
+            "ORG",
+        ),
+        (
+            "en",
+            "WHO met. The World Health Organization said it would act. WHO added more.",
+            [("WHO", "ORG"), ("World Health Organization", "ORG")],
+            "WHO",
+            "World Health Organization",
+            "ORG",
+        ),
     ],
 )
 def test_merge_x_into_y_keeps_ys_name_and_type(language, text, mentions, alias, target, label):
     merged = [e for e in entities_of(text, mentions, language, aliases={alias: target}) if e.name == target]
     assert len(merged) == 1 and merged[0].label == label
-    assert alias in merged[0].aliases and not any(e.name == alias for e in entities_of(text, mentions, language, aliases={alias: target}))
+    assert alias in merged[0].aliases and not any(
+        e.name == alias for e in entities_of(text, mentions, language, aliases={alias: target})
+    )
 
 
 def test_entity_ids_stay_with_their_entity_through_drops_and_merges():
@@ -151,5 +174,7 @@ def test_an_entity_type_can_be_changed_and_a_wrong_grouping_split():
     assert split["Assemblée nationale du Sénégal"].id == automatic["Assemblée nationale du Sénégal"].id  # kept
     assert split["Sénégal"].id not in {e.id for e in automatic.values()}  # a new id, no other renumbered
     assert {n: e.id for n, e in split.items() if n != "Sénégal"} == {n: e.id for n, e in automatic.items()}
-    retyped = {e.name: e for e in entities_of(text, mentions, split={"Sénégal"}, types={"Sénégal": "PLACE", "Orange": "ORG"})}
+    retyped = {
+        e.name: e for e in entities_of(text, mentions, split={"Sénégal"}, types={"Sénégal": "PLACE", "Orange": "ORG"})
+    }
     assert retyped["Sénégal"].label == "PLACE" and retyped["Orange"].label == "ORG"

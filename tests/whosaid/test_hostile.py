@@ -186,7 +186,10 @@ def test_a_line_break_inside_a_cell_never_starts_a_row_or_a_formula(cell):
     from whosaid.export import _csv
 
     export = _csv([{"speaker": cell, "text": "x"}], ("speaker", "text"))
-    for reader in (lambda: list(csv.reader(io.StringIO(export, newline=""))), lambda: pd.read_csv(io.StringIO(export)).values.tolist()):
+    for reader in (
+        lambda: list(csv.reader(io.StringIO(export, newline=""))),
+        lambda: pd.read_csv(io.StringIO(export)).values.tolist(),
+    ):
         rows = reader()
         assert len(rows) == (2 if isinstance(rows[0], list) and rows[0] == ["speaker", "text"] else 1)
     (row,) = list(csv.DictReader(io.StringIO(export, newline="")))

@@ -1,6 +1,7 @@
 """Reading uploads: encodings, HTML, Word, PDF, and the errors for what cannot be read."""
 
 import json
+
 import pytest
 
 from tests.files import ARTICLE_EN, ARTICLE_FR, docx_bytes, html_bytes, pdf_bytes
@@ -81,7 +82,9 @@ def _export(**changes) -> dict:
     from whosaid.findings import ParsedArticle, RawMention, RawQuote, SpeakerMention, parsed_to_dict
 
     text = "« Nous partons », a dit Paul Roux."
-    speaker = SpeakerMention(start=24, end=33, text="Paul Roux", kind="name", name="Paul Roux", entity_spans=((24, 33),))
+    speaker = SpeakerMention(
+        start=24, end=33, text="Paul Roux", kind="name", name="Paul Roux", entity_spans=((24, 33),)
+    )
     parsed = ParsedArticle(
         text=text,
         language="fr",
@@ -112,7 +115,11 @@ def test_a_valid_export_is_restored_with_its_records():
         ("cue before the text", lambda d: d["parsed"]["quotes"][0].update(cue=[-3, 2]), "quote 1 cue lies outside"),
         ("entity span past the text", lambda d: d["parsed"]["mentions"][0].update(end=999), "mention 1 lies outside"),
         ("unknown entity type", lambda d: d["parsed"]["mentions"][0].update(label="GOD"), "mention 1 label"),
-        ("speaker's entity past the text", lambda d: d["parsed"]["quotes"][0]["speaker"].update(entity_spans=[[0, 999]]), "speaker entity"),
+        (
+            "speaker's entity past the text",
+            lambda d: d["parsed"]["quotes"][0]["speaker"].update(entity_spans=[[0, 999]]),
+            "speaker entity",
+        ),
         ("offsets that are not numbers", lambda d: d["parsed"]["quotes"][0].update(start="2"), "quote 1 lies outside"),
         ("a language path", lambda d: d["parsed"].update(language="../lang/fr"), "the language"),
         ("an unsupported language", lambda d: d["parsed"].update(language="de"), "the language"),
@@ -127,7 +134,9 @@ def test_records_that_do_not_fit_their_text_are_refused_by_name(label, change, e
     change(document)
     with pytest.raises(UnreadableInputError) as caught:
         read_analysis_json(json.dumps(document).encode(), "edited.json")
-    assert str(caught.value).startswith("edited.json: the records do not fit the text") and expected in str(caught.value)
+    assert str(caught.value).startswith("edited.json: the records do not fit the text") and expected in str(
+        caught.value
+    )
 
 
 def test_json_imports_have_the_limits_of_any_upload():
@@ -148,3 +157,22 @@ def test_json_imports_have_the_limits_of_any_upload():
     bad["parsed"]["quotes"][0]["kind"] = "evil"
     with pytest.raises(UnreadableInputError, match=r"corpus.json, article 2: the records do not fit"):
         read_analysis_json(json.dumps(corpus).encode(), "corpus.json")
+
+
+def test_pdf_ligatures_become_letters_and_a_heading_stays_apart():
+    from whosaid.ingest import reflow
+
+    body = "Le ministre des Finances a présenté mardi un budget très attendu par les marchés et les"
+    page = "Budget de la France\n" + body + "\nbanques, qui l’ont jugé ﬁnancièrement prudent et efﬁcace.\n"
+    paragraphs = reflow(page).split("\n\n")
+    assert paragraphs[0] == "Budget de la France"
+    assert "financièrement" in paragraphs[1] and "efficace" in paragraphs[1] and "ﬁ" not in reflow(page)
+    # a short last line of a paragraph is not taken for a heading
+    assert (
+        len(
+            reflow(body + "\nbanques.\nLa suite du texte continue ici sans fin de phrase et encore plus loin").split(
+                "\n\n"
+            )
+        )
+        == 2
+    )

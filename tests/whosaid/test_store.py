@@ -256,9 +256,8 @@ def test_a_postgresql_store_gets_connect_and_statement_timeouts(monkeypatch):
 
     monkeypatch.setenv("WHOSAID_STORE_TIMEOUT", "2")
     engine = make_engine("postgresql+psycopg://u:p@127.0.0.1:1/none")  # nothing listens there
-    with pytest.raises(sa.exc.OperationalError):
-        with engine.connect():
-            pass
+    with pytest.raises(sa.exc.OperationalError), engine.connect():
+        pass
 
 
 def test_every_store_connection_carries_the_timeout(store, monkeypatch):
