@@ -10,21 +10,41 @@ for quote in doc._.quotes:
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.analysis import build_analysis, parsed_from_docs
+from whosaid.findings import parsed_from_dict, parsed_to_dict
 from whosaid.lang import load_language_table
 from whosaid.pipeline import describe_model
+from whosaid.records import Analysis
 
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
-if not Doc.has_extension("whosaid"):
-    Doc.set_extension("whosaid", default=None)
+RECORDS_KEY = "whosaid_parsed"  # doc.user_data: the parsed records as plain data (the text left out)
+_ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> its Analysis, built once
+
+
+def analysis_of(doc: Doc) -> Analysis | None:
+    """The Analysis of a Doc the component ran on, rebuilt from the plain records the Doc carries
+    (so a Doc that was pickled, serialised with to_bytes or DocBin, or made in another process by
+    `nlp.pipe(n_process=…)` gives the same quotes); built once per Doc object."""
+    found = _ANALYSES.get(doc)
+    if found is None:
+        records = doc.user_data.get(RECORDS_KEY)
+        if records is None:
+            return None
+        found = _ANALYSES[doc] = build_analysis(parsed_from_dict({**records, "text": doc.text}))
+    return found
+
+
+Doc.set_extension("whosaid", getter=analysis_of, force=True)
+Doc.set_extension("quotes", getter=lambda doc: None if (a := analysis_of(doc)) is None else list(a.quotes), force=True)
 
 
 class QuoteComponent:
-    """Find quotes, speakers and entities in each Doc; the pipeline must tag, parse and find entities."""
+    """Find quotes, speakers and entities in each Doc; the pipeline must tag, parse and find entities.
+    What the Doc keeps is plain data (`doc.user_data["whosaid_parsed"]`): no spaCy object, no cache."""
 
     def __init__(self, nlp: Language, name: str, *, language: str | None):
         self.name = name
@@ -35,9 +55,9 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         parsed = parsed_from_docs(text, [(0, text)], [doc], language=self.language, model=self.model)
-        analysis = build_analysis(parsed)
-        doc._.whosaid = analysis
-        doc._.quotes = list(analysis.quotes)
+        records = parsed_to_dict(parsed)
+        del records["text"]  # the Doc holds it already
+        doc.user_data[RECORDS_KEY] = records  # the Analysis is built when first asked for (doc._.quotes)
         return doc
 
 

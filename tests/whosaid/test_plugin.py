@@ -88,3 +88,42 @@ def test_the_installed_package_analyses_from_any_directory(wheel, tmp_path):
     )
     speakers = {q["speaker"]["name"] for q in json.loads(out.stdout)["quotes"] if q["speaker"]}
     assert {"Jean Dupont", "Marie Curie"} <= speakers
+
+
+def _quotes(doc) -> list[tuple]:
+    return [(q.start, q.end, q.kind, q.speaker.name if q.speaker else None) for q in doc._.quotes]
+
+
+@pytest.fixture(scope="module")
+def plugin_nlp():
+    from whosaid.pipeline import load_pipeline
+
+    nlp = load_pipeline("fr")  # the project's pipeline, whosaid_paragraphs included
+    if "whosaid_quotes" not in nlp.pipe_names:
+        nlp.add_pipe("whosaid_quotes")
+    yield nlp
+    nlp.remove_pipe("whosaid_quotes")
+
+
+@pytest.mark.model
+def test_a_doc_the_plugin_ran_on_serialises_and_gives_the_same_quotes(plugin_nlp):
+    import pickle
+
+    from spacy.tokens import Doc, DocBin
+
+    doc = plugin_nlp(ARTICLE_FR)
+    expected = _quotes(doc)
+    assert expected and all(not str(key).startswith("whosaid_") or key == "whosaid_parsed" for key in doc.user_data)
+    assert _quotes(Doc(plugin_nlp.vocab).from_bytes(doc.to_bytes())) == expected
+    assert _quotes(pickle.loads(pickle.dumps(doc))) == expected
+    stored = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (again,) = DocBin().from_bytes(stored).get_docs(plugin_nlp.vocab)
+    assert _quotes(again) == expected
+
+
+@pytest.mark.model
+def test_the_plugin_runs_in_several_processes_with_the_same_quotes(plugin_nlp):
+    texts = [ARTICLE_FR, ARTICLE_FR.replace("Jean Dupont", "Paul Martin"), ARTICLE_FR]
+    one = [_quotes(doc) for doc in plugin_nlp.pipe(texts)]
+    two = [_quotes(doc) for doc in plugin_nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert one == two and any(q[3] == "Paul Martin" for q in two[1])

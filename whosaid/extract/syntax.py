@@ -7,6 +7,7 @@ Everything here reads a parsed spaCy `Doc`; the parser's labels come from the la
 from __future__ import annotations
 
 import bisect
+import weakref
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,29 +19,43 @@ INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a 
 
 
 # Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
-# them the hot spot of extraction; computed once and kept in doc.user_data.
+# them the hot spot of extraction; computed once and kept in an extraction context beside the Doc
+# (a weak mapping), never in doc.user_data: a Doc the plugin touched still pickles, serialises with
+# to_bytes and DocBin, and crosses processes in nlp.pipe(n_process=…).
+_CONTEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def context_of(doc: Doc) -> dict:
+    """The extraction context of a Doc: its caches, gone with the Doc."""
+    found = _CONTEXT.get(doc)
+    if found is None:
+        found = _CONTEXT[doc] = {}
+    return found
 
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    cached = doc.user_data.get("whosaid_text")
+    context = context_of(doc)
+    cached = context.get("text")
     if cached is None:
-        cached = doc.user_data["whosaid_text"] = doc.text
+        cached = context["text"] = doc.text
     return cached
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
-    cached = doc.user_data.get("whosaid_ents")
+    context = context_of(doc)
+    cached = context.get("ents")
     if cached is None:
-        cached = doc.user_data["whosaid_ents"] = tuple(doc.ents)
+        cached = context["ents"] = tuple(doc.ents)
     return cached
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
     Curie, | la réforme…"); computed once per Doc."""
-    cached = doc.user_data.get("whosaid_sents")
+    context = context_of(doc)
+    cached = context.get("sents")
     if cached is None:
         spans = []
         for sent in doc.sents:
@@ -49,19 +64,19 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
                 spans[-1] = doc[spans[-1].start : sent.end]
             else:
                 spans.append(sent)
-        cached = doc.user_data["whosaid_sents"] = tuple(spans)
-        doc.user_data["whosaid_sent_starts"] = [span.start for span in spans]
+        cached = context["sents"] = tuple(spans)
+        context["sent_starts"] = [span.start for span in spans]
     return cached
 
 
 def set_quoted(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """Remember the character spans inside quotation marks of a Doc (found once by the extractor)."""
-    doc.user_data["whosaid_quoted"] = sorted(spans)
+    context_of(doc)["quoted"] = sorted(spans)
 
 
 def in_quotation(token: Token) -> bool:
     """True when a token lies inside quotation marks: the quoted words, never who speaks them."""
-    spans = token.doc.user_data.get("whosaid_quoted", ())
+    spans = context_of(token.doc).get("quoted", ())
     k = bisect.bisect_right(spans, (token.idx, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= token.idx < spans[k][1]
 
@@ -69,7 +84,7 @@ def in_quotation(token: Token) -> bool:
 def sent_of(token: Token) -> Span:
     """The sentence (as in `doc_sents`) that holds a token."""
     sents = doc_sents(token.doc)
-    return sents[bisect.bisect_right(token.doc.user_data["whosaid_sent_starts"], token.i) - 1]
+    return sents[bisect.bisect_right(context_of(token.doc)["sent_starts"], token.i) - 1]
 
 
 def lower_form(token: Token) -> str:
