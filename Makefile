@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) -m whosaid bench assets/samples $(wildcard $(SHARED)/fixtures)
 	$(PY) -m bench.hostile
 	$(PY) bench/share.py
+	$(PY) -m bench.batch
 	$(PY) -m bench.browser
 
 lint: $(STAMP)

@@ -52,6 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME=CANONICAL",
         help="merge an entity into another, e.g. --alias 'RPDC=Corée du Nord' (repeatable)",
     )
+    batch = sub.add_parser(
+        "batch",
+        help="analyse a corpus into Parquet tables (folders of files, .jsonl, .csv, .parquet), resumable",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="folders of articles, .jsonl, .csv or .parquet files")
+    batch.add_argument("--out", type=Path, required=True, metavar="CORPUS", help="the corpus folder (created; resumed)")
+    batch.add_argument("--lang", choices=supported_languages(), default=None, help="skip language detection")
+    batch.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch (16)")
+    batch.add_argument("--n-process", type=int, default=1, help="spaCy processes per engine worker (1)")
+    batch.add_argument("--shard-size", type=int, default=200, help="articles per Parquet shard (200)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local", help="local (default) or dask")
+    batch.add_argument("--scheduler", default=None, metavar="URL", help="an existing Dask scheduler, tcp://HOST:8786")
+    batch.add_argument("--workers", type=int, default=2, help="LocalCluster workers when no --scheduler (2)")
+    for column in ("text", "id", "title", "date", "source", "url"):
+        batch.add_argument(f"--{column}-column", default=column, metavar="NAME", help=f"the {column} column ({column})")
     store = sub.add_parser("store", help="the share store: purge deleted and expired rows, or print counts")
     store.add_argument("action", choices=("purge", "stats"))
     store.add_argument(
@@ -179,6 +194,52 @@ def run_analyze(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def run_batch_command(args: argparse.Namespace) -> int:
+    """`batch`: exit 0 when every article was analysed, 1 when some went to the errors table, 2 for a
+    usage error (an input that is not a folder or a known file, a corpus path that is a file)."""
+    from whosaid.batch import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Columns, run_batch
+
+    for raw in args.inputs:
+        if not Path(raw).exists():
+            print(f"whosaid: {raw}: no such file or folder.", file=sys.stderr)
+            return EXIT_USAGE
+    if args.out.exists() and not args.out.is_dir():
+        print(f"whosaid: --out {args.out}: exists and is not a folder; give a folder.", file=sys.stderr)
+        return EXIT_USAGE
+    if min(args.batch_size, args.n_process, args.shard_size, args.workers) < 1:
+        print("whosaid: --batch-size, --n-process, --shard-size and --workers must be at least 1.", file=sys.stderr)
+        return EXIT_USAGE
+    columns = Columns(
+        text=args.text_column,
+        id=args.id_column,
+        title=args.title_column,
+        date=args.date_column,
+        source=args.source_column,
+        url=args.url_column,
+    )
+    try:
+        summary = run_batch(
+            args.inputs,
+            args.out,
+            columns=columns,
+            language=args.lang,
+            shard_size=args.shard_size,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            workers=args.workers,
+        )
+    except WhosaidError as err:
+        print(f"whosaid: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"whosaid: cannot write the corpus ({err.strerror or err}).", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"whosaid: {summary.line()} -> {args.out}", file=sys.stderr)
+    return EXIT_ERRORS if summary.errors else EXIT_OK
+
+
 def run_store(args: argparse.Namespace) -> int:
     """`store purge`: remove deleted and expired rows now; `store stats`: counts, no content."""
     from whosaid.store import ShareStore
@@ -204,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_analyze(args)
     if args.command == "store":
         return run_store(args)
+    if args.command == "batch":
+        return run_batch_command(args)
     from whosaid.bench import run_bench
 
     return run_bench(args.corpus, articles=args.articles, batch_size=args.batch_size)
