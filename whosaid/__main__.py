@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, default=2, help="LocalCluster workers when no --scheduler (2)")
     for column in ("text", "id", "title", "date", "source", "url"):
         batch.add_argument(f"--{column}-column", default=column, metavar="NAME", help=f"the {column} column ({column})")
+    corpus = sub.add_parser("corpus", help="a corpus folder: its size and top speakers, or corrections applied on read")
+    corpus.add_argument("action", choices=("show", "merge", "rename", "split"))
+    corpus.add_argument("folder", type=Path, metavar="CORPUS")
+    corpus.add_argument("names", nargs="*", metavar="NAME", help="merge A B (A into B), rename A NEW, split FORM")
     store = sub.add_parser("store", help="the share store: purge deleted and expired rows, or print counts")
     store.add_argument("action", choices=("purge", "stats"))
     store.add_argument(
@@ -240,6 +244,34 @@ def run_batch_command(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if summary.errors else EXIT_OK
 
 
+def run_corpus(args: argparse.Namespace) -> int:
+    """`corpus show|merge|rename|split CORPUS ...`: corrections are recorded in the folder and applied
+    whenever the tables are read, never by analysing again."""
+    from whosaid.corpus import open_corpus
+
+    wanted = {"show": 0, "merge": 2, "rename": 2, "split": 1}[args.action]
+    if len(args.names) != wanted:
+        print(f"whosaid: corpus {args.action} takes {wanted} name(s).", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        corpus = open_corpus(args.folder)
+        if args.action == "merge":
+            corpus.merge(*args.names)
+        elif args.action == "rename":
+            corpus.rename(*args.names)
+        elif args.action == "split":
+            corpus.split(args.names[0])
+        size = corpus.size()
+        top = corpus.top_speakers(10)
+    except WhosaidError as err:
+        print(f"whosaid: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{args.folder}: {size['articles']:,} articles, {size['quotes']:,} quotes, {size['speakers']:,} speakers")
+    for row in top.itertuples(index=False):
+        print(f"  {row.quotes:6,} quotes in {row.articles:5,} articles  {row.speaker} ({row.type or '?'})")
+    return EXIT_OK
+
+
 def run_store(args: argparse.Namespace) -> int:
     """`store purge`: remove deleted and expired rows now; `store stats`: counts, no content."""
     from whosaid.store import ShareStore
@@ -267,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_store(args)
     if args.command == "batch":
         return run_batch_command(args)
+    if args.command == "corpus":
+        return run_corpus(args)
     from whosaid.bench import run_bench
 
     return run_bench(args.corpus, articles=args.articles, batch_size=args.batch_size)
