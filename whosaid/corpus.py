@@ -14,9 +14,10 @@ entities, corrections applied on read, and a few helpers.
 ignores accents, case, punctuation and script (anyascii); a person's full names join when they
 share a surname and their first names are spellings of one another ("Serguei", "Sergei", "Sergey";
 not "Paul" and "Pierre"); "S. Lavrov" and "Lavrov" join only the one person that fits (else they
-stay apart); aliases an article learned ("RPDC" in the entity "Corée du Nord") carry over. `corpus_entities` (id, name, type, forms, articles, quotes) and
-`entity_map` (content_hash, entity_id -> corpus_id) are views; `quotes` gains `speaker_corpus_id`
-and `mentions` `source_corpus_id` / `target_corpus_id`.
+stay apart); aliases an article learned ("RPDC" in the entity "Corée du Nord") carry over.
+`corpus_entities` (id, name, type, forms, articles, quotes) and `entity_map` (content_hash,
+entity_id -> corpus_id) are views; `corpus_quotes` adds `speaker_corpus_id` and the corpus name to
+`quotes`, `corpus_mentions` adds `source_corpus_id` / `target_corpus_id` to `mentions`.
 
 **Corrections** (`corrections.json` in the folder, written by `python -m whosaid corpus merge|rename|
 split`) are applied whenever the tables are read; nothing is analysed again.
