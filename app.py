@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
+from components.corpus_view import leave_article, open_view_link, render_corpus
 from components.i18n import language_name, localise, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import autosave_draft, leave_shared, open_from_url, render_share, view_kind
@@ -44,8 +45,23 @@ warming = st.empty()  # "models loading": shown only while they load, gone once 
 if not models_ready(supported_languages()):
     warming.caption(t("models_warming"))
 
-shared = open_from_url()  # ?a=<token>: a shared analysis, read from the store (no spaCy)
-if shared is not None:
+open_view_link()  # ?c=<token>: a shared corpus view (before the view switch is drawn)
+view = st.sidebar.radio(
+    t("view"), ["articles", "corpus"], format_func=lambda v: t(f"view_{v}"), key=state.VIEW, horizontal=True
+)
+shared = None if view == "corpus" else open_from_url()  # ?a=<token>: a shared analysis (no spaCy)
+if view == "corpus":
+    # a corpus folder read with DuckDB; a row opens its article here, from its stored records
+    opened = render_corpus(key="corpus")
+    if opened is None:
+        st.stop()
+    corpus_title, corpus_id, corpus_parsed = opened
+    if st.button(t("corpus_back"), key="corpus-back"):
+        leave_article()
+        st.rerun()
+    articles = [Article(corpus_title or corpus_id, corpus_parsed.text, corpus_id, parsed=corpus_parsed)]
+    errors = []
+elif shared is not None:
     shared_documents, _ = shared
     info, button = st.columns([5, 1])
     banner = {"own": "draft_view", "copy": "draft_copy_view", "share": "shared_view"}[view_kind()]
@@ -207,7 +223,9 @@ with tab_export:
 # after the page is drawn, so a slow store never holds the page back (every correction reruns the whole
 # script, so it reaches this line); a failed save says so in `save_notice` and is retried next run.
 autosave_draft(
-    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs],
+    [SharedDocument(d.source, d.parsed, st.session_state[state.EDITS].get(d.digest, {})) for d in docs]
+    if view != "corpus"
+    else [],  # an article opened from a corpus is the corpus's: no draft
     ui_state={"document": choice, "ui_language": st.session_state.get(state.UI_LANGUAGE)},
     notice=save_notice,
 )

@@ -18,3 +18,9 @@ DELETE_OUTCOME = "ws_delete_outcome"  # True/False once a confirmed delete link 
 SAVE_FAILED = "ws_save_failed"  # why the last draft save failed (shown until a save succeeds)
 CHART_EPOCH = "ws_chart_epoch"  # bumped by each chart click: the charts are drawn afresh, nothing stays selected
 PENDING_UI_LANGUAGE = "ws_pending_ui_language"  # a restored draft's interface language, applied on the next run
+VIEW = "ws_view"  # "articles" or "corpus": which view the page shows
+CORPUS_READERS = "ws_corpus_readers"  # corpus folder -> (modified, this session's DuckDB reader)
+CORPUS_FILTERS = "ws_corpus_filters"  # corpus name -> its filters (search, speaker, period, page…)
+CORPUS_OPEN = "ws_corpus_open"  # the content hash of the corpus article opened in the reading view
+CORPUS_LINK = "ws_corpus_link"  # the corpus-view link (?c=) this session opened already
+CORPUS_SHARED = "ws_corpus_shared"  # the link of the corpus view this session shared

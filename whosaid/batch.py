@@ -7,7 +7,7 @@ reads), `.jsonl`, `.csv` and `.parquet` files with a text column and optional id
 source and url columns. CORPUS is a folder of Parquet tables, each a folder of shards:
 
     articles/  id, content_hash, title, date, source, url, language, model, version, quotes,
-               entities, status, shard
+               entities, status, shard, text, parsed (the records as JSON: opened without spaCy)
     quotes/    article_id, content_hash, quote_id, start, end, text, kind, attribution, cue,
                speaker_entity, speaker, speaker_text, method, reason, confidence
     entities/  article_id, content_hash, entity_id, name, type, aliases, mentions
@@ -267,7 +267,7 @@ def analyse_shard(rows: list[Row], shard: str, options: Options) -> dict:
             )
     for row, parsed in sorted(done, key=lambda pair: pair[0].content_hash):
         analysis = build_analysis(parsed)
-        _add_tables(tables, row, analysis, shard)
+        _add_tables(tables, row, analysis, shard, parsed)
     write_shard(Path(options.out), shard, tables)
     return {"articles": len(tables["articles"]), "errors": len(tables["errors"]), "quotes": len(tables["quotes"])}
 
@@ -281,8 +281,12 @@ def _version() -> str:
         return "unknown"
 
 
-def _add_tables(tables: dict[str, list[dict]], row: Row, analysis, shard: str) -> None:
+def _add_tables(tables: dict[str, list[dict]], row: Row, analysis, shard: str, parsed) -> None:
+    from whosaid.findings import parsed_to_dict
+
     key = {"article_id": row.id, "content_hash": row.content_hash}
+    records = parsed_to_dict(parsed)
+    del records["text"]  # the text is a column of its own
     tables["articles"].append(
         {
             "id": row.id,
@@ -298,6 +302,8 @@ def _add_tables(tables: dict[str, list[dict]], row: Row, analysis, shard: str) -
             "entities": len(analysis.entities),
             "status": "ok",
             "shard": shard,
+            "text": row.text,
+            "parsed": json.dumps(records, ensure_ascii=False, separators=(",", ":")),
         }
     )
     for q in analysis.quotes:
@@ -360,6 +366,8 @@ SCHEMAS: dict[str, list[tuple[str, str]]] = {
         ("entities", "int64"),
         ("status", "string"),
         ("shard", "string"),
+        ("text", "large_string"),  # the article as analysed: the page opens it from the corpus
+        ("parsed", "large_string"),  # its parsed records (whosaid.parsed/1 JSON, no text): opened without spaCy
     ],
     "quotes": [
         ("article_id", "string"),
@@ -409,7 +417,13 @@ SCHEMAS: dict[str, list[tuple[str, str]]] = {
 def _schema(table: str):
     import pyarrow as pa
 
-    kinds = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "list<string>": pa.list_(pa.string())}
+    kinds = {
+        "string": pa.string(),
+        "large_string": pa.large_string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "list<string>": pa.list_(pa.string()),
+    }
     return pa.schema([(name, kinds[kind]) for name, kind in SCHEMAS[table]])
 
 

@@ -258,7 +258,8 @@ class Corpus:
             from quotes q
             left join entity_map m on q.content_hash = m.content_hash and q.speaker_entity = m.entity_id
             left join corpus_entities_df ce on ce.corpus_id = m.corpus_id
-            left join articles a on a.content_hash = q.content_hash"""
+            left join (select content_hash, date, source, title, language from articles) a
+              on a.content_hash = q.content_hash"""
         )
         self.db.execute(
             """create or replace view corpus_mentions as
@@ -270,6 +271,21 @@ class Corpus:
             left join corpus_entities_df cs on cs.corpus_id = s.corpus_id
             left join corpus_entities_df ct on ct.corpus_id = t.corpus_id"""
         )
+
+    def article(self, content_hash: str):
+        """(title, id, ParsedArticle) of one article, rebuilt from its stored records (no spaCy)."""
+        from whosaid.findings import parsed_from_dict
+
+        found = self.sql(
+            "select title, id, text, parsed from articles where content_hash = ?", [content_hash]
+        ).fetchone()
+        if found is None:
+            raise CorpusError(f"No article {content_hash[:12]}… in this corpus.")
+        title, ident, text, parsed = found
+        try:
+            return title, ident, parsed_from_dict({**json.loads(parsed), "text": text})
+        except (ValueError, TypeError) as err:
+            raise CorpusError(f"The article {ident} cannot be opened: its records are damaged.") from err
 
     def sql(self, query: str, params: list | None = None):
         return self.db.execute(query, params or [])
@@ -353,6 +369,12 @@ def _sql_path(path: Path) -> str:
 def _empty(table: str) -> str:
     from whosaid.batch import SCHEMAS
 
-    kinds = {"string": "varchar", "int64": "bigint", "float64": "double", "list<string>": "varchar[]"}
+    kinds = {
+        "string": "varchar",
+        "large_string": "varchar",
+        "int64": "bigint",
+        "float64": "double",
+        "list<string>": "varchar[]",
+    }
     columns = ", ".join(f'cast(null as {kinds[kind]}) as "{name}"' for name, kind in SCHEMAS[table])
     return f"select {columns} where false"

@@ -1,0 +1,118 @@
+"""The corpus view under AppTest: a corpus folder offered by WHOSAID_CORPORA, its header, filters,
+opening an article from it and coming back, corrections applied on read, and damaged corpora."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import state
+from tests.files import ARTICLE_EN, ARTICLE_FR
+from tests.ui.test_app import APP
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    from whosaid.batch import run_batch
+
+    root = tmp_path_factory.mktemp("corpora")
+    inputs = root / "in.jsonl"
+    rows = [
+        {"id": "fr1", "text": ARTICLE_FR, "date": "2026-11-05", "source": "Wire"},
+        {
+            "id": "fr2",
+            "text": ARTICLE_FR.replace("Jean Dupont", "Paul Martin"),
+            "date": "2026-12-01",
+            "source": "Daily",
+        },
+        {"id": "en1", "text": ARTICLE_EN, "date": "2026-12-02", "source": "Wire"},
+    ]
+    inputs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    run_batch([inputs], root / "month")
+    (root / "broken" / "articles").mkdir(parents=True)
+    (root / "broken" / "articles" / "part-0.parquet").write_bytes(b"not parquet")
+    return root
+
+
+def corpus_app(monkeypatch, folder) -> AppTest:
+    monkeypatch.setenv("WHOSAID_CORPORA", str(folder))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.sidebar.radio(key=state.VIEW).set_value("corpus").run()
+    assert not at.exception
+    return at
+
+
+def plain_text(at) -> str:
+    return "\n".join(re.sub(r"\\(.)", r"\1", e.value) for e in (*at.subheader, *at.caption, *at.info, *at.error))
+
+
+def test_a_corpus_opens_with_its_size_and_its_quotes(monkeypatch, corpora):
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    assert "month: 3 articles" in plain_text(at)
+    table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert {"Jean Dupont", "Paul Martin", "John Smith"} <= set(table["speaker"])
+    at.text_input(key="corpus-search").input("Paul").run()
+    table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert set(table["speaker"]) == {"Paul Martin"}
+
+
+def test_an_article_opens_from_the_corpus_and_back_keeps_the_filters(monkeypatch, corpora):
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    at.text_input(key="corpus-search").input("Smith").run()
+    (content_hash,) = set(
+        at.session_state[state.CORPUS_READERS][str(corpora / "month")][1]
+        .sql("select content_hash from articles where id = 'en1'")
+        .fetchone()
+    )
+    at.session_state[state.CORPUS_OPEN] = content_hash  # what "Open this quote's article" sets
+    at.run()
+    assert not at.exception
+    quotes = next(df.value for df in at.dataframe if "quote" in df.value.columns and "kind" in df.value.columns)
+    assert "John Smith" in set(quotes["speaker"])  # the reading view, built from stored records
+    at.button(key="corpus-back").click().run()
+    assert at.text_input(key="corpus-search").value == "Smith"
+
+
+def test_corpus_corrections_are_applied_on_read(monkeypatch, corpora, tmp_path):
+    import shutil
+
+    from whosaid.corpus import open_corpus
+
+    folder = tmp_path / "copy"
+    shutil.copytree(corpora / "month", folder / "month")
+    open_corpus(folder / "month").rename("Paul Martin", "Paul Martin (maire)")
+    at = corpus_app(monkeypatch, folder)
+    table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert "Paul Martin (maire)" in set(table["speaker"]) and "Paul Martin" not in set(table["speaker"])
+
+
+def test_a_damaged_corpus_and_no_corpus_are_messages(monkeypatch, corpora, tmp_path):
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("broken").run()
+    assert not at.exception and "cannot be read" in plain_text(at)
+    empty = corpus_app(monkeypatch, tmp_path)
+    assert "No corpus on this server" in plain_text(empty)
+
+
+def test_a_shared_corpus_view_opens_with_the_same_corpus_and_filters(monkeypatch, corpora):
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    at.text_input(key="corpus-search").input("Paul").run()
+    at.button(key="corpus-share").click().run()
+    link = at.session_state[state.CORPUS_SHARED]
+    token = link.split("?c=")[1]
+    colleague = AppTest.from_file(APP, default_timeout=180)
+    colleague.query_params["c"] = token
+    colleague.run()
+    assert not colleague.exception
+    assert colleague.selectbox(key="corpus-pick").value == "month"
+    table = next(df.value for df in colleague.dataframe if "quote" in df.value.columns)
+    assert set(table["speaker"]) == {"Paul Martin"}
