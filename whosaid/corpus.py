@@ -91,7 +91,10 @@ def _corpus_id(kind: str, key: str) -> str:
 
 
 def corpus_entities(entities, corrections: Corrections | None = None):
-    """(corpus entities, entity map) from the `entities` table (pandas), corrections applied."""
+    """(corpus entities, name map) from the distinct names of the `entities` table (pandas: name,
+    type, n = how many article entities bear it, aliases = every alias they were given), corrections
+    applied. The name map ties each (name, type) to its corpus id; the work grows with the distinct
+    names, not with the articles."""
     import pandas as pd
 
     corrections = corrections or Corrections()
@@ -110,17 +113,17 @@ def corpus_entities(entities, corrections: Corrections | None = None):
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    rows = entities[["content_hash", "entity_id", "name", "type", "aliases"]].itertuples(index=False)
-    node_of = {}  # (content_hash, entity_id) -> node key
+    rows = entities[["name", "type", "n", "aliases"]].itertuples(index=False)
+    node_of = {}  # (name, type) -> node key
     forms: dict[str, Counter] = {}
     types: dict[str, Counter] = {}
-    for content_hash, entity_id, name, kind, aliases in rows:
+    for name, kind, count, aliases in rows:
         key = name_key(name)
         node = f"{kind}:{key}"
-        node_of[(content_hash, entity_id)] = node
+        node_of[(name, kind)] = node
         find(node)
-        forms.setdefault(node, Counter())[name] += 1
-        types.setdefault(node, Counter())[kind] += 1
+        forms.setdefault(node, Counter())[name] += int(count)
+        types.setdefault(node, Counter())[kind] += int(count)
         for alias in list(aliases if aliases is not None else []):
             alias_key = name_key(alias)
             if alias_key and alias_key not in split and key not in split and alias_key != key:
@@ -196,16 +199,12 @@ def corpus_entities(entities, corrections: Corrections | None = None):
     for cid, name in corrections.rename.items():
         if final(cid) in merged:
             merged[final(cid)]["name"] = name
-    entity_map = pd.DataFrame(
-        [
-            {"content_hash": h, "entity_id": e, "corpus_id": final(ids[node])}
-            for (h, e), node in node_of.items()
-            if node in ids
-        ],
-        columns=["content_hash", "entity_id", "corpus_id"],
+    name_map = pd.DataFrame(
+        [{"name": n, "type": k, "corpus_id": final(ids[node])} for (n, k), node in node_of.items() if node in ids],
+        columns=["name", "type", "corpus_id"],
     )
     table = pd.DataFrame(list(merged.values()), columns=["corpus_id", "name", "type", "forms"])
-    return table, entity_map
+    return table, name_map
 
 
 class Corpus:
@@ -236,20 +235,28 @@ class Corpus:
 
     def refresh(self) -> None:
         """(Re)build the corpus entities with the current corrections."""
-        entities = self.db.execute("select content_hash, entity_id, name, type, aliases from entities").df()
-        table, entity_map = corpus_entities(entities, self.corrections)
+        entities = self.db.execute(
+            """select name, type, count(*) as n, list_distinct(flatten(list(aliases))) as aliases
+               from entities group by 1, 2"""
+        ).df()
+        table, name_map = corpus_entities(entities, self.corrections)
         self.db.register("corpus_entities_df", table)
-        self.db.register("entity_map_df", entity_map)
-        self.db.execute("create or replace view entity_map as select * from entity_map_df")
+        self.db.register("name_map_df", name_map)
+        self.db.execute(
+            """create or replace table entity_map as
+               select e.content_hash, e.entity_id, m.corpus_id from entities e
+               join name_map_df m on e.name = m.name and e.type = m.type"""
+        )
         self.db.execute(
             """create or replace view corpus_entities as
-            select e.corpus_id, e.name, e.type, e.forms,
-                   (select count(distinct m.content_hash) from entity_map m
-                     where m.corpus_id = e.corpus_id) as articles,
-                   (select count(*) from quotes q join entity_map m
-                      on q.content_hash = m.content_hash and q.speaker_entity = m.entity_id
-                    where m.corpus_id = e.corpus_id) as quotes
-            from corpus_entities_df e"""
+            select e.corpus_id, e.name, e.type, e.forms, coalesce(a.articles, 0) as articles,
+                   coalesce(q.quotes, 0) as quotes
+            from corpus_entities_df e
+            left join (select corpus_id, count(distinct content_hash) as articles from entity_map group by 1) a
+              on a.corpus_id = e.corpus_id
+            left join (select m.corpus_id, count(*) as quotes from quotes q join entity_map m
+                         on q.content_hash = m.content_hash and q.speaker_entity = m.entity_id group by 1) q
+              on q.corpus_id = e.corpus_id"""
         )
         self.db.execute(
             """create or replace view corpus_quotes as
