@@ -4,7 +4,8 @@ Speakers ranked, who mentions whom over the corpus, quotes over time, and the qu
 article with search, filters (chips) and pages. A click on a bar, a node or a month filters the
 table; a row opens its article in the reading view (from its stored records: no spaCy), and "Back to
 the corpus" returns with the filters as they were. Corpora are the folders `WHOSAID_CORPORA` names
-(a folder of corpus folders, or paths separated by the system's path separator).
+(a folder of corpus folders, or paths separated by the system's path separator) and the uploads the
+page analysed (`components/corpus_jobs.py`, under `WHOSAID_UPLOADS`).
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ FILTER_KEYS = ("search", "speaker", "sources", "languages", "types", "kinds", "r
 
 def known_corpora() -> dict[str, Path]:
     """Name -> folder of the corpora the server offers (`WHOSAID_CORPORA`)."""
+    from components.corpus_jobs import uploads_folder
+
     raw = os.environ.get("WHOSAID_CORPORA", "").strip()
     found: dict[str, Path] = {}
-    for part in filter(None, raw.split(os.pathsep)):
+    for part in [*filter(None, raw.split(os.pathsep)), str(uploads_folder())]:
         path = Path(part).expanduser()
         if (path / "articles").is_dir():
             found[path.name] = path
@@ -160,11 +163,17 @@ def _clicked(chart_key: str) -> str | None:
 
 def render_corpus(*, key: str):
     """The corpus view; returns (title, source, ParsedArticle) of an article to open, else None."""
+    from components.corpus_jobs import render_upload
+
+    render_upload(key=f"{key}-upload")
     corpora = known_corpora()
     if not corpora:
         st.info(t("corpus_none"))
         return None
     names = list(corpora)
+    pending = st.session_state.pop(state.CORPUS_PENDING, None)
+    if pending in corpora:
+        st.session_state[f"{key}-pick"] = pending
     chosen = st.selectbox(t("corpus_pick"), names, key=f"{key}-pick")
     try:
         corpus = _open(corpora[chosen])

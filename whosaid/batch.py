@@ -31,7 +31,7 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -541,12 +541,24 @@ def _progress(total: int | None):
     return tqdm(total=total, unit="article", disable=not sys.stderr.isatty(), dynamic_ncols=True, smoothing=0.1)
 
 
-def run_local(shards: Iterable[tuple[str, list[Row]]], options: Options, summary: Summary) -> None:
+def run_local(
+    shards: Iterable[tuple[str, list[Row]]],
+    options: Options,
+    summary: Summary,
+    *,
+    on_shard: Callable[[Summary], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> None:
     with _progress(None) as bar:
         for shard, rows in shards:
+            if stop is not None and stop():
+                summary.notes.append("stopped")
+                return  # between shards: what is written is complete, a rerun resumes
             counts = analyse_shard(rows, shard, options)
             _count(summary, counts)
             bar.update(len(rows))
+            if on_shard is not None:
+                on_shard(summary)
 
 
 def run_dask(
@@ -605,8 +617,12 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    on_shard: Callable[[Summary], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Summary:
-    """Analyse every article of `inputs` into the corpus folder `out` (resuming what is there)."""
+    """Analyse every article of `inputs` into the corpus folder `out` (resuming what is there).
+    `on_shard` hears the summary after each shard and `stop` is asked before each (local engine):
+    the page's background jobs show progress and can be cancelled with them."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     summary = Summary()
@@ -617,6 +633,6 @@ def run_batch(
     if engine == "dask":
         run_dask(shards, options, summary, scheduler=scheduler, workers=workers)
     else:
-        run_local(shards, options, summary)
+        run_local(shards, options, summary, on_shard=on_shard, stop=stop)
     summary.seconds = time.perf_counter() - start
     return summary

@@ -116,3 +116,40 @@ def test_a_shared_corpus_view_opens_with_the_same_corpus_and_filters(monkeypatch
     assert colleague.selectbox(key="corpus-pick").value == "month"
     table = next(df.value for df in colleague.dataframe if "quote" in df.value.columns)
     assert set(table["speaker"]) == {"Paul Martin"}
+
+
+def test_an_uploaded_corpus_is_analysed_in_the_background_and_found_again_after_a_reload(monkeypatch, tmp_path):
+    import time
+
+    from components.corpus_jobs import job_of
+
+    monkeypatch.setenv("WHOSAID_UPLOADS", str(tmp_path / "uploads"))
+    at = corpus_app(monkeypatch, tmp_path / "none")
+    rows = [{"id": "a", "text": ARTICLE_FR}, {"id": "b", "text": ARTICLE_EN}]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    at.file_uploader(key="corpus-upload-file").set_value(("month.jsonl", data, "application/json")).run()
+    at.button(key="corpus-upload-start").click().run()
+    assert not at.exception
+    job_id = at.query_params["job"]
+    deadline = time.time() + 120
+    while job_of(job_id).status == "running" and time.time() < deadline:
+        time.sleep(0.2)
+    assert job_of(job_id).status == "done", job_of(job_id).message
+    reloaded = AppTest.from_file(APP, default_timeout=180)  # a reload: the job is found from the URL
+    reloaded.query_params["job"] = job_id
+    reloaded.run()
+    reloaded.sidebar.radio(key=state.VIEW).set_value("corpus").run()
+    assert any("month.jsonl analysed" in re.sub(r"\\(.)", r"\1", s.value) for s in reloaded.success)
+    assert any(option.startswith("month-") for option in reloaded.selectbox(key="corpus-pick").options)
+
+
+def test_an_upload_over_the_article_limit_is_refused_with_its_count(monkeypatch, tmp_path):
+    from components.corpus_jobs import MAX_ARTICLES
+
+    monkeypatch.setenv("WHOSAID_UPLOADS", str(tmp_path / "uploads"))
+    at = corpus_app(monkeypatch, tmp_path / "none")
+    data = "".join(json.dumps({"text": f"Article {n}."}) + "\n" for n in range(MAX_ARTICLES + 1)).encode()
+    at.file_uploader(key="corpus-upload-file").set_value(("big.jsonl", data, "application/json")).run()
+    at.button(key="corpus-upload-start").click().run()
+    assert any(f"{MAX_ARTICLES + 1:,} articles" in e.value for e in at.error)
+    assert "job" not in at.query_params

@@ -189,3 +189,12 @@ def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path):
         a = table(tmp_path / "local", name).drop(columns=drop).sort_values(keys).reset_index(drop=True)
         b = table(tmp_path / "dask", name).drop(columns=drop).sort_values(keys).reset_index(drop=True)
         assert a.astype(str).equals(b.astype(str)), name
+
+
+def test_a_run_asked_to_stop_stops_between_shards_and_resumes_later(tmp_path):
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(json.dumps({"id": "a", "text": "   "}) + "\n", encoding="utf-8")
+    stopped = run_batch([inputs], tmp_path / "corpus", stop=lambda: True)
+    assert stopped.shards == 0 and "stopped" in stopped.notes
+    resumed = run_batch([inputs], tmp_path / "corpus")
+    assert resumed.shards == 1 and resumed.errors == 1
