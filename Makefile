@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) -m bench.hostile
 	$(PY) bench/share.py
 	$(PY) -m bench.batch
+	$(PY) -m bench.corpus_view
 	$(PY) -m bench.browser
 
 lint: $(STAMP)
