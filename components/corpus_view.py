@@ -350,11 +350,22 @@ def _render_exports(corpus, where: str, params: list, *, key: str) -> None:
     csv_text = full.map(safe_cell).to_csv(index=False, lineterminator="\r\n")
     parquet = io.BytesIO()
     full.to_parquet(parquet, index=False)
-    cols = st.columns(2)
+    from whosaid.export import edges_graph, graph_bytes
+
+    edges = corpus.sql(
+        "select corpus_source as source, corpus_target as target, sum(count) as weight"
+        " from corpus_mentions group by 1, 2"
+    ).df()
+    graph = edges_graph(edges.to_dict("records"), dict(corpus.sql("select name, type from corpus_entities").fetchall()))
+    cols = st.columns(4)
     cols[0].download_button(t("download_quotes"), csv_text, "corpus-quotes.csv", "text/csv", key=f"{key}-csv")
     cols[1].download_button(
         t("corpus_download_parquet"), parquet.getvalue(), "corpus-quotes.parquet", key=f"{key}-parquet"
     )
+    for col, fmt in zip(cols[2:], ("gexf", "graphml"), strict=True):
+        col.download_button(
+            t(f"download_{fmt}"), graph_bytes(graph, fmt=fmt), f"corpus.{fmt}", "application/xml", key=f"{key}-{fmt}"
+        )
 
 
 VIEW_SCHEMA = "whosaid.corpus-view/1"

@@ -173,9 +173,23 @@ def mention_graph(analyses: list[Analysis] | Analysis) -> nx.DiGraph:
     return graph
 
 
-def graph_bytes(analyses: list[Analysis] | Analysis, *, fmt: str) -> bytes:
-    """The mention graph as GEXF or GraphML bytes."""
-    graph = mention_graph(analyses)
+def edges_graph(edges, types: dict[str, str] | None = None) -> nx.DiGraph:
+    """A who-mentions-whom graph from aggregated edges (rows with source, target, weight), as the
+    corpus view has them; node and edge attributes as in `mention_graph`."""
+    graph = nx.DiGraph()
+    types = types or {}
+    for row in edges:
+        source, target = xml_text(str(row["source"])), xml_text(str(row["target"]))
+        for node in (source, target):
+            if node not in graph:
+                graph.add_node(node, label=node, type=types.get(node, "SPEAKER"), quotes=0)
+        graph.add_edge(source, target, weight=int(row["weight"]))
+    return graph
+
+
+def graph_bytes(analyses, *, fmt: str) -> bytes:
+    """The mention graph (of analyses, or a graph already built) as GEXF or GraphML bytes."""
+    graph = analyses if isinstance(analyses, nx.DiGraph) else mention_graph(analyses)
     buffer = io.BytesIO()
     if fmt == "gexf":
         nx.write_gexf(graph, buffer)

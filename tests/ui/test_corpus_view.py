@@ -153,3 +153,20 @@ def test_an_upload_over_the_article_limit_is_refused_with_its_count(monkeypatch,
     at.button(key="corpus-upload-start").click().run()
     assert any(f"{MAX_ARTICLES + 1:,} articles" in e.value for e in at.error)
     assert "job" not in at.query_params
+
+
+def test_the_filtered_table_and_the_corpus_network_download(monkeypatch, corpora):
+    import io
+
+    import networkx as nx
+
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    labels = {d.proto.label for d in at.get("download_button")}
+    assert {"Quotes (CSV)", "Quotes (Parquet)"} <= labels and len(labels) == 4  # and the network, GEXF and GraphML
+    from whosaid.corpus import open_corpus
+    from whosaid.export import edges_graph, graph_bytes
+
+    edges = open_corpus(corpora / "month").edges(100).to_dict("records")
+    graph = nx.read_gexf(io.BytesIO(graph_bytes(edges_graph(edges), fmt="gexf")))
+    assert {d["label"] for _, d in graph.nodes(data=True)} >= {e["source"] for e in edges}
