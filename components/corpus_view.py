@@ -105,6 +105,7 @@ def _bar(frame: pd.DataFrame, title: str):
         )
     )
     fig.update_layout(title=title, height=max(260, 22 * len(frame) + 80), margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    fig.update_xaxes(dtick=max(1, -(-int(frame["quotes"].max()) // 5)), rangemode="tozero")  # whole counts
     return fig
 
 

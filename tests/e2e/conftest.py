@@ -12,9 +12,10 @@ from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, free_port, healt
 
 
 @pytest.fixture(scope="session")
-def server():
+def server(tmp_path_factory):
     port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    uploads = tmp_path_factory.mktemp("uploads")  # corpora the page analyses, kept out of the project
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "WHOSAID_UPLOADS": str(uploads), "WHOSAID_CORPORA": ""}
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"whosaid-streamlit-{port}.log"
     log = log_path.open("w")  # stays open while the server runs; closed after the session
     process = start(port, stdout=log, env=env)

@@ -13,6 +13,7 @@ from tests.conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
 SCREENSHOT = ROOT / "assets" / "screenshot.png"
+CORPUS_SCREENSHOT = ROOT / "assets" / "corpus.png"
 
 
 def click_row(page, number: int) -> None:
@@ -365,3 +366,61 @@ def test_a_heatmap_cell_filters_the_table_to_that_speaker_and_entity(server, pag
     page.get_by_role("button", name=re.compile(r"^✕ Speaker: ")).first.wait_for(state="visible", timeout=60_000)
     page.get_by_role("button", name=re.compile(r"^✕ Entity: ")).first.wait_for(state="visible")
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(server, page, browser):
+    from tests.files import ARTICLE_EN, ARTICLE_FR
+
+    rows = [
+        {"id": "fr1", "text": ARTICLE_FR, "date": "2026-11-05", "source": "Wire"},
+        {"id": "en1", "text": ARTICLE_EN, "date": "2026-12-02", "source": "Daily"},
+    ]
+    page.goto(server)
+    page.get_by_text("Corpus", exact=True).first.click()
+    page.get_by_text("Analyse a corpus (upload)").first.click()
+    page.locator("input[type=file]").first.set_input_files(
+        files=[
+            {
+                "name": "month.jsonl",
+                "mimeType": "application/json",
+                "buffer": "".join(json.dumps(r) + "\n" for r in rows).encode(),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Start the analysis").click()
+    page.wait_for_url(re.compile(r"job="))
+    page.get_by_text(re.compile(r"month\.jsonl analysed")).first.wait_for(state="visible", timeout=180_000)
+    page.get_by_role("button", name="Open this corpus").click()
+    page.get_by_text(re.compile(r"month-[\w-]+: 2 articles")).first.wait_for(state="visible")
+    # a click on a bar of the most quoted speakers filters the table
+    bar = page.locator(".js-plotly-plot .bars .point path").first
+    bar.wait_for(state="attached")
+    bar.click(force=True)
+    page.get_by_role("button", name=re.compile("✕")).first.wait_for(state="visible")
+    if os.environ.get("WHOSAID_UPDATE_SCREENSHOT"):
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(CORPUS_SCREENSHOT), full_page=False)
+    # a row opens its article in the reading view; back returns to the corpus with the filter
+    grid = page.locator("[data-testid='stDataFrame']").last
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)  # the table is drawn again after the filter's rerun
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 52)  # the first row's selection box
+    page.get_by_role("button", name="Open this quote's article").click()
+    page.get_by_role("button", name="← Back to the corpus").wait_for(state="visible")
+    page.locator("mark.ws-ent").first.wait_for(state="attached")
+    page.get_by_role("button", name="← Back to the corpus").click()
+    page.get_by_role("button", name=re.compile("✕")).first.wait_for(state="visible")
+    # the view's link opens the same corpus view in a fresh browser
+    page.get_by_role("button", name="Share this view (the corpus and the filters)").click()
+    code = page.locator("[data-testid='stCode'] code").last
+    code.wait_for(state="visible")
+    link = code.inner_text().strip()
+    assert "?c=" in link
+    colleague = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    other = colleague.new_page()
+    other.set_default_timeout(120_000)
+    other.goto(link)
+    other.get_by_text(re.compile(r"month-[\w-]+: 2 articles")).first.wait_for(state="visible")
+    other.get_by_role("button", name=re.compile("✕")).first.wait_for(state="visible")
+    colleague.close()

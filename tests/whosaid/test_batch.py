@@ -167,7 +167,12 @@ def test_a_run_killed_mid_way_resumes_with_nothing_lost_and_nothing_doubled(tmp_
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path):
+def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path, monkeypatch):
+    import types
+
+    # Streamlit's AppTest (earlier in the suite) leaves the page script as __main__; spawned Dask
+    # workers would run it. A command-line run has `python -m whosaid` there, which they import safely.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     inputs = tmp_path / "in.jsonl"
     inputs.write_text(
         "".join(json.dumps({"id": f"a{n}", "text": french(n)}) + "\n" for n in range(5))
