@@ -9,7 +9,7 @@ import streamlit as st
 from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
 from components.corpus_view import leave_article, open_view_link, render_corpus
-from components.i18n import language_name, localise, render_language_switch, t
+from components.i18n import current, language_name, localise, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import autosave_draft, leave_shared, open_from_url, render_share, view_kind
 from components.text import plain
@@ -40,7 +40,10 @@ st.sidebar.caption(t("credits"))
 render_styles()
 st.title(t("app_title"))
 st.caption(t("app_caption"))
-warm_up(supported_languages())  # the models load once per server, ahead of the first click
+if not any(st.query_params.get(p) for p in ("a", "d", "c")):
+    # the models load once per server, ahead of the first click, the interface's language first (the
+    # likeliest article language); a shared view needs no model, so it does not compete with one
+    warm_up(sorted(supported_languages(), key=lambda code: code != current()))
 warming = st.empty()  # "models loading": shown only while they load, gone once a result is drawn
 if not models_ready(supported_languages()):
     warming.caption(t("models_warming"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -124,9 +125,22 @@ def model_name(code: str) -> str:
     )
 
 
-@lru_cache(maxsize=4)
+_LOAD_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
 def load_pipeline(code: str) -> Language:
-    """Load (once per process) the spaCy pipeline for a language, sentences starting at line breaks."""
+    """Load (once per process) the spaCy pipeline for a language, sentences starting at line breaks.
+    Callers that arrive while it loads (the page's background warm-up and a first analysis) wait for
+    that one load instead of loading it a second time."""
+    with _LOCKS_LOCK:
+        lock = _LOAD_LOCKS.setdefault(code, threading.Lock())
+    with lock:
+        return _load_pipeline(code)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(code: str) -> Language:
     import spacy
 
     import whosaid.paragraphs  # noqa: F401  registers "whosaid_paragraphs" (also found by entry point)

