@@ -9,7 +9,7 @@ import streamlit as st
 from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
 from components.corpus_view import leave_article, open_view_link, render_corpus
-from components.i18n import current, language_name, localise, render_language_switch, t
+from components.i18n import current, describe_error, language_name, localise, render_language_switch, t
 from components.inputs import render_inputs
 from components.share import autosave_draft, leave_shared, open_from_url, render_share, view_kind
 from components.text import plain
@@ -77,7 +77,8 @@ elif shared is not None:
     errors = []
 else:
     # the input folds away once there is an analysis: the results come first
-    with st.expander(t("input_title"), expanded=not st.session_state.get(state.MODE)):
+    folded = st.session_state.get(state.MODE) and not st.session_state.get(state.INPUT_FAILED)
+    with st.expander(t("input_title"), expanded=not folded):
         articles, errors = render_inputs(key="in")
     if not articles and not errors:
         st.info(t("empty_state"))
@@ -104,7 +105,7 @@ for number, article in enumerate(articles):
                 parsed = parse(article, language=chosen_language or override)
         analysis = build_cached(parsed, edits)  # no spaCy here
     except WhosaidError as err:
-        errors.append((name, str(err)))
+        errors.append((name, describe_error(err)))
         continue
     except Exception:  # one article that breaks the analysis never takes the page down
         logging.getLogger("whosaid").exception("analysis failed")  # the detail, not the article, in the log
@@ -128,6 +129,12 @@ for name, message in errors:  # the one place where problems reach the page, as 
 for name, message in notes:
     message = localise(message)
     st.warning(plain(message if message.startswith(name) else f"{name}: {message}"))
+failed_input = bool(errors) and not docs and view != "corpus" and shared is None
+if failed_input != st.session_state.get(state.INPUT_FAILED, False):
+    # nothing could be analysed: the input opens again (drawn above, folded), so the analyst can fix it
+    st.session_state[state.INPUT_FAILED] = failed_input
+    if failed_input:
+        st.rerun()
 if not docs:
     st.stop()
 

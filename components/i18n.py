@@ -78,3 +78,17 @@ def localise(message: str) -> str:
         if match:
             return t(key, **match.groupdict())
     return message
+
+
+def describe_error(err: Exception) -> str:
+    """An error of the core in the interface's language: from its code and parameters when the
+    interface knows the code (languages named, not coded), else its message through `localise`."""
+    code = getattr(err, "code", "")
+    if code and f"error_{code}" in strings():
+        params = dict(getattr(err, "params", {}))
+        if "language" in params:
+            params["language"] = language_name(str(params["language"]))
+        if "supported" in params:
+            params["supported"] = ", ".join(language_name(c) for c in params["supported"])
+        return t(f"error_{code}", **params)
+    return localise(str(err))

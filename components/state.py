@@ -25,3 +25,4 @@ CORPUS_OPEN = "ws_corpus_open"  # the content hash of the corpus article opened 
 CORPUS_LINK = "ws_corpus_link"  # the corpus-view link (?c=) this session opened already
 CORPUS_SHARED = "ws_corpus_shared"  # the link of the corpus view this session shared
 CORPUS_PENDING = "ws_corpus_pending"  # a corpus to pick on the next run (a finished upload job)
+INPUT_FAILED = "ws_input_failed"  # the last input gave no analysis: the input stays open to fix it

@@ -2,7 +2,14 @@
 
 
 class WhosaidError(Exception):
-    """Base class: every error the core raises on bad input is one of these."""
+    """Base class: every error the core raises on bad input is one of these. Besides its English
+    message (the CLI's and the JSON's), an error may carry a `code` and its `params`, as spaCy's
+    errors do, so that an interface translates it from the code instead of parsing the sentence."""
+
+    def __init__(self, message: str = "", *, code: str = "", params: dict | None = None):
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 class EmptyTextError(WhosaidError):

@@ -96,7 +96,9 @@ def detect_language(text: str) -> str:
     found = _detector().detect_language_of(text[:DETECT_CHARS])
     if found is None:
         raise UnsupportedLanguageError(
-            f"Could not tell the text's language; pass it explicitly (supported: {', '.join(supported_languages())})."
+            f"Could not tell the text's language; pass it explicitly (supported: {', '.join(supported_languages())}).",
+            code="undetected_language",
+            params={"supported": supported_languages()},
         )
     return found.iso_code_639_1.name.lower()
 
@@ -106,7 +108,9 @@ def check_language(code: str) -> str:
     code = (code or "").lower().strip()
     if code not in supported_languages():
         raise UnsupportedLanguageError(
-            f"Language {code!r} is not supported; supported languages: {', '.join(supported_languages())}."
+            f"Language {code!r} is not supported; supported languages: {', '.join(supported_languages())}.",
+            code="unsupported_language",
+            params={"language": code, "supported": supported_languages()},
         )
     return code
 

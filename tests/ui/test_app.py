@@ -5,7 +5,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import cache
+from components import cache, state
 from tests.conftest import ROOT
 from tests.files import ARTICLE_EN, ARTICLE_FR, docx_bytes, html_bytes, pdf_bytes
 
@@ -110,9 +110,22 @@ def test_empty_input_is_an_error_message():
     assert quote_rows(at) is None
 
 
+GERMAN = "Der Minister sagte am Freitag in Berlin, dass die Regierung die Steuern senken werde."
+
+
 def test_unsupported_language_is_named():
-    at = paste(app(), "Der Minister sagte am Freitag in Berlin, dass die Regierung die Steuern senken werde.")
-    assert at.error and "'de'" in shown(at.error[0]) and "en, fr" in shown(at.error[0])
+    at = paste(app(), GERMAN)
+    assert at.error and "in German" in shown(at.error[0]) and "English, French" in shown(at.error[0])
+
+
+def test_an_error_in_a_french_interface_is_french_and_the_input_stays_open():
+    at = app()
+    at.sidebar.radio(key=state.UI_LANGUAGE).set_value("fr").run()
+    paste(at, GERMAN)
+    message = shown(at.error[0])
+    assert "allemand" in message and "anglais, français" in message and "'de'" not in message
+    assert at.expander[0].proto.expanded  # the input is open again, to fix it
+    assert at.text_area(key="in-paste").value == GERMAN
 
 
 @pytest.mark.parametrize(
