@@ -242,18 +242,26 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         entities=values["entity"],
         review=values[filters.REVIEW],
     )
+    words = st.text_input(t("search_quotes"), key=f"{key}-search", placeholder=t("search_quotes_hint")).strip()
+    if words:  # the words of the quote, its speaker or the phrase naming it, case and accents as typed
+        needle = words.casefold()
+        hit = shown["quote"].str.casefold().str.contains(needle, regex=False) | shown[
+            "speaker"
+        ].str.casefold().str.contains(needle, regex=False)
+        shown = shown[hit]
     if shown.empty:
         # an article without quotes is not a filter's doing: say which
         st.info(t("no_quotes") if not frame.empty else t("no_quotes_found"))
         return
     st.caption(t("rows_shown", n=len(shown), total=len(frame)))
+    # the speaker stays in view (pinned) with its confidence next to it; the quote wraps to its width
     columns = (["document"] if len(docs) > 1 else []) + [
         "speaker",
+        "confidence",
         "quote",
         "kind",
         "cue",
         "mentions",
-        "confidence",
         "attribution",
         "how",
     ]
@@ -279,7 +287,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         width="stretch",
         column_config={
             "document": st.column_config.TextColumn(t("col_document")),
-            "speaker": st.column_config.TextColumn(t("col_speaker")),
+            "speaker": st.column_config.TextColumn(t("col_speaker"), pinned=True),
             "quote": st.column_config.TextColumn(t("col_quote"), width="large"),
             "kind": st.column_config.TextColumn(t("col_kind")),
             "cue": st.column_config.TextColumn(t("col_cue")),

@@ -94,3 +94,17 @@ def test_models_warm_up_once_per_process_in_the_background(monkeypatch):
     while not cache.models_ready(["fr", "en"]) and time.time() < deadline:
         time.sleep(0.01)
     assert cache.models_ready(["fr", "en"]) and loaded == ["fr", "en"]
+
+
+def test_the_quote_table_searches_words_and_keeps_the_speaker_pinned(lavrov_text):
+    from tests.ui.test_app import app, paste, quote_rows
+
+    at = paste(app(), lavrov_text)
+    everything = quote_rows(at)
+    assert list(everything.columns[:2]) == ["speaker", "confidence"]
+    at.text_input(key="quotes-search").input("Pyongyang").run()
+    found = quote_rows(at)
+    assert 0 < len(found) < len(everything)
+    assert all(
+        "pyongyang" in q.casefold() or "pyongyang" in s.casefold() for q, s in zip(found["quote"], found["speaker"])
+    )
