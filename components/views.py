@@ -388,7 +388,7 @@ def render_charts(docs: list[ShownArticle], *, key: str, filter_key: str) -> Non
     if has_edges:
         figures = [
             ("network", network_figure(analyses, title=t("chart_network"), names=names)),
-            ("heatmap", heatmap_figure(analyses, title=t("chart_heatmap"))),
+            ("heatmap", heatmap_figure(analyses, title=t("chart_heatmap"), none=t("no_quotes_cell"))),
         ]
     else:
         st.info(t("no_edges"))

@@ -185,9 +185,14 @@ CELL_TARGET = 18  # px: the click target over a heatmap cell
 
 
 def heatmap_figure(
-    analyses: list[Analysis] | Analysis, *, title: str = "Speaker × entity mentioned", max_entities: int = 30
+    analyses: list[Analysis] | Analysis,
+    *,
+    title: str = "Speaker × entity mentioned",
+    max_entities: int = 30,
+    none: str = "no quotes",
 ) -> go.Figure:
-    """Counts of quotes in which each speaker (rows) names each entity (columns)."""
+    """Counts of quotes in which each speaker (rows) names each entity (columns); an empty cell's
+    hover says `none` ("no quotes"), not 0."""
     analyses = analyses if isinstance(analyses, list) else [analyses]
     edges = _edges(analyses)
     said, totals = Counter(), Counter()
@@ -208,7 +213,8 @@ def heatmap_figure(
             colorscale="Viridis",
             hoverongaps=False,
             customdata=[[esc(s)] * len(targets) for s in speakers],
-            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
+            text=[[str(n) if n else esc(none) for n in row] for row in z],
+            hovertemplate="%{y} → %{x}: %{text}<extra></extra>",
         )
     )
     # a heatmap cannot be selected: one invisible square over each non-empty cell takes the click

@@ -246,3 +246,14 @@ def test_network_speakers_are_diamonds_and_crowded_rings_stagger():
     closest = min(math.dist(a, b) for i, a in enumerate(points) for b in points[i + 1 :])
     assert closest > 2 * math.sin(math.pi / len(targets)) * 1.0  # further apart than on a single ring
     assert set(nodes["Place"].textposition) <= {"middle right", "middle left", "top center", "bottom center"}
+
+
+def test_an_empty_heatmap_cell_says_no_quotes():
+    from dataclasses import replace
+
+    from whosaid.records import Edge
+
+    other = replace(sample(), mentions=(Edge("Marie Curie", "Moscou", 2, ("q1",)),))  # never names Pyongyang
+    fig = heatmap_figure([sample(), other], none="aucune citation")
+    cells = [text for row in fig.data[0].text for text in row]
+    assert "aucune citation" in cells and all(c == "aucune citation" or c.isdigit() for c in cells)
