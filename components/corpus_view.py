@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import os
+from datetime import date as _date
+from datetime import timedelta as _timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -251,21 +253,31 @@ def render_corpus(*, key: str):
                 st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
                 st.rerun()
     with time_tab:
+        bucket = st.radio(
+            t("corpus_bucket"),
+            ["month", "week"],
+            format_func=lambda b: t(f"corpus_{b}"),
+            key=f"{key}-bucket",
+            horizontal=True,
+        )
         series = corpus.sql(
-            f"""select date_trunc('month', try_cast(date as date)) as month, count(*) as quotes
+            f"""select date_trunc('{bucket}', try_cast(date as date)) as period, count(*) as quotes
                 from corpus_quotes where try_cast(date as date) is not null and {where} group by 1 order by 1""",
             params,
         ).df()
         if series.empty:
             st.info(t("corpus_no_dates"))
         else:
-            st.bar_chart(series.set_index("month")["quotes"])
-            months = [str(m)[:7] for m in series["month"]]
-            month = st.selectbox(t("corpus_month"), ["", *months], key=f"{key}-month")
-            if month and st.button(t("corpus_month_filter"), key=f"{key}-month-go"):
-                year, number = map(int, month.split("-"))
-                end = f"{year + (number == 12)}-{(number % 12) + 1:02d}-01"
-                filters["period"] = (f"{month}-01", end)
+            st.bar_chart(series.set_index("period")["quotes"])
+            periods = [str(p)[:10] for p in series["period"]]
+            picked = st.selectbox(t(f"corpus_{bucket}"), ["", *periods], key=f"{key}-period-pick")
+            if picked and st.button(t("corpus_period_filter"), key=f"{key}-period-go"):
+                start = _date.fromisoformat(picked)
+                if bucket == "week":
+                    end = start + _timedelta(days=7)
+                else:
+                    end = _date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+                filters["period"] = (start.isoformat(), end.isoformat())
                 st.rerun()
     return _render_table(corpus, filters, where, params, key=key)
 
@@ -297,12 +309,30 @@ def _render_filters(corpus, filters: dict, *, key: str) -> None:
         filters["kinds"] = left.multiselect(
             t("col_kind"), ["direct", "indirect", "mixed"], default=filters.get("kinds", []), key=f"{key}-kinds"
         )
+        first, last = corpus.sql(
+            "select min(try_cast(date as date)), max(try_cast(date as date)) from articles"
+        ).fetchone()
+        if first is not None and last is not None and first < last:
+            current = filters.get("period")
+            shown = (
+                (_date.fromisoformat(current[0]), _date.fromisoformat(current[1]) - _timedelta(days=1))
+                if current
+                else (first, last)
+            )
+            chosen = right.date_input(
+                t("corpus_dates"), value=shown, min_value=first, max_value=last, key=f"{key}-dates"
+            )
+            if isinstance(chosen, tuple) and len(chosen) == 2 and tuple(chosen) != shown:
+                if tuple(chosen) == (first, last):
+                    filters.pop("period", None)
+                else:
+                    filters["period"] = (chosen[0].isoformat(), (chosen[1] + _timedelta(days=1)).isoformat())
         filters["review"] = right.checkbox(t("corpus_review"), value=bool(filters.get("review")), key=f"{key}-review")
     chips = [(name, filters[name]) for name in ("speaker", "period") if filters.get(name)]
     if chips:
         cells = st.columns(len(chips) + 1)
         for cell, (name, value) in zip(cells, chips, strict=False):
-            label = value if name == "speaker" else f"{value[0][:7]}"
+            label = value if name == "speaker" else f"{value[0]} – {value[1]}"
             if cell.button(f"{label} ✕", key=f"{key}-chip-{name}"):
                 filters.pop(name, None)
                 st.rerun()

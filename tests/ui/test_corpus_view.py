@@ -170,3 +170,17 @@ def test_the_filtered_table_and_the_corpus_network_download(monkeypatch, corpora
     edges = open_corpus(corpora / "month").edges(100).to_dict("records")
     graph = nx.read_gexf(io.BytesIO(graph_bytes(edges_graph(edges), fmt="gexf")))
     assert {d["label"] for _, d in graph.nodes(data=True)} >= {e["source"] for e in edges}
+
+
+def test_a_date_range_and_week_buckets_narrow_the_corpus(monkeypatch, corpora):
+    from datetime import date
+
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    at.date_input(key="corpus-dates").set_value((date(2026, 12, 1), date(2026, 12, 2))).run()
+    assert not at.exception
+    table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert "Jean Dupont" not in set(table["speaker"]) and {"Paul Martin", "John Smith"} <= set(table["speaker"])
+    assert any("2026-12-01 – 2026-12-03" in b.label for b in at.button)  # the range as a chip
+    at.radio(key="corpus-bucket").set_value("week").run()
+    assert not at.exception and "2026-11-30" in at.selectbox(key="corpus-period-pick").options
