@@ -218,6 +218,17 @@ def render_corpus(*, key: str):
         if top.empty:
             st.info(t("corpus_no_quotes"))
         else:
+            shares = corpus.sql(
+                f"""select coalesce(nullif(speaker_type, ''), 'OTHER') as type, count(*) as quotes
+                    from corpus_quotes where corpus_speaker <> '' and {where} group by 1 order by quotes desc""",
+                params,
+            ).fetchall()
+            total = sum(n for _, n in shares) or 1
+            st.caption(
+                t("corpus_type_shares")
+                + " "
+                + " · ".join(f"{t(kind)} {round(100 * n / total)} %" for kind, n in shares)
+            )
             chart_key = f"{key}-bars-{st.session_state.get(state.CHART_EPOCH, 0)}"
             st.plotly_chart(
                 _bar(top, t("corpus_top_speakers", n=len(top))),

@@ -184,3 +184,11 @@ def test_a_date_range_and_week_buckets_narrow_the_corpus(monkeypatch, corpora):
     assert any("2026-12-01 – 2026-12-03" in b.label for b in at.button)  # the range as a chip
     at.radio(key="corpus-bucket").set_value("week").run()
     assert not at.exception and "2026-11-30" in at.selectbox(key="corpus-period-pick").options
+
+
+def test_the_speakers_ranking_says_the_share_of_each_speaker_type(monkeypatch, corpora):
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    line = next(c.value for c in at.caption if c.value.startswith("Quotes by speaker type:"))
+    shares = [int(part.rsplit(" ", 2)[-2]) for part in line.split(":", 1)[1].split("·")]
+    assert "People" in line and 98 <= sum(shares) <= 102
