@@ -377,7 +377,16 @@ def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(
     ]
     page.goto(server)
     page.get_by_text("Corpus", exact=True).first.click()
-    page.get_by_text("Analyse a corpus (upload)").first.click()
+    opener = page.get_by_text("Analyse a corpus (upload)").first
+    opener.wait_for(state="visible")
+    page.wait_for_timeout(1000)  # the switch's rerun settles before the expander is opened
+    label = page.get_by_text("Corpus file", exact=True).first
+    for _ in range(3):  # a rerun landing on the click may fold it again: open it until its content shows
+        if label.is_visible():
+            break
+        opener.click()
+        page.wait_for_timeout(1000)
+    label.wait_for(state="visible")
     page.locator("input[type=file]").first.set_input_files(
         files=[
             {
@@ -387,6 +396,7 @@ def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(
             }
         ]
     )
+    page.get_by_role("button", name="Start the analysis").wait_for(state="visible")
     page.get_by_role("button", name="Start the analysis").click()
     page.wait_for_url(re.compile(r"job="))
     page.get_by_text(re.compile(r"month\.jsonl analysed")).first.wait_for(state="visible", timeout=180_000)
