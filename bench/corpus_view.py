@@ -26,7 +26,8 @@ SHARD = 5_000
 
 def build(articles: int, out: Path) -> None:
     from whosaid.analysis import build_analysis, parse_article
-    from whosaid.batch import Row, _add_tables, write_shard
+    from whosaid.corpus_input import Row
+    from whosaid.corpus_tables import add_article, write_shard
 
     paths = sorted(FIXTURES.glob("dev*/*.txt"))[:60] or sorted((ROOT / "assets" / "samples").glob("*.txt"))
     bases = []
@@ -48,7 +49,7 @@ def build(articles: int, out: Path) -> None:
             date=f"2026-{1 + (day - 1) // 31 % 12:02d}-{1 + day % 28:02d}",
             source=rng.choice(sources),
         )
-        _add_tables(tables, row, analysis, "s", parsed)
+        add_article(tables, row, analysis, "s", parsed)
         tables["articles"][-1]["text"] = ""
         tables["articles"][-1]["parsed"] = "{}"
         if (n + 1) % SHARD == 0 or n + 1 == articles:

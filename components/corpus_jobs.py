@@ -24,7 +24,8 @@ import streamlit as st
 from components import state
 from components.i18n import t
 from components.text import plain
-from whosaid.batch import FILE_SUFFIXES, Summary
+from whosaid.batch import Summary
+from whosaid.corpus_input import FILE_SUFFIXES
 
 MAX_ARTICLES = 2_000  # articles in one upload: a larger corpus is a job for `python -m whosaid batch`
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024

@@ -201,7 +201,8 @@ def run_analyze(args: argparse.Namespace) -> int:
 def run_batch_command(args: argparse.Namespace) -> int:
     """`batch`: exit 0 when every article was analysed, 1 when some went to the errors table, 2 for a
     usage error (an input that is not a folder or a known file, a corpus path that is a file)."""
-    from whosaid.batch import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, Columns, run_batch
+    from whosaid.batch import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, run_batch
+    from whosaid.corpus_input import Columns
 
     for raw in args.inputs:
         if not Path(raw).exists():

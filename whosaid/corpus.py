@@ -374,7 +374,7 @@ def _sql_path(path: Path) -> str:
 
 
 def _empty(table: str) -> str:
-    from whosaid.batch import SCHEMAS
+    from whosaid.corpus_tables import SCHEMAS
 
     kinds = {
         "string": "varchar",

@@ -16,7 +16,9 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.files import ARTICLE_EN, ARTICLE_FR, docx_bytes, html_bytes
-from whosaid.batch import Columns, read_inputs, read_table, run_batch
+from whosaid.batch import run_batch
+from whosaid.corpus_input import Columns, read_inputs
+from whosaid.corpus_tables import read_table
 
 NAMES = ["Jean Dupont", "Paul Martin", "Claire Vidal", "Hugo Roux", "Anne Petit", "Marc Leroy", "Lucie Morel"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.batch import write_shard
 from whosaid.corpus import CorpusError, name_key, open_corpus
+from whosaid.corpus_tables import write_shard
 
 
 def article(hash_: str, date: str, entities: list[tuple], quotes: list[tuple], language: str = "fr") -> dict:
