@@ -152,6 +152,16 @@ def _network(edges: pd.DataFrame, title: str):
     return fig
 
 
+def _filter_by_click(chart_key: str, filters: dict) -> None:
+    """A bar or node clicked in the chart `chart_key` becomes the speaker filter; the charts are drawn
+    afresh (new keys), so nothing stays selected."""
+    picked = _clicked(chart_key)
+    if picked and picked != filters.get("speaker"):
+        filters["speaker"] = picked
+        st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
+        st.rerun()
+
+
 def _clicked(chart_key: str) -> str | None:
     chosen = st.session_state.get(chart_key)
     points = chosen.selection.points if chosen is not None else []
@@ -236,11 +246,7 @@ def render_corpus(*, key: str):
                 on_select="rerun",
                 selection_mode=("points",),
             )
-            picked = _clicked(chart_key)
-            if picked and picked != filters.get("speaker"):
-                filters["speaker"] = picked
-                st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
-                st.rerun()
+            _filter_by_click(chart_key, filters)
     with network_tab:
         focus = st.text_input(t("corpus_focus"), key=f"{key}-focus")
         total = corpus.sql(
@@ -258,11 +264,7 @@ def render_corpus(*, key: str):
             st.plotly_chart(
                 _network(edges, t("corpus_network")), key=chart_key, on_select="rerun", selection_mode=("points",)
             )
-            picked = _clicked(chart_key)
-            if picked and picked != filters.get("speaker"):
-                filters["speaker"] = picked
-                st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
-                st.rerun()
+            _filter_by_click(chart_key, filters)
     with time_tab:
         bucket = st.radio(
             t("corpus_bucket"),
@@ -381,33 +383,48 @@ def _render_table(corpus, filters: dict, where: str, params: list, *, key: str):
     return None
 
 
-def _render_exports(corpus, where: str, params: list, *, key: str) -> None:
+def _exports(corpus, where: str, params: list) -> list[tuple[str, str, str, str, bytes | str]]:
+    """The filtered quote table (CSV, Parquet) and the corpus network (GEXF, GraphML), as (widget key,
+    label key, file name, MIME type, payload)."""
+    from whosaid.export import edges_graph, graph_bytes, safe_cell
+
     full = corpus.sql(
         f"""select corpus_speaker as speaker, speaker_type, text, kind, cue, confidence, reason, date, source,
                    title, article_id, content_hash, start, "end" from corpus_quotes where {where}""",
         params,
     ).df()
-    from whosaid.export import safe_cell
-
-    csv_text = full.map(safe_cell).to_csv(index=False, lineterminator="\r\n")
     parquet = io.BytesIO()
     full.to_parquet(parquet, index=False)
-    from whosaid.export import edges_graph, graph_bytes
+    edges = corpus.edges(None).to_dict("records")
+    graph = edges_graph(edges, dict(corpus.sql("select name, type from corpus_entities").fetchall()))
+    return [
+        (
+            "csv",
+            "download_quotes",
+            "corpus-quotes.csv",
+            "text/csv",
+            full.map(safe_cell).to_csv(index=False, lineterminator="\r\n"),
+        ),
+        ("parquet", "corpus_download_parquet", "corpus-quotes.parquet", "application/octet-stream", parquet.getvalue()),
+        ("gexf", "download_gexf", "corpus.gexf", "application/xml", graph_bytes(graph, fmt="gexf")),
+        ("graphml", "download_graphml", "corpus.graphml", "application/xml", graph_bytes(graph, fmt="graphml")),
+    ]
 
-    edges = corpus.sql(
-        "select corpus_source as source, corpus_target as target, sum(count) as weight"
-        " from corpus_mentions group by 1, 2"
-    ).df()
-    graph = edges_graph(edges.to_dict("records"), dict(corpus.sql("select name, type from corpus_entities").fetchall()))
-    cols = st.columns(4)
-    cols[0].download_button(t("download_quotes"), csv_text, "corpus-quotes.csv", "text/csv", key=f"{key}-csv")
-    cols[1].download_button(
-        t("corpus_download_parquet"), parquet.getvalue(), "corpus-quotes.parquet", key=f"{key}-parquet"
-    )
-    for col, fmt in zip(cols[2:], ("gexf", "graphml"), strict=True):
-        col.download_button(
-            t(f"download_{fmt}"), graph_bytes(graph, fmt=fmt), f"corpus.{fmt}", "application/xml", key=f"{key}-{fmt}"
-        )
+
+def _render_exports(corpus, where: str, params: list, *, key: str) -> None:
+    """Downloads made when asked for (a corpus's whole table is too large to build on every click),
+    kept for as long as the filters do not change."""
+    wanted = (str(corpus.folder), where, tuple(params))
+    prepared = st.session_state.get(state.CORPUS_EXPORTS)
+    if prepared is None or prepared[0] != wanted:
+        if st.button(t("corpus_prepare_downloads"), key=f"{key}-prepare"):
+            with st.spinner(t("corpus_preparing")):
+                st.session_state[state.CORPUS_EXPORTS] = prepared = (wanted, _exports(corpus, where, params))
+        else:
+            return
+    formats = prepared[1]
+    for column, (name, label, file_name, mime, payload) in zip(st.columns(len(formats)), formats, strict=True):
+        column.download_button(t(label), payload, file_name, mime, key=f"{key}-{name}")
 
 
 VIEW_SCHEMA = "whosaid.corpus-view/1"

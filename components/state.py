@@ -26,3 +26,4 @@ CORPUS_LINK = "ws_corpus_link"  # the corpus-view link (?c=) this session opened
 CORPUS_SHARED = "ws_corpus_shared"  # the link of the corpus view this session shared
 CORPUS_PENDING = "ws_corpus_pending"  # a corpus to pick on the next run (a finished upload job)
 INPUT_FAILED = "ws_input_failed"  # the last input gave no analysis: the input stays open to fix it
+CORPUS_EXPORTS = "ws_corpus_exports"  # ((corpus, filters), downloads) prepared for the corpus view

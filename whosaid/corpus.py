@@ -313,11 +313,12 @@ class Corpus:
             [n],
         ).df()
 
-    def edges(self, n: int = 100):
+    def edges(self, n: int | None = 100):
+        """Who mentions whom over the corpus, weight = quotes: the `n` heaviest links (None: all)."""
         return self.sql(
             """select corpus_source as source, corpus_target as target, sum(count) as weight
                from corpus_mentions group by 1, 2 order by weight desc, source, target limit ?""",
-            [n],
+            [n if n is not None else 2**62],
         ).df()
 
     def quotes_of(self, name: str):

@@ -162,6 +162,8 @@ def test_the_filtered_table_and_the_corpus_network_download(monkeypatch, corpora
 
     at = corpus_app(monkeypatch, corpora)
     at.selectbox(key="corpus-pick").select("month").run()
+    assert not at.get("download_button")  # nothing is built until asked for
+    at.button(key="corpus-prepare").click().run()
     labels = {d.proto.label for d in at.get("download_button")}
     assert {"Quotes (CSV)", "Quotes (Parquet)"} <= labels and len(labels) == 4  # and the network, GEXF and GraphML
     from whosaid.corpus import open_corpus
