@@ -114,51 +114,56 @@ def docx_corrupt_member() -> bytes:
         at += 4
 
 
+def _docx_streaming(write_document, *, level: int) -> bytes:
+    """A .docx whose document.xml `write_document(member)` writes as a stream (for large ones)."""
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes([ARTICLE_FR]))), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as target:
+        for info in source.infolist():
+            if info.filename != DOCUMENT_XML:
+                target.writestr(info.filename, source.read(info.filename))
+                continue
+            with target.open(DOCUMENT_XML, "w", force_zip64=True) as member:
+                write_document(member)
+    return out.getvalue()
+
+
+W_DOCUMENT = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+
+
 def docx_long_text(megabytes: int = 36) -> bytes:
     """A .docx of ordinary paragraphs whose document.xml inflates to `megabytes` MB of text: within
     both zip limits (size and ratio), far over the character limit."""
     import random
-    import zipfile
 
     rng = random.Random(7)  # varied words, so the file compresses like real text (about 10 times)
     words = "le la ministre a déclaré que réforme serait votée en mars selon porte-parole budget ville".split()  # noqa: SIM905
-    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes([ARTICLE_FR]))), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target:
-        for info in source.infolist():
-            if info.filename != DOCUMENT_XML:
-                target.writestr(info.filename, source.read(info.filename))
-                continue
-            with target.open(DOCUMENT_XML, "w", force_zip64=True) as member:
-                member.write(
-                    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-                )
-                texts = (" ".join(rng.choice(words) + str(rng.randrange(100)) for _ in range(60)) for _ in range(4096))
-                paragraphs = [f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode() for text in texts]
-                written, i = 0, 0
-                while written < megabytes * 1024 * 1024:
-                    written += member.write(paragraphs[i % len(paragraphs)])
-                    i += 1
-                member.write(b"</w:body></w:document>")
-    return out.getvalue()
+    texts = (" ".join(rng.choice(words) + str(rng.randrange(100)) for _ in range(60)) for _ in range(4096))
+    paragraphs = [f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode() for text in texts]
+
+    def write(member):
+        member.write(W_DOCUMENT + b"<w:body>")
+        written, i = 0, 0
+        while written < megabytes * 1024 * 1024:
+            written += member.write(paragraphs[i % len(paragraphs)])
+            i += 1
+        member.write(b"</w:body></w:document>")
+
+    return _docx_streaming(write, level=6)
 
 
 def docx_bomb(megabytes: int = 200) -> bytes:
     """A small .docx whose document.xml inflates to `megabytes` MB."""
-    import zipfile
 
-    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes([ARTICLE_FR]))), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
-        for info in source.infolist():
-            if info.filename != DOCUMENT_XML:
-                target.writestr(info.filename, source.read(info.filename))
-                continue
-            with target.open(DOCUMENT_XML, "w", force_zip64=True) as member:
-                member.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">')
-                chunk = b"<w:p/>" * (1024 * 1024 // 6)
-                for _ in range(megabytes):
-                    member.write(chunk)
-                member.write(b"</w:document>")
-    return out.getvalue()
+    def write(member):
+        member.write(W_DOCUMENT)
+        chunk = b"<w:p/>" * (1024 * 1024 // 6)
+        for _ in range(megabytes):
+            member.write(chunk)
+        member.write(b"</w:document>")
+
+    return _docx_streaming(write, level=9)
 
 
 def pdf_many_pages(pages: int, line: str = "Le ministre a parlé.") -> bytes:

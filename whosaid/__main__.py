@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from dataclasses import fields
 from pathlib import Path
 
+from whosaid.corpus_input import Columns
 from whosaid.errors import WhosaidError
 from whosaid.lang import supported_languages
 
@@ -65,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--engine", choices=("local", "dask"), default="local", help="local (default) or dask")
     batch.add_argument("--scheduler", default=None, metavar="URL", help="an existing Dask scheduler, tcp://HOST:8786")
     batch.add_argument("--workers", type=int, default=2, help="LocalCluster workers when no --scheduler (2)")
-    for column in ("text", "id", "title", "date", "source", "url"):
+    for column in (f.name for f in fields(Columns)):
         batch.add_argument(f"--{column}-column", default=column, metavar="NAME", help=f"the {column} column ({column})")
     corpus = sub.add_parser("corpus", help="a corpus folder: its size and top speakers, or corrections applied on read")
     corpus.add_argument("action", choices=("show", "merge", "rename", "split"))
@@ -129,8 +131,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     aliases = dict(args.alias or [])
     failed = 0
     if args.out is not None:
-        if args.out.exists() and not args.out.is_dir():
-            print(f"whosaid: --out {args.out}: exists and is not a folder; give a folder.", file=sys.stderr)
+        if _not_a_folder(args.out):
             return EXIT_USAGE
         try:
             args.out.mkdir(parents=True, exist_ok=True)
@@ -198,30 +199,29 @@ def run_analyze(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _not_a_folder(out: Path) -> bool:
+    """True (and said) when `--out` names something that exists and is not a folder."""
+    if out.exists() and not out.is_dir():
+        print(f"whosaid: --out {out}: exists and is not a folder; give a folder.", file=sys.stderr)
+        return True
+    return False
+
+
 def run_batch_command(args: argparse.Namespace) -> int:
     """`batch`: exit 0 when every article was analysed, 1 when some went to the errors table, 2 for a
     usage error (an input that is not a folder or a known file, a corpus path that is a file)."""
     from whosaid.batch import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, run_batch
-    from whosaid.corpus_input import Columns
 
     for raw in args.inputs:
         if not Path(raw).exists():
             print(f"whosaid: {raw}: no such file or folder.", file=sys.stderr)
             return EXIT_USAGE
-    if args.out.exists() and not args.out.is_dir():
-        print(f"whosaid: --out {args.out}: exists and is not a folder; give a folder.", file=sys.stderr)
+    if _not_a_folder(args.out):
         return EXIT_USAGE
     if min(args.batch_size, args.n_process, args.shard_size, args.workers) < 1:
         print("whosaid: --batch-size, --n-process, --shard-size and --workers must be at least 1.", file=sys.stderr)
         return EXIT_USAGE
-    columns = Columns(
-        text=args.text_column,
-        id=args.id_column,
-        title=args.title_column,
-        date=args.date_column,
-        source=args.source_column,
-        url=args.url_column,
-    )
+    columns = Columns(**{f.name: getattr(args, f"{f.name}_column") for f in fields(Columns)})
     try:
         summary = run_batch(
             args.inputs,

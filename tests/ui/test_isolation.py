@@ -2,30 +2,21 @@
 hostile import gives a named message while the other files of the upload are analysed."""
 
 import json
-import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
 from tests.files import ARTICLE_EN, ARTICLE_FR
+from tests.ui.test_app import app, shown
 from whosaid import analysis as core
 from whosaid.export import to_json
 
 pytestmark = pytest.mark.model
-APP = str(ROOT / "app.py")
-
-
-def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.run()
-    assert not at.exception
-    return at
 
 
 def errors_shown(at: AppTest) -> list[str]:
     """Error messages as the reader sees them (the Markdown escapes of untrusted text removed)."""
-    return [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]
+    return [shown(e) for e in at.error]
 
 
 def speakers_shown(at: AppTest) -> set[str]:
