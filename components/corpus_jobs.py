@@ -138,6 +138,11 @@ def _run(job: Job, inputs: list[Path]) -> None:
         job.status = "cancelled" if job.cancel.is_set() else "done"
     except Exception as err:  # the job fails with a message; the page and the other jobs go on
         job.status, job.message = "failed", type(err).__name__
+    finally:
+        import shutil
+
+        for path in inputs:  # the uploaded copy is analysed: the corpus folder is what stays
+            shutil.rmtree(path if path.is_dir() else path.parent, ignore_errors=True)
 
 
 def job_of(job_id: str | None) -> Job | None:
