@@ -35,6 +35,7 @@ from whosaid.store import (
 log = logging.getLogger("whosaid.share")
 MAX_SHARES_PER_HOUR = 20  # per session, and per client address (WHOSAID_SHARES_PER_CLIENT_HOUR)
 MAX_SHARES_PER_HOUR_TOTAL = 1000  # on the whole server, every replica (WHOSAID_SHARES_PER_SERVER_HOUR)
+MAX_OWN_DRAFTS = 50  # drafts of this session that Back and Forward reopen as its own
 _CLIENT_SHARES: dict[str, list[float]] = {}  # client address -> when it shared, in this process
 _CLIENT_LOCK = threading.Lock()
 LINK_PARAM, DELETE_PARAM, DRAFT_PARAM = "a", "delete", "d"
@@ -139,8 +140,13 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
     outcome = st.session_state.pop(state.DELETE_OUTCOME, None)
     if outcome is not None:
         (st.success if outcome else st.info)(t("share_deleted_now" if outcome else "share_delete_unknown"))
+    own = st.session_state.get(state.OWN_DRAFTS, {})
     if params.get(DRAFT_PARAM) and st.session_state.get(state.MODE):
-        return None  # the page's own inputs are in use: the draft follows them, it does not replace them
+        current_draft = (st.session_state.get(state.DRAFT) or {}).get("token")
+        if params.get(DRAFT_PARAM) == current_draft or params.get(DRAFT_PARAM) not in own:
+            return None  # the page's own inputs are in use: the draft follows them, it does not replace them
+        # the browser's Back (or Forward) reached another analysis of this session: it is shown again
+        st.session_state[state.MODE] = None
     token = params.get(DRAFT_PARAM) or params.get(LINK_PARAM)
     if not token:
         return None
@@ -160,11 +166,13 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
         cache[token] = (documents, ui_state, kind)
         draft = st.session_state.get(state.DRAFT) or {}
         if kind == "draft" and draft.get("token") != token:
-            # a draft opened from its link: read, never written; changes are saved as a copy of one's own
+            # a draft opened from its link: read, never written, changes are saved as a copy of one's own;
+            # one this session made (Back to an earlier analysis) stays its own
             st.session_state[state.DRAFT] = {
                 "token": token,
                 "fingerprint": fingerprint(documents, ui_state),
-                "write": None,
+                "write": own.get(token, {}).get("write"),
+                "texts": sorted(text_digest(d.parsed.text) for d in documents),
             }
         # the colleague starts from the sharer's corrections, then keeps their own
         edits = st.session_state.setdefault(state.EDITS, {})
@@ -239,6 +247,10 @@ def autosave_draft(documents: list[SharedDocument], *, ui_state: dict, notice=No
         return
     st.session_state.pop(state.SAVE_FAILED, None)
     st.session_state[state.DRAFT] = {"token": token, "fingerprint": mark, "write": write, "texts": texts}
+    own = st.session_state.setdefault(state.OWN_DRAFTS, {})
+    own[token] = {"write": write, "texts": texts}
+    while len(own) > MAX_OWN_DRAFTS:  # the oldest first (dicts keep their order)
+        del own[next(iter(own))]
     st.query_params[DRAFT_PARAM] = token
     cache = st.session_state.setdefault(state.SHARED, {})
     cache.clear()

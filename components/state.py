@@ -14,6 +14,8 @@ SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly 
 LAST_SHARE = "ws_last_share"  # {"token", "link", "delete", "expires"} of the share just made, to show it
 DRAFT = "ws_draft"  # {"token", "fingerprint", "write", "texts"} of the draft the page saves into ("write": its
 # private write token, held only by the session that made the draft; None for a draft opened from a link)
+OWN_DRAFTS = "ws_own_drafts"  # token -> {"write", "texts"} of every draft this session made (Back and Forward
+# between analyses reopen them as the session's own)
 DELETE_OUTCOME = "ws_delete_outcome"  # True/False once a confirmed delete link was used, to say so
 SAVE_FAILED = "ws_save_failed"  # why the last draft save failed (shown until a save succeeds)
 CHART_EPOCH = "ws_chart_epoch"  # bumped by each chart click: the charts are drawn afresh, nothing stays selected

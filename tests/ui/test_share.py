@@ -290,3 +290,26 @@ def test_each_analysis_keeps_its_own_draft(lavrov_text):
     assert second != first
     assert "Moscou" not in entity_names(open_link(first, "d"))  # the first analysis and its fix are kept
     assert "John Smith" in entity_names(open_link(second, "d"))
+
+
+def test_back_to_an_earlier_analysis_shows_it_again_as_ones_own_and_keeps_saving_into_it(lavrov_text):
+    at = paste(app(), lavrov_text)
+    at.selectbox(key="entities-drop-source").select("Moscou").run()
+    at.button(key="entities-drop").click().run()
+    first = at.query_params["d"]
+    paste(at, ARTICLE_EN)
+    second = at.query_params["d"]
+    at.query_params["d"] = first  # the browser's Back: the earlier address, the same session
+    at.run()
+    assert not at.exception
+    assert at.query_params["d"] == first  # not overwritten by the analysis the inputs held
+    names = entity_names(at)
+    assert "Moscou" not in names and "John Smith" not in names and "Sergueï Lavrov" in names
+    # still this session's own draft: a new fix is saved into it, not into a copy
+    at.selectbox(key="entities-drop-source").select("Pyongyang").run()
+    at.button(key="entities-drop").click().run()
+    assert at.query_params["d"] == first
+    assert "Pyongyang" not in entity_names(open_link(first, "d"))
+    at.query_params["d"] = second  # Forward
+    at.run()
+    assert at.query_params["d"] == second and "John Smith" in entity_names(at)
