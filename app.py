@@ -9,7 +9,15 @@ import streamlit as st
 from components import state
 from components.cache import build_cached, models_ready, parse, text_digest, warm_up
 from components.corpus_view import leave_article, open_view_link, render_corpus
-from components.i18n import current, describe_error, language_name, localise, render_language_switch, t
+from components.i18n import (
+    current,
+    describe_error,
+    labelled,
+    language_name,
+    localise,
+    render_language_switch,
+    t,
+)
 from components.inputs import render_inputs
 from components.share import autosave_draft, leave_shared, open_from_url, render_share, view_kind
 from components.text import plain
@@ -124,11 +132,11 @@ if docs:
 
 for name, message in errors:  # the one place where problems reach the page, as plain text
     message = localise(message)  # the core's English, in the interface's language
-    shown_message = message if not name or message.startswith(name) else f"{name}: {message}"
+    shown_message = message if not name or message.startswith(name) else labelled(name, message)
     st.error(f"{t('error_prefix')} {plain(shown_message)}")
 for name, message in notes:
     message = localise(message)
-    st.warning(plain(message if message.startswith(name) else f"{name}: {message}"))
+    st.warning(plain(message if message.startswith(name) else labelled(name, message)))
 failed_input = bool(errors) and not docs and view != "corpus" and shared is None
 if failed_input != st.session_state.get(state.INPUT_FAILED, False):
     # nothing could be analysed: the input opens again (drawn above, folded), so the analyst can fix it
@@ -188,7 +196,7 @@ if choice != CORPUS:
 
 for doc in shown:
     for warning in map(localise, doc.analysis.warnings):
-        st.warning(plain(f"{doc.name}: {warning}" if len(shown) > 1 else warning))
+        st.warning(plain(labelled(doc.name, warning) if len(shown) > 1 else warning))
 
 QUOTES = "quotes"  # the quote table's key: its filters are what charts and name clicks set
 ARTICLE_HEIGHT = 640  # px: the article scrolls in its own box beside the table

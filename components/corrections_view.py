@@ -77,7 +77,7 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
         if c.button(t("split"), key=f"{key}-split") and picked and picked[0] not in edits["split"]:
             edits["split"].append(picked[0])
             changed = True
-    undone = render_corrections(edits, key=f"{key}-corrections")
+    undone = render_corrections(edits, key=f"{key}-corrections", text=analysis.text)
     if undone is not None:
         edits, changed = undone, True
     st.subheader(t("entity_table"))
@@ -96,8 +96,28 @@ def render_entity_editor(doc: ShownArticle, edits: dict, *, key: str) -> dict:
     return edits if changed else {}
 
 
-def correction_items(edits: dict) -> list[tuple[str, str, str]]:
-    """Every correction as (section, key, description), in the order made; one undo each."""
+QUOTE_WORDS = 8  # a corrected quote is named by its first words
+QUOTE_MARKS = "«»“”\"' \u00a0\u202f"  # left out of those words
+
+
+def quote_opening(text: str, span: str) -> str:
+    """The first words of the quote a correction key ("start-end") points at, "…" when it goes on;
+    the key itself when the text does not hold it."""
+    try:
+        start, end = (int(x) for x in span.split("-"))
+    except ValueError:
+        return span
+    words = text[start:end].split() if 0 <= start < end <= len(text) else []
+    words = [w for w in words if w.strip(QUOTE_MARKS)]  # a guillemet standing alone is no word
+    if not words:
+        return span
+    opening = " ".join(words[:QUOTE_WORDS]).strip(QUOTE_MARKS)
+    return opening + ("…" if len(words) > QUOTE_WORDS else "")
+
+
+def correction_items(edits: dict, text: str = "") -> list[tuple[str, str, str]]:
+    """Every correction as (section, key, description), in the order made; one undo each. A quote is
+    named by its first words in `text` (the article), not by its offsets."""
     items = [
         ("aliases", alias, t("fix_alias", alias=alias, target=target)) for alias, target in edits["aliases"].items()
     ]
@@ -115,14 +135,14 @@ def correction_items(edits: dict) -> list[tuple[str, str, str]]:
             parts.append(t("fix_speaker", name=fix["speaker"] or t("unknown_speaker")))
         if "kind" in fix:
             parts.append(t("fix_kind", kind=t(f"kind_{fix['kind']}")))
-        items.append(("quotes", span, t("fix_quote", span=span, what=", ".join(parts))))
+        items.append(("quotes", span, t("fix_quote", words=quote_opening(text, span), what=", ".join(parts))))
     return items
 
 
-def render_corrections(edits: dict, *, key: str) -> dict | None:
+def render_corrections(edits: dict, *, key: str, text: str = "") -> dict | None:
     """The one list of corrections (entities and quotes), each undoable; the new edits when one was
-    undone, else None."""
-    items = correction_items(edits)
+    undone, else None. `text` is the article's, to name corrected quotes by their words."""
+    items = correction_items(edits, text)
     if not items:
         return None
     with st.expander(t("edits") + f" ({len(items)})", expanded=True):

@@ -33,10 +33,52 @@ def current() -> str:
     return st.session_state[STATE_KEY]
 
 
+NARROW_NBSP = "\u202f"  # French: before ; ! ? and between thousands (a colon takes NBSP)
+NBSP = "\u00a0"
+ENGLISH_NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$")  # "2,400" (a year such as 2024 is left as it is)
+
+
+def plural_form(language: str, n) -> str:
+    """ "one" or "other": French counts 0 and 1 as one ("0 article", "1 article"), English only 1."""
+    try:
+        value = abs(float(n))
+    except (TypeError, ValueError):
+        return "other"
+    return "one" if (value < 2 if language == "fr" else value == 1) else "other"
+
+
+def number(value, decimals: int | None = None, *, language: str | None = None) -> str:
+    """A number written as the interface's language writes it: "1,234.5" / "0.81" in English,
+    "1 234,5" / "0,81" in French (a narrow no-break space between thousands, a decimal comma)."""
+    language = language or current()
+    if isinstance(value, float) or decimals is not None:
+        text = f"{float(value):,.{2 if decimals is None else decimals}f}"
+    else:
+        text = f"{int(value):,}"
+    if language == "fr":
+        text = text.replace(",", NARROW_NBSP).replace(".", ",")
+    return text
+
+
 def t(key: str, **values) -> str:
-    """The interface string `key` in the current language, with {placeholders} filled."""
-    text = strings()[key][current()]
-    return text.format(**values) if values else text
+    """The interface string `key` in the current language, with {placeholders} filled. An entry may
+    hold {"one": …, "other": …} per language, chosen by the value of `n`; integers are written with
+    the language's thousands separator."""
+    language = current()
+    text = strings()[key][language]
+    if isinstance(text, dict):
+        text = text[plural_form(language, values.get("n", 0))]
+    if not values:
+        return text
+    shown = {k: number(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()}
+    return text.format(**shown)
+
+
+def labelled(label: str, value) -> str:
+    """ "Confidence: 0.81" / « Confiance : 0,81 »: a label and its value, with the language's colon."""
+    if isinstance(value, float):
+        value = number(value)
+    return f"{label}{NBSP if current() == 'fr' else ''}: {value}"
 
 
 def language_name(code: str) -> str:
@@ -76,7 +118,11 @@ def localise(message: str) -> str:
     for pattern, key in _core_patterns():
         match = pattern.match(message)
         if match:
-            return t(key, **match.groupdict())
+            # the core writes its numbers in English ("2,400"): the interface writes them its way
+            values = {
+                k: int(v.replace(",", "")) if ENGLISH_NUMBER.match(v) else v for k, v in match.groupdict().items()
+            }
+            return t(key, **values)
     return message
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import filters, state
-from components.i18n import strings, t
+from components.i18n import labelled, number, strings, t
 from components.shown import SELECTED_KEY, ShownArticle, scope_of
 from components.text import plain
 from whosaid.export import (
@@ -67,6 +67,7 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
         "attribution",
         "how",
         "confidence",
+        "corrected",
     ]
     return pd.DataFrame(rows, columns=columns)
 
@@ -90,11 +91,48 @@ def filter_quotes(frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), re
     return frame[keep]
 
 
+def to_review(frame: pd.DataFrame) -> list[tuple[int, str]]:
+    """(document, quote id) of the rows "to review" (low confidence or no speaker) that the analyst
+    has not corrected yet, in the table's order."""
+    low = frame["confidence"].isna() | (frame["confidence"].astype(float) < REVIEW_BELOW)
+    pending = frame[low & ~frame["corrected"].astype(bool)]
+    return [(int(d), str(i)) for d, i in zip(pending["doc"], pending["id"], strict=True)]
+
+
+def next_to_review(pending: list[tuple[int, str]], order: list[tuple[int, str]], current) -> tuple[int, str] | None:
+    """The first quote to review after `current` in the table's `order`, from the top again past the end."""
+    if not pending:
+        return None
+    if current not in order:
+        return pending[0]
+    after = order.index(current)
+    later = [p for p in pending if order.index(p) > after]
+    return (later or pending)[0]
+
+
+def render_next_to_review(shown: pd.DataFrame, order: list[tuple[int, str]], *, key: str) -> None:
+    """ "Next to review": walks the quotes to review one by one, each shown in context with its fixer."""
+    pending = to_review(shown)
+    target = st.session_state.get(state.REVIEW_AT)
+    if target is not None and target not in order:
+        st.session_state.pop(state.REVIEW_AT, None)
+    if st.button(
+        t("next_to_review", n=len(pending)) if pending else t("nothing_to_review"),
+        key=f"{key}-next-review",
+        disabled=not pending,
+        help=t("next_to_review_help"),
+    ):
+        current = st.session_state.get(state.REVIEW_AT) or st.session_state.get(SELECTED_KEY)
+        found = next_to_review(pending, order, tuple(current) if current else None)
+        st.session_state[state.REVIEW_AT] = found
+        st.session_state[SELECTED_KEY] = found  # the article marks it too
+
+
 def chip_label(field: str, value: str | None) -> str:
     if field == filters.REVIEW:
         return t("chip_review")
     shown = t(f"kind_{value}") if field == "kind" else value
-    return f"{t('chip_' + field)}: {shown}"
+    return labelled(t("chip_" + field), shown)
 
 
 def render_filters(docs: list[ShownArticle], frame: pd.DataFrame, *, key: str) -> dict:
@@ -176,10 +214,12 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         "attribution",
         "how",
     ]
-    rows_shown = [(int(d), i) for d, i in zip(shown["doc"], shown["id"], strict=True)]
+    rows_shown = [(int(d), str(i)) for d, i in zip(shown["doc"], shown["id"], strict=True)]
+    render_next_to_review(shown, rows_shown, key=key)
 
     def remember_selection():
         # a callback runs before the rerun, so the article marks the quote at once
+        st.session_state.pop(state.REVIEW_AT, None)  # a row picked by hand ends the review walk
         chosen = st.session_state.get(f"{key}-table")
         picked = chosen.selection.rows if chosen is not None else []
         if picked and picked[0] < len(rows_shown):
@@ -214,14 +254,22 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     if rows and rows[0] >= len(shown):  # the table narrowed since the row was picked: nothing is selected
         st.session_state.pop(SELECTED_KEY, None)
         rows = []
-    if not rows:
+    reviewing = st.session_state.get(state.REVIEW_AT)
+    if not rows and reviewing is None:
         st.caption(t("select_row"))
         render_fix_picker(docs, shown, key=f"{key}-fix")
         return
-    row = shown.iloc[rows[0]]
-    doc = next(d for d in docs if d.index == row["doc"])
-    quote = next(q for q in doc.analysis.quotes if q.id == row["id"])
-    st.markdown(f"**{t('in_context')}**")
+    if rows:
+        row = shown.iloc[rows[0]]
+        doc = next(d for d in docs if d.index == row["doc"])
+        quote = next(q for q in doc.analysis.quotes if q.id == row["id"])
+        st.markdown(f"**{t('in_context')}**")
+    else:
+        doc = next(d for d in docs if d.index == reviewing[0])
+        quote = next(q for q in doc.analysis.quotes if q.id == reviewing[1])
+        pending = to_review(shown)
+        place = pending.index(tuple(reviewing)) + 1 if tuple(reviewing) in pending else None
+        st.markdown(f"**{t('reviewing', i=place, n=len(pending)) if place else t('in_context')}**")
     st.html(
         highlight_html(
             doc.analysis.text,
@@ -243,7 +291,7 @@ def render_fix_picker(docs: list[ShownArticle], shown: pd.DataFrame, *, key: str
         doc = by_doc[choice[0]]
         quote = next(q for q in doc.analysis.quotes if q.id == choice[1])
         who = quote.speaker.name if quote.speaker else t("unknown_speaker")
-        return f"{choice[1]} · {who}: {' '.join(quote.text.split())[:70]}"
+        return f"{choice[1]} · {labelled(who, ' '.join(quote.text.split())[:70])}"
 
     with st.expander(t("fix_a_quote")):
         picked = st.selectbox(
@@ -265,7 +313,7 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
     current = quote.speaker.name if quote.speaker else unknown
     options = [current, *[n for n in names if n != current], *([unknown] if current != unknown else []), typed]
     with st.form(key=f"{key}-{doc.digest[:8]}-{span}", border=True):
-        confidence = "—" if quote.confidence is None else f"{quote.confidence:.2f}"
+        confidence = "—" if quote.confidence is None else number(quote.confidence, 2)
         how = how_shown(
             quote.method,
             quote.how,
@@ -275,7 +323,8 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
             reason=quote.reason,
         )
         st.markdown(
-            f"**{t('fix_this_quote')}** · {t('how')}: {plain(how or '—')} · {t('col_confidence')}: {plain(confidence)}"
+            f"**{t('fix_this_quote')}** · {labelled(t('how'), plain(how or '—'))} · "
+            f"{labelled(t('col_confidence'), plain(confidence))}"
         )
         left, middle, right = st.columns([3, 3, 2])
         picked = left.selectbox(t("col_speaker"), options, key=f"{key}-speaker-{span}")
@@ -300,10 +349,10 @@ def render_quote_fixer(doc: ShownArticle, quote, *, key: str) -> None:
         if picked == typed and not name:
             st.warning(t("type_a_name_first"))
             return
-        if name != (quote.speaker.name if quote.speaker else ""):
-            fix["speaker"] = name
         if kind != quote.kind:
             fix["kind"] = kind
+        if name != (quote.speaker.name if quote.speaker else "") or not fix:
+            fix["speaker"] = name  # unchanged and applied: the analyst confirms the speaker (checked)
     if fix:
         edits["quotes"][span] = fix
         all_edits[doc.digest] = edits

@@ -9,6 +9,7 @@ UI_LANGUAGE = "ws_ui_language"  # "en" or "fr": the interface language
 MODE = "ws_mode"  # "paste", "upload" or None: which input the page analyses
 PASTED = "ws_pasted"  # the text last sent with the Analyse button
 SELECTED_QUOTE = "ws_selected_quote"  # (document index, quote id) chosen in the table
+REVIEW_AT = "ws_review_at"  # (document index, quote id) the "Next to review" walk shows with its fixer
 SHARED = "ws_shared"  # token -> (documents, interface state, kind) of the link the page opened
 SHARE_TIMES = "ws_share_times"  # when this session made its shares (the hourly limit)
 LAST_SHARE = "ws_last_share"  # {"token", "link", "delete", "expires"} of the share just made, to show it

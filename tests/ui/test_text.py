@@ -8,6 +8,13 @@ from components.text import WORD_JOINER, plain, safe_file_stem
 from tests.conftest import ROOT
 
 
+def patch_language(ui: str):
+    """The interface language `ui` for code run outside a page."""
+    from unittest import mock
+
+    return mock.patch("components.i18n.current", return_value=ui)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -60,10 +67,12 @@ def test_the_cores_messages_show_in_the_interface_language():
 
     at = AppTest.from_function(page).run()
     shown = [element.value for element in at.text]
-    assert shown[0].startswith("Un guillemet n’est jamais fermé, ici : « une phrase jamais fermée.")
-    assert shown[1] == "Texte long : analysé en 3 parties coupées aux fins de paragraphe."
-    assert shown[2] == "lettre.pdf : le PDF est chiffré ; enregistrez une copie non protégée et réessayez."
-    assert shown[3] == "scan.pdf : 2,400 pages, c’est plus que la limite de 2,000 pages."
+    # French typography: a no-break space before a colon, a narrow one before a semicolon and between
+    # thousands, the core's English numbers written the French way
+    assert shown[0].startswith("Un guillemet n’est jamais fermé, ici\u00a0: « une phrase jamais fermée.")
+    assert shown[1] == "Texte long\u00a0: analysé en 3 parties coupées aux fins de paragraphe."
+    assert shown[2] == "lettre.pdf\u00a0: le PDF est chiffré\u202f; enregistrez une copie non protégée et réessayez."
+    assert shown[3] == "scan.pdf\u00a0: 2\u202f400 pages, c’est plus que la limite de 2\u202f000 pages."
     assert shown[4].startswith("Le texte est vide")
     assert shown[5] == "Something the interface has never seen."
 
@@ -81,3 +90,70 @@ def test_every_core_template_matches_the_message_the_core_writes():
         if key.startswith("core_"):
             words = max(re.split(r"\{\w+\}", texts["en"]), key=len).strip()
             assert words in flat.replace("\\ufffd", "\ufffd").replace("\\'", "'"), key
+
+
+@pytest.mark.parametrize(
+    ("ui", "n", "expected"),
+    [
+        ("en", 1, "Share (1 article)"),
+        ("en", 2, "Share (2 articles)"),
+        ("fr", 1, "Partager (1 article)"),
+        ("fr", 2, "Partager (2 articles)"),
+        ("fr", 0, "Partager (0 article)"),
+    ],
+)
+def test_counts_take_the_plural_their_language_gives_them(ui, n, expected):
+    from components import i18n
+
+    with patch_language(ui):
+        assert i18n.t("share_button", n=n) == expected
+
+
+@pytest.mark.parametrize(
+    ("ui", "value", "decimals", "expected"),
+    [
+        ("en", 0.81, None, "0.81"),
+        ("fr", 0.81, None, "0,81"),
+        ("en", 12345, None, "12,345"),
+        ("fr", 12345, None, "12\u202f345"),
+        ("fr", 1234.5, 1, "1\u202f234,5"),
+    ],
+)
+def test_numbers_are_written_as_the_interface_language_writes_them(ui, value, decimals, expected):
+    from components import i18n
+
+    with patch_language(ui):
+        assert i18n.number(value, decimals) == expected
+
+
+def test_a_label_and_its_value_take_the_languages_colon():
+    from components import i18n
+
+    with patch_language("fr"):
+        assert i18n.labelled("Confiance", 0.81) == "Confiance\u00a0: 0,81"
+    with patch_language("en"):
+        assert i18n.labelled("Confidence", 0.81) == "Confidence: 0.81"
+
+
+def test_an_english_number_group_is_recognised_but_a_year_is_not():
+    from components.i18n import ENGLISH_NUMBER
+
+    assert ENGLISH_NUMBER.match("2,400") and ENGLISH_NUMBER.match("1,000,000")
+    assert not ENGLISH_NUMBER.match("2024") and not ENGLISH_NUMBER.match("0.81")
+
+
+@pytest.mark.parametrize(
+    ("ui", "expected"),
+    [("en", "Quote “Nous ne céderons rien sur les salaires ni…”"), ("fr", "Citation «\u00a0Nous ne céderons rien")],
+)
+def test_a_corrected_quote_is_named_by_its_first_words_not_its_offsets(ui, expected):
+    from components.corrections_view import correction_items
+    from whosaid.records import normalise_edits
+
+    text = "Le syndicat a prévenu : « Nous ne céderons rien sur les salaires ni sur les horaires », a-t-il dit."
+    start, end = text.index("«"), text.index("»") + 1
+    edits = normalise_edits({"quotes": {f"{start}-{end}": {"speaker": "Le syndicat"}}})
+    with patch_language(ui):
+        ((section, key, description),) = correction_items(edits, text)
+    assert section == "quotes" and key == f"{start}-{end}"
+    assert description.startswith(expected) and f"{start}-{end}" not in description

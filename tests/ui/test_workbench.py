@@ -144,10 +144,10 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
     entity_types = set(next(df.value for df in at.dataframe if "type" in df.value.columns)["type"])
     assert entity_types and not entity_types & {"PERSON", "ORG", "PLACE", "OTHER"}
     assert filter_of(at, "kind").placeholder == "Choisir…"
-    assert any("Langue : français" in c.value for c in at.caption)
+    assert any("Langue\u00a0: français" in c.value for c in at.caption)
     assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
     how = list(quote_rows(at)["how"])  # how each speaker was found, in French too
-    assert any(h.startswith("nommé : « ") for h in how) and not any(h.startswith("named") for h in how)
+    assert any(h.startswith("nommé\u00a0: «\u00a0") for h in how) and not any(h.startswith("named") for h in how)
 
 
 def test_the_english_how_column_says_what_the_core_says(lavrov_text):
@@ -201,3 +201,33 @@ def test_an_entity_type_change_and_a_split_stick_and_undo(lavrov_text):  # issue
     at.button(key="entities-corrections-0").click().run()  # the first listed: the type change
     assert not at.exception
     assert edits_of(at)["types"] == {} and edits_of(at)["split"] == [split_name]
+
+
+def fixer_span(at) -> str | None:
+    spans = [b.key.removeprefix("quotes-fix-speaker-") for b in at.selectbox if (b.key or "").startswith("quotes-fix-")]
+    spans = [s for s in spans if "-pick" not in s]
+    return spans[0] if spans else None
+
+
+def test_next_to_review_walks_the_low_confidence_quotes_and_a_fix_takes_one_off(lavrov_text, monkeypatch):
+    # issue 17 item 10; the threshold raised so that the example has several quotes to review
+    from components import quote_table
+
+    monkeypatch.setattr(quote_table, "REVIEW_BELOW", 0.99)
+    at = paste(app(), lavrov_text)
+    rows = quote_rows(at)
+    pending = int((rows["confidence"].isna() | (rows["confidence"].astype(float) < 0.99)).sum())
+    assert pending >= 2, "the example needs two quotes to review"
+    walk = at.button(key="quotes-next-review")
+    assert str(pending) in walk.label
+    walk.click().run()
+    assert not at.exception
+    first = fixer_span(at)
+    assert first and any(f"1 of {pending}" in m.value for m in at.markdown)
+    at.button(key="quotes-next-review").click().run()
+    second = fixer_span(at)
+    assert second and second != first and any(f"2 of {pending}" in m.value for m in at.markdown)
+    # the analyst confirms this speaker by choosing it: corrected, it leaves the walk
+    submit(at, "Apply")
+    assert str(pending - 1) in at.button(key="quotes-next-review").label
+    assert second in edits_of(at)["quotes"]
