@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import filters, state
 from components.i18n import t
+from components.quote_table import TABLE_ANCHOR, render_chips
 from components.shown import ShownArticle, scope_of
 from whosaid.charts import (
     UNKNOWN,
@@ -40,6 +41,9 @@ def render_charts(docs: list[ShownArticle], *, key: str, filter_key: str) -> Non
     analyses = [d.analysis for d in docs]
     speakers = {q.speaker.name for a in analyses for q in a.quotes if q.speaker}
     st.caption(t("chart_hint"))
+    # the filter a click set, here too: the table it filters is above, maybe off-screen
+    if render_chips(docs, key=filter_key, place="charts"):
+        st.markdown(f"[{t('see_filtered_table')}](#{TABLE_ANCHOR})")
 
     def on_select(chart_key: str):
         def callback():

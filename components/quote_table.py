@@ -73,6 +73,7 @@ def quote_frame(docs: list[ShownArticle]) -> pd.DataFrame:
 
 
 REVIEW_BELOW = 0.7  # "to review": a speaker found with less confidence than this
+TABLE_ANCHOR = "ws-quote-table"
 
 
 def filter_quotes(frame: pd.DataFrame, *, speakers=(), kinds=(), entities=(), review: bool = False) -> pd.DataFrame:
@@ -161,20 +162,29 @@ def render_filters(docs: list[ShownArticle], frame: pd.DataFrame, *, key: str) -
         format_func=lambda k: t(f"kind_{k}"),
     )
     right.toggle(t("review_only"), key=filters.scope_key(key, scope, filters.REVIEW), help=t("review_help"))
-    values = filters.current(key, scope)
-    active = filters.chips(values)
+    render_chips(docs, key=key)
+    return filters.current(key, scope)
+
+
+def render_chips(docs: list[ShownArticle], *, key: str, place: str = "") -> list:
+    """The table's active filters as removable chips ("✕ Speaker: X") and "Clear filters"; `place`
+    names a second place that shows them (the charts), so that its buttons have keys of their own.
+    Returns the active (field, value) pairs."""
+    scope = scope_of(docs)
+    active = filters.chips(filters.current(key, scope))
+    prefix = f"{key}{'-' + place if place else ''}"
     if active:
         cells = st.columns(min(len(active), 3) + 1)
         for n, (field, value) in enumerate(active):
             cells[n % (len(cells) - 1)].button(
                 f"✕ {plain(chip_label(field, value))}",
-                key=f"{key}-chip-{n}",
+                key=f"{prefix}-chip-{n}",
                 on_click=filters.remove_filter,
                 args=(key, scope, field, value),
                 help=t("chip_remove"),
             )
-        cells[-1].button(t("clear_filters"), key=f"{key}-clear", on_click=filters.clear, args=(key, scope))
-    return values
+        cells[-1].button(t("clear_filters"), key=f"{prefix}-clear", on_click=filters.clear, args=(key, scope))
+    return active
 
 
 def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
@@ -183,6 +193,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     selected = st.session_state.get(SELECTED_KEY)
     if selected and selected[0] not in {d.index for d in docs}:
         st.session_state.pop(SELECTED_KEY, None)
+    st.html(f'<div id="{TABLE_ANCHOR}"></div>')  # the charts' "see the table" link lands here
     values = render_filters(docs, frame, key=key)
     shown = filter_quotes(
         frame,

@@ -231,3 +231,23 @@ def test_next_to_review_walks_the_low_confidence_quotes_and_a_fix_takes_one_off(
     submit(at, "Apply")
     assert str(pending - 1) in at.button(key="quotes-next-review").label
     assert second in edits_of(at)["quotes"]
+
+
+def test_a_chart_filter_shows_its_chip_at_the_charts_too_and_removing_it_there_clears_the_table(lavrov_text):
+    # issue 17 item 11: the table a chart click filters may be off-screen
+    import hashlib
+
+    at = paste(app(), lavrov_text)
+    total = len(quote_rows(at))
+    speaker = quote_rows(at)["speaker"].iloc[0]
+    digest = hashlib.sha1(lavrov_text.encode()).hexdigest()
+    at.session_state[filters.scope_key("quotes", digest, "speaker")] = [speaker]  # what a chart click sets
+    at.run()
+    at_charts = [b for b in at.button if (b.key or "").startswith("quotes-charts-chip-")]
+    assert len(at_charts) == 1 and speaker in at_charts[0].label.replace("\\", "")
+    assert any("#ws-quote-table" in m.value for m in at.markdown)  # a link up to the table
+    assert len(quote_rows(at)) < total
+    at_charts[0].click().run()
+    assert not at.exception
+    assert len(quote_rows(at)) == total
+    assert not any((b.key or "").startswith("quotes-charts-chip-") for b in at.button)
