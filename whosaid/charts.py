@@ -54,12 +54,15 @@ def entity_colors() -> dict[str, str]:
 
 
 def _layout(fig: go.Figure, title: str, *, height: int = 420) -> go.Figure:
+    """Title at the top left with room of its own, the legend under the plot and the toolbar down the
+    right edge: on a phone (390 px) a legend that wraps never runs over the title or the toolbar."""
     fig.update_layout(
-        title=title,
+        title={"text": title, "x": 0, "xanchor": "left", "automargin": True},
         height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        margin={"l": 10, "r": 30, "t": 50, "b": 10},
         clickmode="event+select",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
+        modebar={"orientation": "v"},
     )
     return fig
 
@@ -174,6 +177,7 @@ def network_figure(
                     "line": {"width": 1, "color": "rgba(0,0,0,0.4)"},
                 },
                 hovertemplate="%{text}<extra>" + esc((legend or {}).get(group, group.title())) + "</extra>",
+                cliponaxis=False,  # a label beside the outer ring is drawn whole, also on a narrow screen
             )
         )
     fig.update_xaxes(visible=False, range=[-1.9, 1.9])  # room for the labels beside the outer ring

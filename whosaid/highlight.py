@@ -131,6 +131,9 @@ def stylesheet(colors: dict[str, str]) -> str:
         ".ws-speaker{font-size:.72em;font-weight:600;margin-right:.3em;padding:0 .3em;border-radius:.3em;"
         "background:" + _alpha(colors.get("SPEAKER", "#0072B2"), 0.25) + ";vertical-align:super}",
         ".ws-legend mark{margin-right:.4em}",
+        # a phone: smaller speaker badges and tighter lines, so a quote reads as a sentence, not a few words
+        "@media (max-width:640px){.ws-article{font-size:.95rem;line-height:1.6}"
+        ".ws-speaker{font-size:.62em;vertical-align:baseline}.ws-ent{padding:0 .15em}}",
     ]
     for label in TYPES:
         color = colors.get(label, "#999999")

@@ -83,6 +83,9 @@ def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         chip.wait_for(state="visible", timeout=60_000)
         page.get_by_text(re.compile(r"^\d+ of 15 quotes$")).wait_for(state="visible")
+        # the chip shows at the charts too (the table may be off-screen), with a link up to the table
+        assert page.get_by_role("button", name="✕ Speaker: Sergueï Lavrov").count() == 2
+        assert page.get_by_role("link", name="↑ See the filtered quote table").is_visible()
         chip.click()
         page.get_by_text("15 of 15 quotes").wait_for(state="visible")
 
@@ -434,3 +437,39 @@ def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(
     other.get_by_text(re.compile(r"month-[\w-]+: 2 articles")).first.wait_for(state="visible")
     other.get_by_role("button", name=re.compile("✕")).first.wait_for(state="visible")
     colleague.close()
+
+
+def test_next_to_review_shows_each_quote_to_review_in_context_with_its_fixer(server, page):
+    text = (  # "Il a ajouté" with three men named before: a close call, to review
+        "Le sommet de Lima a réuni Ana Ruiz, Paul Mercier et Hugo Perrault lundi.\n\n"
+        "La COP40 a été longue. « Nous devons agir vite », a lancé le chef de l'État.\n\n"
+        "Il a ajouté que rien n'était décidé."
+    )
+    analyse(page, server, text)
+    walk = page.get_by_role("button", name=re.compile(r"^Next to review \(\d+ left\)$"))
+    walk.wait_for(state="visible")
+    left = int(re.search(r"\((\d+) left\)", walk.inner_text()).group(1))
+    walk.click()
+    page.get_by_text(f"To review: 1 of {left}").wait_for(state="visible")
+    page.get_by_role("button", name="Apply").wait_for(state="visible")  # the fixer of that quote
+    assert page.locator("div.ws-article span.ws-selected").count() >= 1  # marked in the article too
+    page.get_by_role("button", name="Apply").click()  # confirmed as it is: one fewer to review
+    expected = f"Next to review ({left - 1} left)" if left > 1 else "Nothing left to review"
+    page.get_by_role("button", name=expected).wait_for(state="visible")
+
+
+def test_back_returns_to_the_previous_analysis_of_the_tab(server, page, lavrov_text):
+    analyse(page, server, lavrov_text)
+    page.locator("mark[title='Sergueï Lavrov · PERSON']").first.wait_for(state="visible")
+    page.wait_for_url(re.compile(r"\?d="))
+    first = page.url
+    page.get_by_text("Article input").first.click()  # the input folded away once there was a result
+    area = page.get_by_role("textbox", name="Article text")
+    area.fill("John Smith said that the bridge in Springfield would reopen in May.")
+    page.get_by_role("button", name="Analyse").click()
+    page.locator("mark[title='John Smith · PERSON']").first.wait_for(state="visible")
+    page.wait_for_function("url => window.location.href !== url", arg=first)
+    page.go_back()
+    page.locator("mark[title='Sergueï Lavrov · PERSON']").first.wait_for(state="visible", timeout=60_000)
+    assert page.url == first
+    assert page.locator("mark[title='John Smith · PERSON']").count() == 0

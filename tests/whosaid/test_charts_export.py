@@ -257,3 +257,26 @@ def test_an_empty_heatmap_cell_says_no_quotes():
     fig = heatmap_figure([sample(), other], none="aucune citation")
     cells = [text for row in fig.data[0].text for text in row]
     assert "aucune citation" in cells and all(c == "aucune citation" or c.isdigit() for c in cells)
+
+
+@pytest.mark.parametrize(
+    "builder", [network_figure, heatmap_figure, quotes_per_speaker_figure, entity_frequency_figure]
+)
+def test_on_a_narrow_screen_the_legend_sits_under_the_plot_and_the_toolbar_down_the_side(builder):
+    # issue 17 item 12: a legend that wraps at 390 px ran over the title and the toolbar
+    layout = builder(sample()).layout
+    assert layout.legend.yanchor == "top" and layout.legend.y < 0
+    assert layout.modebar.orientation == "v" and layout.title.automargin
+
+
+def test_network_labels_are_not_clipped_at_the_plot_edge():
+    fig = network_figure(sample())
+    nodes = [trace for trace in fig.data if trace.mode == "markers+text"]
+    assert nodes and all(trace.cliponaxis is False for trace in nodes)
+
+
+def test_the_article_style_has_a_phone_layout():
+    from whosaid.highlight import stylesheet
+
+    css = stylesheet(entity_colors())
+    assert "@media (max-width:640px)" in css and ".ws-speaker{font-size:.62em" in css
