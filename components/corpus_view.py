@@ -152,6 +152,26 @@ def _network(edges: pd.DataFrame, title: str):
     return fig
 
 
+def period_range(start: _date, bucket: str) -> tuple[str, str]:
+    """The [start, end) dates of the week or month that starts on `start`, as ISO strings."""
+    if bucket == "week":
+        end = start + _timedelta(days=7)
+    else:
+        end = _date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return start.isoformat(), end.isoformat()
+
+
+def _timeline(periods: list[str], counts: list[int], title: str):
+    """Quotes per week or month as bars, each carrying its period's first day for a click."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Bar(x=periods, y=counts, customdata=periods, hovertemplate="%{x}: %{y}<extra></extra>"))
+    fig.update_layout(title=title, height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10}, clickmode="event+select")
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(rangemode="tozero")
+    return fig
+
+
 def _filter_by_click(chart_key: str, filters: dict) -> None:
     """A bar or node clicked in the chart `chart_key` becomes the speaker filter; the charts are drawn
     afresh (new keys), so nothing stays selected."""
@@ -281,16 +301,24 @@ def render_corpus(*, key: str):
         if series.empty:
             st.info(t("corpus_no_dates"))
         else:
-            st.bar_chart(series.set_index("period")["quotes"])
             periods = [str(p)[:10] for p in series["period"]]
+            # a click on a bar filters the table to that week or month; the picker below does the same
+            chart_key = f"{key}-time-{bucket}-{st.session_state.get(state.CHART_EPOCH, 0)}"
+            st.plotly_chart(
+                _timeline(periods, list(series["quotes"]), t("corpus_timeline")),
+                key=chart_key,
+                on_select="rerun",
+                selection_mode=("points",),
+            )
+            clicked = _clicked(chart_key)
             picked = st.selectbox(t(f"corpus_{bucket}"), ["", *periods], key=f"{key}-period-pick")
-            if picked and st.button(t("corpus_period_filter"), key=f"{key}-period-go"):
-                start = _date.fromisoformat(picked)
-                if bucket == "week":
-                    end = start + _timedelta(days=7)
-                else:
-                    end = _date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-                filters["period"] = (start.isoformat(), end.isoformat())
+            chosen = clicked or (
+                picked if picked and st.button(t("corpus_period_filter"), key=f"{key}-period-go") else None
+            )
+            if chosen and chosen in periods:
+                filters["period"] = period_range(_date.fromisoformat(chosen), bucket)
+                st.session_state.pop(f"{key}-dates", None)  # the date box shows the new period
+                st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
                 st.rerun()
     return _render_table(corpus, filters, where, params, key=key)
 
@@ -332,6 +360,9 @@ def _render_filters(corpus, filters: dict, *, key: str) -> None:
                 if current
                 else (first, last)
             )
+            # a month or week picked on the timeline may start before the first article or end after
+            # the last: the box shows the part of it the corpus has
+            shown = (min(max(shown[0], first), last), max(min(shown[1], last), first))
             chosen = right.date_input(
                 t("corpus_dates"), value=shown, min_value=first, max_value=last, key=f"{key}-dates"
             )

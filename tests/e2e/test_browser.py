@@ -437,6 +437,13 @@ def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(
     other.get_by_text(re.compile(r"month-[\w-]+: 2 articles")).first.wait_for(state="visible")
     other.get_by_role("button", name=re.compile("✕")).first.wait_for(state="visible")
     colleague.close()
+    # a click on a month of the timeline filters the table to that month
+    page.get_by_role("tab", name="Over time").click()
+    month = page.locator(".js-plotly-plot .bars .point path").last
+    month.wait_for(state="attached")
+    page.wait_for_timeout(800)
+    month.click(force=True)
+    page.get_by_role("button", name=re.compile(r"^20\d\d-\d\d-01 – 20\d\d-\d\d-01 ✕$")).wait_for(state="visible")
 
 
 def test_next_to_review_shows_each_quote_to_review_in_context_with_its_fixer(server, page):

@@ -195,3 +195,33 @@ def test_the_speakers_ranking_says_the_share_of_each_speaker_type(monkeypatch, c
     line = next(c.value for c in at.caption if c.value.startswith("Quotes by speaker type:"))
     shares = [int(part.rsplit(" ", 2)[-2]) for part in line.split(":", 1)[1].split("·")]
     assert "People" in line and 98 <= sum(shares) <= 102
+
+
+@pytest.mark.parametrize(
+    ("start", "bucket", "expected"),
+    [
+        ("2026-11-30", "week", ("2026-11-30", "2026-12-07")),
+        ("2026-12-01", "month", ("2026-12-01", "2027-01-01")),
+        ("2026-02-01", "month", ("2026-02-01", "2026-03-01")),
+    ],
+)
+def test_a_clicked_period_covers_its_whole_week_or_month(start, bucket, expected):
+    from datetime import date
+
+    from components.corpus_view import _timeline, period_range
+
+    assert period_range(date.fromisoformat(start), bucket) == expected
+    fig = _timeline(["2026-11-01", "2026-12-01"], [3, 5], "Quotes")
+    assert list(fig.data[0].customdata) == ["2026-11-01", "2026-12-01"]  # what a click on a bar reports
+
+
+def test_a_month_picked_on_the_timeline_that_starts_before_the_first_article_is_no_error(monkeypatch, corpora):
+    # the corpus starts on 2026-11-05: November runs from the 1st (the date box once raised on it)
+    at = corpus_app(monkeypatch, corpora)
+    at.selectbox(key="corpus-pick").select("month").run()
+    at.selectbox(key="corpus-period-pick").select("2026-11-01").run()
+    at.button(key="corpus-period-go").click().run()
+    assert not at.exception
+    table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
+    assert set(table["speaker"]) >= {"Jean Dupont"} and "John Smith" not in set(table["speaker"])
+    assert any("2026-11-01 – 2026-12-01" in b.label for b in at.button)
