@@ -31,6 +31,8 @@ MAX_ARTICLES = 2_000  # articles in one upload: a larger corpus is a job for `py
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 MAX_ZIP_INFLATED = 400 * 1024 * 1024
 JOB_PARAM = "job"
+KEEP_ENDED_SECONDS = 24 * 3600  # an ended job's status stays for a reload this long, then is forgotten
+MAX_ENDED_JOBS = 200  # and at most this many ended jobs are remembered (the oldest go first)
 _JOBS: dict[str, Job] = {}
 _LOCK = threading.Lock()
 
@@ -45,6 +47,7 @@ class Job:
     status: str = "running"  # running, done, cancelled, failed
     message: str = ""
     started: float = field(default_factory=time.time)
+    ended: float | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
@@ -120,6 +123,7 @@ def start_job(data: bytes, name: str) -> Job:
         inputs = [path]
     job = Job(job_id, name, folder, total)
     with _LOCK:
+        prune_jobs()
         _JOBS[job_id] = job
     threading.Thread(target=_run, args=(job, inputs), name=f"whosaid-job-{job_id}", daemon=True).start()
     return job
@@ -139,10 +143,21 @@ def _run(job: Job, inputs: list[Path]) -> None:
     except Exception as err:  # the job fails with a message; the page and the other jobs go on
         job.status, job.message = "failed", type(err).__name__
     finally:
+        job.ended = time.time()
         import shutil
 
         for path in inputs:  # the uploaded copy is analysed: the corpus folder is what stays
             shutil.rmtree(path if path.is_dir() else path.parent, ignore_errors=True)
+
+
+def prune_jobs(now: float | None = None) -> None:
+    """Forget ended jobs older than KEEP_ENDED_SECONDS, and the oldest beyond MAX_ENDED_JOBS (their
+    corpus folders stay: only the status a reload would show goes). Call with `_LOCK` held."""
+    now = time.time() if now is None else now
+    ended = sorted((job.ended, job_id) for job_id, job in _JOBS.items() if job.ended is not None)
+    for position, (when, job_id) in enumerate(ended):
+        if now - when > KEEP_ENDED_SECONDS or position < len(ended) - MAX_ENDED_JOBS:
+            del _JOBS[job_id]
 
 
 def job_of(job_id: str | None) -> Job | None:

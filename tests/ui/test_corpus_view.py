@@ -225,3 +225,22 @@ def test_a_month_picked_on_the_timeline_that_starts_before_the_first_article_is_
     table = next(df.value for df in at.dataframe if "quote" in df.value.columns)
     assert set(table["speaker"]) >= {"Jean Dupont"} and "John Smith" not in set(table["speaker"])
     assert any("2026-11-01 – 2026-12-01" in b.label for b in at.button)
+
+
+def test_ended_jobs_are_forgotten_after_a_day_or_beyond_the_cap_and_running_ones_never(monkeypatch, tmp_path):
+    from components import corpus_jobs
+    from components.corpus_jobs import Job, prune_jobs
+
+    monkeypatch.setattr(corpus_jobs, "_JOBS", {})
+    monkeypatch.setattr(corpus_jobs, "MAX_ENDED_JOBS", 2)
+    now = 1_000_000.0
+    jobs = {
+        "running": Job("running", "a.jsonl", tmp_path, 1),
+        "old": Job("old", "b.jsonl", tmp_path, 1, status="done", ended=now - corpus_jobs.KEEP_ENDED_SECONDS - 1),
+        "e1": Job("e1", "c.jsonl", tmp_path, 1, status="done", ended=now - 30),
+        "e2": Job("e2", "d.jsonl", tmp_path, 1, status="failed", ended=now - 20),
+        "e3": Job("e3", "e.jsonl", tmp_path, 1, status="cancelled", ended=now - 10),
+    }
+    corpus_jobs._JOBS.update(jobs)
+    prune_jobs(now)
+    assert set(corpus_jobs._JOBS) == {"running", "e2", "e3"}  # the day-old and the oldest beyond the cap go
