@@ -8,7 +8,9 @@
   once the models are warm;
 - click -> repaint: from a click to the updated table, for a click on a highlighted name (the reading
   fragment reruns), a chip's ✕ (the same), a row selection (to the article scrolled to that quote),
-  and a chart bar (a whole-page rerun, for comparison).
+  and a chart bar (a whole-page rerun, for comparison);
+- a share link opened in a fresh browser context, to the article drawn;
+- a 150,000-character article: its first result, and a name click and a chip's ✕ on it.
 
 Prints figures; asserts nothing (speed targets belong here, not in timed tests).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import time
@@ -25,6 +28,13 @@ from pathlib import Path
 from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, free_port, healthy, start
 
 ROOT = Path(__file__).resolve().parent.parent
+LONG_CHARS = 150_000
+
+
+def example_text() -> str:
+    from components.inputs import example_text as example
+
+    return example()
 
 
 def first_result(page, url: str) -> None:
@@ -69,7 +79,15 @@ def main() -> None:
             warm = timed(lambda: None, lambda: first_result(other, url))
             other.close()
             page.wait_for_function("window.__wsClicks === true")
-            figures = {"name click": [], "chip ✕": [], "row selection": [], "chart bar (whole page)": []}
+            figures = {
+                "name click": [],
+                "chip ✕": [],
+                "row selection": [],
+                "chart bar (whole page)": [],
+                "share link opened (fresh browser)": [],
+                "long article: name click": [],
+                "long article: chip ✕": [],
+            }
             all_quotes = page.get_by_text("15 of 15 quotes")
             some_quotes = page.get_by_text("of 15 quotes").filter(has_not_text="15 of 15")
             name = page.locator(".ws-reader mark[title='Kim Jong-un · PERSON']").first
@@ -107,6 +125,46 @@ def main() -> None:
                 chart_chip.click()
                 all_quotes.wait_for(state="visible")
                 page.wait_for_timeout(500)
+            # a share link opened in a fresh browser context (no cookies, no session): the store read,
+            # no parse, no model
+            page.get_by_role("tab", name="Export").click()
+            page.get_by_role("button", name=re.compile(r"^Share \(1 article")).click()
+            code = page.locator("[data-testid='stCode'] code").first
+            code.wait_for(state="visible")
+            link = code.inner_text().strip()
+            for _ in range(args.runs):
+                fresh = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+                shared = fresh.new_page()
+                shared.set_default_timeout(180_000)
+                figures["share link opened (fresh browser)"].append(
+                    timed(
+                        lambda shared=shared: shared.goto(link),
+                        lambda shared=shared: shared.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible"),
+                    )
+                )
+                fresh.close()
+            # a long article (the example ~10 times, about 150,000 characters): first result, then a
+            # click on a name and its chip's ✕
+            long_page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+            long_page.set_default_timeout(600_000)
+            long_page.goto(url)
+            text = example_text()
+            long_text = "\n\n".join([text] * max(1, LONG_CHARS // len(text)))
+            long_page.get_by_role("textbox", name="Article text").fill(long_text)
+            long_first = timed(
+                lambda: long_page.get_by_role("button", name="Analyse").click(),
+                lambda: long_page.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible"),
+            )
+            long_page.wait_for_function("window.__wsClicks === true")
+            long_name = long_page.locator(".ws-reader mark[title='Kim Jong-un · PERSON']").first
+            long_chip = long_page.get_by_role("button", name="✕ Entity: Kim Jong-un").first
+            for _ in range(args.runs):
+                figures["long article: name click"].append(
+                    timed(long_name.click, lambda: long_chip.wait_for(state="visible"))
+                )
+                figures["long article: chip ✕"].append(
+                    timed(long_chip.click, lambda: long_chip.wait_for(state="detached"))
+                )
             browser.close()
     except Exception:
         page.screenshot(path="/tmp/bench-fail.png", full_page=True)
@@ -118,9 +176,10 @@ def main() -> None:
     print(f"  server up (health check)            {up:6.2f} s")
     print(f"  cold start to first result          {cold:6.2f} s  (server launch -> example analysed and drawn)")
     print(f"  first result, models warm           {warm:6.2f} s  (a second page, same server)")
+    print(f"  first result, {len(long_text):,}-character article {long_first:6.2f} s  (models warm)")
     for label, values in figures.items():
         spread = f"min {min(values):.2f}, max {max(values):.2f}"
-        print(f"  click -> repaint, {label:22} median {statistics.median(values):.2f} s  ({spread})")
+        print(f"  {label:40} median {statistics.median(values):.2f} s  ({spread})")
 
 
 if __name__ == "__main__":

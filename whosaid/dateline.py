@@ -58,7 +58,7 @@ def _after(mention: SpeakerMention, end: int, text: str) -> SpeakerMention | Non
 
 def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
     """The parsed records with the dateline's convention applied: its place is a PLACE, its agency an
-    ORG, and no sentence subject starts inside it."""
+    ORG, and no sentence subject or speaker phrase starts inside it."""
     line = find_dateline(parsed.text)
     if line is None:
         return parsed
@@ -70,6 +70,16 @@ def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
             return replace(m, label="ORG")
         return m
 
+    quotes = []
+    for quote in parsed.quotes:
+        # "LONDON, March 3 (Reuters) - British packaging maker Halden Group said": the speaker phrase
+        # starts after the dateline
+        if quote.speaker is not None and quote.speaker.start < line.end:
+            quote = replace(quote, speaker=_after(quote.speaker, line.end, parsed.text))
+        if quote.start < line.end < quote.end:  # nor does a reported clause: the story starts after it
+            start = line.end + len(parsed.text[line.end : quote.end]) - len(parsed.text[line.end : quote.end].lstrip())
+            quote = replace(quote, start=start)
+        quotes.append(quote)
     subjects = []
     for subject in parsed.subjects:
         if subject.mention.start < line.end:
@@ -78,4 +88,9 @@ def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
                 continue
             subject = replace(subject, position=max(subject.position, mention.start), mention=mention)
         subjects.append(subject)
-    return replace(parsed, mentions=tuple(label(m) for m in parsed.mentions), subjects=tuple(subjects))
+    return replace(
+        parsed,
+        mentions=tuple(label(m) for m in parsed.mentions),
+        subjects=tuple(subjects),
+        quotes=tuple(quotes),
+    )

@@ -1,12 +1,16 @@
-"""Speaker candidates, hard constraints and a ranking with named features, for the references that
-need the context: a pronoun ("Il a ajouté", "she said") and a quote with no speaker phrase at all.
+"""Speaker candidates, hard constraints and a ranking with named features, for every speaker phrase
+that does not name its speaker: a pronoun ("Il a ajouté", "she said"), a quote with no speaker phrase,
+a title ("a lancé le chef de l'État") and a role ("a spokesman", "la direction").
 
 Pure Python over records. Each candidate is an earlier speaker, a named sentence subject, or any
-person or organisation the article named before (outside quotations). Constraints remove what cannot
-be meant (the other gender, a place); features score the rest (its syntactic role, how many sentences
-and paragraphs back, whether its gender is known to agree, whether it is an organisation where a person
-is wanted); the weights are data (`whosaid/data/ranking.json`), fitted with leave-one-set-out
-cross-validation by `bench/fit_ranking.py`.
+person or organisation the article named before (outside quotations); for a title or a role, **the
+phrase itself as written** is a candidate too, so that "nobody earlier is supported" is a choice the
+model makes (and shows as the phrase) rather than a fallback. Constraints remove what cannot be meant
+(the other gender, a place); features score the rest (its syntactic role, how many sentences and
+paragraphs back, whether its gender is known to agree, whether it is an organisation where a person is
+wanted, whether it is the only one allowed, whether the text gave it the title's words); the weights
+are data (`whosaid/data/ranking.json`), one set per use, fitted with leave-one-set-out cross-validation
+over the four development sets by `bench/fit_ranking.py`.
 """
 
 from __future__ import annotations
@@ -17,8 +21,19 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-ROLES = ("speaker", "subject", "mention")
-FEATURES = (*ROLES, "sentences_back", "paragraphs_back", "gender_agrees", "organisation", "introduced")
+ROLES = ("speaker", "subject", "mention", "as_written")  # as_written: the phrase itself, no one behind it
+FEATURES = (
+    *ROLES,
+    "sentences_back",
+    "paragraphs_back",
+    "gender_agrees",
+    "organisation",
+    "introduced",
+    "alone",  # the only name the constraints allow
+    "title_shared",  # share of the title's words the text gave this person earlier ("le procureur, X")
+    "name_agrees",  # the text shows no gender, the first name one that agrees with the reference
+    "name_clashes",  # the text shows no gender, the first name the other one ("she" and "Jonathan Reyes")
+)
 MAX_SENTENCES_BACK = 8  # beyond this a candidate is as far as can be; its role still counts
 MAX_PARAGRAPHS_BACK = 4
 MAX_MARGIN = 5.0  # a lead this large is as clear as can be
@@ -34,6 +49,8 @@ class Candidate:
     label: str | None  # PERSON, ORG, PLACE, OTHER; None for an unnamed speaker ("habitants")
     gender: str | None  # what the text shows: "masc", "fem", or None when it shows nothing
     introduced: bool = False  # named with a title or an apposition ("X, une infirmière de 41 ans")
+    title_shared: float = 0.0  # share of the reference's title words the text gave this candidate
+    name_gender: str | None = None  # what the first name suggests (soft evidence, never a constraint)
 
 
 @dataclass(frozen=True)
@@ -46,7 +63,9 @@ class Weights:
         return sum(self.values.get(name, 0.0) * value for name, value in features.items())
 
 
-USES = ("pronoun", "floating")  # a person pronoun ("il", "she"); a quote with no speaker phrase
+# a person pronoun ("il", "she"); a quote with no speaker phrase; a title ("le chef de l'État"); a role
+# ("a spokesman", "la direction": an organisation speaks)
+USES = ("pronoun", "floating", "title", "role")
 
 
 @cache
@@ -77,6 +96,8 @@ class Distances:
 def allowed(candidate: Candidate, *, gender: str | None, person: bool) -> bool:
     """Hard constraints: a person reference ("il", "she") never means a place merely named, nor someone
     the text shows as the other gender (a place that spoke may be a person the model mislabelled)."""
+    if candidate.role == "as_written":
+        return True  # the phrase as written is always a possible answer
     if person and candidate.role == "mention" and candidate.label not in ("PERSON", "ORG"):
         return False
     if gender and candidate.gender and candidate.gender != gender:
@@ -84,14 +105,25 @@ def allowed(candidate: Candidate, *, gender: str | None, person: bool) -> bool:
     return not (gender and candidate.label is None)  # "elle" is not "les habitants"
 
 
-def features(candidate: Candidate, at: int, distances: Distances, *, gender: str | None, person: bool) -> dict:
-    """The named features of one candidate for a reference at position `at`."""
-    out = {role: float(candidate.role == role) for role in ROLES}
+def features(
+    candidate: Candidate, at: int, distances: Distances, *, gender: str | None, person: bool, alone: bool = False
+) -> dict:
+    """The named features of one candidate for a reference at position `at`; `alone` says it is the
+    only name the constraints allow. The phrase as written has its own feature and nothing else."""
+    out = dict.fromkeys(FEATURES, 0.0)
+    out[candidate.role] = 1.0
+    if candidate.role == "as_written":
+        return out
     out["sentences_back"] = float(distances.sentences(candidate.position, at))
     out["paragraphs_back"] = float(distances.paragraphs(candidate.position, at))
     out["gender_agrees"] = float(bool(gender) and candidate.gender == gender)
     out["organisation"] = float(person and candidate.label not in (None, "PERSON"))  # not a person
     out["introduced"] = float(candidate.introduced)
+    out["alone"] = float(alone)
+    out["title_shared"] = candidate.title_shared
+    if gender and not candidate.gender and candidate.name_gender:
+        out["name_agrees"] = float(candidate.name_gender == gender)
+        out["name_clashes"] = float(candidate.name_gender != gender)
     return out
 
 
@@ -107,11 +139,13 @@ def scored(
     """The allowed candidates with their scores, best first; the later one first on a tie. `person`
     says a person is wanted (a person pronoun) rather than anyone who can speak (a floating quote)."""
     weights = weights or default_weights("pronoun" if person else "floating")
-    out = [
-        (weights.score(features(candidate, at, distances, gender=gender, person=person)), candidate)
-        for candidate in candidates
-        if candidate.position < at and allowed(candidate, gender=gender, person=person)
+    kept = [
+        c
+        for c in candidates
+        if (c.position < at or c.role == "as_written") and allowed(c, gender=gender, person=person)
     ]
+    alone = len({_name(c) for c in kept if c.role != "as_written"}) == 1
+    out = [(weights.score(features(c, at, distances, gender=gender, person=person, alone=alone)), c) for c in kept]
     out.sort(key=lambda sc: (sc[0], sc[1].position), reverse=True)
     return out
 
@@ -136,13 +170,16 @@ def margin(ranking: list[tuple[float, Candidate]]) -> float:
     if not ranking:
         return 0.0
     top_score, top = ranking[0]
-    top_name = getattr(top.seen, "name", None)
     for score, other in ranking[1:]:
-        if getattr(other.seen, "name", None) != top_name:
+        if _name(other) != _name(top):
             return min(top_score - score, MAX_MARGIN)
     return MAX_MARGIN
 
 
 def rivals(ranking: list[tuple[float, Candidate]]) -> int:
-    """How many different names the allowed candidates carry."""
-    return len({getattr(c.seen, "name", None) for _, c in ranking})
+    """How many different names the allowed candidates carry (the phrase as written is not a name)."""
+    return len({_name(c) for _, c in ranking if c.role != "as_written"})
+
+
+def _name(candidate: Candidate):
+    return getattr(candidate.seen, "name", candidate.seen) if candidate.role != "as_written" else None

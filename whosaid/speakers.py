@@ -12,32 +12,17 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from whosaid.entities import EntityIndex
 from whosaid.findings import GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
-from whosaid.ranking import Candidate, Distances, Weights, margin, rivals, scored
+from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity, Speaker
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
-
-
-@dataclass(frozen=True)
-class Choice:
-    """How one quote's speaker was chosen: the resolver's reason code (`REASONS`) and the evidence the
-    confidence model reads (`whosaid.trust`): whether candidates were ranked, how many different ones
-    were allowed, the lead of the best over the next, and how far back the chosen one was met."""
-
-    reason: str = ""
-    ranked: bool = False
-    rivals: int = 0
-    margin: float = 0.0
-    sentences_back: int = 0
-    paragraphs_back: int = 0
-    gender_agrees: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +33,24 @@ class Seen:
     name: str
     entity: Entity | None
     number: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a resolver returns for one quote: the speaker it chose (`seen`, None for nobody), its reason
+    code (`REASONS`), and the evidence the confidence model reads (`whosaid.trust`): whether candidates
+    were ranked, how many different ones were allowed, the lead of the best over the next, how far back
+    the chosen one was met, and the chosen candidate's ranking features."""
+
+    seen: Seen | None = None
+    reason: str = ""
+    ranked: bool = False
+    rivals: int = 0
+    margin: float = 0.0
+    sentences_back: int = 0
+    paragraphs_back: int = 0
+    gender_agrees: bool = False
+    features: tuple = ()  # (name, value) of the chosen candidate's ranking features (whosaid.ranking)
 
 
 def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | None]:
@@ -64,7 +67,7 @@ def _named(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | N
 
 def person_genders(index: EntityIndex, cues: list[GenderCue] | tuple[GenderCue, ...]) -> dict[str, str]:
     """Entity id -> "masc"/"fem" for the people whose gender the text shows (the article of their title,
-    a gendered title); a tie is no evidence. First-name lists are not used: names are not one gender."""
+    a gendered title); a tie is no evidence. (First names are weaker evidence: `first_name_genders`.)"""
     votes: dict[str, Counter] = {}
     for cue in cues:
         ent = index.at(*cue.person)
@@ -76,6 +79,18 @@ def person_genders(index: EntityIndex, cues: list[GenderCue] | tuple[GenderCue, 
         if not rest or rest[0][1] < count:
             genders[ent_id] = top
     return genders
+
+
+def first_name_genders(index: EntityIndex, table: LanguageTable) -> dict[str, str]:
+    """Entity id -> "masc"/"fem" for the people whose first name is of one gender only in the language's
+    first-name lexicons: soft evidence the ranking weighs where the text shows nothing."""
+    out = {}
+    for ent in index.entities.values():
+        if ent.label == "PERSON":
+            gender = table.first_name_gender(ent.name)
+            if gender:
+                out[ent.id] = gender
+    return out
 
 
 class ArticleContext:
@@ -97,11 +112,10 @@ class ArticleContext:
         weights: dict[str, Weights] | None = None,
         of_words: tuple[str, ...] | list[str] = (),
         text: str = "",
+        name_genders: dict[str, str] | None = None,
     ):
         self.index = index
         self.text = text
-        self.why = ""  # the reason code (REASONS) of the last resolution, read by resolve_speakers
-        self.evidence: dict = {}  # the last ranking's evidence (Choice fields), read by resolve_speakers
         self.of_words = tuple(of_words)
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
@@ -110,6 +124,7 @@ class ArticleContext:
         self.quoted_starts = [a for a, _ in self.quoted]
         self.pronoun_genders = pronoun_genders or {}
         self.genders = person_genders(index, genders)
+        self.name_genders = name_genders or {}  # entity id -> what the first name suggests (soft)
         self.history: list[Seen] = []  # resolved speakers so far, in text order
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for subj in subjects:
@@ -174,6 +189,7 @@ class ArticleContext:
                 label=ent.label if ent is not None else None,
                 gender=self.genders.get(ent.id) if ent is not None else None,
                 introduced=ent is not None and ent.id in self.person_keywords,
+                name_gender=self.name_genders.get(ent.id) if ent is not None else None,
             )
 
         out = []
@@ -187,22 +203,82 @@ class ArticleContext:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
         return out
 
-    def ranked(self, position: int, *, gender: str | None, person: bool, only_people: bool = False) -> Seen | None:
-        """The best-ranked candidate for a reference at `position` (whosaid.ranking): a person pronoun
-        or title (`person`), or a quote with no speaker phrase; `only_people` leaves organisations out."""
+    def title_holders(self, position: int, keywords: set[str]) -> dict[str, float]:
+        """Entity id -> share of the title's `keywords` the text gave that person earlier."""
+        if not keywords:
+            return {}
+        return {
+            ent_id: len(words & keywords) / len(keywords)
+            for ent_id, words in self.person_keywords.items()
+            if words & keywords
+        }
+
+    def rank(
+        self,
+        position: int,
+        *,
+        use: str,
+        gender: str | None,
+        person: bool,
+        labels: tuple[str, ...] = (),
+        phrase: Seen | None = None,
+        titles: dict[str, float] | None = None,
+    ) -> Choice:
+        """The best-ranked candidate for a reference at `position` (whosaid.ranking) under the weights of
+        `use`: a person is wanted (`person`) or anyone who can speak; `labels` keeps only entities of
+        those types; `phrase` (the phrase as written) is a candidate too; `titles` gives the people the
+        text gave this title's words (entity id -> share), who are candidates wherever they were named."""
         candidates = self.candidates(position)
-        if only_people:
-            candidates = [c for c in candidates if c.label == "PERSON"]
-        use = "pronoun" if person else "floating"
+        if titles:
+            candidates = [replace(c, title_shared=titles.get(_entity_id(c), 0.0)) for c in candidates]
+            known = {_entity_id(c) for c in candidates}
+            for ent_id, share in titles.items():
+                ent = self.index.entities.get(ent_id)
+                if ent_id in known or ent is None or not ent.mentions:
+                    continue
+                # met where last named before; a title given in the same breath ("Son secrétaire
+                # général, Marc Lefort, a déclaré") names the person just after the title
+                before = [m.start for m in ent.mentions if m.start < position]
+                after = [m.start for m in ent.mentions if m.start >= position]
+                if not before and self.distances.sentences(position, after[0]) > 0:
+                    continue  # named only in a later sentence: not who this title means here
+                where = before[-1] if before else position - 1
+                seen = Seen(where, ent.name, ent, "sing")
+                candidates.append(
+                    Candidate(
+                        seen,
+                        where,
+                        "mention",
+                        ent.label,
+                        self.genders.get(ent_id),
+                        True,
+                        share,
+                        self.name_genders.get(ent_id),
+                    )
+                )
+        if labels:
+            candidates = [c for c in candidates if c.label in labels]
+        if phrase is not None:
+            candidates.append(Candidate(phrase, position, "as_written", None, None))
         weights = self.weights.get(use) if self.weights else None
-        ranking = scored(candidates, position, self.distances, gender=gender, person=person, weights=weights)
-        self.evidence = {"ranked": True, "rivals": rivals(ranking), "margin": margin(ranking)}
+        ranking = scored(
+            candidates, position, self.distances, gender=gender, person=person, weights=weights or default_weights(use)
+        )
         if not ranking:
-            return None
+            return Choice(ranked=True)
         found = ranking[0][1]
-        self.evidence["gender_agrees"] = bool(gender) and found.gender == gender
-        self.why = f"ranked_{found.role}"
-        return found.seen
+        alone = rivals(ranking) == 1
+        return Choice(
+            seen=found.seen,
+            reason="as_written" if found.role == "as_written" else f"ranked_{found.role}",
+            ranked=True,
+            rivals=rivals(ranking),
+            margin=margin(ranking),
+            gender_agrees=bool(gender) and found.gender == gender,
+            features=tuple(
+                features(found, position, self.distances, gender=gender, person=person, alone=alone).items()
+            ),
+        )
 
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
         """The entity of `labels` named last before a position, speaker or not."""
@@ -210,56 +286,62 @@ class ArticleContext:
         return Seen(position, ent.name, ent, "sing") if ent else None
 
 
+def _entity_id(candidate: Candidate) -> str | None:
+    ent = getattr(candidate.seen, "entity", None)
+    return ent.id if ent is not None else None
+
+
 # --------------------------------------------------------------------------- one resolver per kind
 
 
-def resolve_floating(quote: RawQuote, context: ArticleContext) -> Seen | None:
+def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     """No speaker phrase (a floating quote, or a cue whose phrase came out empty): the named subject of
-    the sentence just before, else the last speaker."""
+    the sentence just before, else the best-ranked candidate, else the last speaker."""
     k = bisect.bisect_right(context.subject_ends, quote.start) - 1
     last_subject = context.named_subjects[k][1] if k >= 0 else None
     last_speaker = context.history[-1] if context.history else None
     e = bisect.bisect_right(context.sentence_ends, quote.start) - 1
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
-        context.why = "previous_subject"
-        return last_subject
+        return Choice(last_subject, "previous_subject")
     # otherwise the best-ranked candidate: the last speaker, or a person the text introduced since
-    found = context.ranked(quote.start, gender=None, person=False)
-    if found is None:
-        context.why = "last_speaker" if last_speaker else "earlier_subject"
-    return found or last_speaker or last_subject
+    choice = context.rank(quote.start, use="floating", gender=None, person=False)
+    if choice.seen is not None:
+        return choice
+    if last_speaker is not None:
+        return replace(choice, seen=last_speaker, reason="last_speaker")
+    return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
 
 
-def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """A name: its entity ("Lavrov" -> "Sergueï Lavrov"). The title words the phrase gives the person
     ("a annoncé le procureur de la République, Koffi N'Guessan") are learned for later references
     ("Le procureur a ajouté …")."""
     name, ent = _named(mention, context.index)
     if ent is not None and ent.label == "PERSON" and mention.keywords:
         context.person_keywords.setdefault(ent.id, set()).update(mention.keywords)
-    return Seen(mention.start, name, ent, mention.number)
+    return Choice(Seen(mention.start, name, ent, mention.number))
 
 
-def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """ "il", "she", "ils": the latest earlier person (or group, for a plural) speaker or subject."""
+def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
+    """ "il", "she", "ils": the best-ranked earlier person (a singular), else the latest person or group
+    speaker or subject."""
     gender = context.pronoun_genders.get(mention.name)
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
-        found = context.ranked(mention.start, gender=gender, person=True)
-        if found is not None:
-            return found
-    context.why = "latest_person" if mention.number == "sing" else "latest_group"
-    return context.recent(
+        choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
+        if choice.seen is not None:
+            return choice
+    seen = context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
     ) or context.last_entity(mention.start, ("PERSON", "ORG"))
+    return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
 
 
-def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "nous", "on": the speaker of the context."""
-    context.why = "last_speaker"
-    return context.history[-1] if context.history else context.recent(mention.start)
+    return Choice(context.history[-1] if context.history else context.recent(mention.start), "last_speaker")
 
 
 def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
@@ -284,57 +366,52 @@ def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity |
     return found[0] if len(found) == 1 else None
 
 
-def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """A title ("le chef de la diplomatie russe"): the person whose title shares most of its words,
-    the latest such speaker first; with no title in common, the person who spoke last. "La ministre"
-    never goes to a man the text has shown as one, nor "le ministre" to a woman."""
-
-    def agrees(ent_id: str) -> bool:
-        return not mention.gender or context.genders.get(ent_id, mention.gender) == mention.gender
-
-    # the title comes with the person's name (a name the model could not type is a person here too)
-    apposed = apposed_person(mention, context)
-    if apposed is not None:
-        context.why = "name_beside_title"
-        return Seen(mention.start, apposed.name, apposed, "sing")
-
-    scored = [
-        (len(words & set(mention.keywords)), ent_id)
-        for ent_id, words in context.person_keywords.items()
-        if agrees(ent_id)
-    ]
-    scored = [(score, ent_id) for score, ent_id in scored if score]
-    if scored:
-        context.why = "title_shared"
-        top = max(score for score, _ in scored)
-        best_ids = {ent_id for score, ent_id in scored if score == top}
-        candidates = [s for s in context.history if s.entity is not None and s.entity.id in best_ids]
-        if candidates:
-            return candidates[-1]
-        # the one named first (ids are strings: "e10" sorts before "e2")
-        ent = min((context.index.entities[i] for i in best_ids), key=lambda e: e.mentions[0].start)
-        return Seen(mention.start, ent.name, ent, "sing")
-    # no title in common: nobody earlier is shown to hold this title ("a lancé le chef de l'État" with
-    # no "le chef de l'État, X" anywhere). Only a person who is the one candidate of the title's gender
-    # is supported; otherwise the title as written, never the nearest person or name
-    seen = context.ranked(mention.start, gender=mention.gender or None, person=True, only_people=True)
-    if seen is not None and context.evidence.get("rivals") == 1:
-        context.why = "only_person"
-        return seen
-    context.why = "as_written"
+def _as_written(mention: SpeakerMention) -> Seen:
     return Seen(mention.start, mention.name, None, mention.number)
 
 
-def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """ "la direction", "officials", "a spokesman": the organisation of the context."""
-    context.why = "organisation_of_context"
-    found = context.recent(mention.start, want="ORG") or context.last_entity(mention.start, ("ORG",))
-    if found is None:
-        context.why = "as_written"
-    return found or Seen(mention.start, mention.name, None, mention.number)
+def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Choice:
+    """A title ("le chef de la diplomatie russe"). The name beside it, when the phrase gives one;
+    otherwise the ranking chooses among the people of the title's gender (the text giving one of them
+    these title words counts most, being the only one allowed counts) and the title as written, which
+    wins when no one is clearly supported ("a lancé le chef de l'État" with no "le chef de l'État, X"
+    anywhere): never the nearest person merely because it is near."""
+    apposed = apposed_person(mention, context)
+    if apposed is not None:  # the phrase itself names the person
+        return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
+    titles = context.title_holders(mention.start, set(mention.keywords))
+    if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
+        titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}
+    choice = context.rank(
+        mention.start,
+        use="title",
+        gender=mention.gender or None,
+        person=True,
+        labels=("PERSON",),
+        phrase=_as_written(mention),
+        titles=titles,
+    )
+    chosen = dict(choice.features)
+    if choice.seen is not None and choice.reason.startswith("ranked_"):
+        if chosen.get("title_shared"):
+            choice = replace(choice, reason="title_shared")
+        elif chosen.get("alone"):
+            choice = replace(choice, reason="only_person")
+    return choice
 
 
-def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
+    """ "la direction", "officials", "a spokesman": the organisation of the context, ranked among the
+    organisations named or speaking before, or the phrase as written when none is supported."""
+    choice = context.rank(
+        mention.start, use="role", gender=None, person=False, labels=("ORG",), phrase=_as_written(mention)
+    )
+    if choice.reason.startswith("ranked_"):
+        choice = replace(choice, reason="organisation_of_context")
+    return choice
+
+
+def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"), else the
     noun phrase itself ("témoins", "habitants")."""
     # a short bare noun only: "the Harlow campaign" carries a name of its own and is that organisation
@@ -345,11 +422,9 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Seen | N
         (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start
     ]
     if linked:
-        context.why = "noun_stood_for"
         ent = max(linked, key=lambda pe: pe[0])[1]
-        return Seen(mention.start, ent.name, ent, mention.number)
-    context.why = "as_written"
-    return Seen(mention.start, mention.name, None, mention.number)
+        return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
+    return Choice(_as_written(mention), "as_written")
 
 
 # why a resolver chose its speaker, in words (the interface translates the codes)
@@ -372,7 +447,7 @@ REASONS = {
 }
 
 
-RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Seen | None]] = {
+RESOLVERS: dict[str, Callable[[SpeakerMention, ArticleContext], Choice]] = {
     "name": resolve_name,
     "pronoun": resolve_pronoun,
     "group": resolve_group,
@@ -413,18 +488,19 @@ def resolve_speakers(
         weights=weights,
         of_words=table.of_words if table else (),
         text=text,
+        name_genders=first_name_genders(index, table) if table else None,
     )
     out: list[Speaker | None] = []
     for quote in quotes:
-        context.why, context.evidence = "", {}
         mention = quote.speaker
         if mention is not None and (not mention.name.strip(" -'’") or mention.kind == "thing"):
             # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
             # "the ruling"): the speaker comes from the context
             mention = None
-        seen = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
+        choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
+        seen = choice.seen
         if choices is not None:
-            choices.append(_choice(quote, seen, mention, context))
+            choices.append(_with_distance(choice, quote, mention, context))
         if seen is None:
             out.append(
                 None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)
@@ -439,15 +515,17 @@ def resolve_speakers(
     return out
 
 
-def _choice(quote: RawQuote, seen: Seen | None, mention: SpeakerMention | None, context: ArticleContext) -> Choice:
-    """The record of one resolution: its reason and the evidence of how clear it was."""
+def _with_distance(choice: Choice, quote: RawQuote, mention: SpeakerMention | None, context: ArticleContext) -> Choice:
+    """The choice with how far back its speaker was met (a name in the phrase is met where it stands)."""
+    seen = choice.seen
     if seen is None:
         return Choice()
-    evidence = dict(context.evidence)
-    if mention is None or mention.kind != "name":
-        # how far back the chosen speaker was met (a name in the phrase is met where it stands)
-        at = mention.start if mention is not None else quote.start
-        back = seen.position if seen.position < at else at
-        evidence["sentences_back"] = context.distances.sentences(back, at)
-        evidence["paragraphs_back"] = context.distances.paragraphs(back, at)
-    return Choice(reason=context.why, **evidence)
+    if mention is not None and mention.kind == "name":
+        return choice
+    at = mention.start if mention is not None else quote.start
+    back = seen.position if seen.position < at else at
+    return replace(
+        choice,
+        sentences_back=context.distances.sentences(back, at),
+        paragraphs_back=context.distances.paragraphs(back, at),
+    )

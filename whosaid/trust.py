@@ -43,6 +43,8 @@ FEATURES = (
     "name_in_phrase",  # a name stands inside a phrase that is not itself a name ("the Harlow campaign")
     "people",  # log(1 + people the article names)
     "gender_agrees",  # the text shows the chosen person's gender and it agrees with the reference
+    "name_clashes",  # the chosen person's first name suggests the other gender than the reference's
+    "alone",  # the chosen candidate was the only name the constraints allowed
     "phrase_gap",  # log(1 + characters between the speaker phrase and the quote)
     "phrase_in_quote",  # the speaker phrase lies inside the quote's own span
     "implicit",  # no cue: a floating quote
@@ -121,6 +123,9 @@ def quote_features(
     out["name_in_phrase"] = float(name_in_phrase and not phrase_is_name)
     out["people"] = math.log1p(people)
     out["gender_agrees"] = float(choice.gender_agrees)
+    chosen = dict(getattr(choice, "features", ()) or ())
+    out["name_clashes"] = float(chosen.get("name_clashes", 0.0))
+    out["alone"] = float(chosen.get("alone", 0.0))
     gap, inside = 0, False
     if phrase_span is not None:
         (a, b), (qa, qb) = phrase_span, quote_span

@@ -3,7 +3,7 @@
 import pytest
 
 from whosaid.dateline import apply_dateline, find_dateline
-from whosaid.findings import ParsedArticle, RawMention, SentenceSubject, SpeakerMention
+from whosaid.findings import ParsedArticle, RawMention, RawQuote, SentenceSubject, SpeakerMention
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,31 @@ def test_a_subject_that_was_only_the_dateline_is_dropped():
     assert parsed.subjects == () and parsed.mentions[0].label == "PLACE"
     plain = _parsed("The judge ruled.", [], [])
     assert apply_dateline(plain) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("LONDON, March 3 (Reuters) - Packaging maker Halden Group said it would cut jobs.", "Halden Group"),
+        (
+            "LYON, 3 mars (AFP) - Le fabricant Ardelle Industries a annoncé qu'il fermerait son site.",
+            "Ardelle Industries",
+        ),
+    ],
+)
+def test_a_speaker_phrase_that_began_in_the_dateline_starts_after_it(text, company):
+    line_end = find_dateline(text).end
+    company_at = (text.index(company), text.index(company) + len(company))
+    whole = SpeakerMention(0, company_at[1], text[: company_at[1]], "name", "LONDON", ((0, 6), company_at))
+    quote = RawQuote(
+        text.index(" it ") + 1 if " it " in text else text.index("qu'"),
+        len(text) - 1,
+        "indirect",
+        None,
+        whole,
+        "explicit",
+    )
+    parsed = ParsedArticle(text, "en", "m", (), (quote,), (), ())
+    (got,) = apply_dateline(parsed).quotes
+    assert got.speaker.start >= line_end and got.speaker.text.endswith(company)
+    assert got.speaker.entity_spans == (company_at,)

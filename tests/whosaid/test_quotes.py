@@ -911,3 +911,47 @@ def test_an_indefinite_title_is_someone_new(lang, text, speaker):
 )
 def test_a_title_with_its_name_beside_it_is_that_person(lang, text, speaker):
     assert analyze(text, language=lang).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a participle of saying after a comma is the speaker's next act: its own quote, the same speaker
+        (
+            "en",
+            "The company said it had rejected the offer from Corvane, saying the proposal undervalued the business.",
+            [
+                ("it had rejected the offer from Corvane", "company"),
+                ("the proposal undervalued the business", "company"),
+            ],
+        ),
+        (
+            "fr",
+            "La direction a indiqué que le site fermerait en juin, ajoutant que les salariés seraient reclassés.",
+            [("le site fermerait en juin", "direction"), ("les salariés seraient reclassés", "direction")],
+        ),
+    ],
+)
+def test_a_participle_of_saying_ends_the_clause_and_reports_for_the_same_speaker(lang, text, expected):
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=lang).quotes]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "en",
+            "WASHINGTON, Nov 7 (Reuters) - Hiring slowed in October, the Labor Department said.",
+            "Hiring slowed in October",
+        ),
+        (
+            "fr",
+            "NANTES, 3 mars (AFP) - Le chantier reprendra lundi, a indiqué la préfecture.",
+            "Le chantier reprendra lundi",
+        ),
+    ],
+)
+def test_a_quote_never_starts_inside_the_dateline(lang, text, quote):
+    (got,) = analyze(text, language=lang).quotes
+    assert got.text == quote

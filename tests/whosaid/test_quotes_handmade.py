@@ -265,3 +265,121 @@ def test_a_word_of_a_name_is_never_a_cue(lang, rows, ents):
     doc = make_doc(lang, rows, ents=ents)
     cues = [doc.text[q.cue[0] : q.cue[1]] for q in extract_quotes(doc, FR if lang == "fr" else EN).quotes]
     assert cues and all(not cue.startswith(("Whitacre", "Dupont")) for cue in cues)
+
+
+def insider_doc(lang, head_word, head_lemma, *, determiner=("An", "a"), indefinite=True):
+    """ "<determiner> Orvale Bank <head> said the branch would close ." (English words; French tables
+    read the same tree)."""
+    rows = [
+        (determiner[0], True, "DET", "det", 3, determiner[1]),
+        ("Orvale", True, "PROPN", "compound", 2, "Orvale"),
+        ("Bank", True, "PROPN", "compound", 3, "Bank"),
+        (head_word, True, "NOUN", "nsubj", 4, head_lemma),
+        ("said", True, "VERB", "ROOT", 4, "say"),
+        ("the", True, "DET", "det", 6, "the"),
+        ("branch", True, "NOUN", "nsubj", 8, "branch"),
+        ("would", True, "AUX", "aux", 8, "would"),
+        ("close", False, "VERB", "ccomp", 4, "close"),
+        (".", False, "PUNCT", "punct", 4, "."),
+    ]
+    doc = make_doc(lang, rows, ents=[(1, 3, "ORG")])
+    doc[0].set_morph("Definite=Ind|PronType=Art" if indefinite else "Definite=Def|PronType=Art")
+    doc[3].set_morph("Number=Sing")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("head", "lemma", "indefinite", "speaker"),
+    [
+        # an anonymous insider the name only qualifies keeps their own noun
+        ("official", "official", True, "Orvale Bank official"),
+        ("adviser", "adviser", True, "Orvale Bank adviser"),
+        # a spokesperson speaks for the organisation
+        ("spokesperson", "spokesperson", True, "Orvale Bank"),
+        # "the Orvale Bank official" refers back: the organisation's rules decide, not someone new
+        ("official", "official", False, "Orvale Bank"),
+    ],
+)
+def test_an_indefinite_insider_is_someone_new_but_a_spokesperson_speaks_for_the_organisation(
+    head, lemma, indefinite, speaker
+):
+    doc = insider_doc("en", head, lemma, indefinite=indefinite)
+    ((kind, text, name, _rule),) = quotes_of(doc, EN)
+    assert (kind, text, name) == ("indirect", "the branch would close", speaker)
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        # « un conseiller de la mairie de Dinan » : quelqu'un de nouveau, qualifié par un nom
+        ((("Un", "un"), ("conseiller", "conseiller")), "conseiller de la mairie de Dinan"),
+        # « un porte-parole de la mairie de Dinan » : la mairie parle
+        ((("Un", "un"), ("porte-parole", "porte-parole")), "mairie de Dinan"),
+    ],
+)
+def test_french_an_indefinite_insider_keeps_their_noun(words, speaker):
+    # "<Un> <conseiller> de la mairie de Dinan a affirmé que le marché rouvrirait ."
+    (det, det_lemma), (noun, noun_lemma) = words
+    rows = [
+        (det, True, "DET", "det", 1, det_lemma),
+        (noun, True, "NOUN", "nsubj", 8, noun_lemma),
+        ("de", True, "ADP", "case", 4, "de"),
+        ("la", True, "DET", "det", 4, "le"),
+        ("mairie", True, "NOUN", "nmod", 1, "mairie"),
+        ("de", True, "ADP", "case", 6, "de"),
+        ("Dinan", True, "PROPN", "nmod", 4, "Dinan"),
+        ("a", True, "AUX", "aux:tense", 8, "avoir"),
+        ("affirmé", True, "VERB", "ROOT", 8, "affirmer"),
+        ("que", True, "SCONJ", "mark", 12, "que"),
+        ("le", True, "DET", "det", 11, "le"),
+        ("marché", True, "NOUN", "nsubj", 12, "marché"),
+        ("rouvrirait", False, "VERB", "ccomp", 8, "rouvrir"),
+        (".", False, "PUNCT", "punct", 8, "."),
+    ]
+    doc = make_doc("fr", rows, ents=[(4, 7, "ORG")])
+    ((kind, text, name, _rule),) = quotes_of(doc, FR)
+    assert (kind, text, name) == ("indirect", "le marché rouvrirait", speaker)
+
+
+NAMED_HEAD = {
+    # "Harlow campaign spokesperson Kelsey Dunmore said that the vote was rigged ."
+    "en": [
+        ("Harlow", "PROPN", "compound", 2, "Harlow"),
+        ("campaign", "NOUN", "compound", 2, "campaign"),
+        ("spokesperson", "NOUN", "compound", 4, "spokesperson"),
+        ("Kelsey", "PROPN", "compound", 4, "Kelsey"),
+        ("Dunmore", "PROPN", "nsubj", 5, "Dunmore"),
+        ("said", "VERB", "ROOT", 5, "say"),
+        ("that", "SCONJ", "mark", 10, "that"),
+        ("the", "DET", "det", 8, "the"),
+        ("vote", "NOUN", "nsubj", 10, "vote"),
+        ("was", "AUX", "auxpass", 10, "be"),
+        ("rigged", "VERB", "ccomp", 5, "rig"),
+    ],
+    # "Harlow campagne porte-parole Kelsey Dunmore affirme que le vote sera annulé ." (the same tree)
+    "fr": [
+        ("Harlow", "PROPN", "nmod", 1, "Harlow"),
+        ("campagne", "NOUN", "nmod", 2, "campagne"),
+        ("porte-parole", "NOUN", "nmod", 3, "porte-parole"),
+        ("Kelsey", "PROPN", "nsubj", 5, "Kelsey"),
+        ("Dunmore", "PROPN", "flat:name", 3, "Dunmore"),
+        ("affirme", "VERB", "ROOT", 5, "affirmer"),
+        ("que", "SCONJ", "mark", 10, "que"),
+        ("le", "DET", "det", 8, "le"),
+        ("vote", "NOUN", "nsubj", 10, "vote"),
+        ("sera", "AUX", "aux:pass", 10, "être"),
+        ("annulé", "VERB", "ccomp", 5, "annuler"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "table"), [("en", EN), ("fr", FR)])
+def test_the_name_holding_the_subjects_head_speaks_whatever_type_the_model_gave_it(lang, table):
+    # the model typed the spokesperson ORG and the campaign's name PERSON: the subject's head lies in
+    # the spokesperson's name, and that name speaks
+    rows = [(w, True, p, d, h, lemma) for w, p, d, h, lemma in NAMED_HEAD[lang]]
+    rows.append((".", False, "PUNCT", "punct", 5, "."))
+    rows[-2] = (*rows[-2][:1], False, *rows[-2][2:])
+    doc = make_doc(lang, rows, ents=[(0, 1, "PERSON" if lang == "en" else "PER"), (3, 5, "ORG")])
+    ((_kind, _text, name, _rule),) = quotes_of(doc, table)
+    assert name == "Kelsey Dunmore"

@@ -106,3 +106,23 @@ def speaker_phrases(text: str, language: str) -> list[str | None]:
 def test_the_channel_and_the_addressee_of_a_cue_never_belong_to_its_speaker(language, text, phrase):
     found = speaker_phrases(text, language)
     assert found and found[0] == phrase
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "A person familiar with the talks who was not authorized to speak publicly said the deal was close.",
+            "person familiar with the talks",
+        ),
+        (
+            "fr",
+            "Une source proche du dossier qui a requis l'anonymat a affirmé que l'accord était proche.",
+            "source proche du dossier",
+        ),
+    ],
+)
+def test_a_relative_clause_says_something_of_the_speaker_it_is_not_their_name(language, text, expected):
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker.name == expected and quote.speaker.entity is None

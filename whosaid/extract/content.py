@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.sources import SUBJECT_REACH, describe_speaker, governed_noun, np_tokens
-from whosaid.extract.syntax import cue_first, doc_text, first_word_index, sent_of, subject_of, trim_content
+from whosaid.extract.syntax import (
+    cue_first,
+    doc_text,
+    first_word_index,
+    is_participle,
+    sent_of,
+    subject_of,
+    trim_content,
+)
 from whosaid.findings import RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -92,13 +100,9 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
             if tuple(words[k : k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
                 return last
     for tok in rest:
-        participle = (
-            tok.morph.get("VerbForm") == ["Part"]
-            and tok.morph.get("Tense") == ["Pres"]
-            or tok.tag_ in table.syntax.gerund_tags
-        )
-        if tok.text in (";", ":") or is_cue_verb(tok, table) and not participle:
-            return last
+        participle = is_participle(tok, table)
+        if tok.text in (";", ":") or is_cue_verb(tok, table) and (not participle or _reports(tok, table)):
+            return last  # another attribution, also ", saying …" / ", ajoutant que …"
     return end
 
 
@@ -118,7 +122,30 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         and doc[first].text not in table.openers
     ):
         first += 1
+    # "it had rejected the offer, saying the proposal undervalued it": a participle of saying after a
+    # comma starts a new attribution, whatever the parser hung it on
+    for tok in doc[first + 1 : last + 1]:
+        if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
+            return first, tok.i - 2
     return first, last
+
+
+def _participle(tok: Token, table: LanguageTable) -> bool:
+    """A present participle or gerund ("saying", « ajoutant »)."""
+    return (
+        tok.morph.get("VerbForm") == ["Part"]
+        and tok.morph.get("Tense") == ["Pres"]
+        or tok.tag_ in table.syntax.gerund_tags
+    )
+
+
+def _reports(tok: Token, table: LanguageTable) -> bool:
+    """A cue verb with a reported clause of its own ("…, saying the offer was too low", « …, ajoutant
+    que … »): a new attribution, not more of the clause before it."""
+    if not is_cue_verb(tok, table):
+        return False
+    found = complement_of(tok, table)
+    return found is not None and not found[1]  # a clause of its own, not an object
 
 
 def as_clause(

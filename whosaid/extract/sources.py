@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.syntax import (
     content_words,
     cue_first,
@@ -18,6 +19,7 @@ from whosaid.extract.syntax import (
     doc_text,
     in_quotation,
     is_incise,
+    is_participle,
     is_time_word,
     lower_form,
     run_around,
@@ -123,6 +125,42 @@ def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
     return bool(words[-1]) and words[-1] in table.joiners and words[-1] != ","
 
 
+def without_relative(words: list[Token], head: Token, table: LanguageTable) -> list[Token]:
+    """The words naming a speaker without the relative clause on its head ("a person familiar with the
+    talks who was not authorized to speak"): it says something of the speaker, it is not their name."""
+    relative = [c.left_edge.i for c in head.children if c.dep_ in table.syntax.relative_clause and c.i > head.i]
+    return [t for t in words if t.i < min(relative)] if relative else words
+
+
+def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTable) -> bool:
+    """Whether the phrase brings in one anonymous person ("a senior administration official"), whom
+    the names in it only qualify ("an FAA official"): its head is a singular person noun (not a title,
+    which has its own rule, nor one who speaks for an organisation, `voice_nouns`) with an indefinite
+    article or "one", no name holds the head, and no name stands beside it after a comma ("an aide,
+    John Roe" names the aide)."""
+    if head.pos_ != "NOUN" or not is_person_noun(head, table) or lower_form(head) in table.voice_nouns:
+        return False
+    if not names and (lower_form(head) in table.title_words or head.lemma_.lower() in table.title_words):
+        return False  # "a judge said": the title rules decide
+    if head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags:
+        return False
+    opener = [
+        t
+        for t in tokens
+        if t.i < head.i
+        and t.head.i == head.i
+        and ("Ind" in t.morph.get("Definite") and t.pos_ == "DET" or t.lower_ in table.indefinite_numbers)
+    ]
+    if not opener:
+        return False
+    for ent in names:
+        if ent.start <= head.i < ent.end:
+            return False
+        if ent.start > head.i and any(t.text in APPOSITION_OPENERS for t in head.doc[head.i + 1 : ent.start]):
+            return False
+    return True
+
+
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
@@ -137,6 +175,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         head = None
     if not tokens:
         return None
+    syntactic_head = head is not None  # the parser's head of the phrase, not a guess
     doc = tokens[0].doc
     head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -160,8 +199,30 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # person (or another name) speaks as itself, not as the person
         words = strip_determiners(tokens, table)
         return SpeakerMention(start, end, text, "common", text_of(doc, words), head=lower_form(head))
+    if someone_new(tokens, head, names, table):
+        # "An FAA official", "one EU diplomat", « un conseiller de la mairie de Dinan »: an anonymous
+        # person the name only qualifies keeps their own noun (a spokesperson speaks for the organisation)
+        words = without_relative(strip_determiners(run_around(tokens, head), table), head, table)
+        return SpeakerMention(
+            start,
+            end,
+            text,
+            "common",
+            text_of(doc, words),
+            keywords=content_words(words, table),
+            head=head.lemma_.lower(),
+        )
     if persons:
-        person = persons[-1] if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition else persons[0]
+        # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
+        # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
+        holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
+        person = (
+            holding[0]
+            if holding
+            else persons[-1]
+            if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition
+            else persons[0]
+        )
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
         return SpeakerMention(
             start,
@@ -238,6 +299,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         ent = names[0]
         return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     core = strip_determiners(run_around(tokens, head), table)
+    core = without_relative(core, head, table)
     # the name stops where an apposition or a parenthesis opens after the head ("Le Collectif des
     # ressortissants du Soum, une association", "La Coalition pour une neutralité active (CNA)")
     cut = next((t.i for t in core if t.i > head.i and t.text in APPOSITION_OPENERS), None)
@@ -312,6 +374,12 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         tail = tail_np(verb, table)
         if tail and not _reported(verb, tail[0], table):
             return describe_speaker(without_channel(tail, None, table), table)
+    if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
+        # participle is the speaker's next act, whatever clause the parser hung it on
+        cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
+        if cue is not None:
+            return speaker_of(cue, table)
     inherited = subject_of(verb, table)
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
         if inherited.lower_ in table.relative_pronouns:

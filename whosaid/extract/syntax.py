@@ -87,6 +87,15 @@ def sent_of(token: Token) -> Span:
     return sents[bisect.bisect_right(context_of(token.doc)["sent_starts"], token.i) - 1]
 
 
+def is_participle(tok: Token, table: LanguageTable) -> bool:
+    """A present participle or gerund ("saying", « ajoutant »)."""
+    return (
+        tok.morph.get("VerbForm") == ["Part"]
+        and tok.morph.get("Tense") == ["Pres"]
+        or tok.tag_ in table.syntax.gerund_tags
+    )
+
+
 def lower_form(token: Token) -> str:
     """The lowercased form without a leading hyphen ("-il" -> "il")."""
     return token.text.lower().lstrip("-")

@@ -88,6 +88,8 @@ class LanguageTable:
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
+    voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
+    indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
@@ -103,6 +105,18 @@ class LanguageTable:
         """A large word list the table points to (person nouns), lowercased; empty when the package that
         ships it is not installed, so the rules that use it become more cautious, never an error."""
         return _read_lexicon(self.code, name)
+
+    def first_name_gender(self, name: str) -> str | None:
+        """ "masc"/"fem" when the first word of a person's name is a first name of one gender only in the
+        first-name lexicons ("Fiona Lyle" -> "fem"); None for a name in both lists ("Camille"), in
+        neither, or without the lexicons. Soft evidence only: the ranking weighs it, it never rules a
+        candidate out (a name is not one gender, and "Kim Jong-un" starts with a family name)."""
+        words = name.split()
+        if len(words) < 2:  # a lone word may be a family name ("Lavrov")
+            return None
+        first = words[0].lower()
+        female, male = first in self.lexicon("female_names"), first in self.lexicon("male_names")
+        return "fem" if female and not male else "masc" if male and not female else None
 
     @cached_property
     def person_words(self) -> frozenset:
@@ -201,6 +215,8 @@ def load_language_table(code: str) -> LanguageTable:
         channel_nouns=low(raw.get("channel_nouns", [])),
         audience_nouns=low(raw.get("audience_nouns", [])),
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
+        voice_nouns=low(raw.get("voice_nouns", [])),
+        indefinite_numbers=low(raw.get("indefinite_numbers", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
