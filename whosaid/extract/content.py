@@ -101,7 +101,8 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
                 return last
     for tok in rest:
         participle = is_participle(tok, table)
-        if tok.text in (";", ":") or is_cue_verb(tok, table) and (not participle or _reports(tok, table)):
+        new_attribution = not participle or table.participle_ends_clause and _reports(tok, table)
+        if tok.text in (";", ":") or is_cue_verb(tok, table) and new_attribution:
             return last  # another attribution, also ", saying …" / ", ajoutant que …"
     return end
 
@@ -122,9 +123,10 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         and doc[first].text not in table.openers
     ):
         first += 1
-    # "it had rejected the offer, saying the proposal undervalued it": a participle of saying after a
-    # comma starts a new attribution, whatever the parser hung it on
-    for tok in doc[first + 1 : last + 1]:
+    # "it had rejected the offer, saying the proposal undervalued it": where the language's press does
+    # so (`participle_ends_clause`), a participle of saying after a comma starts a new attribution,
+    # whatever the parser hung it on
+    for tok in doc[first + 1 : last + 1] if table.participle_ends_clause else ():
         if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
             return first, tok.i - 2
     return first, last

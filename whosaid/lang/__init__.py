@@ -90,6 +90,7 @@ class LanguageTable:
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
+    participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
@@ -217,6 +218,7 @@ def load_language_table(code: str) -> LanguageTable:
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
+        participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
