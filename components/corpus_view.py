@@ -27,7 +27,7 @@ from whosaid.errors import WhosaidError
 PAGE_ROWS = 50  # quote table rows per page
 TOP_SPEAKERS = 20
 TOP_EDGES = 60
-FILTER_KEYS = ("search", "speaker", "sources", "languages", "types", "kinds", "review", "period")
+FILTER_KEYS = ("search", "speaker", "edge", "sources", "languages", "types", "kinds", "review", "period")
 
 
 def known_corpora() -> dict[str, Path]:
@@ -73,6 +73,15 @@ def _where(filters: dict) -> tuple[str, list]:
     if filters.get("speaker"):
         clauses.append("corpus_speaker = ?")
         params.append(filters["speaker"])
+    if filters.get("edge"):
+        # a link of the network: the source's quotes in the articles where it mentions the target
+        # (the mention table counts links per article, not per quote)
+        source, target = filters["edge"]
+        clauses.append(
+            "corpus_speaker = ? and content_hash in"
+            " (select content_hash from corpus_mentions where corpus_source = ? and corpus_target = ?)"
+        )
+        params += [source, source, target]
     for name, column in (
         ("sources", "source"),
         ("languages", "language"),
@@ -126,9 +135,20 @@ def _network(edges: pd.DataFrame, title: str):
         lines_x += [positions[a][0], positions[b][0], None]
         lines_y += [positions[a][1], positions[b][1], None]
     nodes = list(graph.nodes())
+    links = list(graph.edges(data="weight"))
     fig = go.Figure(
         [
             go.Scatter(x=lines_x, y=lines_y, mode="lines", line={"width": 1, "color": "#999"}, hoverinfo="skip"),
+            # one small marker at the middle of each link takes its click (a line cannot be selected)
+            go.Scatter(
+                x=[(positions[a][0] + positions[b][0]) / 2 for a, b, _ in links],
+                y=[(positions[a][1] + positions[b][1]) / 2 for a, b, _ in links],
+                mode="markers",
+                marker={"size": 9, "color": "rgba(150,150,150,0.45)", "symbol": "diamond"},
+                customdata=[[a, b] for a, b, _ in links],
+                text=[f"{esc(a)} → {esc(b)}: {w:g}" for a, b, w in links],
+                hovertemplate="%{text}<extra></extra>",
+            ),
             go.Scatter(
                 x=[positions[n][0] for n in nodes],
                 y=[positions[n][1] for n in nodes],
@@ -173,13 +193,31 @@ def _timeline(periods: list[str], counts: list[int], title: str):
 
 
 def _filter_by_click(chart_key: str, filters: dict) -> None:
-    """A bar or node clicked in the chart `chart_key` becomes the speaker filter; the charts are drawn
-    afresh (new keys), so nothing stays selected."""
+    """A bar or node clicked in the chart `chart_key` becomes the speaker filter, a link of the network
+    the link filter; the charts are drawn afresh (new keys), so nothing stays selected."""
+    link = _clicked_link(chart_key)
+    if link is not None:
+        if link != tuple(filters.get("edge") or ()):
+            filters["edge"] = link
+            filters.pop("speaker", None)
+            st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
+            st.rerun()
+        return
     picked = _clicked(chart_key)
     if picked and picked != filters.get("speaker"):
         filters["speaker"] = picked
         st.session_state[state.CHART_EPOCH] = st.session_state.get(state.CHART_EPOCH, 0) + 1
         st.rerun()
+
+
+def _clicked_link(chart_key: str) -> tuple[str, str] | None:
+    """The (source, target) of a network link clicked in `chart_key`, else None."""
+    chosen = st.session_state.get(chart_key)
+    for point in chosen.selection.points if chosen is not None else []:
+        value = point.get("customdata")
+        if isinstance(value, (list, tuple)) and len(value) == 2 and all(value):
+            return str(value[0]), str(value[1])
+    return None
 
 
 def _clicked(chart_key: str) -> str | None:
@@ -372,12 +410,18 @@ def _render_filters(corpus, filters: dict, *, key: str) -> None:
                 else:
                     filters["period"] = (chosen[0].isoformat(), (chosen[1] + _timedelta(days=1)).isoformat())
         filters["review"] = right.checkbox(t("corpus_review"), value=bool(filters.get("review")), key=f"{key}-review")
-    chips = [(name, filters[name]) for name in ("speaker", "period") if filters.get(name)]
+    chips = [(name, filters[name]) for name in ("speaker", "edge", "period") if filters.get(name)]
     if chips:
         cells = st.columns(len(chips) + 1)
         for cell, (name, value) in zip(cells, chips, strict=False):
-            label = value if name == "speaker" else f"{value[0]} – {value[1]}"
-            if cell.button(f"{label} ✕", key=f"{key}-chip-{name}"):
+            label = (
+                value
+                if name == "speaker"
+                else f"{value[0]} → {value[1]}"
+                if name == "edge"
+                else f"{value[0]} – {value[1]}"
+            )
+            if cell.button(f"{plain(label)} ✕", key=f"{key}-chip-{name}"):  # a name is untrusted text
                 filters.pop(name, None)
                 st.rerun()
         if cells[-1].button(t("clear_filters"), key=f"{key}-chip-clear"):
@@ -479,8 +523,9 @@ def open_view_link() -> None:
     except (WhosaidError, ValueError, KeyError, TypeError, AttributeError) as err:
         st.error(plain(str(err) if isinstance(err, WhosaidError) else t("corpus_link_bad")))
         return
-    if "period" in filters and filters["period"]:
-        filters["period"] = tuple(filters["period"])
+    for pair in ("period", "edge"):  # JSON gave lists back
+        if filters.get(pair):
+            filters[pair] = tuple(filters[pair])
     st.session_state[state.VIEW] = "corpus"
     st.session_state["corpus-pick"] = name
     st.session_state.setdefault(state.CORPUS_FILTERS, {})[name] = filters

@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
 SCREENSHOT = ROOT / "assets" / "screenshot.png"
 CORPUS_SCREENSHOT = ROOT / "assets" / "corpus.png"
+NETWORK_TAB = "Who mentions whom"
 
 
 def click_row(page, number: int) -> None:
@@ -199,7 +200,7 @@ def test_share_opens_in_a_fresh_browser_and_the_delete_link_deletes(server, page
     other = colleague.new_page()
     other.set_default_timeout(120_000)
     other.goto(link)
-    other.get_by_text("Shared analysis: 2 article(s)").first.wait_for(state="visible")
+    other.get_by_text("Shared analysis: 2 articles").first.wait_for(state="visible")
     assert other.get_by_text(summary).first.is_visible()
     other.get_by_role("tab", name="Who mentions whom").click()
     other.locator(".js-plotly-plot", has_text="Jean Dupont (ministre)").first.wait_for(state="visible")
@@ -444,13 +445,24 @@ def test_a_corpus_uploaded_in_the_page_is_analysed_read_drilled_into_and_shared(
     page.wait_for_timeout(800)
     month.click(force=True)
     page.get_by_role("button", name=re.compile(r"^20\d\d-\d\d-01 – 20\d\d-\d\d-01 ✕$")).wait_for(state="visible")
+    # a click on a link of the network filters to the speaker's quotes where it mentions the target
+    page.get_by_role("button", name="Clear filters").first.click()
+    page.get_by_role("button", name=re.compile(r"^20\d\d-\d\d-01 – ")).wait_for(state="detached")
+    page.wait_for_timeout(1000)  # the rerun settles before the tab is picked
+    page.get_by_role("tab", name=NETWORK_TAB).click()
+    network = page.locator(".js-plotly-plot >> visible=true").first
+    link_point = network.locator(".scatterlayer .trace").nth(1).locator("path.point").first
+    link_point.wait_for(state="visible")
+    page.wait_for_timeout(800)
+    link_point.click(force=True)
+    page.get_by_role("button", name=re.compile(r" → .* ✕$")).wait_for(state="visible")
 
 
 def test_next_to_review_shows_each_quote_to_review_in_context_with_its_fixer(server, page):
-    text = (  # "Il a ajouté" with three men named before: a close call, to review
-        "Le sommet de Lima a réuni Ana Ruiz, Paul Mercier et Hugo Perrault lundi.\n\n"
-        "La COP40 a été longue. « Nous devons agir vite », a lancé le chef de l'État.\n\n"
-        "Il a ajouté que rien n'était décidé."
+    text = (  # a quotation nobody can be given yet: no speaker, to review
+        "« Nous ne céderons rien sur les salaires, ni maintenant ni plus tard. »\n\n"
+        "La réunion a eu lieu lundi à Lima. Le sommet de Lima a réuni Paul Mercier, Hugo Perrault et Louis"
+        " Girard.\n\nIl a ajouté que rien n'était décidé."
     )
     analyse(page, server, text)
     walk = page.get_by_role("button", name=re.compile(r"^Next to review \(\d+ left\)$"))
