@@ -4,8 +4,9 @@
     python -m bench.browser --runs 9
 
 - cold start: from `streamlit run` to the first result of the example article (highlighted article
-  and quote table drawn), in a server that has loaded nothing yet; and the same on a second page
-  once the models are warm;
+  and quote table drawn), in a server that has loaded nothing yet, with the time each language model
+  takes to load in a fresh process (the split behind it); and the same on a second page once the
+  models are warm;
 - click -> repaint: from a click to the updated table, for a click on a highlighted name (the reading
   fragment reruns), a chip's ✕ (the same), a row selection (to the article scrolled to that quote),
   and a chart bar (a whole-page rerun, for comparison);
@@ -37,6 +38,24 @@ def example_text() -> str:
     return example()
 
 
+def model_loads() -> dict[str, float]:
+    """Seconds each language model takes to load in a fresh process (the split behind a cold start)."""
+    import json
+    import sys
+
+    code = (
+        "import json, time\n"
+        "from whosaid.lang import supported_languages\n"
+        "from whosaid.pipeline import load_pipeline\n"
+        "out = {}\n"
+        "for lang in supported_languages():\n"
+        "    start = time.perf_counter(); load_pipeline(lang); out[lang] = time.perf_counter() - start\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def first_result(page, url: str) -> None:
     page.goto(url)
     page.get_by_role("button", name="Example").click()
@@ -60,6 +79,7 @@ def main() -> None:
         return
     from playwright.sync_api import sync_playwright
 
+    loads = model_loads()
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     launched = time.perf_counter()
@@ -175,6 +195,8 @@ def main() -> None:
     print(f"browser bench ({args.runs} clicks of each kind, Chromium headless, {os.cpu_count()} CPU cores)")
     print(f"  server up (health check)            {up:6.2f} s")
     print(f"  cold start to first result          {cold:6.2f} s  (server launch -> example analysed and drawn)")
+    split = ", ".join(f"{lang} {seconds:.1f} s" for lang, seconds in loads.items())
+    print(f"  model loads in a fresh process      {split}  (the warm-up loads the interface language's first)")
     print(f"  first result, models warm           {warm:6.2f} s  (a second page, same server)")
     print(f"  first result, {len(long_text):,}-character article {long_first:6.2f} s  (models warm)")
     for label, values in figures.items():
