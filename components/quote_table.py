@@ -111,8 +111,9 @@ def next_to_review(pending: list[tuple[int, str]], order: list[tuple[int, str]],
     return (later or pending)[0]
 
 
-def render_next_to_review(shown: pd.DataFrame, order: list[tuple[int, str]], *, key: str) -> None:
-    """ "Next to review": walks the quotes to review one by one, each shown in context with its fixer."""
+def render_next_to_review(shown: pd.DataFrame, order: list[tuple[int, str]], *, key: str) -> list[tuple[int, str]]:
+    """ "Next to review": walks the quotes to review one by one, each shown in context with its fixer;
+    returns the quotes still to review."""
     pending = to_review(shown)
     target = st.session_state.get(state.REVIEW_AT)
     if target is not None and target not in order:
@@ -127,6 +128,7 @@ def render_next_to_review(shown: pd.DataFrame, order: list[tuple[int, str]], *, 
         found = next_to_review(pending, order, tuple(current) if current else None)
         st.session_state[state.REVIEW_AT] = found
         st.session_state[SELECTED_KEY] = found  # the article marks it too
+    return pending
 
 
 def chip_label(field: str, value: str | None) -> str:
@@ -226,7 +228,7 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
         "how",
     ]
     rows_shown = [(int(d), str(i)) for d, i in zip(shown["doc"], shown["id"], strict=True)]
-    render_next_to_review(shown, rows_shown, key=key)
+    pending = render_next_to_review(shown, rows_shown, key=key)
 
     def remember_selection():
         # a callback runs before the rerun, so the article marks the quote at once
@@ -278,7 +280,6 @@ def render_quote_table(docs: list[ShownArticle], *, key: str) -> None:
     else:
         doc = next(d for d in docs if d.index == reviewing[0])
         quote = next(q for q in doc.analysis.quotes if q.id == reviewing[1])
-        pending = to_review(shown)
         place = pending.index(tuple(reviewing)) + 1 if tuple(reviewing) in pending else None
         st.markdown(f"**{t('reviewing', i=place, n=len(pending)) if place else t('in_context')}**")
     st.html(

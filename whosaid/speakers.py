@@ -203,7 +203,7 @@ class ArticleContext:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
         return out
 
-    def title_holders(self, position: int, keywords: set[str]) -> dict[str, float]:
+    def title_holders(self, keywords: set[str]) -> dict[str, float]:
         """Entity id -> share of the title's `keywords` the text gave that person earlier."""
         if not keywords:
             return {}
@@ -246,20 +246,20 @@ class ArticleContext:
                 seen = Seen(where, ent.name, ent, "sing")
                 candidates.append(
                     Candidate(
-                        seen,
-                        where,
-                        "mention",
-                        ent.label,
-                        self.genders.get(ent_id),
-                        True,
-                        share,
-                        self.name_genders.get(ent_id),
+                        seen=seen,
+                        position=where,
+                        role="mention",
+                        label=ent.label,
+                        gender=self.genders.get(ent_id),
+                        introduced=True,
+                        title_shared=share,
+                        name_gender=self.name_genders.get(ent_id),
                     )
                 )
         if labels:
             candidates = [c for c in candidates if c.label in labels]
         if phrase is not None:
-            candidates.append(Candidate(phrase, position, "as_written", None, None))
+            candidates.append(Candidate(seen=phrase, position=position, role="as_written", label=None, gender=None))
         weights = self.weights.get(use) if self.weights else None
         ranking = scored(
             candidates, position, self.distances, gender=gender, person=person, weights=weights or default_weights(use)
@@ -379,7 +379,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     apposed = apposed_person(mention, context)
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
-    titles = context.title_holders(mention.start, set(mention.keywords))
+    titles = context.title_holders(set(mention.keywords))
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
         titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}
     choice = context.rank(

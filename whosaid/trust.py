@@ -123,7 +123,7 @@ def quote_features(
     out["name_in_phrase"] = float(name_in_phrase and not phrase_is_name)
     out["people"] = math.log1p(people)
     out["gender_agrees"] = float(choice.gender_agrees)
-    chosen = dict(getattr(choice, "features", ()) or ())
+    chosen = dict(choice.features)
     out["name_clashes"] = float(chosen.get("name_clashes", 0.0))
     out["alone"] = float(chosen.get("alone", 0.0))
     gap, inside = 0, False

@@ -33,9 +33,10 @@ from whosaid.extract.cues import (
     is_quote_only,
     writers_voice,
 )
+from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions
-from whosaid.extract.sources import collect_sentence_facts, speaker_of
+from whosaid.extract.speaker_phrase import speaker_of
 from whosaid.extract.syntax import doc_sents, doc_text, is_incise, set_quoted, span_chars, subject_of, trim_content
 from whosaid.findings import DocFindings, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable

@@ -1,0 +1,115 @@
+"""What a sentence says of the people in it, for the resolvers to read later: its main subject, the
+titles given with a name ("le président russe Vladimir Poutine", "Timor Goksel, ancien porte-parole"),
+the nouns an organisation was named with ("le quotidien Le Figaro") and the gender the text shows of a
+person ("Mme Durand", "la ministre de la Culture Hélène Marchal").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from whosaid.extract.sources import article_gender, describe_speaker, is_person_noun
+from whosaid.extract.speaker_phrase import np_tokens
+from whosaid.extract.syntax import content_words, doc_ents, sent_of, subject_of
+from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
+from whosaid.lang import LanguageTable
+
+
+def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings: DocFindings) -> None:
+    """Record the sentence's main subject and every "title, Name" / "Name, title" pairing."""
+    findings.sentences.append((sent.start_char, sent.end_char))
+    root = sent.root
+    subj = subject_of(root, table, hops=1)
+    if subj is not None:
+        mention = describe_speaker(np_tokens(subj, table), table, head=subj)
+        if mention is not None:
+            findings.subjects.append(
+                SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx, mention=mention)
+            )
+    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
+        label = table.entity_labels.get(ent.label_)
+        if label == "PERSON":
+            keywords = _title_near(doc, ent, table)
+            if keywords:
+                findings.titles.append(TitleLink(person=(ent.start_char, ent.end_char), keywords=keywords))
+            gender = gender_near(doc, ent, table)
+            if gender:
+                findings.genders.append(GenderCue(person=(ent.start_char, ent.end_char), gender=gender))
+        if label in ("PERSON", "ORG"):
+            # "le quotidien français Le Figaro": a later "le quotidien" means Le Figaro
+            nouns, i = [], ent.start - 1
+            while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
+                nouns.insert(0, doc[i])
+                i -= 1
+            if nouns and i >= sent.start and doc[i].pos_ == "DET" and any(t.pos_ == "NOUN" for t in nouns):
+                findings.titles.append(
+                    TitleLink(
+                        person=(ent.start_char, ent.end_char),
+                        titled=False,
+                        keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"),
+                    )
+                )
+
+
+def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
+    """Title words next to a person's name: before it ("le président russe Vladimir Poutine"), or as an
+    apposition after it ("Timor Goksel, ancien porte-parole de la FINUL")."""
+    ok = ("NOUN", "ADJ", "DET", "ADP", "PROPN", "CCONJ")
+    before, i, first = [], ent.start - 1, sent_of(ent[0]).start
+    if i >= first and doc[i].text == ",":
+        i -= 1
+    while i >= first:
+        if doc[i].text == ")" and i - 2 >= first and doc[i - 2].text == "(":
+            i -= 3  # "l'ancien directeur du Fonds rural (FPER), Mathieu Kalonji": an acronym aside
+            continue
+        if doc[i].pos_ not in ok or doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON":
+            break
+        before.insert(0, doc[i])
+        i -= 1
+    after, i = [], ent.end
+    if i < sent_of(ent[0]).end and doc[i].text == ",":
+        i += 1
+        while i < sent_of(ent[0]).end and doc[i].pos_ in ok and doc[i].text != ",":
+            after.append(doc[i])
+            i += 1
+    words = []
+    for side in (before, after):
+        if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
+            words.extend(content_words(side, table))
+    return tuple(dict.fromkeys(words))
+
+
+def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
+    """Gender the text gives a person where it names them: a gendered title right before or at the start
+    of the name ("Mme Durand", "Mrs Doe", "spokeswoman Jane Doe"), else the article of the title noun the
+    name is apposed to ("la ministre de la Culture Hélène Marchal", "le général Paul Martin").
+
+    Only articles count: the model's gender for nouns ("avocate": Masc) and elided or possessive
+    determiners ("l'", "son") say nothing reliable."""
+    for token in (doc[ent.start - 1], ent[0]) if ent.start > 0 else (ent[0],):
+        word = token.lower_.rstrip(".")
+        if word in table.gendered_titles:
+            return table.gendered_titles[word]
+    root, labels = ent.root, table.syntax
+    titles = []
+    if root.dep_ in labels.apposition or root.dep_ in labels.attached_name or root.dep_ in labels.name_part:
+        titles.append(root.head)  # "la ministre de la Culture Hélène Marchal"
+    if ent.end < len(doc) and doc[ent.end].text in (",", "("):
+        # "Salimata, une commerçante de 41 ans" (an apposition, which the parser may read as a conjunct),
+        # not "Thomas Sam and his wife"
+        titles.extend(
+            c
+            for c in root.children
+            if c.i > ent.end
+            and (
+                c.dep_ in labels.apposition
+                or c.dep_ in labels.conjunct
+                and not any(t.dep_ in labels.coordinator for t in doc[ent.end : c.i + 1])
+            )
+        )
+    for title in titles:
+        if title.pos_ == "NOUN" and is_person_noun(title, table):  # not "la fondation, Me X"
+            gender = article_gender(title, table)
+            if gender:
+                return gender
+    return None

@@ -1,0 +1,195 @@
+"""Which words name a cue's speaker: its subject (however long its own side clause), the inverted
+subject of an incise, the antecedent of "qui"/"who", the cue a participle of saying follows, a name
+just before a subjectless cue; the phrase ends where the cue's channel or addressee begins.
+`describe_speaker` (`whosaid.extract.sources`) then says what kind of reference it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from whosaid.extract.cues import is_cue_verb
+from whosaid.extract.sources import describe_speaker
+from whosaid.extract.syntax import (
+    cue_first,
+    doc_ents,
+    in_quotation,
+    is_incise,
+    is_participle,
+    lower_form,
+    sent_of,
+    subject_of,
+    tail_np,
+    with_apposed_name,
+)
+from whosaid.findings import SpeakerMention
+from whosaid.lang import LanguageTable
+
+SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
+NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
+
+
+def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
+    """The subject's noun phrase, without relative clauses and other side clauses."""
+    keep, stack = [], [subject]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in table.syntax.np_exclude or c.i == subject.i)
+    # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
+    # participé …, Joe Incandela"): names after the hole still belong to it.
+    toks = sorted(keep, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks or [subject]
+
+
+def _pp_noun(prep: Token) -> Token | None:
+    """The noun a preposition introduces: its head ("au" <- "Parisien") or its object ("to" -> "reporters")."""
+    for tok in (prep.head, *prep.children):
+        if tok.i > prep.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
+
+
+def without_channel(tokens: list[Token], head: Token | None, table: LanguageTable) -> list[Token]:
+    """A speaker phrase ends where the cue's channel or addressee begins: what the words were said in
+    ("l'hôpital dans un communiqué", "the agency in a statement") and whom they were said to ("Bolden to
+    the gathered crowd", "le ministre à la presse", "Jean Roux au Monde": a person's name is complete)
+    tell how and to whom, never who."""
+    if head is None:
+        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return tokens
+    in_name = head.ent_type_ and table.entity_labels.get(head.ent_type_) == "PERSON"
+    doc = head.doc
+    for tok in tokens:
+        if tok.i <= head.i or tok.pos_ != "ADP":
+            continue
+        opens = tok
+        if tok.lower_ in table.of_words:
+            # "de" complements the noun before it ("le ministre de la Santé"), unless an adverb makes it a
+            # compound preposition ("lors d'une conférence")
+            if doc[tok.i - 1].pos_ != "ADV" or doc[tok.i - 1].i <= head.i:
+                continue
+            opens = doc[tok.i - 1]
+        noun = _pp_noun(tok)
+        if noun is None:
+            continue
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        channel = low in table.channel_nouns or lemma in table.channel_nouns
+        addressee = tok.lower_ in table.addressee_prepositions and (
+            low in table.audience_nouns or lemma in table.audience_nouns or in_name
+        )
+        if channel or addressee:
+            kept = [t for t in tokens if t.i < opens.i]
+            while kept and (kept[-1].is_punct or kept[-1].is_space):
+                kept.pop()
+            return kept or tokens
+    return tokens
+
+
+def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
+    ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
+    subject of the verb they hang on."""
+    own = subject_of(verb, table, hops=1)
+    if own is not None and lower_form(own) in table.impersonal_subjects:
+        return None  # "dit-on", "it is said": nobody in particular
+    if own is not None and in_quotation(own) and not in_quotation(verb):
+        # "« Un partenaire fiable », a salué le dirigeant": the quoted words are what was said (the
+        # parser made them the subject); the speaker is the inverted subject after the verb
+        own = None
+    if own is not None and own.dep_ not in table.syntax.clausal_subject:
+        np = np_tokens(own, table)
+        first = cue_first(verb, table)
+        # The subject is the speaker when it stands next to the cue, or when all that separates them is
+        # the subject's own side clause or apposition ("The board president, who has served since
+        # 2015, said …"): its syntactic role decides, not its distance.
+        own_words = {t.i for t in own.subtree}
+        between = verb.doc[np[-1].i + 1 : first]
+        adjacent = (
+            own.i > verb.i or np[-1].i >= first - SUBJECT_REACH or all(t.i in own_words or t.is_punct for t in between)
+        )
+        if adjacent:
+            if (
+                own.lower_ in table.relative_pronouns
+                and verb.dep_ in table.syntax.relative_clause
+                and verb.head.i < verb.i
+            ):
+                # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
+                return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
+            if own.i > verb.i:
+                np = with_apposed_name(np, table)
+            return describe_speaker(without_channel(np, own, table), table, head=own)
+    if is_incise(verb, table):
+        tail = tail_np(verb, table)
+        if tail and not _reported(verb, tail[0], table):
+            return describe_speaker(without_channel(tail, None, table), table)
+    if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
+        # participle is the speaker's next act, whatever clause the parser hung it on
+        cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
+        if cue is not None:
+            return speaker_of(cue, table)
+    inherited = subject_of(verb, table)
+    if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
+        if inherited.lower_ in table.relative_pronouns:
+            return None
+        return describe_speaker(np_tokens(inherited, table), table, head=inherited)
+    return _name_before(verb, table)
+
+
+def _antecedent(pronoun: Token, verb: Token) -> Token:
+    """What a relative pronoun stands for: the nominal its clause hangs on, or, when the parser hung the
+    clause on a verb ("…, a annoncé l'ONU, qui parle d'…"), the nearest nominal before the pronoun."""
+    if verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    for token in reversed(verb.doc[sent_of(verb).start : pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return verb.head
+
+
+def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:
+    """True when `token` lies in the clause the cue reports, which can never name who speaks: "said the
+    district would survey …" is not an incise with "the district" as its subject. (An object may: the
+    parser often takes the inverted subject of "…, a indiqué le ministre" for an object.)"""
+    labels = table.syntax
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in labels.clause_complement:
+            if child.left_edge.i <= token.i <= child.right_edge.i:
+                return True
+    return False
+
+
+def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """A person or organisation named right before a cue verb that the parser left without a subject
+    ("Speaking in the parents' defense, Tom Molomby, SC, said that …")."""
+    doc, first = verb.doc, cue_first(verb, table)
+    sent_start = sent_of(verb).start
+    near = [
+        ent
+        for ent in doc_ents(doc)
+        if first - NAME_BEFORE_REACH <= ent.end <= first
+        and ent.start >= sent_start
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end : first])
+    ]
+    for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
+        for ent in reversed(near):
+            if table.entity_labels.get(ent.label_) == label:
+                return describe_speaker(list(ent), table)
+    return None
+
+
+def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:
+    """The noun a source marker governs: its object ("to" -> pobj) or its head ("selon" <- case)."""
+    marker_tokens = doc[first : first + length]
+    for tok in marker_tokens:
+        for child in tok.children:
+            if child.dep_ in table.syntax.marker_object and child.i >= first + length:
+                return child
+    head = marker_tokens[0].head
+    return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
