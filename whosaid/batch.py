@@ -26,6 +26,7 @@ from whosaid.errors import WhosaidError
 DEFAULT_SHARD_SIZE = 200
 DEFAULT_BATCH_SIZE = 16
 IN_FLIGHT_PER_WORKER = 2  # shards queued per Dask worker: memory stays flat however long the input
+TASKS_PER_PROCESS = 3  # tasks out per process of the local pool (`--n-process`): busy, yet memory flat
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
@@ -59,41 +60,75 @@ def _check(row: Row, language: str | None) -> tuple[str | None, str]:
         return None, str(err)
 
 
-def analyse_shard(rows: list[Row], shard: str, options: Options) -> dict:
-    """Analyse one shard's rows and write its tables under `options.out`; the same function runs
-    in this process or on a Dask worker. Returns counts for the summary."""
+# One article's rows in every table, keyed by its content hash (shards list articles in hash order).
+Fragment = tuple[str, dict[str, list[dict]]]
+Part = tuple[list[dict], list[Fragment]]  # error rows (input order) and analysed articles
+
+
+def analyse_rows(rows: list[Row], shard: str, options: Options) -> Part:
+    """Analyse `rows` in this process: the error rows and each article's table rows, not yet
+    written. A shard is one call (`analyse_shard`) or several (`run_pool`), assembled the same way."""
     from whosaid.analysis import build_analysis, parsed_from_docs
     from whosaid.pipeline import describe_model, load_pipeline, normalize_for_parser, split_into_chunks
 
-    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    errors: list[dict] = []
     by_language: dict[str, list[Row]] = {}
     for row in rows:
         code, why = _check(row, options.language)
         if code is None:
-            tables["errors"].append(
-                {"id": row.id, "content_hash": row.content_hash, "input": row.input, "reason": why, "shard": shard}
-            )
+            errors.append(_error(row, why, shard))
         else:
             by_language.setdefault(code, []).append(row)
-    done = []
+    fragments: list[Fragment] = []
     for code, members in by_language.items():
         # as `parse_many`: every article in paragraph-cut chunks (one for most), all through one
-        # nlp.pipe (several processes if asked), regrouped per article in input order
-        nlp = load_pipeline(code)  # once per process: per Dask worker, not per task
+        # nlp.pipe, regrouped per article in input order
+        nlp = load_pipeline(code)  # once per process: per worker, not per task
         model = describe_model(nlp)
         pieces = [(row, split_into_chunks(normalize_for_parser(row.text))) for row in members]
         stream = (chunk for _, chunks in pieces for _, chunk in chunks)
-        docs = iter(nlp.pipe(stream, batch_size=options.batch_size, n_process=options.n_process))
+        docs = iter(nlp.pipe(stream, batch_size=options.batch_size))
         for row, chunks in pieces:
             article_docs = [next(docs) for _ in chunks]
-            done.append(
-                (row, parsed_from_docs(row.text, chunks, article_docs, language=code, model=model, title=row.title))
-            )
-    for row, parsed in sorted(done, key=lambda pair: pair[0].content_hash):
-        analysis = build_analysis(parsed)
-        add_article(tables, row, analysis, shard, parsed)
-    write_shard(Path(options.out), shard, tables)
+            tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+            try:
+                parsed = parsed_from_docs(row.text, chunks, article_docs, language=code, model=model, title=row.title)
+                add_article(tables, row, build_analysis(parsed), shard, parsed)
+            except Exception as err:  # one article the core cannot read must not stop a corpus
+                errors.append(_error(row, f"the analysis failed ({type(err).__name__})", shard))
+                continue
+            fragments.append((row.content_hash, tables))
+    return errors, fragments
+
+
+def _error(row: Row, reason: str, shard: str) -> dict:
+    return {"id": row.id, "content_hash": row.content_hash, "input": row.input, "reason": reason, "shard": shard}
+
+
+def assemble(parts: Iterable[Part]) -> dict[str, list[dict]]:
+    """One shard's tables from its parts: errors in input order, articles in content-hash order, so
+    that the tables do not depend on how the shard was cut into tasks or which engine ran it."""
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    fragments: list[Fragment] = []
+    for errors, found in parts:
+        tables["errors"].extend(errors)
+        fragments.extend(found)
+    for _, rows in sorted(fragments, key=lambda fragment: fragment[0]):
+        for name, table_rows in rows.items():
+            tables[name].extend(table_rows)
+    return tables
+
+
+def _counts(tables: dict[str, list[dict]]) -> dict:
     return {"articles": len(tables["articles"]), "errors": len(tables["errors"]), "quotes": len(tables["quotes"])}
+
+
+def analyse_shard(rows: list[Row], shard: str, options: Options) -> dict:
+    """Analyse one shard's rows and write its tables under `options.out`; the same function runs
+    in this process or on a Dask worker. Returns counts for the summary."""
+    tables = assemble([analyse_rows(rows, shard, options)])
+    write_shard(Path(options.out), shard, tables)
+    return _counts(tables)
 
 
 @dataclass
@@ -158,6 +193,10 @@ def run_local(
     on_shard: Callable[[Summary], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> None:
+    """Every shard in this process (`n_process` 1), or in a pool of `n_process` processes."""
+    if options.n_process > 1:
+        run_pool(shards, options, summary, on_shard=on_shard, stop=stop)
+        return
     with _progress(None) as bar:
         for shard, rows in shards:
             if stop is not None and stop():
@@ -168,6 +207,71 @@ def run_local(
             bar.update(len(rows))
             if on_shard is not None:
                 on_shard(summary)
+
+
+@dataclass
+class _OpenShard:
+    """A shard whose tasks are out in the pool: written when the last one comes back."""
+
+    rows: int
+    tasks: int = 0
+    parts: dict[int, Part] = field(default_factory=dict)
+    submitted: bool = False  # every task of the shard is out
+
+
+def run_pool(
+    shards: Iterable[tuple[str, list[Row]]],
+    options: Options,
+    summary: Summary,
+    *,
+    on_shard: Callable[[Summary], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> None:
+    """`--n-process N`: N processes each parse, extract and build whole articles (tasks of
+    `batch_size` rows; each process loads its pipelines once), and this one only reads the input
+    and writes each shard when its last task is back. Cutting work finer than a shard keeps every
+    process busy to the end; at most TASKS_PER_PROCESS tasks per process are out, so memory stays
+    flat. The tables are the ones `analyse_shard` writes (`assemble`)."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    per_task = max(1, options.batch_size)
+    inner = Options(out=options.out, language=options.language, batch_size=options.batch_size, n_process=1)
+    open_shards: dict[str, _OpenShard] = {}
+    pending: dict = {}  # future -> (shard, task number, rows)
+
+    def collect(block: bool) -> None:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED, timeout=None if block else 0)
+        for future in done:
+            shard, number, size = pending.pop(future)
+            state = open_shards[shard]
+            state.parts[number] = future.result()
+            bar.update(size)
+            if state.submitted and len(state.parts) == state.tasks:
+                tables = assemble(state.parts[n] for n in range(state.tasks))
+                write_shard(Path(options.out), shard, tables)
+                del open_shards[shard]
+                _count(summary, _counts(tables))
+                if on_shard is not None:
+                    on_shard(summary)
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process that holds threads
+    with ProcessPoolExecutor(max_workers=options.n_process, mp_context=context) as pool, _progress(None) as bar:
+        for shard, rows in shards:
+            if stop is not None and stop():
+                summary.notes.append("stopped")
+                break  # shards whose tasks are all back are written below; a rerun does the rest
+            state = open_shards[shard] = _OpenShard(rows=len(rows))
+            for offset in range(0, len(rows), per_task):
+                while len(pending) >= TASKS_PER_PROCESS * options.n_process:
+                    collect(block=True)
+                task = rows[offset : offset + per_task]
+                pending[pool.submit(analyse_rows, task, shard, inner)] = (shard, state.tasks, len(task))
+                state.tasks += 1
+            state.submitted = True
+            collect(block=False)
+        while pending:
+            collect(block=True)
 
 
 def run_dask(

@@ -169,7 +169,7 @@ def test_a_run_killed_mid_way_resumes_with_nothing_lost_and_nothing_doubled(tmp_
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path, monkeypatch):
+def test_the_dask_engine_and_the_process_pool_write_the_same_tables_as_one_process(tmp_path, monkeypatch):
     import types
 
     # Streamlit's AppTest (earlier in the suite) leaves the page script as __main__; spawned Dask
@@ -184,7 +184,9 @@ def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path, monke
     )
     local = run_batch([inputs], tmp_path / "local", shard_size=2)
     dask = run_batch([inputs], tmp_path / "dask", shard_size=2, engine="dask", workers=2)
-    assert (local.analysed, local.shards) == (dask.analysed, dask.shards) == (6, 3)
+    # the local pool cuts each shard into one-article tasks over two processes
+    pool = run_batch([inputs], tmp_path / "pool", shard_size=2, n_process=2, batch_size=1)
+    assert (local.analysed, local.shards) == (dask.analysed, dask.shards) == (pool.analysed, pool.shards) == (6, 3)
     for name, keys in (
         ("articles", ["content_hash"]),
         ("quotes", ["content_hash", "start", "end"]),
@@ -194,8 +196,16 @@ def test_the_dask_engine_writes_the_same_tables_as_the_local_one(tmp_path, monke
     ):
         drop = ["shard"] if name in ("articles", "errors") else []
         a = table(tmp_path / "local", name).drop(columns=drop).sort_values(keys).reset_index(drop=True)
-        b = table(tmp_path / "dask", name).drop(columns=drop).sort_values(keys).reset_index(drop=True)
-        assert a.astype(str).equals(b.astype(str)), name
+        for other in ("dask", "pool"):
+            b = table(tmp_path / other, name).drop(columns=drop).sort_values(keys).reset_index(drop=True)
+            assert a.astype(str).equals(b.astype(str)), (other, name)
+    # within a shard the pool keeps the one-process order (articles by content hash), not arrival order
+    for name in ("articles", "quotes"):
+        assert (
+            table(tmp_path / "local", name)
+            .drop(columns=["shard"], errors="ignore")
+            .equals(table(tmp_path / "pool", name).drop(columns=["shard"], errors="ignore"))
+        ), name
 
 
 def test_a_run_asked_to_stop_stops_between_shards_and_resumes_later(tmp_path):
@@ -205,3 +215,27 @@ def test_a_run_asked_to_stop_stops_between_shards_and_resumes_later(tmp_path):
     assert stopped.shards == 0 and "stopped" in stopped.notes
     resumed = run_batch([inputs], tmp_path / "corpus")
     assert resumed.shards == 1 and resumed.errors == 1
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_pool_run_asked_to_stop_writes_the_shards_it_sent_and_resumes_later(tmp_path, monkeypatch):
+    import types
+
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # as in the Dask test
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(
+        "".join(json.dumps({"id": f"a{n}", "text": french(n)}) + "\n" for n in range(6)), encoding="utf-8"
+    )
+    asked = []
+
+    def stop() -> bool:  # asked before each shard: stop before the third
+        asked.append(1)
+        return len(asked) > 2
+
+    stopped = run_batch([inputs], tmp_path / "corpus", shard_size=2, n_process=2, batch_size=1, stop=stop)
+    assert "stopped" in stopped.notes
+    assert (stopped.shards, stopped.analysed) == (2, 4)  # the shards already sent are finished and written
+    resumed = run_batch([inputs], tmp_path / "corpus", shard_size=2, n_process=2)
+    assert (resumed.skipped, resumed.analysed) == (4, 2)
+    assert sorted(table(tmp_path / "corpus", "articles")["id"]) == [f"a{n}" for n in range(6)]
