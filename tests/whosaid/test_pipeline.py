@@ -5,6 +5,8 @@ import pytest
 from whosaid.errors import EmptyTextError, ModelNotInstalledError, UnreadableInputError, UnsupportedLanguageError
 from whosaid.lang import load_language_table, supported_languages
 from whosaid.pipeline import (
+    DETECT_CHARS,
+    SHORT_TEXT,
     check_language,
     check_text,
     detect_language,
@@ -54,7 +56,12 @@ def test_chunks_cover_the_text_and_cut_at_paragraphs():
     ],
 )
 def test_detect_language(text, code):
+    assert len(text) < SHORT_TEXT  # the full models
     assert detect_language(text) == code
+    # a paragraph goes through lingua's low-accuracy mode, and only its first DETECT_CHARS count
+    long = " ".join([text] * (SHORT_TEXT // len(text) + 1))
+    assert len(long) >= SHORT_TEXT and detect_language(long) == code
+    assert detect_language(long * (DETECT_CHARS // len(long) + 1) + " Ceci est enfin du français." * 50) == code
 
 
 def test_unsupported_language_names_what_is_supported():

@@ -78,14 +78,15 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
             add(*marker)
             cue_positions.append((marker[3][0], marker[3], marker[4]))
         for verb in sent:
-            if not is_cue_verb(verb, table) and incise_after_quote(doc, verb, marks, table):
+            cue_verb = is_cue_verb(verb, table)
+            if not cue_verb and incise_after_quote(doc, verb, marks, table):
                 # "« … » s'est réjoui le président Obama": any verb right after a closing mark with its
                 # subject after it introduces the quotation, whatever the verb
                 speaker = speaker_of(verb, table)
                 if speaker is not None:
                     cue_positions.append((verb.idx, cue_span(verb, table), speaker))
                 continue
-            if not is_cue_verb(verb, table):
+            if not cue_verb:
                 continue
             if inside_mark(verb.idx):
                 # Rule: "« Au début, j'ai cru à un défaut, raconte-t-elle, puis j'ai vérifié »": an incise
