@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures"
+DASK_SHARD = 100  # a Dask task is a whole shard: 10 for 2 workers on 1,000 articles, not 5 (3 rounds for one)
 
 BARE = """
 import json, sys, time, resource
@@ -68,18 +68,21 @@ def bare(path: Path, n_process: int) -> dict:
     return figures
 
 
+# runs a command and prints the peak memory of its largest process (itself, a pool or Dask worker)
+PEAK = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"  # noqa: E501
+
+
 def batch(path: Path, out: Path, *args: str) -> dict:
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "whosaid", "batch", str(path), "--out", str(out), *args],
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, sys.executable, "-m", "whosaid", "batch", str(path), "--out", str(out), *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=False,
     )
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-    return {"seconds": seconds, "peak_mb": peak}
+    return {"seconds": seconds, "peak_mb": int(done.stdout.strip().splitlines()[-1]) / 1024}
 
 
 def main() -> int:
@@ -99,21 +102,22 @@ def main() -> int:
         first = figures["batch1"]["seconds"]
         rerun = batch(path, folder / "out1")
         if not args.skip_dask:
-            figures["dask"] = batch(path, folder / "dask", "--engine", "dask", "--workers", "2")
+            dask = ("--engine", "dask", "--workers", "2", "--shard-size", str(DASK_SHARD))
+            figures["dask"] = batch(path, folder / "dask", *dask)
     rate = {k: n / v["seconds"] for k, v in figures.items()}
     share1, share2 = rate["batch1"] / rate["bare1"], rate["batch2"] / rate["bare2"]
-    print(f"  bare nlp.pipe, 1 process     {rate['bare1']:6.1f} articles/s")
-    print(f"  bare nlp.pipe, 2 processes   {rate['bare2']:6.1f} articles/s")
-    print(f"  batch, 1 process             {rate['batch1']:6.1f} articles/s  ({share1:.2f} of bare)")
-    print(f"  batch, 2 processes           {rate['batch2']:6.1f} articles/s  ({share2:.2f} of bare)")
+    peak = {k: f"peak {v['peak_mb']:,.0f} MB per process" for k, v in figures.items()}
+    print(f"  bare nlp.pipe, 1 process     {rate['bare1']:6.1f} articles/s              {peak['bare1']}")
+    print(f"  bare nlp.pipe, 2 processes   {rate['bare2']:6.1f} articles/s              {peak['bare2']}")
+    print(f"  batch, 1 process             {rate['batch1']:6.1f} articles/s  ({share1:.2f} of bare) {peak['batch1']}")
+    print(f"  batch, 2 processes           {rate['batch2']:6.1f} articles/s  ({share2:.2f} of bare) {peak['batch2']}")
     if "dask" in rate:
-        print(f"  batch --engine dask, 2 workers {rate['dask']:4.1f} articles/s")
+        dask = f"{rate['dask']:6.1f} articles/s              {peak['dask']}, shards of {DASK_SHARD}"
+        print(f"  batch --engine dask, 2 workers {dask}")
     bare_up, batch_up = rate["bare2"] / rate["bare1"], rate["batch2"] / rate["batch1"]
     print(f"  speed-up of 2 processes over 1: bare {bare_up:.2f}, batch {batch_up:.2f}")
     share = 100 * rerun["seconds"] / first
     print(f"  rerun on the finished corpus: {rerun['seconds']:.1f} s ({share:.1f} % of the first run)")
-    peak = max(v["peak_mb"] for v in figures.values())
-    print(f"  peak memory of one process: {peak:,.0f} MB")
     return 0
 
 
