@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--out", type=Path, required=True, metavar="CORPUS", help="the corpus folder (created; resumed)")
     batch.add_argument("--lang", choices=supported_languages(), default=None, help="skip language detection")
     batch.add_argument("--batch-size", type=int, default=16, help="articles per nlp.pipe batch (16)")
-    batch.add_argument("--n-process", type=int, default=1, help="local engine: a pool of N processes, each parsing and building whole articles (1)")
+    batch.add_argument("--n-process", type=int, default=1, help="local engine: N processes analysing articles (1)")
     batch.add_argument("--shard-size", type=int, default=200, help="articles per Parquet shard (200)")
     batch.add_argument("--engine", choices=("local", "dask"), default="local", help="local (default) or dask")
     batch.add_argument("--scheduler", default=None, metavar="URL", help="an existing Dask scheduler, tcp://HOST:8786")
