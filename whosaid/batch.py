@@ -213,7 +213,6 @@ def run_local(
 class _OpenShard:
     """A shard whose tasks are out in the pool: written when the last one comes back."""
 
-    rows: int
     tasks: int = 0
     parts: dict[int, Part] = field(default_factory=dict)
     submitted: bool = False  # every task of the shard is out
@@ -261,7 +260,7 @@ def run_pool(
             if stop is not None and stop():
                 summary.notes.append("stopped")
                 break  # shards whose tasks are all back are written below; a rerun does the rest
-            state = open_shards[shard] = _OpenShard(rows=len(rows))
+            state = open_shards[shard] = _OpenShard()
             for offset in range(0, len(rows), per_task):
                 while len(pending) >= TASKS_PER_PROCESS * options.n_process:
                     collect(block=True)
