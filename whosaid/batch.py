@@ -51,9 +51,11 @@ def _check(row: Row, language: str | None) -> tuple[str | None, str]:
     if len(text) > MAX_CHARS:
         return None, f"the text is over {MAX_CHARS:,} characters"
     try:
-        check_text(text)
         text.encode("utf-8")
-        return check_language(language or detect_language(text)), ""
+        if language:
+            check_text(text)
+            return check_language(language), ""
+        return check_language(detect_language(text)), ""  # detect_language checks the text first
     except UnicodeError:
         return None, "the text holds characters that are not text"
     except WhosaidError as err:
@@ -193,10 +195,7 @@ def run_local(
     on_shard: Callable[[Summary], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> None:
-    """Every shard in this process (`n_process` 1), or in a pool of `n_process` processes."""
-    if options.n_process > 1:
-        run_pool(shards, options, summary, on_shard=on_shard, stop=stop)
-        return
+    """Every shard in this process, one after the other (`--n-process 1`)."""
     with _progress(None) as bar:
         for shard, rows in shards:
             if stop is not None and stop():
@@ -345,6 +344,7 @@ def run_batch(
     if engine == "dask":
         run_dask(shards, options, summary, scheduler=scheduler, workers=workers)
     else:
-        run_local(shards, options, summary, on_shard=on_shard, stop=stop)
+        run = run_pool if n_process > 1 else run_local
+        run(shards, options, summary, on_shard=on_shard, stop=stop)
     summary.seconds = time.perf_counter() - start
     return summary

@@ -94,7 +94,7 @@ def _detector(short: bool):
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (from its first few thousand characters)."""
+    """ISO 639-1 code of the text's language (from its first DETECT_CHARS characters)."""
     check_text(text)
     sample = text[:DETECT_CHARS]
     found = _detector(len(sample.strip()) < SHORT_TEXT).detect_language_of(sample)
