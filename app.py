@@ -38,7 +38,9 @@ from whosaid.store import SharedDocument
 
 st.set_page_config(page_title="whosaid", page_icon="💬", layout="wide")
 render_language_switch(key="ui")
-override = st.sidebar.selectbox(
+# a radio, not a selectbox: the sidebar draws first, and a selectbox's front-end code held a fresh
+# browser's first paint (a share link) back by about 0.3 s on this VM (bench/browser.py)
+override = st.sidebar.radio(
     t("analysis_language"),
     [None, *supported_languages()],
     format_func=lambda code: t("auto") if code is None else language_name(code),

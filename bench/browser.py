@@ -63,6 +63,18 @@ def first_result(page, url: str) -> None:
     page.get_by_text("15 of 15 quotes").wait_for(state="visible")
 
 
+def drawn(page, selector: str) -> None:
+    """Wait until an element matching `selector` is on screen, checked at every animation frame:
+    Playwright's own `wait_for` backs off to 500 ms between checks, which can add up to half a second
+    to a figure of about two."""
+    page.wait_for_function(
+        "s => { const e = document.querySelector(s); if (!e) return false;"
+        " const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; }",
+        arg=selector,
+        polling="raf",
+    )
+
+
 def timed(action, until) -> float:
     start = time.perf_counter()
     action()
@@ -116,8 +128,10 @@ def main() -> None:
             for run in range(args.runs):
                 figures["name click"].append(timed(name.click, lambda: some_quotes.wait_for(state="visible")))
                 figures["chip ✕"].append(timed(chip.click, lambda: all_quotes.wait_for(state="visible")))
+                grid.scroll_into_view_if_needed()
+                page.wait_for_timeout(300)  # the chip's rerun settles before the row is aimed at (not timed)
                 box = grid.bounding_box()
-                row = 2 + run % 8
+                row = 2 + run % 5  # rows 2-6: inside the viewport under the grid's top
                 selected = page.locator(f".ws-reader span.ws-selected[data-quote='q{row}'][data-scrolled='1']")
 
                 def select(row=row, box=box):
@@ -159,7 +173,7 @@ def main() -> None:
                 figures["share link opened (fresh browser)"].append(
                     timed(
                         lambda shared=shared: shared.goto(link),
-                        lambda shared=shared: shared.locator(".ws-reader mark.ws-ent").first.wait_for(state="visible"),
+                        lambda shared=shared: drawn(shared, ".ws-reader mark.ws-ent"),
                     )
                 )
                 fresh.close()
@@ -186,9 +200,6 @@ def main() -> None:
                     timed(long_chip.click, lambda: long_chip.wait_for(state="detached"))
                 )
             browser.close()
-    except Exception:
-        page.screenshot(path="/tmp/bench-fail.png", full_page=True)
-        raise
     finally:
         server.terminate()
         server.wait(timeout=30)

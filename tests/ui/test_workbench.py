@@ -145,7 +145,7 @@ def test_the_french_interface_translates_kinds_types_languages_and_placeholders(
     assert entity_types and not entity_types & {"PERSON", "ORG", "PLACE", "OTHER"}
     assert filter_of(at, "kind").placeholder == "Choisir…"
     assert any("Langue\u00a0: français" in c.value for c in at.caption)
-    assert at.sidebar.selectbox(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
+    assert at.sidebar.radio(key=state.ARTICLE_LANGUAGE).options[1:] == ["anglais", "français"]
     how = list(quote_rows(at)["how"])  # how each speaker was found, in French too
     assert any(h.startswith("nommé\u00a0: «\u00a0") for h in how) and not any(h.startswith("named") for h in how)
 
