@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from components import state
+from whosaid.messages import MESSAGES
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 UI_LANGUAGES = {"en": "English", "fr": "Français"}
@@ -18,7 +19,12 @@ STATE_KEY = state.UI_LANGUAGE
 
 @lru_cache(maxsize=1)
 def strings() -> dict[str, dict[str, str]]:
-    return json.loads((ASSETS / "i18n.json").read_text(encoding="utf-8"))
+    """Every interface string by key and language. The core's messages (`core_<code>`) take their
+    English from the core's own table (`whosaid.messages`); assets/i18n.json holds their other languages."""
+    out = json.loads((ASSETS / "i18n.json").read_text(encoding="utf-8"))
+    for code, template in MESSAGES.items():
+        out.setdefault(f"core_{code}", {})["en"] = template
+    return out
 
 
 def browser_language() -> str:
@@ -130,6 +136,9 @@ def describe_error(err: Exception) -> str:
     """An error of the core in the interface's language: from its code and parameters when the
     interface knows the code (languages named, not coded), else its message through `localise`."""
     code = getattr(err, "code", "")
+    if code in MESSAGES and current() != "en":  # English is the core's own sentence
+        params = getattr(err, "params", {})
+        return t(f"core_{code}", **{k: number(v, 1) if isinstance(v, float) else v for k, v in params.items()})
     if code and f"error_{code}" in strings():
         params = dict(getattr(err, "params", {}))
         if "language" in params:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import state
 from components.cache import read_cached
-from components.i18n import t
+from components.i18n import describe_error, t
 from whosaid.errors import WhosaidError
 from whosaid.ingest import MAX_BYTES, MAX_CHARS, MAX_DOCUMENTS, Article, read_analysis_json
 
@@ -41,7 +41,7 @@ def articles_from_uploads(files) -> tuple[list[Article], list[tuple[str, str]]]:
             else:
                 articles.append(read_cached(data, file.name))
         except WhosaidError as err:
-            errors.append((file.name, str(err)))
+            errors.append((file.name, describe_error(err)))  # from its code, in the interface's language
     if len(articles) > MAX_FILES:  # JSON exports may hold several articles each
         errors.append(("", t("too_many_articles", n=len(articles), max=MAX_FILES)))
         articles = articles[:MAX_FILES]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whosaid.errors import UnreadableInputError, WhosaidError
+from whosaid.messages import error, message
 
 log = logging.getLogger(__name__)
 
@@ -74,29 +75,26 @@ def read_analysis_json(data: bytes, name: str, *, max_documents: int = MAX_DOCUM
     from whosaid.findings import BadRecordError, parsed_from_dict
     from whosaid.records import normalise_edits
 
-    not_export = f"{name}: not a whosaid analysis export (download it again with the JSON button)."
     if len(data) > MAX_BYTES:
-        raise UnreadableInputError(_too_large(name, len(data)))
+        raise _too_large(name, len(data))
     try:
         raw = json.loads(data.decode("utf-8-sig"))
         # a lone surrogate ("\ud800") is valid JSON but not text: nothing could store or hash it
         json.dumps(raw, ensure_ascii=False).encode("utf-8")
     except RecursionError as err:
-        raise UnreadableInputError(f"{name}: the JSON is nested too deeply to be a whosaid export.") from err
+        raise error(UnreadableInputError, "json_deep", name=name) from err
     except UnicodeError as err:
-        raise UnreadableInputError(f"{name}: the export holds characters that are not text.") from err
+        raise error(UnreadableInputError, "json_not_text", name=name) from err
     except ValueError as err:
-        raise UnreadableInputError(not_export) from err
+        raise error(UnreadableInputError, "not_export", name=name) from err
     try:
         documents = raw["documents"] if raw.get("schema") == "whosaid.corpus/1" else [raw]
         if not isinstance(documents, list):
             raise ValueError("documents is not a list")
     except (ValueError, KeyError, TypeError, AttributeError) as err:
-        raise UnreadableInputError(not_export) from err
+        raise error(UnreadableInputError, "not_export", name=name) from err
     if len(documents) > max_documents:
-        raise UnreadableInputError(
-            f"{name}: the export holds {len(documents):,} articles; at most {max_documents} can be opened at once."
-        )
+        raise error(UnreadableInputError, "json_documents", name=name, count=len(documents), limit=max_documents)
     out = []
     for number, document in enumerate(documents, 1):
         try:
@@ -111,12 +109,12 @@ def read_analysis_json(data: bytes, name: str, *, max_documents: int = MAX_DOCUM
             edits = normalise_edits(document.get("edits"))
         except BadRecordError as err:
             where = f"{name}, article {number}" if len(documents) > 1 else name
-            raise UnreadableInputError(f"{where}: the records do not fit the text ({err}).") from err
+            raise error(UnreadableInputError, "bad_records", name=where, why=str(err)) from err
         except (ValueError, KeyError, TypeError, AttributeError) as err:
-            raise UnreadableInputError(not_export) from err
+            raise error(UnreadableInputError, "not_export", name=name) from err
         out.append(Article(parsed.title or title_from_name(source), parsed.text, source, (), parsed, edits))
     if not out:
-        raise UnreadableInputError(f"{name}: the export holds no article.")
+        raise error(UnreadableInputError, "export_empty", name=name)
     return out
 
 
@@ -159,7 +157,7 @@ def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple
         bad = text.count("\ufffd")
         if not bad:
             return text, ()
-        return text, (f"{name}: {bad:,} bytes are not valid {encoding} and were replaced with \ufffd.",)
+        return text, (message("bad_bytes", name=name, bad=bad, encoding=encoding),)
 
     if data.startswith(b"\xef\xbb\xbf"):
         return replaced(data[3:].decode("utf-8", errors="replace"), "UTF-8")
@@ -169,7 +167,7 @@ def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple
     if utf16 is not None:
         return replaced(utf16, "UTF-16")
     if _looks_binary(data):
-        raise UnreadableInputError(f"{name}: this is binary data, not text; upload a {SUPPORTED} file.")
+        raise error(UnreadableInputError, "binary", name=name, supported=SUPPORTED)
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -192,7 +190,7 @@ def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple
             if best is None:
                 return data.decode("latin-1"), ()
     if best is None:
-        raise UnreadableInputError(f"{name}: could not tell the text's encoding; save it as UTF-8 and try again.")
+        raise error(UnreadableInputError, "encoding", name=name)
     return str(best), ()
 
 
@@ -205,16 +203,15 @@ def read_html(data: bytes, *, name: str = "page.html") -> Article:
     try:
         import trafilatura
     except ImportError as err:  # e.g. lxml_html_clean missing on a new lxml
-        raise UnreadableInputError(f"{name}: the HTML reader is not installed ({err}); reinstall whosaid.") from err
+        log.warning("the HTML reader cannot be imported: %s", err)
+        raise error(UnreadableInputError, "html_reader", name=name) from err
 
     html, warnings = decode_with_warnings(data, name=name)
     if len(html) > MAX_HTML_CHARS:
-        raise UnreadableInputError(
-            f"{name}: the page is over {MAX_HTML_CHARS:,} characters; save the article's text alone and try again."
-        )
+        raise error(UnreadableInputError, "html_too_long", name=name, limit=MAX_HTML_CHARS)
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or len(text.split()) < 5:
-        raise UnreadableInputError(f"{name}: found no article text in this HTML page.")
+        raise error(UnreadableInputError, "no_html_text", name=name)
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title if metadata and metadata.title else "") or title_from_name(name)
     return Article(title, text.replace("\n", "\n\n") if "\n\n" not in text else text, name, warnings)
@@ -226,16 +223,13 @@ def _check_docx_archive(data: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as err:
-        raise UnreadableInputError(f"{name}: not a readable .docx file ({err.__class__.__name__}).") from err
+        raise _logged(error(UnreadableInputError, "docx", name=name), err) from err
     with archive:
         infos = archive.infolist()
         declared = sum(i.file_size for i in infos)
         compressed = max(1, sum(i.compress_size for i in infos))
         if declared > MAX_DOCX_UNCOMPRESSED or declared > MAX_DOCX_RATIO * max(compressed, 64 * 1024):
-            raise UnreadableInputError(
-                f"{name}: the document would expand to {declared / 1e6:,.0f} MB; that is not an article"
-                " (a compression bomb?)."
-            )
+            raise error(UnreadableInputError, "docx_bomb", name=name, size=round(declared / 1e6))
         inflated = 0
         for info in infos:
             try:
@@ -243,14 +237,9 @@ def _check_docx_archive(data: bytes, name: str) -> None:
                     while chunk := member.read(1024 * 1024):
                         inflated += len(chunk)
                         if inflated > MAX_DOCX_UNCOMPRESSED:
-                            raise UnreadableInputError(
-                                f"{name}: the document expands past {MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB;"
-                                " that is not an article (a compression bomb?)."
-                            )
+                            raise error(UnreadableInputError, "docx_bomb", name=name, size=round(inflated / 1e6))
             except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as err:
-                raise UnreadableInputError(
-                    f"{name}: a part of the document is damaged ({err.__class__.__name__}); save it again in Word."
-                ) from err
+                raise _logged(error(UnreadableInputError, "docx_part", name=name), err) from err
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -294,7 +283,7 @@ def _docx_paragraphs(archive: zipfile.ZipFile, name: str):
                 if text:
                     total += len(text) + 2
                     if total > MAX_CHARS:
-                        raise UnreadableInputError(_too_long(name))
+                        raise _too_long(name)
                     yield text
                 paragraph.clear()  # what was read is let go: memory stays flat however long the body
                 while paragraph.getprevious() is not None:
@@ -323,15 +312,15 @@ def read_docx(data: bytes, *, name: str = "document.docx") -> Article:
             paragraphs = list(_docx_paragraphs(archive, name))
             title = _docx_title(archive)
     except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, EOFError) as err:
-        raise UnreadableInputError(f"{name}: not a readable .docx file ({err.__class__.__name__}).") from err
+        raise _logged(error(UnreadableInputError, "docx", name=name), err) from err
     except WhosaidError:
         raise
     except Exception as err:  # lxml's XMLSyntaxError and kin: malformed XML inside the package
         if type(err).__module__.startswith("lxml"):
-            raise UnreadableInputError(f"{name}: the document's XML is malformed ({err.__class__.__name__}).") from err
+            raise _logged(error(UnreadableInputError, "docx_xml", name=name), err) from err
         raise
     if not paragraphs:
-        raise UnreadableInputError(f"{name}: the document has no text.")
+        raise error(UnreadableInputError, "docx_empty", name=name)
     return Article(title or title_from_name(name), "\n\n".join(paragraphs), name)
 
 
@@ -343,24 +332,24 @@ def read_pdf(data: bytes, *, name: str = "document.pdf") -> Article:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise UnreadableInputError(f"{name}: the PDF is encrypted; save an unprotected copy and try again.")
+            raise error(UnreadableInputError, "pdf_encrypted", name=name)
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
-            raise UnreadableInputError(f"{name}: {count:,} pages is over the {MAX_PDF_PAGES:,}-page limit.")
+            raise error(UnreadableInputError, "pdf_pages", name=name, count=count, limit=MAX_PDF_PAGES)
         pages, size = [], 0
         for page in reader.pages:
             text = (page.extract_text() or "").strip()
             size += len(text)
             if size > MAX_CHARS:
-                raise UnreadableInputError(_too_long(name))
+                raise _too_long(name)
             pages.append(text)
         title = str(reader.metadata.title).strip() if reader.metadata is not None and reader.metadata.title else ""
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, zlib.error, RecursionError) as err:
-        raise UnreadableInputError(f"{name}: not a readable PDF ({err.__class__.__name__}).") from err
+        raise _logged(error(UnreadableInputError, "pdf", name=name), err) from err
     # the page shows (and offsets point into) the re-flowed text: a name broken over two lines is one name
     text = "\n\n".join(reflow(p) for p in pages if p)
     if not text.strip():
-        raise UnreadableInputError(f"{name}: the PDF has no text layer (a scan?); run OCR on it first.")
+        raise error(UnreadableInputError, "pdf_scan", name=name)
     if title.lower() in ("about:blank", "untitled"):
         title = ""
     return Article(title or title_from_name(name), text, name)
@@ -416,12 +405,18 @@ def reflow(page: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _too_large(name: str, size: int) -> str:
-    return f"{name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article."
+def _too_large(name: str, size: int) -> WhosaidError:
+    return error(UnreadableInputError, "too_large", name=name, size=round(size / 1e6, 1), mb=MAX_BYTES // (1024 * 1024))
 
 
-def _too_long(name: str) -> str:
-    return f"{name}: the text is over {MAX_CHARS:,} characters; split it into articles and try again."
+def _too_long(name: str) -> WhosaidError:
+    return error(UnreadableInputError, "too_long", name=name, limit=MAX_CHARS)
+
+
+def _logged(err: WhosaidError, cause: BaseException) -> WhosaidError:
+    """`err`, with the exception behind it (its class and words) in the log: never on the page."""
+    log.info("%s (%s: %s)", err, type(cause).__name__, cause)
+    return err
 
 
 def read_bytes(data: bytes, name: str) -> Article:
@@ -433,9 +428,9 @@ def read_bytes(data: bytes, name: str) -> Article:
         raise
     except Exception as err:  # the last guard: one odd file never stops the others
         log.warning("cannot read %s: %s: %s", name, type(err).__name__, err, exc_info=True)
-        raise UnreadableInputError(f"{name}: cannot read this file ({err.__class__.__name__}).") from err
+        raise error(UnreadableInputError, "unreadable", name=name) from err
     if len(article.text) > MAX_CHARS:
-        raise UnreadableInputError(_too_long(name))
+        raise _too_long(name)
     text = normalise_controls(article.text)
     title = " ".join(normalise_controls(article.title).split())
     return Article(title, text, article.source, article.warnings)
@@ -443,9 +438,9 @@ def read_bytes(data: bytes, name: str) -> Article:
 
 def _read_bytes(data: bytes, name: str) -> Article:
     if len(data) > MAX_BYTES:
-        raise UnreadableInputError(_too_large(name, len(data)))
+        raise _too_large(name, len(data))
     if not data.strip():
-        raise UnreadableInputError(f"{name}: the file is empty.")
+        raise error(UnreadableInputError, "empty_file", name=name)
     suffix = Path(name).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html(data, name=name)
@@ -467,11 +462,11 @@ def read_path(path: str | Path) -> Article:
     try:
         if not path.is_file():
             what = "it is a folder" if path.is_dir() else "not a regular file" if path.exists() else "no such file"
-            raise UnreadableInputError(f"{path}: cannot read the file ({what}).")
+            raise error(UnreadableInputError, "no_file", name=str(path), why=what)
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as err:
-        raise UnreadableInputError(f"{path}: cannot read the file ({err.strerror or err}).") from err
+        raise error(UnreadableInputError, "no_file", name=str(path), why=err.strerror or str(err)) from err
     return read_bytes(data, path.name)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from whosaid.errors import EmptyTextError, ModelNotInstalledError, UnreadableInputError, UnsupportedLanguageError
 from whosaid.lang import load_language_table, supported_languages
+from whosaid.messages import error
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,17 +71,15 @@ def normalize_for_parser(text: str) -> str:
 def check_text(text: object) -> str:
     """Raise a clear error for input that is not article text; return the text unchanged."""
     if not isinstance(text, str):
-        raise UnreadableInputError(f"Expected article text (str), got {type(text).__name__}.")
+        raise error(UnreadableInputError, "not_text", kind=type(text).__name__)
     if not text.strip():
-        raise EmptyTextError("The text is empty: paste or upload an article with some words in it.")
+        raise error(EmptyTextError, "empty")
     sample = text[:CHECK_CHARS]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if "\x00" in sample or controls > len(sample) * MAX_CONTROL_SHARE:
-        raise UnreadableInputError(
-            "The text looks like binary data, not an article: upload a .txt, .html, .docx or .pdf file."
-        )
+        raise error(UnreadableInputError, "binary_text")
     if not re.search(r"\w{2,}", sample):
-        raise EmptyTextError("The text has no words in it: paste or upload an article.")
+        raise error(EmptyTextError, "no_words")
     return text
 
 
@@ -127,10 +126,8 @@ def model_name(code: str) -> str:
     for name in candidates:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ModelNotInstalledError(
-        f"No spaCy pipeline for {table.name} is installed (tried {', '.join(candidates)}); "
-        f"install one with pip (see requirements.txt) or set {table.model_env}."
-    )
+    tried = ", ".join(candidates)
+    raise error(ModelNotInstalledError, "no_model", language=table.name, tried=tried, env=table.model_env)
 
 
 _LOAD_LOCKS: dict[str, threading.Lock] = {}

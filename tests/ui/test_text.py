@@ -77,19 +77,57 @@ def test_the_cores_messages_show_in_the_interface_language():
     assert shown[5] == "Something the interface has never seen."
 
 
-def test_every_core_template_matches_the_message_the_core_writes():
-    """The `core_*` templates are the core's own English: a core message that changes its words must
-    change its template too (else the French interface would show it in English)."""
-    import re
+def test_every_core_message_has_a_french_text_with_the_same_parameters():
+    """The core's messages live in one table (`whosaid.messages`); each has a French text taking the
+    same parameters, and the interface knows no core message the core does not have."""
+    import json
+    import string
 
-    from components.i18n import strings
+    from whosaid.messages import MESSAGES
 
-    sources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "whosaid").glob("*.py"))
-    flat = re.sub(r"\"\s+f?[\"']|'\s+f?[\"']", "", sources)  # implicit string concatenation joined
-    for key, texts in strings().items():
-        if key.startswith("core_"):
-            words = max(re.split(r"\{\w+\}", texts["en"]), key=len).strip()
-            assert words in flat.replace("\\ufffd", "\ufffd").replace("\\'", "'"), key
+    raw = json.loads((ROOT / "assets" / "i18n.json").read_text(encoding="utf-8"))
+    assert {k[5:] for k in raw if k.startswith("core_")} == set(MESSAGES)
+    for code, template in MESSAGES.items():
+        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        french = raw[f"core_{code}"]["fr"]
+        assert {name for _, name, _, _ in string.Formatter().parse(french) if name} == fields, code
+        assert "en" not in raw[f"core_{code}"], f"core_{code}: its English is the core's own, in whosaid.messages"
+
+
+@pytest.mark.parametrize(
+    ("ui", "data", "name", "expected"),
+    [
+        ("fr", b"PK\x03\x04" + b"\x00" * 200, "rapport.docx", "rapport.docx\u00a0: fichier .docx illisible"),
+        ("en", b"PK\x03\x04" + b"\x00" * 200, "report.docx", "report.docx: not a readable .docx file"),
+        ("fr", b"%PDF-1.7\n" + bytes(range(256)) * 40, "note.pdf", "note.pdf\u00a0: PDF illisible"),
+        ("fr", b" \n ", "vide.txt", "vide.txt\u00a0: le fichier est vide."),
+        ("fr", b"x" * (11 * 1024 * 1024), "gros.txt", "gros.txt\u00a0: 11,5 Mo"),
+        ("fr", b"x" * (6 * 1024 * 1024), "long.txt", "dépasse 2\u202f000\u202f000 caractères"),
+    ],
+)
+def test_a_file_error_reads_from_its_code_in_the_interface_language_without_a_class_name(ui, data, name, expected):
+    """An upload the core refuses is described from the error's code and parameters (no sentence
+    parsed back), and no exception class ("BadZipFile", "PdfStreamError") reaches the page."""
+    from streamlit.testing.v1 import AppTest
+
+    def page(ui: str, data: bytes, name: str) -> None:
+        import streamlit as st
+
+        from components import state
+        from components.i18n import describe_error
+        from whosaid.errors import WhosaidError
+        from whosaid.ingest import read_bytes
+
+        st.session_state[state.UI_LANGUAGE] = ui
+        try:
+            read_bytes(data, name)
+        except WhosaidError as err:
+            st.text(describe_error(err))
+
+    at = AppTest.from_function(page, args=(ui, data, name)).run()
+    shown = at.text[0].value
+    assert expected in shown
+    assert not re.search(r"[A-Z][a-z]+[A-Z]\w*|Error\b|Exception\b", shown.replace(name, ""))
 
 
 @pytest.mark.parametrize(

@@ -121,8 +121,9 @@ def test_the_last_guard_turns_anything_into_cannot_read(monkeypatch):
         raise RuntimeError("unexpected")
 
     monkeypatch.setattr(ingest, "read_docx", boom)
-    with pytest.raises(UnreadableInputError, match=r"^x\.docx: cannot read this file \(RuntimeError\)"):
+    with pytest.raises(UnreadableInputError, match=r"^x\.docx: cannot read this file \(it may be damaged") as caught:
         read_bytes(b"PK whatever", "x.docx")
+    assert "RuntimeError" not in str(caught.value) and caught.value.code == "unreadable"
 
 
 def test_non_regular_files_and_oversized_streams_are_refused(tmp_path):
