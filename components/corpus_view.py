@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.i18n import t
+from components.i18n import describe_error, t
 from components.text import plain
 from whosaid.errors import WhosaidError
 
@@ -250,7 +250,7 @@ def render_corpus(*, key: str):
         corpus = _open(corpora[chosen])
         size = corpus.size()
     except WhosaidError as err:
-        st.error(plain(str(err)))
+        st.error(plain(describe_error(err)))
         return None
     st.subheader(
         t(
@@ -270,7 +270,7 @@ def render_corpus(*, key: str):
             return corpus.article(opened)
         except WhosaidError as err:
             st.session_state.pop(state.CORPUS_OPEN, None)
-            st.error(plain(str(err)))
+            st.error(plain(describe_error(err)))
     filters = filters_of(chosen)
     _render_filters(corpus, filters, key=key)
     where, params = _where(filters)
@@ -521,7 +521,7 @@ def open_view_link() -> None:
             raise ValueError("not a corpus view")
         name, filters = str(snapshot["corpus"]), dict(snapshot.get("filters") or {})
     except (WhosaidError, ValueError, KeyError, TypeError, AttributeError) as err:
-        st.error(plain(str(err) if isinstance(err, WhosaidError) else t("corpus_link_bad")))
+        st.error(plain(describe_error(err) if isinstance(err, WhosaidError) else t("corpus_link_bad")))
         return
     for pair in ("period", "edge"):  # JSON gave lists back
         if filters.get(pair):

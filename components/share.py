@@ -20,7 +20,7 @@ import streamlit as st
 
 from components import state
 from components.cache import text_digest
-from components.i18n import UI_LANGUAGES, current, t
+from components.i18n import UI_LANGUAGES, current, describe_error, t
 from components.text import plain
 from whosaid.store import (
     MAX_SHARE_BYTES,
@@ -160,7 +160,7 @@ def open_from_url() -> tuple[list[SharedDocument], dict] | None:
                 snapshot, kind = store.open(token)
                 documents, ui_state = read_snapshot(snapshot)
         except ShareError as err:
-            st.error(plain(str(err)))
+            st.error(plain(describe_error(err)))
             return None
         cache.clear()  # one shared analysis per session at a time
         cache[token] = (documents, ui_state, kind)
@@ -283,7 +283,7 @@ def render_share(documents: list[SharedDocument], *, ui_state: dict, key: str) -
                 with st.spinner(t("share_saving")):
                     saved = store.save(make_snapshot(documents, state=ui_state), days=share_days())
             except ShareError as err:
-                st.error(plain(str(err)))
+                st.error(plain(describe_error(err)))
             except Exception as err:
                 # the error's class only: a database error's text would carry the statement's values
                 log.error("a share could not be saved (%s)", type(err).__name__)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whosaid.errors import WhosaidError
+from whosaid.messages import error
 
 CORRECTIONS = "corrections.json"
 SPELLING_RATIO = 0.75  # first names this alike are spellings of one name ("serguei", "sergei", "sergey")
@@ -74,7 +75,7 @@ class Corrections:
                 split=[str(s) for s in list(raw.get("split", []))],
             )
         except (ValueError, TypeError, AttributeError) as err:
-            raise CorpusError(f"{path}: the corrections file is damaged ({err.__class__.__name__}).") from err
+            raise error(CorpusError, "corpus_corrections", name=str(path)) from err
 
     def save(self, folder: Path) -> None:
         path = folder / CORRECTIONS
@@ -215,9 +216,7 @@ class Corpus:
 
         self.folder = Path(folder)
         if not (self.folder / "articles").is_dir():
-            raise CorpusError(
-                f"{self.folder}: not a whosaid corpus (no articles table); run `python -m whosaid batch`."
-            )
+            raise error(CorpusError, "not_corpus", name=str(self.folder))
         self.db = duckdb.connect()
         try:
             for table in TABLES:
@@ -229,7 +228,7 @@ class Corpus:
             self.db.execute("select id, content_hash from articles limit 1").fetchall()
             self.db.execute("select content_hash, start, speaker from quotes limit 1").fetchall()
         except duckdb.Error as err:
-            raise CorpusError(f"{self.folder}: the tables cannot be read ({err.__class__.__name__}).") from err
+            raise error(CorpusError, "corpus_tables", name=str(self.folder)) from err
         self.corrections = Corrections.load(self.folder)
         self.refresh()
 
@@ -287,12 +286,12 @@ class Corpus:
             "select title, id, text, parsed from articles where content_hash = ?", [content_hash]
         ).fetchone()
         if found is None:
-            raise CorpusError(f"No article {content_hash[:12]}… in this corpus.")
+            raise error(CorpusError, "no_article", id=content_hash[:12])
         title, ident, text, parsed = found
         try:
             return title, ident, parsed_from_dict({**json.loads(parsed), "text": text})
         except (ValueError, TypeError) as err:
-            raise CorpusError(f"The article {ident} cannot be opened: its records are damaged.") from err
+            raise error(CorpusError, "article_damaged", id=ident) from err
 
     def sql(self, query: str, params: list | None = None):
         return self.db.execute(query, params or [])
@@ -357,7 +356,7 @@ class Corpus:
             [name_or_id, name_or_id, name_or_id],
         ).fetchone()
         if found is None:
-            raise CorpusError(f"No corpus entity is named {name_or_id!r}.")
+            raise error(CorpusError, "no_entity", name=name_or_id)
         return found[0]
 
     def _save(self) -> None:

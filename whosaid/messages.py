@@ -47,6 +47,20 @@ MESSAGES: dict[str, str] = {
     "json_documents": "{name}: the export holds {count} articles; at most {limit} can be opened at once.",
     "bad_records": "{name}: the records do not fit the text ({why}).",
     "export_empty": "{name}: the export holds no article.",
+    # a share link
+    "share_not_found": "This link opens no analysis: it is not one whosaid made, or it was mistyped.",
+    "share_deleted": "This analysis was deleted by the person who shared it.",
+    "share_expired": "This link has expired; ask for a new one.",
+    "share_read_only": "This draft belongs to another session: changes are saved as a copy of your own.",
+    "share_too_large": "This analysis is {size} MB, over the {mb} MB a link can hold; share fewer articles.",
+    "share_store_down": "The share store cannot be reached just now; try the link again in a moment.",
+    # a corpus folder
+    "not_corpus": "{name}: not a whosaid corpus (no articles table); run `python -m whosaid batch`.",
+    "corpus_tables": "{name}: the tables cannot be read (a file is damaged, or not a whosaid table).",
+    "corpus_corrections": "{name}: the corrections file is damaged.",
+    "no_article": "No article {id}… in this corpus.",
+    "article_damaged": "The article {id} cannot be opened: its records are damaged.",
+    "no_entity": "No corpus entity is named {name!r}.",
     # warnings: what reading or parsing had to guess, replace or cut
     "bad_bytes": "{name}: {bad} bytes are not valid {encoding} and were replaced with \ufffd.",
     "unclosed_one": 'A quotation mark is never closed, at "{near}…"; its quote stops at the paragraph\'s end.',

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from whosaid.errors import WhosaidError
+from whosaid.messages import error, message
 from whosaid.records import normalise_edits
 
 SHARE_SCHEMA = "whosaid.share/1"
@@ -70,30 +71,28 @@ class ShareError(WhosaidError):
 
 class ShareNotFound(ShareError):
     def __init__(self):
-        super().__init__("This link opens no analysis: it is not one whosaid made, or it was mistyped.")
+        super().__init__(message("share_not_found"), code="share_not_found")
 
 
 class ShareDeleted(ShareError):
     def __init__(self):
-        super().__init__("This analysis was deleted by the person who shared it.")
+        super().__init__(message("share_deleted"), code="share_deleted")
 
 
 class ShareExpired(ShareError):
     def __init__(self):
-        super().__init__("This link has expired; ask for a new one.")
+        super().__init__(message("share_expired"), code="share_expired")
 
 
 class ShareReadOnly(ShareError):
     def __init__(self):
-        super().__init__("This draft belongs to another session: changes are saved as a copy of your own.")
+        super().__init__(message("share_read_only"), code="share_read_only")
 
 
 class ShareTooLarge(ShareError):
     def __init__(self, size: int):
-        super().__init__(
-            f"This analysis is {size / 1e6:.0f} MB, over the {MAX_SHARE_BYTES // (1024 * 1024)} MB a link can hold;"
-            " share fewer articles."
-        )
+        params = {"size": round(size / 1e6), "mb": MAX_SHARE_BYTES // (1024 * 1024)}
+        super().__init__(message("share_too_large", **params), code="share_too_large", params=params)
 
 
 @dataclass(frozen=True)
@@ -319,7 +318,7 @@ class ShareStore:
                     sa.select(SNAPSHOTS).where(SNAPSHOTS.c.token_hash == token_hash(token))
                 ).first()
         except sa.exc.SQLAlchemyError as err:
-            raise ShareError("The share store cannot be reached just now; try the link again in a moment.") from err
+            raise error(ShareError, "share_store_down") from err
         if row is None:
             raise ShareNotFound()
         if row.deleted_at is not None or row.payload is None:

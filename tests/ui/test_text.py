@@ -195,3 +195,38 @@ def test_a_corrected_quote_is_named_by_its_first_words_not_its_offsets(ui, expec
         ((section, key, description),) = correction_items(edits, text)
     assert section == "quotes" and key == f"{start}-{end}"
     assert description.startswith(expected) and f"{start}-{end}" not in description
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        ("ShareDeleted()", "Cette analyse a été supprimée par la personne qui l’a partagée."),
+        ("ShareNotFound()", "Ce lien n’ouvre aucune analyse"),
+        ("ShareTooLarge(31_000_000)", "Cette analyse pèse 31\u00a0Mo, au-delà des 25\u00a0Mo"),
+        ("CorpusError_missing", "ce n’est pas un corpus whosaid"),
+    ],
+)
+def test_share_and_corpus_errors_read_in_the_interface_language(make, expected, tmp_path):
+    """A share link or a corpus folder that opens nothing says so in the interface's language, from
+    the error's code (the store and the corpus keep their English sentences for the CLI)."""
+    from streamlit.testing.v1 import AppTest
+
+    def page(make: str, folder: str) -> None:
+        import streamlit as st
+
+        from components import state
+        from components.i18n import describe_error
+        from whosaid import store
+        from whosaid.corpus import Corpus
+
+        st.session_state[state.UI_LANGUAGE] = "fr"
+        try:
+            if make == "CorpusError_missing":
+                Corpus(folder)
+            else:
+                raise eval(make, vars(store))
+        except Exception as err:
+            st.text(describe_error(err))
+
+    at = AppTest.from_function(page, args=(make, str(tmp_path))).run()
+    assert expected in at.text[0].value
