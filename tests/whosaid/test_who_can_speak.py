@@ -109,6 +109,22 @@ def test_the_channel_and_the_addressee_of_a_cue_never_belong_to_its_speaker(lang
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "addressee"),
+    [
+        ("fr", "« Rien n'est décidé », a affirmé la ministre de la Santé à Jean Dupont.", "Jean Dupont"),
+        ("fr", "« Le chantier reprendra lundi », a expliqué le directeur du port à Claire Vasseur.", "Claire Vasseur"),
+        ("en", "“Nothing has been decided,” the health minister said to John Abbott.", "John Abbott"),
+        ("en", "“Work resumes on Monday,” the port director explained to Claire Vasseur.", "Claire Vasseur"),
+    ],
+)
+def test_the_person_a_cue_is_addressed_to_never_holds_the_speakers_title(language, text, addressee):
+    """"a affirmé la ministre à Jean Dupont": the name after "à"/"to" is whom it was said to, not the
+    title's holder (without the constraint the title was linked to the name and the addressee spoke)."""
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker is None or quote.speaker.name != addressee
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         (
