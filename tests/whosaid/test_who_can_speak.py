@@ -118,7 +118,7 @@ def test_the_channel_and_the_addressee_of_a_cue_never_belong_to_its_speaker(lang
     ],
 )
 def test_the_person_a_cue_is_addressed_to_never_holds_the_speakers_title(language, text, addressee):
-    """"a affirmé la ministre à Jean Dupont": the name after "à"/"to" is whom it was said to, not the
+    """« a affirmé la ministre à Jean Dupont »: the name after "à"/"to" is whom it was said to, not the
     title's holder (without the constraint the title was linked to the name and the addressee spoke)."""
     (quote,) = analyze(text, language=language).quotes
     assert quote.speaker is None or quote.speaker.name != addressee
