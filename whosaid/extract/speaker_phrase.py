@@ -80,8 +80,12 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
             continue
         low, lemma = noun.lower_, noun.lemma_.lower()
         channel = low in table.channel_nouns or lemma in table.channel_nouns
+        # whom it was said to: an audience noun, anyone after a person's complete name, or a person or
+        # organisation named after the phrase ("le directeur du port à Claire Vasseur", "the ministry to
+        # Reuters"); a place may be part of a title ("l'ambassadeur de France à Washington") and stays
+        named = table.entity_labels.get(noun.ent_type_) in ("PERSON", "ORG")
         addressee = tok.lower_ in table.addressee_prepositions and (
-            low in table.audience_nouns or lemma in table.audience_nouns or in_name
+            low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
         )
         if channel or addressee:
             kept = [t for t in tokens if t.i < opens.i]
