@@ -23,6 +23,7 @@ import streamlit as st
 
 from components import state
 from components.i18n import t
+from components.inputs import render_uploader_texts
 from components.text import plain
 from whosaid.batch import Summary
 from whosaid.corpus_input import FILE_SUFFIXES
@@ -170,6 +171,7 @@ def render_upload(*, key: str) -> None:
     job = job_of(st.query_params.get(JOB_PARAM))
     with st.expander(t("corpus_upload_title"), expanded=job is not None and job.status == "running"):
         st.caption(t("corpus_upload_caption", max=f"{MAX_ARTICLES:,}"))
+        render_uploader_texts(["jsonl", "csv", "zip"])
         upload = st.file_uploader(t("corpus_upload_label"), type=["jsonl", "csv", "zip"], key=f"{key}-file")
         if upload is not None and st.button(t("corpus_upload_start"), key=f"{key}-start", type="primary"):
             try:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import state
 from components.cache import read_cached
-from components.i18n import describe_error, t
+from components.i18n import current, describe_error, t
 from whosaid.errors import WhosaidError
 from whosaid.ingest import MAX_BYTES, MAX_CHARS, MAX_DOCUMENTS, Article, read_analysis_json
 
@@ -17,6 +17,31 @@ EXAMPLE = "fr_lavrov_wonsan.txt"
 MODE_KEY = state.MODE
 PASTED_KEY = state.PASTED
 MAX_FILES = MAX_DOCUMENTS  # files (and articles) per analysis
+UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf", "json"]
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal holding `text` (escaped: quotes, backslashes, line breaks, angle brackets)."""
+    return '"' + "".join(ch if ch.isalnum() or ch in " .,;:·()%-" else f"\\{ord(ch):x} " for ch in text) + '"'
+
+
+def render_uploader_texts(types: list[str]) -> None:
+    """Streamlit's upload widget writes its button and its limit in English and takes no text for them:
+    in another interface language, a style puts the interface's words in their place (the widget's
+    own stay for screen readers' sake as its aria labels)."""
+    if current() == "en":
+        return
+    limit = t("upload_limit", mb=int(st.get_option("server.maxUploadSize")), types=", ".join(x.upper() for x in types))
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    st.html(
+        "<style>"
+        f"{zone} button p {{font-size: 0}}"
+        f"{zone} button p::after {{content: {_css_string(t('upload_button'))}; font-size: 0.875rem}}"
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size: 0}}'
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span::after'
+        f" {{content: {_css_string(limit)}; font-size: 0.875rem}}"
+        "</style>"
+    )
 
 
 def example_text() -> str:
@@ -76,9 +101,10 @@ def render_inputs(*, key: str) -> tuple[list[Article], list[tuple[str, str]]]:
         middle.button(t("example"), key=f"{key}-example", on_click=use_example)
         right.button(t("clear"), key=f"{key}-clear", on_click=clear)
     with upload_tab:
+        render_uploader_texts(UPLOAD_TYPES)
         files = st.file_uploader(
             t("upload_label"),
-            type=["txt", "html", "htm", "docx", "pdf", "json"],
+            type=UPLOAD_TYPES,
             accept_multiple_files=True,
             key=upload_key,
             on_change=use_upload,

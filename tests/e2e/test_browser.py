@@ -492,3 +492,34 @@ def test_back_returns_to_the_previous_analysis_of_the_tab(server, page, lavrov_t
     page.locator("mark[title='Sergueï Lavrov · PERSON']").first.wait_for(state="visible", timeout=60_000)
     assert page.url == first
     assert page.locator("mark[title='John Smith · PERSON']").count() == 0
+
+
+def test_a_french_browser_gets_french_upload_texts_and_a_french_language_error_with_the_input_open(server, browser):
+    """Item 6 in a real browser: with a French locale, Streamlit's upload widget shows the interface's
+    words (its own are English and take no text), and a German article gets the French error naming
+    the language, with the input left open to fix it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="fr-FR")
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    try:
+        page.goto(server)
+        page.get_by_role("tab", name="Déposer des fichiers").click()
+        button = page.locator("[data-testid='stFileUploaderDropzone'] button p").first
+        button.wait_for(state="visible")
+        after = button.evaluate("p => getComputedStyle(p, '::after').content")
+        assert "Choisir des fichiers" in after
+        limit = page.locator("[data-testid='stFileUploaderDropzoneInstructions'] span").first
+        assert "Mo par fichier" in limit.evaluate("s => getComputedStyle(s, '::after').content")
+        page.get_by_role("tab", name="Coller").click()
+        german = (
+            "Die Regierung hat am Montag neue Regeln für den Wohnungsbau vorgestellt. Der Minister sagte, "
+            "die Maßnahmen würden im nächsten Jahr in Kraft treten und viele Familien entlasten."
+        )
+        page.get_by_role("textbox", name="Texte de l'article").fill(german)
+        page.get_by_role("button", name="Analyser").click()
+        alert = page.locator("[data-testid='stAlert']", has_text="allemand").first
+        alert.wait_for(state="visible")
+        assert "not supported" not in alert.inner_text() and "'de'" not in alert.inner_text()
+        assert page.get_by_role("textbox", name="Texte de l'article").is_visible()  # the input stays open
+    finally:
+        context.close()
