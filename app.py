@@ -132,8 +132,8 @@ if progress is not None:
 if docs:
     warming.empty()  # a result is here: the models it needed are loaded
 
-for name, message in errors:  # the one place where problems reach the page, as plain text
-    message = localise(message)  # the core's English, in the interface's language
+for name, message in errors:  # the one place where problems reach the page, as plain text (each
+    # already in the interface's language: `describe_error` wrote it from its code, or `t` did)
     shown_message = message if not name or message.startswith(name) else labelled(name, message)
     st.error(f"{t('error_prefix')} {plain(shown_message)}")
 for name, message in notes:
