@@ -127,3 +127,25 @@ def test_the_plugin_runs_in_several_processes_with_the_same_quotes(plugin_nlp):
     one = [_quotes(doc) for doc in plugin_nlp.pipe(texts)]
     two = [_quotes(doc) for doc in plugin_nlp.pipe(texts, n_process=2, batch_size=1)]
     assert one == two and any(q[3] == "Paul Martin" for q in two[1])
+
+
+@pytest.mark.model
+def test_a_doc_is_freed_once_its_quotes_are_read(plugin_nlp):
+    """Nothing the extraction caches outlives it: a server or a corpus run would otherwise keep every
+    Doc it ever parsed (the caches hold Spans, and Spans hold their Doc)."""
+    import gc
+    import weakref
+
+    from whosaid.analysis import parse_article
+
+    doc = plugin_nlp(ARTICLE_FR)
+    assert _quotes(doc)
+    freed = weakref.ref(doc)
+    del doc
+    parsed = parse_article(ARTICLE_FR, language="fr")  # the page's and the CLI's path
+    assert parsed.quotes
+    gc.collect()
+    assert freed() is None
+    from whosaid.extract.syntax import _CONTEXT
+
+    assert not _CONTEXT

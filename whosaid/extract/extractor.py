@@ -37,7 +37,16 @@ from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions
 from whosaid.extract.speaker_phrase import speaker_of
-from whosaid.extract.syntax import doc_sents, doc_text, is_incise, set_quoted, span_chars, subject_of, trim_content
+from whosaid.extract.syntax import (
+    doc_sents,
+    doc_text,
+    extraction_context,
+    is_incise,
+    set_quoted,
+    span_chars,
+    subject_of,
+    trim_content,
+)
 from whosaid.findings import DocFindings, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -50,6 +59,11 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
     `marks` are the quotation marks of the Doc's text when the caller found them on a longer text
     (a chunk of a long article), else they are found here.
     """
+    with extraction_context(doc):
+        return _extract_quotes(doc, table, marks)
+
+
+def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | None) -> DocFindings:
     text = doc_text(doc)
     marks = find_quote_marks(text, table) if marks is None else marks
     set_quoted(doc, [(m.start, m.end) for m in marks])
@@ -178,8 +192,9 @@ def inner_incise(
 
 def extract_doc(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
     """Everything one parsed Doc tells: entity mentions, quotes, title links, sentence subjects."""
-    findings = extract_quotes(doc, table, marks=marks)
-    findings.mentions = collect_mentions(doc, table)
+    with extraction_context(doc):
+        findings = extract_quotes(doc, table, marks=marks)
+        findings.mentions = collect_mentions(doc, table)
     return findings
 
 

@@ -7,7 +7,8 @@ Everything here reads a parsed spaCy `Doc`; the parser's labels come from the la
 from __future__ import annotations
 
 import bisect
-import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,18 +20,33 @@ INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a 
 
 
 # Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
-# them the hot spot of extraction; computed once and kept in an extraction context beside the Doc
-# (a weak mapping), never in doc.user_data: a Doc the plugin touched still pickles, serialises with
-# to_bytes and DocBin, and crosses processes in nlp.pipe(n_process=…).
-_CONTEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# them the hot spot of extraction; computed once and kept in an extraction context beside the Doc,
+# never in doc.user_data: a Doc the plugin touched still pickles, serialises with to_bytes and DocBin,
+# and crosses processes in nlp.pipe(n_process=…). A context lives only while an extraction of its Doc
+# runs (`extraction_context`): its Spans hold the Doc, so a context kept in a weak mapping afterwards
+# kept every Doc alive (a server or a corpus run grew by each Doc's memory).
+_CONTEXT: dict[int, dict] = {}  # id(doc) -> its caches, while an extraction of that Doc runs
+
+
+@contextmanager
+def extraction_context(doc: Doc) -> Iterator[dict]:
+    """Open a Doc's extraction context for the duration of a `with` block (nested blocks share it)."""
+    key = id(doc)
+    found = _CONTEXT.get(key)
+    if found is not None and found["doc"] is doc:
+        yield found
+        return
+    _CONTEXT[key] = found = {"doc": doc}
+    try:
+        yield found
+    finally:
+        _CONTEXT.pop(key, None)
 
 
 def context_of(doc: Doc) -> dict:
-    """The extraction context of a Doc: its caches, gone with the Doc."""
-    found = _CONTEXT.get(doc)
-    if found is None:
-        found = _CONTEXT[doc] = {}
-    return found
+    """The extraction context of a Doc; outside `extraction_context` a fresh one (nothing cached)."""
+    found = _CONTEXT.get(id(doc))
+    return found if found is not None and found["doc"] is doc else {"doc": doc}
 
 
 def doc_text(doc: Doc) -> str:
