@@ -11,6 +11,7 @@ analysts' jobs run side by side; each upload is limited to MAX_ARTICLES articles
 from __future__ import annotations
 
 import io
+import logging
 import os
 import threading
 import time
@@ -22,7 +23,7 @@ from pathlib import Path
 import streamlit as st
 
 from components import state
-from components.i18n import t
+from components.i18n import describe_error, number, t
 from components.inputs import render_uploader_texts
 from components.text import plain
 from whosaid.batch import Summary
@@ -35,6 +36,7 @@ JOB_PARAM = "job"
 KEEP_ENDED_SECONDS = 24 * 3600  # an ended job's status stays for a reload this long, then is forgotten
 MAX_ENDED_JOBS = 200  # and at most this many ended jobs are remembered (the oldest go first)
 _JOBS: dict[str, Job] = {}
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 
 
@@ -46,7 +48,8 @@ class Job:
     total: int
     done: int = 0
     status: str = "running"  # running, done, cancelled, failed
-    message: str = ""
+    summary: Summary | None = None  # what the run did, written in the reader's language when shown
+    error: Exception | None = None  # why it failed: a coded error is described, any other only logged
     started: float = field(default_factory=time.time)
     ended: float | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
@@ -139,10 +142,11 @@ def _run(job: Job, inputs: list[Path]) -> None:
     try:
         summary = run_batch(inputs, job.folder, shard_size=50, on_shard=progress, stop=job.cancel.is_set)
         job.done = summary.analysed + summary.errors + summary.duplicates
-        job.message = summary.line()
+        job.summary = summary
         job.status = "cancelled" if job.cancel.is_set() else "done"
     except Exception as err:  # the job fails with a message; the page and the other jobs go on
-        job.status, job.message = "failed", type(err).__name__
+        log.exception("corpus job %s failed", job.id)
+        job.status, job.error = "failed", err
     finally:
         job.ended = time.time()
         import shutil
@@ -185,6 +189,25 @@ def render_upload(*, key: str) -> None:
         _job_status(job.id, key=key)
 
 
+def job_outcome(job: Job) -> str:
+    """What an ended job did, in the interface's language: the run's counts, or why it failed (a
+    coded error described, any other said without its class, which goes to the log)."""
+    if job.error is not None:
+        return describe_error(job.error) if getattr(job.error, "code", "") else t("corpus_job_failed_unknown")
+    s = job.summary
+    if s is None:
+        return ""
+    return t(
+        "corpus_job_summary",
+        n=s.analysed,
+        quotes=s.quotes,
+        errors=s.errors,
+        skipped=s.skipped,
+        duplicates=s.duplicates,
+        seconds=number(s.seconds, 1),
+    )
+
+
 @st.fragment(run_every=1.0)
 def _job_status(job_id: str, *, key: str) -> None:
     """The job's progress, redrawn every second on its own (the rest of the page does not rerun)."""
@@ -198,7 +221,7 @@ def _job_status(job_id: str, *, key: str) -> None:
         if st.button(t("corpus_job_cancel"), key=f"{key}-cancel-{job.id}"):
             job.cancel.set()
     else:
-        (st.success if job.status == "done" else st.warning)(plain(f"{label} {job.message}"))
+        (st.success if job.status == "done" else st.warning)(plain(f"{label} {job_outcome(job)}"))
         if st.button(t("corpus_job_open"), key=f"{key}-open-{job.id}") and job.status == "done":
             st.session_state[state.CORPUS_PENDING] = job.folder.name  # picked before the selectbox is drawn
             st.rerun(scope="app")

@@ -134,7 +134,7 @@ def test_an_uploaded_corpus_is_analysed_in_the_background_and_found_again_after_
     deadline = time.time() + 120
     while job_of(job_id).status == "running" and time.time() < deadline:
         time.sleep(0.2)
-    assert job_of(job_id).status == "done", job_of(job_id).message
+    assert job_of(job_id).status == "done", job_of(job_id).error
     assert not (tmp_path / "uploads" / ".inbox" / job_id).exists()  # the upload's copy is gone, the corpus stays
     reloaded = AppTest.from_file(APP, default_timeout=180)  # a reload: the job is found from the URL
     reloaded.query_params["job"] = job_id

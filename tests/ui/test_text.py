@@ -230,3 +230,34 @@ def test_share_and_corpus_errors_read_in_the_interface_language(make, expected, 
 
     at = AppTest.from_function(page, args=(make, str(tmp_path))).run()
     assert expected in at.text[0].value
+
+
+@pytest.mark.parametrize(
+    ("ui", "error", "expected", "absent"),
+    [
+        ("fr", None, "12 articles analysés (340 citations), 1 écartés", "analysed"),
+        ("en", None, "12 articles analysed (340 quotes), 1 set aside", "analysés"),
+        ("fr", "OSError('disk full')", "Le serveur n’a pas pu la terminer", "OSError"),
+        ("fr", "CorpusError", "ce n’est pas un corpus whosaid", "CorpusError"),
+    ],
+)
+def test_a_corpus_jobs_outcome_reads_in_the_interface_language_without_a_class_name(
+    ui, error, expected, absent, tmp_path
+):
+    from components.corpus_jobs import Job, job_outcome
+    from whosaid.batch import Summary
+    from whosaid.corpus import Corpus
+
+    job = Job("j", "month.jsonl", tmp_path, 12)
+    if error == "CorpusError":
+        try:
+            Corpus(str(tmp_path / "none"))
+        except Exception as err:
+            job.error = err
+    elif error:
+        job.error = eval(error)
+    else:
+        job.summary = Summary(analysed=12, errors=1, quotes=340, seconds=9.5)
+    with patch_language(ui):
+        text = job_outcome(job)
+    assert expected in text and absent not in text
