@@ -142,3 +142,43 @@ def test_the_person_a_cue_is_addressed_to_never_holds_the_speakers_title(languag
 def test_a_relative_clause_says_something_of_the_speaker_it_is_not_their_name(language, text, expected):
     (quote,) = analyze(text, language=language).quotes
     assert quote.speaker.name == expected and quote.speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Five people were injured, according to Kenya's Red Cross Society.", "Red Cross Society"),
+        (
+            "en",
+            "According to Canada's Transportation Safety Board, the pilot had not slept.",
+            "Transportation Safety Board",
+        ),
+        ("fr", "Le pilote n'avait pas dormi, selon le Bureau des enquêtes du Canada.", "Bureau des enquêtes du Canada"),
+    ],
+)
+def test_the_source_of_selon_or_according_to_is_the_head_of_its_phrase_not_its_possessor(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "content_starts"),
+    [
+        (
+            "fr",
+            "Marie Lenoir a témoigné lundi. Selon elle, Paul Girard, le maire de Dinan, a menti aux électeurs.",
+            "Marie Lenoir",
+            "Paul Girard",
+        ),
+        (
+            "en",
+            "Mary Owens testified on Monday. According to her, Paul Grant, the mayor of Dover, lied to voters.",
+            "Mary Owens",
+            "Paul Grant",
+        ),
+    ],
+)
+def test_a_pronoun_source_takes_no_apposed_name_the_name_begins_the_reported_words(
+    language, text, expected, content_starts
+):
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker.name == expected and quote.text.startswith(content_starts)

@@ -238,8 +238,9 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             while j < sent.end and doc[j].text not in SOURCE_STOPS and doc[j].text not in table.openers:
                 src.append(doc[j])
                 j += 1
-            if j + 1 < sent.end and doc[j].text == ",":
+            if j + 1 < sent.end and doc[j].text == "," and not all(t.pos_ == "PRON" for t in src):
                 # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
+                # (a pronoun takes none: in "Selon elle, Franck Oriol, …" the name begins P)
                 k = j + 1
                 while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME:
                     k += 1
@@ -275,7 +276,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                     k += 1
                 if k < sent.end and k - (j + 2) <= MAX_RELAYED_SOURCE:
                     src, j = list(doc[j + 2 : k]), k
-            speaker = describe_speaker(src, table)
+            speaker = describe_speaker(src, table, head=phrase_root(src))
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
             if initial_only and speaker.kind != "name":
@@ -295,6 +296,16 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 end = colon
             kind, start, end, covered = classify(text, start, end, marks)
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
+
+
+def phrase_root(words: list[Token]) -> Token | None:
+    """The one noun or pronoun of a phrase whose parent lies outside it (the phrase's syntactic head:
+    "Authority" in "Saudi Arabia's Civil Defense Authority"), or None when the parse gives no such one."""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return roots[0]
+    return None
 
 
 def is_statement(doc: Doc, mark: QuoteMark) -> bool:
