@@ -383,3 +383,39 @@ def test_the_name_holding_the_subjects_head_speaks_whatever_type_the_model_gave_
     doc = make_doc(lang, rows, ents=[(0, 1, "PERSON" if lang == "en" else "PER"), (3, 5, "ORG")])
     ((_kind, _text, name, _rule),) = quotes_of(doc, table)
     assert name == "Kelsey Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "ents", "expected"),
+    [
+        # the model stopped an organisation at « du » and tagged the country on its own
+        (
+            "fr",
+            ["l'", "Autorité", "des", "routes", "du", "Portugal", "a", "dit"],
+            [(1, 5, "ORG"), (5, 6, "LOC")],
+            [("Autorité des routes du Portugal", "ORG")],
+        ),
+        ("en", ["the", "Bureau", "of", "Kenya", "said"], [(1, 3, "ORG"), (3, 4, "GPE")], [("Bureau of Kenya", "ORG")]),
+        # a name that does not end with "of" / « de » stays apart from the next one
+        (
+            "fr",
+            ["le", "Sénat", "France", "a", "dit"],
+            [(1, 2, "ORG"), (2, 3, "LOC")],
+            [("Sénat", "ORG"), ("France", "LOC")],
+        ),
+        (
+            "en",
+            ["the", "Bureau", "of", ",", "Kenya"],
+            [(1, 3, "ORG"), (4, 5, "GPE")],
+            [("Bureau of", "ORG"), ("Kenya", "GPE")],
+        ),
+    ],
+)
+def test_an_organisation_cut_at_of_or_du_is_joined_to_the_name_after_it(lang, words, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    nlp = spacy.blank(lang)
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

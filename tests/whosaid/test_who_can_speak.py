@@ -154,6 +154,11 @@ def test_a_relative_clause_says_something_of_the_speaker_it_is_not_their_name(la
             "Transportation Safety Board",
         ),
         ("fr", "Le pilote n'avait pas dormi, selon le Bureau des enquêtes du Canada.", "Bureau des enquêtes du Canada"),
+        (
+            "fr",
+            "Le pont restera fermé jusqu'en juin, selon l'Autorité des routes du Portugal.",
+            "Autorité des routes du Portugal",
+        ),
     ],
 )
 def test_the_source_of_selon_or_according_to_is_the_head_of_its_phrase_not_its_possessor(language, text, expected):

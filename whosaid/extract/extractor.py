@@ -35,7 +35,7 @@ from whosaid.extract.cues import (
 )
 from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
-from whosaid.extract.names import collect_mentions
+from whosaid.extract.names import collect_mentions, join_cut_names
 from whosaid.extract.speaker_phrase import speaker_of
 from whosaid.extract.syntax import (
     doc_sents,
@@ -64,6 +64,7 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
 
 
 def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | None) -> DocFindings:
+    join_cut_names(doc, table)
     text = doc_text(doc)
     marks = find_quote_marks(text, table) if marks is None else marks
     set_quoted(doc, [(m.start, m.end) for m in marks])

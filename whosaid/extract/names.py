@@ -6,13 +6,36 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
 
 MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model stopped at ("Abd al-Rahman")
+
+
+def join_cut_names(doc: Doc, table: LanguageTable) -> None:
+    """An organisation's name never ends with "of" or « du »: where the model stopped one there and
+    tagged the name right after it on its own ("Autorité des routes du | Portugal"), the two are one
+    organisation. Set on the Doc before anything reads its entities (token types included)."""
+    ents = list(doc.ents)
+    joined, changed = [], False
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and table.entity_labels.get(last.label_) == "ORG"
+            and table.entity_labels.get(ent.label_) in ("ORG", "PLACE")
+            and last[-1].lower_.replace("’", "'") in table.of_words
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label=last.label_)
+            changed = True
+        else:
+            joined.append(ent)
+    if changed:
+        doc.ents = joined
 
 
 def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
