@@ -187,3 +187,18 @@ def test_a_pronoun_source_takes_no_apposed_name_the_name_begins_the_reported_wor
 ):
     (quote,) = analyze(text, language=language).quotes
     assert quote.speaker.name == expected and quote.text.startswith(content_starts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« La séance est levée », a déclaré la présidente en levant l'audience.", "présidente"),
+        ("fr", "« Nous avons tout perdu », a confié un habitant sous couvert d'anonymat.", "habitant"),
+        ("en", '"We will appeal," said the lawyer representing the family.', "lawyer"),
+        ("en", '"We saw nothing," a police officer on condition of anonymity told the agency.', "police officer"),
+    ],
+)
+def test_what_the_speaker_was_doing_or_how_they_spoke_is_not_who_they_are(language, text, expected):
+    """An inverted subject ends where a gerund or present participle begins (as a subject's phrase leaves
+    its participle clause out), and a speaker phrase ends where how the words were said begins."""
+    assert speakers(text, language) == [expected]

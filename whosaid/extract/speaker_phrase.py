@@ -56,7 +56,8 @@ def _pp_noun(prep: Token) -> Token | None:
 
 def without_channel(tokens: list[Token], head: Token | None, table: LanguageTable) -> list[Token]:
     """A speaker phrase ends where the cue's channel or addressee begins: what the words were said in
-    ("l'hôpital dans un communiqué", "the agency in a statement") and whom they were said to ("Bolden to
+    or how ("l'hôpital dans un communiqué", "the agency in a statement", "une source sous couvert
+    d'anonymat") and whom they were said to ("Bolden to
     the gathered crowd", "le ministre à la presse", "Jean Roux au Monde": a person's name is complete)
     tell how and to whom, never who."""
     if head is None:
@@ -79,7 +80,12 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
         if noun is None:
             continue
         low, lemma = noun.lower_, noun.lemma_.lower()
-        channel = low in table.channel_nouns or lemma in table.channel_nouns
+        # in what, or how: "dans un communiqué", "sous couvert d'anonymat", "on condition of anonymity"
+        channel = any(
+            t.lower_ in table.channel_nouns or t.lemma_.lower() in table.channel_nouns
+            for t in noun.subtree
+            if t.pos_ == "NOUN"
+        )
         # whom it was said to: an audience noun, anyone after a person's complete name, or a person or
         # organisation named after the phrase ("le directeur du port à Claire Vasseur", "the ministry to
         # Reuters"); a place may be part of a title ("l'ambassadeur de France à Washington") and stays

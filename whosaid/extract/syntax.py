@@ -218,6 +218,11 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     for tok in doc[verb.i + 1 : sent_end]:
         if tok.is_punct and tok.text not in "-'’":
             break
+        if tail and is_present_participle(tok) and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tail):
+            # "a déclaré la présidente en levant l'audience", "said the judge speaking from the bench":
+            # what the speaker was doing, not who they are
+            tail = [t for t in tail if t.i < tok.left_edge.i] or tail
+            break
         tail.append(tok)
     if tail:
         # "…, a déclaré l'envoyée spéciale de l'ONU, Ingrid Haldorsen, qui …": the apposed name belongs
@@ -240,6 +245,12 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
         return tail
     return []
+
+
+def is_present_participle(token: Token) -> bool:
+    """A gerund or present participle ("en levant", "speaking"): an act, never part of a name."""
+    forms = token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and ("Ger" in forms or "Part" in forms and "Pres" in token.morph.get("Tense"))
 
 
 def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
