@@ -419,3 +419,37 @@ def test_an_organisation_cut_at_of_or_du_is_joined_to_the_name_after_it(lang, wo
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     join_cut_names(doc, FR if lang == "fr" else EN)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "heads", "pos", "expected"),
+    [
+        # the parser made the apposition the phrase's head: it says what the name before the comma is
+        (
+            "fr",
+            ["Le", "Collectif", "du", "Soum", ",", "une", "association"],
+            [1, 6, 3, 1, 6, 6, 6],
+            ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN"],
+            "Collectif du Soum",
+        ),
+        (
+            "en",
+            ["The", "tenants", "union", ",", "a", "charity"],
+            [2, 2, 5, 5, 5, 5],
+            ["DET", "NOUN", "NOUN", "PUNCT", "DET", "NOUN"],
+            "tenants union",
+        ),
+    ],
+)
+def test_an_indefinite_apposition_describes_the_speaker_named_before_its_comma(lang, words, heads, pos, expected):
+    from whosaid.extract.sources import describe_speaker
+
+    morphs = [
+        "Definite=Ind|PronType=Art" if w in ("une", "a") else "Definite=Def|PronType=Art" if p == "DET" else ""
+        for w, p in zip(words, pos)
+    ]
+    deps = ["det" if p == "DET" else "punct" if p == "PUNCT" else "case" if p == "ADP" else "dep" for p in pos]
+    deps[-1] = "ROOT"
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
+    mention = describe_speaker(list(doc), FR if lang == "fr" else EN, head=doc[len(words) - 1])
+    assert mention.name == expected

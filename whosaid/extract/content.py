@@ -23,6 +23,7 @@ from whosaid.extract.syntax import (
     doc_text,
     first_word_index,
     is_participle,
+    phrase_root,
     sent_of,
     subject_of,
     trim_content,
@@ -296,16 +297,6 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 end = colon
             kind, start, end, covered = classify(text, start, end, marks)
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
-
-
-def phrase_root(words: list[Token]) -> Token | None:
-    """The one noun or pronoun of a phrase whose parent lies outside it (the phrase's syntactic head:
-    "Authority" in "Saudi Arabia's Civil Defense Authority"), or None when the parse gives no such one."""
-    inside = {t.i for t in words}
-    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "PRON"):
-        return roots[0]
-    return None
 
 
 def is_statement(doc: Doc, mark: QuoteMark) -> bool:

@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     doc_text,
     is_time_word,
     lower_form,
+    phrase_root,
     run_around,
     strip_determiners,
     text_of,
@@ -88,6 +89,21 @@ def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTa
     return True
 
 
+def _apposition_head(tokens: list[Token], head: Token | None) -> list[Token] | None:
+    """The words before the comma when a phrase's head is an indefinite noun phrase apposed to them
+    ("X, une association", "X, a charity"), else None."""
+    if head is None or head.pos_ != "NOUN":
+        return None
+    comma = next((t for t in tokens if t.text == "," and t.i < head.i), None)
+    if comma is None or all(c.i < comma.i for c in head.children if c.dep_ == "det"):
+        return None
+    indefinite = any("Ind" in c.morph.get("Definite") for c in head.children if c.dep_ == "det" and c.i > comma.i)
+    before = [t for t in tokens if t.i < comma.i]
+    if indefinite and any(t.pos_ in ("NOUN", "PROPN") for t in before):
+        return before
+    return None
+
+
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
@@ -102,6 +118,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         head = None
     if not tokens:
         return None
+    described = _apposition_head(tokens, head)
+    if described is not None:
+        # "Le Collectif des ressortissants du Soum, une association basée à …, a dénoncé": the parser
+        # made the apposition the subject; it only says what the name before the comma is
+        return describe_speaker(described, table, head=phrase_root(described))
     syntactic_head = head is not None  # the parser's head of the phrase, not a guess
     doc = tokens[0].doc
     head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))

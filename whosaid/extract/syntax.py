@@ -247,6 +247,16 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     return []
 
 
+def phrase_root(words: list[Token]) -> Token | None:
+    """The one noun or pronoun of a phrase whose parent lies outside it (the phrase's syntactic head:
+    "Authority" in "Saudi Arabia's Civil Defense Authority"), or None when the parse gives no such one."""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return roots[0]
+    return None
+
+
 def is_present_participle(token: Token) -> bool:
     """A gerund or present participle ("en levant", "speaking"): an act, never part of a name."""
     forms = token.morph.get("VerbForm")
