@@ -202,3 +202,54 @@ def test_what_the_speaker_was_doing_or_how_they_spoke_is_not_who_they_are(langua
     """An inverted subject ends where a gerund or present participle begins (as a subject's phrase leaves
     its participle clause out), and a speaker phrase ends where how the words were said begins."""
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Des jeunes ont érigé des barricades, a rapporté la télévision publique, citant une source policière.",
+            "source policière",
+        ),
+        (
+            "en",
+            "The Daily Star reported on Monday, citing two police officers, that the group had 1,100 fighters.",
+            "two police officers",
+        ),
+        # what is cited cannot speak: a reason, not a source
+        ("fr", "L'entreprise a annoncé qu'elle fermerait l'usine, citant une baisse de la demande.", "entreprise"),
+        ("en", "The company said it would close the plant, citing falling demand.", "company"),
+    ],
+)
+def test_a_source_an_outlet_relays_with_citing_speaks_the_words(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Selon une étude publiée par l'Institut Pasteur, le virus circule encore.", "Institut Pasteur"),
+        (
+            "en",
+            "According to a study published by the Lakes Health Institute, the virus is still spreading.",
+            "Lakes Health Institute",
+        ),
+        (
+            "en",
+            "The Daily Star reported Monday, citing an assessment by army intelligence, that the faction has"
+            " about 1,100 fighters.",
+            "army intelligence",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_its_agent_phrase_names(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "noun"), [("en", "study"), ("en", "figure"), ("fr", "courrier")])
+def test_a_document_noun_is_never_a_person_noun_whatever_the_lexicon_lists(language, noun):
+    from whosaid.lang import load_language_table
+
+    table = load_language_table(language)
+    assert noun in table.speaking_nouns and noun not in table.person_words

@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.sources import describe_speaker
-from whosaid.extract.speaker_phrase import SUBJECT_REACH, governed_noun, np_tokens
+from whosaid.extract.speaker_phrase import SUBJECT_REACH, governed_noun
 from whosaid.extract.syntax import (
     cue_first,
     doc_text,
     first_word_index,
     is_participle,
+    np_tokens,
     phrase_root,
     sent_of,
     subject_of,

@@ -36,7 +36,7 @@ from whosaid.extract.cues import (
 from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions, join_cut_names
-from whosaid.extract.speaker_phrase import speaker_of
+from whosaid.extract.speaker_phrase import relayed_source, speaker_of
 from whosaid.extract.syntax import (
     doc_sents,
     doc_text,
@@ -118,6 +118,7 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
             if any(c.dep_ in table.syntax.passive_aux for c in verb.children):
                 continue  # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks
             speaker = speaker_of(verb, table)
+            speaker = relayed_source(verb, speaker, table) or speaker
             if speaker is not None and speaker.kind == "document":
                 continue  # an unsigned document is not a speaker (annotation convention)
             cue = cue_span(verb, table)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.sources import article_gender, describe_speaker, is_person_noun
-from whosaid.extract.speaker_phrase import np_tokens
-from whosaid.extract.syntax import content_words, doc_ents, sent_of, subject_of
+from whosaid.extract.syntax import content_words, doc_ents, np_tokens, sent_of, subject_of
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
 

@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     doc_text,
     is_time_word,
     lower_form,
+    np_tokens,
     phrase_root,
     run_around,
     strip_determiners,
@@ -191,6 +192,10 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     is_document = head_low in table.document_nouns or head.lemma_.lower() in table.document_nouns
     # "un porte-parole de la police", "un rapport de la Ligue arabe": they speak for the organisation
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
+    author = _author(head, table) if is_document else None
+    if author is not None:
+        # "an assessment by army intelligence", « un rapport publié par l'ONG X »: it speaks for its author
+        return describe_speaker(np_tokens(author, table), table, head=author)
     possessor = [c for c in head.children if c.dep_ in labels.possessive and c.pos_ == "PROPN"]
     if (is_role or is_document) and possessor and not names:
         # "Cornyn's statement added", "PC World's analysis concluded": it speaks for its author
@@ -283,6 +288,17 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         keywords=content_words(core, table),
         head=head.lemma_.lower(),
     )
+
+
+def _author(document: Token, table: LanguageTable) -> Token | None:
+    """The noun of a document's agent phrase ("by X", « par X »), when it can speak."""
+    for prep in document.subtree:
+        if prep.lower_ not in table.agent_prepositions or prep.i <= document.i:
+            continue
+        for noun in (prep.head, *prep.children):
+            if noun.i > prep.i and noun.pos_ in ("NOUN", "PROPN") and noun.i != document.i and can_speak(noun, table):
+                return noun
+    return None
 
 
 def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:

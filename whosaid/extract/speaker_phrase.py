@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     is_incise,
     is_participle,
     lower_form,
+    np_tokens,
     sent_of,
     subject_of,
     tail_np,
@@ -27,23 +28,6 @@ from whosaid.lang import LanguageTable
 
 SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
 NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
-
-
-def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
-    """The subject's noun phrase, without relative clauses and other side clauses."""
-    keep, stack = [], [subject]
-    while stack:
-        tok = stack.pop()
-        keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in table.syntax.np_exclude or c.i == subject.i)
-    # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
-    # participé …, Joe Incandela"): names after the hole still belong to it.
-    toks = sorted(keep, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    return toks or [subject]
 
 
 def _pp_noun(prep: Token) -> Token | None:
@@ -203,3 +187,42 @@ def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> To
                 return child
     head = marker_tokens[0].head
     return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+RELAY_REACH = 8  # tokens between a cue (or its speaker phrase) and ", citing Y" / « , citant Y »
+
+
+def relayed_source(verb: Token, speaker: SpeakerMention | None, table: LanguageTable) -> SpeakerMention | None:
+    """The source a cue's speaker relays: "X reported Monday, citing two people at Aurelia, that P",
+    « P, a rapporté la télévision publique, citant une source policière », « L'AIP, citant le CCC, a
+    rapporté que P »: the words are Y's. Y must be able to speak ("citing falling demand" gives a reason,
+    not a source); the relay stands right after the cue or its speaker phrase, or between the speaker
+    and the cue, wherever the parser hung it."""
+    doc, sent = verb.doc, sent_of(verb)
+    after = verb.i
+    if speaker is not None:
+        after = max([after, *(t.i for t in doc[sent.start : sent.end] if t.idx < speaker.end)])
+    for tok in doc[sent.start : sent.end]:
+        if tok.lower_ not in table.relay_markers or doc[tok.i - 1].text != "," or in_quotation(tok):
+            continue
+        if tok.i > after:
+            between = doc[after + 1 : tok.i - 1]  # "reported on Wednesday, citing"
+        elif tok.i < verb.i and (speaker is None or tok.idx > speaker.start):
+            between = doc[tok.right_edge.i + 1 : verb.i]  # "L'AIP, citant le CCC, a rapporté"
+        else:
+            continue
+        if len(between) > RELAY_REACH or any(_other_verb(t, verb) for t in between):
+            continue
+        cited = next((c for c in tok.children if c.dep_ in table.syntax.object and c.pos_ in NOMINAL), None)
+        source = describe_speaker(np_tokens(cited, table), table, head=cited) if cited is not None else None
+        if source is not None and source.kind not in ("thing", "pronoun", "group", "document"):
+            return source
+    return None
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _other_verb(token: Token, verb: Token) -> bool:
+    """A verb or auxiliary that is not part of the cue itself."""
+    return token.pos_ in ("VERB", "AUX") and token.i != verb.i and token.head.i != verb.i

@@ -257,6 +257,23 @@ def phrase_root(words: list[Token]) -> Token | None:
     return None
 
 
+def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
+    """The subject's noun phrase, without relative clauses and other side clauses."""
+    keep, stack = [], [subject]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in table.syntax.np_exclude or c.i == subject.i)
+    # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
+    # participé …, Joe Incandela"): names after the hole still belong to it.
+    toks = sorted(keep, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks or [subject]
+
+
 def is_present_participle(token: Token) -> bool:
     """A gerund or present participle ("en levant", "speaking"): an act, never part of a name."""
     forms = token.morph.get("VerbForm")

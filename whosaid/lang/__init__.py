@@ -88,6 +88,7 @@ class LanguageTable:
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
+    agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
@@ -121,8 +122,10 @@ class LanguageTable:
 
     @cached_property
     def person_words(self) -> frozenset:
-        """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon."""
-        return self.title_words | self.role_words | self.person_nouns | self.lexicon("person_nouns")
+        """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon,
+        less what the table calls a document or a text (the lexicon lists "study" and "figure")."""
+        people = self.title_words | self.role_words | self.person_nouns | self.lexicon("person_nouns")
+        return people - self.document_nouns - self.text_nouns
 
     @cached_property
     def speaking_nouns(self) -> frozenset:
@@ -216,6 +219,7 @@ def load_language_table(code: str) -> LanguageTable:
         channel_nouns=low(raw.get("channel_nouns", [])),
         audience_nouns=low(raw.get("audience_nouns", [])),
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
+        agent_prepositions=low(raw.get("agent_prepositions", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
         participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
