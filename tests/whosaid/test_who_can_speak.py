@@ -253,3 +253,31 @@ def test_a_document_noun_is_never_a_person_noun_whatever_the_lexicon_lists(langu
 
     table = load_language_table(language)
     assert noun in table.speaking_nouns and noun not in table.person_words
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "method", "phrase"),
+    [
+        ("fr", "Paul Girard était amer. « Je pensais mériter mieux », nous a-t-il confié.", "pronoun", "-il"),
+        ("fr", "« Je pensais mériter mieux », nous a confié l'entraîneur.", "description", "l'entraîneur"),
+        ("en", 'Paul Grant was bitter. "I deserved better," he told us.', "pronoun", "he"),
+    ],
+)
+def test_an_object_pronoun_before_an_incise_is_whom_the_words_were_said_to(language, text, method, phrase):
+    """In an incise the subject is inverted (« a-t-il confié », « a confié l'entraîneur »); « nous »
+    before the verb is the addressee, never the speaker (the parser makes it the subject)."""
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.method == method and quote.speaker.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Interrogé lundi, Girard, arrivé en juin au club, ne cachait pas sa colère.", "Girard"),
+        ("en", "Reached by phone, Paul Grant, who arrived in June, did not hide his anger.", "Paul Grant"),
+    ],
+)
+def test_a_subject_the_parser_hung_on_a_participle_clause_is_the_sentences_subject(language, text, subject):
+    from whosaid.analysis import parse_article
+
+    assert [s.mention.name for s in parse_article(text, language=language).subjects] == [subject]

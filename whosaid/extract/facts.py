@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.sources import article_gender, describe_speaker, is_person_noun
-from whosaid.extract.syntax import content_words, doc_ents, np_tokens, sent_of, subject_of
+from whosaid.extract.syntax import content_words, doc_ents, in_quotation, np_tokens, sent_of, subject_of
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
 
@@ -19,6 +19,22 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
     findings.sentences.append((sent.start_char, sent.end_char))
     root = sent.root
     subj = subject_of(root, table, hops=1)
+    if subj is None:
+        # "Joint par téléphone, Ferrandi, arrivé en juin, ne cachait pas …": the parser hung the subject on
+        # a participle clause (or made that clause the root); with no subject of its own the sentence's
+        # is the first subject of a verb in it, outside quotations and relative clauses
+        subj = next(
+            (
+                t
+                for t in sent
+                if t.dep_ in table.syntax.subject
+                and t.head.pos_ in ("VERB", "AUX")
+                and t.head.dep_ not in table.syntax.relative_clause
+                and t.lower_ not in table.relative_pronouns
+                and not in_quotation(t)
+            ),
+            None,
+        )
     if subj is not None:
         mention = describe_speaker(np_tokens(subj, table), table, head=subj)
         if mention is not None:

@@ -14,6 +14,7 @@ from whosaid.extract.syntax import (
     cue_first,
     doc_ents,
     in_quotation,
+    inverted_clitic,
     is_incise,
     is_participle,
     lower_form,
@@ -90,6 +91,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
     subject of the verb they hang on."""
     own = subject_of(verb, table, hops=1)
+    if own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
+        # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
+        # a pronoun before the verb is whom the words were said to
+        clitic = inverted_clitic(verb, table)
+        own = clitic if clitic is not None else None
     if own is not None and lower_form(own) in table.impersonal_subjects:
         return None  # "dit-on", "it is said": nobody in particular
     if own is not None and in_quotation(own) and not in_quotation(verb):

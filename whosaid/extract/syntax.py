@@ -207,9 +207,23 @@ def is_time_word(token: Token, table: LanguageTable) -> bool:
 
 
 def is_incise(verb: Token, table: LanguageTable) -> bool:
-    """True when the cue follows its content: "…, a indiqué X", "« … » indique X"."""
-    first = cue_first(verb, table)
-    return first > 0 and verb.doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
+    """True when the cue follows its content: "…, a indiqué X", "« … » indique X", "…, nous a-t-il
+    confié" (an object clitic may stand before the cue's group)."""
+    doc, first = verb.doc, cue_first(verb, table)
+    while first > 0 and doc[first - 1].lower_.replace("’", "'") in table.object_clitics:
+        first -= 1
+    return first > 0 and doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
+
+
+def inverted_clitic(verb: Token, table: LanguageTable) -> Token | None:
+    """The subject pronoun hyphenated to a cue's verb or auxiliary ("dit-il", "a-t-elle ajouté")."""
+    doc = verb.doc
+    for tok in doc[cue_first(verb, table) : min(verb.i + 3, len(doc))]:
+        if tok.text.startswith("-") and tok.lower_ not in table.euphonic_clitics:
+            low = lower_form(tok)
+            if low in table.person_pronouns or low in table.group_pronouns or low in table.impersonal_subjects:
+                return tok
+    return None
 
 
 def tail_np(verb: Token, table: LanguageTable) -> list[Token]:

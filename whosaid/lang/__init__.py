@@ -95,6 +95,7 @@ class LanguageTable:
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
+    object_clitics: frozenset  # object pronouns before a verb ("nous a-t-il confié"): never its subject in an incise
     syntax: SyntaxLabels
     lexicons: dict  # name -> word lists shipped by installed packages ([{"package", "path"}]), read on first use
     pronoun_genders: dict  # singular personal pronoun -> "masc" / "fem"
@@ -228,6 +229,7 @@ def load_language_table(code: str) -> LanguageTable:
         quote_pairs=dict(raw["quote_pairs"]),
         reversed_openers=dict(raw.get("reversed_openers", {})),
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
+        object_clitics=low(raw.get("object_clitics", [])),
         time_words=low(raw.get("time_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
         examples=tuple(raw.get("examples", [])),
