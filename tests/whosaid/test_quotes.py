@@ -956,3 +956,34 @@ def test_a_participle_of_saying_ends_the_clause_and_reports_for_the_same_speaker
 def test_a_quote_never_starts_inside_the_dateline(lang, text, quote):
     (got,) = analyze(text, language=lang).quotes
     assert got.text == quote
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The senator told reporters after the hearing he had not seen the text of the bill.",
+            ["he had not seen the text of the bill"],
+        ),
+        (
+            "en",
+            "The chief executive told Reuters in an interview that the new plant would add 40 million pounds.",
+            ["the new plant would add 40 million pounds"],
+        ),
+        (
+            "fr",
+            "Le ministre a déclaré à la presse lors d'une conférence que la réforme serait votée en mai.",
+            ["la réforme serait votée en mai"],
+        ),
+        # a relative clause on the cue's noun reports nothing
+        ("en", "The ministry gave its figures in a statement it released on Monday.", []),
+        ("en", "The team scored from a penalty which the referee awarded after a long review.", []),
+        ("fr", "Le club a publié un communiqué qu'il a diffusé lundi soir.", []),
+    ],
+)
+def test_a_reported_clause_the_parser_hung_on_a_noun_of_the_cues_phrases_is_still_reported(language, text, expected):
+    """ "told Reuters in an interview that P": the parser often hangs P on "interview"; a clause right after
+    a noun of the cue's own phrases that opens with "that" / « que », or with its own subject and an
+    object, is what the cue reports."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

@@ -82,9 +82,39 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
             speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
             infinitive = child.pos_ in ("VERB", "AUX") and "Inf" in child.morph.get("VerbForm")
             return child, not (speech and infinitive and len(list(child.subtree)) >= MIN_REPORTED_INFINITIVE)
+    stranded = _stranded_clause(verb, right, table)
+    if stranded is not None:
+        return stranded, False
     for child in right:
         if child.dep_ in labels.object:
             return child, True
+    return None
+
+
+def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> Token | None:
+    """A reported clause the parser hung on a noun of the cue's own phrases ("told Reuters in an
+    interview that P", "told reporters after the hearing he had not seen …"): a clause on such a noun
+    that opens with "that" / « que », or has a subject of its own that is no relative pronoun and an
+    object, when nothing stands between the cue's phrases and it."""
+    labels = table.syntax
+    for child in right:
+        for noun in child.subtree:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for clause in noun.rights:
+                if clause.pos_ not in ("VERB", "AUX") or clause.dep_ in labels.clause_complement:
+                    continue
+                marked = any(c.dep_ in labels.mark and c.lower_ in table.complementizers for c in clause.lefts)
+                subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
+                complete = (  # it opens with its own subject ("which the referee awarded" does not)
+                    subject is not None
+                    and subject.left_edge.i == clause.left_edge.i
+                    and subject.lower_ not in table.relative_pronouns
+                    and subject.pos_ in ("PRON", "NOUN", "PROPN")
+                    and any(c.dep_ in labels.object for c in clause.rights)
+                )
+                if (marked or complete) and clause.left_edge.i == noun.i + 1:
+                    return clause
     return None
 
 

@@ -78,6 +78,7 @@ class LanguageTable:
     lemma_suffixes: tuple
     possessive_suffixes: tuple
     clause_source_markers: frozenset
+    complementizers: frozenset  # the word opening a reported clause ("que", "that")
     relay_markers: frozenset
     imperative_suffixes: tuple
     document_nouns: frozenset
@@ -212,6 +213,7 @@ def load_language_table(code: str) -> LanguageTable:
         lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
         clause_source_markers=low(raw.get("clause_source_markers", [])),
+        complementizers=low(raw.get("complementizers", [])),
         relay_markers=low(raw.get("relay_markers", [])),
         imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
         document_nouns=low(raw.get("document_nouns", [])),
