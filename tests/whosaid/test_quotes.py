@@ -987,3 +987,43 @@ def test_a_reported_clause_the_parser_hung_on_a_noun_of_the_cues_phrases_is_stil
     a noun of the cue's own phrases that opens with "that" / « que », or with its own subject and an
     object, is what the cue reports."""
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'The negotiator, a commander known as "Tigre" whose real name is Wilmer Quinones, said the truce'
+            " would hold.",
+            [("the truce would hold", "indirect")],
+        ),
+        (
+            "fr",
+            "Le négociateur, un commandant surnommé « le Tigre » dont le vrai nom est Wilmer Quiñones, a déclaré"
+            " que la trêve tiendrait.",
+            [("la trêve tiendrait", "indirect")],
+        ),
+        # the comma that closes the quotation still ties it to the cue after the speaker's side clause
+        ("en", '"We will hold," the negotiator, who spoke in Havana, said.', [("We will hold", "direct")]),
+    ],
+)
+def test_a_quoted_nickname_in_the_speakers_phrase_is_not_a_quote(language, text, expected):
+    assert [(q.text, q.kind) for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The commander pledged to free six hostages within 30 days.", "to free six hostages within 30 days"),
+        (
+            "fr",
+            "Le commandant a promis de libérer six otages d'ici trente jours.",
+            "libérer six otages d'ici trente jours",
+        ),
+    ],
+)
+def test_a_promise_reports_what_was_promised(language, text, expected):
+    """Promise verbs ("pledge", « promettre ») report their infinitive as indirect speech."""
+    quotes = analyze(text, language=language).quotes
+    assert [(q.text, q.kind) for q in quotes] == [(expected, "indirect")]

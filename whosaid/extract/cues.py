@@ -124,7 +124,9 @@ def attach_marks(
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
                 between = text[mark.outer_end : pos]
-                comma = "," in between or "," in text[mark.end : mark.outer_end]  # '"…," said X' / '», a dit X'
+                # '"…," said X' / '», a dit X': the comma closes the quotation (a comma further on ends
+                # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
+                comma = between.lstrip(PAD).startswith(",") or "," in text[mark.end : mark.outer_end]
                 adjacent = between.strip(PAD) in ("", "-", "–", "—")  # "« … » indique X"
                 if (
                     len(between) > MAX_GAP_AFTER
