@@ -1027,3 +1027,21 @@ def test_a_promise_reports_what_was_promised(language, text, expected):
     """Promise verbs ("pledge", « promettre ») report their infinitive as indirect speech."""
     quotes = analyze(text, language=language).quotes
     assert [(q.text, q.kind) for q in quotes] == [(expected, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le prévenu a reconnu avoir écrit ces messages.", "avoir écrit ces messages"),
+        (
+            "fr",
+            "Elle assure n'avoir jamais donné l'ordre de retirer les protections.",
+            "n'avoir jamais donné l'ordre de retirer les protections",
+        ),
+        ("en", "The defendant claimed to have written the messages alone.", "to have written the messages alone"),
+    ],
+)
+def test_a_perfect_infinitive_after_a_speech_verb_is_reported_speech(language, text, expected):
+    """« affirme avoir versé … », "claimed to have written …": the parser heads the infinitive with the
+    participle; its auxiliary in the infinitive makes it the reported infinitive all the same."""
+    assert [(q.text, q.kind) for q in analyze(text, language=language).quotes] == [(expected, "indirect")]

@@ -80,7 +80,12 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
                 return inner  # "a dit espérer que …": the clause hangs off the infinitive
             # "affirme avoir été agressée": an infinitive of a speech verb is reported speech
             speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
-            infinitive = child.pos_ in ("VERB", "AUX") and "Inf" in child.morph.get("VerbForm")
+            # a perfect infinitive too: "a reconnu avoir écrit …", « dit n'avoir reçu … » (the parser
+            # heads it with the participle, its auxiliary in the infinitive)
+            infinitive = child.pos_ in ("VERB", "AUX") and (
+                "Inf" in child.morph.get("VerbForm")
+                or any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in child.lefts)
+            )
             return child, not (speech and infinitive and len(list(child.subtree)) >= MIN_REPORTED_INFINITIVE)
     stranded = _stranded_clause(verb, right, table)
     if stranded is not None:
