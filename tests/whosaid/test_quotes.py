@@ -1045,3 +1045,27 @@ def test_a_perfect_infinitive_after_a_speech_verb_is_reported_speech(language, t
     """« affirme avoir versé … », "claimed to have written …": the parser heads the infinitive with the
     participle; its auxiliary in the infinitive makes it the reported infinitive all the same."""
     assert [(q.text, q.kind) for q in analyze(text, language=language).quotes] == [(expected, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # nobody speaks: the outlet's own reporting, unsigned figures
+        ("fr", "Selon nos informations, le club a limogé son entraîneur.", []),
+        ("en", "According to the latest figures, 41 cases were confirmed in the city.", []),
+        # a colon opens a clause of its own: the marker opens it
+        (
+            "fr",
+            "Le professeur Luc Vandamme appelle à la prudence : selon lui, les données restent très lacunaires.",
+            [("les données restent très lacunaires", "Luc Vandamme")],
+        ),
+        (
+            "en",
+            "Professor Luke Vance urged caution: according to him, the data remain very thin.",
+            [("the data remain very thin", "Luke Vance")],
+        ),
+    ],
+)
+def test_selon_or_according_to_reports_only_a_source_that_can_speak_and_opens_after_a_colon(language, text, expected):
+    quotes = analyze(text, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected

@@ -318,8 +318,14 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 continue
             if initial_only and speaker.kind != "name":
                 continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
+            if speaker.kind in ("thing", "document"):
+                # « selon nos informations », "according to the latest figures": nobody speaks (an unsigned
+                # document is no speaker, as after a cue verb)
+                continue
             cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
-            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
+            # a colon or semicolon opens a clause of its own: "X appelle à la prudence : selon lui, P"
+            opened = max([first_word, *(t.i + 1 for t in doc[first_word:m_first] if t.text in (":", ";"))])
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[opened:m_first]):
                 start = doc[j].idx if j < sent.end else sent.end_char
                 end = sent.end_char
             else:
