@@ -318,7 +318,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 continue
             if initial_only and speaker.kind != "name":
                 continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
-            if speaker.kind in ("thing", "document"):
+            if speaker.kind in ("thing", "document") and not any(t.pos_ == "PRON" for t in src):
                 # « selon nos informations », "according to the latest figures": nobody speaks (an unsigned
                 # document is no speaker, as after a cue verb)
                 continue
