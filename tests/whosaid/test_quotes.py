@@ -1069,3 +1069,23 @@ def test_a_perfect_infinitive_after_a_speech_verb_is_reported_speech(language, t
 def test_selon_or_according_to_reports_only_a_source_that_can_speak_and_opens_after_a_colon(language, text, expected):
     quotes = analyze(text, language=language).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le procès s'est ouvert lundi devant la cour d'assises contre Paul Girard, jugé pour le meurtre de son"
+            " associé.",
+            [],
+        ),
+        ("en", "The job cuts follow a steep fall in sales of the brand, added to a collapse of the share price.", []),
+        ("fr", "La réforme sera votée en mai, a ajouté le ministre.", ["La réforme sera votée en mai"]),
+        ("en", "The reform will be voted on in May, the minister added.", ["The reform will be voted on in May"]),
+    ],
+)
+def test_a_participle_alone_after_a_comma_is_no_incise(language, text, expected):
+    """ "P, a ajouté X" and "P, X added" report P; "…, jugé pour …", "…, added to …" describe, they report
+    nothing (an incise's verb is finite or has its auxiliary)."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

@@ -217,6 +217,9 @@ def reversed_content(
     if speaker is None:
         return None
     first_cue = cue_first(verb, table)
+    finite = "Fin" in verb.morph.get("VerbForm") or first_cue < verb.i or verb.morph.get("VerbForm") == []
+    if not finite:
+        return None  # "P, ajoutée à …", "P, insistant sur …": a participle alone is no incise
     subj = subject_of(verb, table, hops=1)
     if subj is not None and subj.i < verb.i:
         np = np_tokens(subj, table)
