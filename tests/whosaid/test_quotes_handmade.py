@@ -453,3 +453,28 @@ def test_an_indefinite_apposition_describes_the_speaker_named_before_its_comma(l
     doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
     mention = describe_speaker(list(doc), FR if lang == "fr" else EN, head=doc[len(words) - 1])
     assert mention.name == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "ents", "expected"),
+    [
+        # a first name and a family name the model tagged as two places: one person
+        (
+            "en",
+            ["Marta", "Kowalewska", "told", "Reuters"],
+            [(0, 1, "GPE"), (1, 2, "GPE"), (3, 4, "ORG")],
+            [("Marta Kowalewska", "PERSON"), ("Reuters", "ORG")],
+        ),
+        ("fr", ["Claire", "Vasseur", "a", "dit"], [(0, 1, "LOC"), (1, 2, "LOC")], [("Claire Vasseur", "PER")]),
+        # two proper nouns of different types stay two names
+        ("en", ["Reuters", "London", "said"], [(0, 1, "ORG"), (1, 2, "GPE")], [("Reuters", "ORG"), ("London", "GPE")]),
+    ],
+)
+def test_two_proper_nouns_the_model_tagged_side_by_side_with_one_type_are_one_name(lang, words, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    pos = ["PROPN" if w[:1].isupper() else "VERB" for w in words]
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

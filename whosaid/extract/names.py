@@ -16,26 +16,35 @@ MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model sto
 
 
 def join_cut_names(doc: Doc, table: LanguageTable) -> None:
-    """An organisation's name never ends with "of" or « du »: where the model stopped one there and
-    tagged the name right after it on its own ("Autorité des routes du | Portugal"), the two are one
-    organisation. Set on the Doc before anything reads its entities (token types included)."""
-    ents = list(doc.ents)
+    """Join a name the model cut in two. An organisation's name never ends with "of" or « du »: where
+    the model stopped one there and tagged the name right after it on its own ("Autorité des routes du
+    | Portugal"), the two are one organisation. Two proper nouns it tagged side by side with the same
+    type ("Marta | Kowalewska") are one name, a person's when it opens with a first name. Set on the Doc
+    before anything reads its entities (token types included)."""
     joined, changed = [], False
-    for ent in ents:
+    for ent in doc.ents:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.end == ent.start
-            and table.entity_labels.get(last.label_) == "ORG"
-            and table.entity_labels.get(ent.label_) in ("ORG", "PLACE")
-            and last[-1].lower_.replace("’", "'") in table.of_words
-        ):
-            joined[-1] = Span(doc, last.start, ent.end, label=last.label_)
+        label = _joined_label(last, ent, table) if last is not None and last.end == ent.start else None
+        if label is not None:
+            joined[-1] = Span(doc, last.start, ent.end, label=label)
             changed = True
         else:
             joined.append(ent)
     if changed:
         doc.ents = joined
+
+
+def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
+    """The label of `last` and `ent` joined, or None when they are two names."""
+    kind, after = table.entity_labels.get(last.label_), table.entity_labels.get(ent.label_)
+    if kind == "ORG" and after in ("ORG", "PLACE") and last[-1].lower_.replace("’", "'") in table.of_words:
+        return last.label_
+    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (*last, *ent))
+    if names and last.label_ == ent.label_ and kind is not None:
+        if kind != "PERSON" and len(last) == 1 and table.first_name_gender(f"{last.text} {ent.text}"):
+            return next(k for k, v in table.entity_labels.items() if v == "PERSON")
+        return last.label_
+    return None
 
 
 def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
