@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.syntax import (
+    context_of,
     cue_first,
     doc_ents,
     in_quotation,
@@ -205,11 +206,14 @@ def relayed_source(verb: Token, speaker: SpeakerMention | None, table: LanguageT
     not a source); the relay stands right after the cue or its speaker phrase, or between the speaker
     and the cue, wherever the parser hung it."""
     doc, sent = verb.doc, sent_of(verb)
+    relays = [doc[i] for i in _relay_markers(doc, table) if sent.start < i < sent.end]
+    if not relays:
+        return None
     after = verb.i
     if speaker is not None:
         after = max([after, *(t.i for t in doc[sent.start : sent.end] if t.idx < speaker.end)])
-    for tok in doc[sent.start : sent.end]:
-        if tok.lower_ not in table.relay_markers or doc[tok.i - 1].text != "," or in_quotation(tok):
+    for tok in relays:
+        if doc[tok.i - 1].text != "," or in_quotation(tok):
             continue
         if tok.i > after:
             between = doc[after + 1 : tok.i - 1]  # "reported on Wednesday, citing"
@@ -227,6 +231,15 @@ def relayed_source(verb: Token, speaker: SpeakerMention | None, table: LanguageT
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _relay_markers(doc: Doc, table: LanguageTable) -> list[int]:
+    """Indices of the Doc's relay words ("citing", « citant »), found once per extraction."""
+    context = context_of(doc)
+    found = context.get("relays")
+    if found is None:
+        found = context["relays"] = [t.i for t in doc if t.lower_ in table.relay_markers]
+    return found
 
 
 def _other_verb(token: Token, verb: Token) -> bool:
