@@ -1089,3 +1089,27 @@ def test_a_participle_alone_after_a_comma_is_no_incise(language, text, expected)
     """ "P, a ajouté X" and "P, X added" report P; "…, jugé pour …", "…, added to …" describe, they report
     nothing (an incise's verb is finite or has its auxiliary)."""
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le groupe hôtelier a par ailleurs indiqué, dans une réponse écrite, qu'il financerait un programme de"
+            " bouturage de coraux.",
+            ["il financerait un programme de bouturage de coraux"],
+        ),
+        (
+            "en",
+            "The hotel group said, in a written reply, that it would fund a coral programme over five years.",
+            ["it would fund a coral programme over five years"],
+        ),
+        ("en", "The council closed the road so that the crews could repair the bridge.", []),
+    ],
+)
+def test_a_que_clause_after_a_parenthesis_is_what_was_said_from_its_complementizer_on(language, text, expected):
+    """The parser may take « qu'il … » after « , dans une réponse écrite, » for an adverbial clause and
+    hang the parenthesis on it: a clause opened by the complementizer alone is the reported one, and it
+    starts after the complementizer."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

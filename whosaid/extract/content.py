@@ -74,6 +74,16 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
             return child, False
     for child in right:
+        # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
+        # the parenthesis for an adverbial one; opened by the complementizer alone, it is what was said
+        marks = [c for c in child.lefts if c.dep_ in labels.mark]
+        if (
+            child.pos_ in ("VERB", "AUX")
+            and len(marks) == 1
+            and marks[0].lower_.replace("’", "'") in table.complementizers
+        ):
+            return child, False
+    for child in right:
         if child.dep_ in labels.open_complement and child.pos_ in ("VERB", "AUX", "ADJ"):
             inner = complement_of(child, table)
             if inner is not None and not inner[1]:
@@ -150,6 +160,9 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     doc = verb.doc
     first = clause.left_edge.i
     last = clause.right_edge.i
+    mark = next((c for c in clause.lefts if c.dep_ in table.syntax.mark and c.i > first), None)
+    if mark is not None and mark.lower_.replace("’", "'") in table.complementizers:
+        first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
     # skip the complementiser and any punctuation before the content
