@@ -35,6 +35,13 @@ class Seen:
     number: str
 
 
+def untagged_name(name: str) -> bool:
+    """A speaker's name the model did not tag ("Prof Anand Kulkarni"): two or more words, each
+    capitalised. It stands for a person to the pronouns, as a tagged name would."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 @dataclass(frozen=True)
 class Choice:
     """What a resolver returns for one quote: the speaker it chose (`seen`, None for nobody), its reason
@@ -186,7 +193,7 @@ class ArticleContext:
                 seen=seen,
                 position=where,
                 role=role,
-                label=ent.label if ent is not None else None,
+                label=ent.label if ent is not None else "PERSON" if untagged_name(seen.name) else None,
                 gender=self.genders.get(ent.id) if ent is not None else None,
                 introduced=ent is not None and ent.id in self.person_keywords,
                 name_gender=self.name_genders.get(ent.id) if ent is not None else None,

@@ -281,3 +281,27 @@ def test_a_subject_the_parser_hung_on_a_participle_clause_is_the_sentences_subje
     from whosaid.analysis import parse_article
 
     assert [s.mention.name for s in parse_article(text, language=language).subjects] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The regulator said supply problems had complex causes. Prof Anand Kulkarni, a health economist at"
+            " the University of York, said the pricing system \u201csqueezes manufacturers\u201d. \u201cIt only takes one"
+            " factory to have a bad month,\u201d he said.",
+        ),
+        (
+            "fr",
+            "Le régulateur a dit que les pénuries avaient des causes complexes. Pr Anand Kulkarni, économiste de la"
+            " santé à l'université de York, a affirmé que le système « étrangle les fabricants ». « Il suffit d'une"
+            " usine en panne », a-t-il ajouté.",
+        ),
+    ],
+)
+def test_a_speakers_name_the_model_did_not_tag_is_still_a_person_a_pronoun_can_mean(language, text):
+    """A name of capitalised words the model left untagged ("Prof Anand Kulkarni") stands for a person to
+    the pronouns, as a tagged name would: "he" is not the university named in its apposition."""
+    *_, last = analyze(text, language=language).quotes
+    assert last.method == "pronoun" and last.speaker.name.endswith("Anand Kulkarni")
