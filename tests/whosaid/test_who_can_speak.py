@@ -289,8 +289,8 @@ def test_a_subject_the_parser_hung_on_a_participle_clause_is_the_sentences_subje
         (
             "en",
             "The regulator said supply problems had complex causes. Prof Anand Kulkarni, a health economist at"
-            " the University of York, said the pricing system \u201csqueezes manufacturers\u201d. \u201cIt only takes one"
-            " factory to have a bad month,\u201d he said.",
+            " the University of York, said the pricing system \u201csqueezes manufacturers\u201d."
+            " \u201cIt only takes one factory to have a bad month,\u201d he said.",
         ),
         (
             "fr",
