@@ -305,3 +305,24 @@ def test_a_speakers_name_the_model_did_not_tag_is_still_a_person_a_pronoun_can_m
     the pronouns, as a tagged name would: "he" is not the university named in its apposition."""
     *_, last = analyze(text, language=language).quotes
     assert last.method == "pronoun" and last.speaker.name.endswith("Anand Kulkarni")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La secrétaire générale de l'Union des enseignants pour la renaissance de l'école (Uere) a fustigé"
+            " « le mépris » du ministère.",
+            "secrétaire générale de l'Union des enseignants pour la renaissance de l'école",
+        ),
+        (
+            "en",
+            "The general secretary of the Teachers Union for School Renewal (TUSR) criticised the ministry's"
+            ' "contempt".',
+            "general secretary of the Teachers Union for School Renewal",
+        ),
+    ],
+)
+def test_a_titles_words_stop_where_a_parenthesis_opens(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -206,7 +206,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     if (is_role or is_document) and orgs:
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
-    bare = text_of(doc, strip_determiners(run_around(tokens, head), table))
+    around = strip_determiners(run_around(tokens, head), table)
+    # a title's words stop where an apposition or a parenthesis opens after its head ("la secrétaire
+    # générale de l'Union … (Uere)")
+    cut = next((t.i for t in around if t.i > head.i and t.text in APPOSITION_OPENERS), None)
+    bare = text_of(doc, [t for t in around if cut is None or t.i < cut] or around)
     # "un diplomate européen", "a department spokeswoman": an indefinite phrase brings in someone new,
     # never a person named before (a spokesperson still speaks for the organisation)
     indefinite = any(
