@@ -1113,3 +1113,33 @@ def test_a_que_clause_after_a_parenthesis_is_what_was_said_from_its_complementiz
     hang the parenthesis on it: a clause opened by the complementizer alone is the reported one, and it
     starts after the complementizer."""
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Mary Owens spoke after the vote. "We have signed papers before," she said by phone. "Papers don\'t'
+            ' stop bullets."',
+            [("We have signed papers before", "Mary Owens"), ("Papers don't stop bullets.", "Mary Owens")],
+        ),
+        (
+            "fr",
+            "Marie Lenoir a parlé après le vote. « Nous avons déjà signé des papiers », a-t-elle dit au téléphone."
+            " « Ça ne suffit pas. »",
+            [("Nous avons déjà signé des papiers", "Marie Lenoir"), ("Ça ne suffit pas.", "Marie Lenoir")],
+        ),
+        # a term in quotation marks goes on no quotation
+        (
+            "en",
+            'Members who leave are said to take the "route out" in church jargon, she said.',
+            [('Members who leave are said to take the "route out" in church jargon', "she")],
+        ),
+    ],
+)
+def test_a_short_quotation_that_goes_on_after_an_incise_is_the_same_speakers(language, text, expected):
+    """'"A," she said. "B."': the second quotation opens a sentence right after the incise's; it is a
+    quote of its own, however short (a floating quotation needs five words)."""
+    quotes = analyze(text, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected

@@ -357,10 +357,10 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
 
 
-def is_statement(doc: Doc, mark: QuoteMark) -> bool:
+def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WORDS) -> bool:
     """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
     words = doc_text(doc)[mark.start : mark.end].split()
-    if len(words) < MIN_FLOATING_WORDS:
+    if len(words) < min_words:
         return False
     span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
     if span is None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.content import (
+    MIN_FLOATING_WORDS,
     MIN_INDIRECT_CHARS,
     as_clause,
     classify,
@@ -51,6 +52,8 @@ from whosaid.findings import DocFindings, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 
 MIN_QUOTE_CHARS = 3  # shorter spans are punctuation left over, not quotes
+MAX_CONTINUATION_GAP = 60  # characters between an attributed quotation and the one that goes on from it
+MIN_CONTINUATION_WORDS = 2  # words (one a verb) of a quotation that goes on from an attributed one
 
 
 def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
@@ -167,8 +170,19 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
     for mark in marks:
         if mark in used_marks or inside_mark(mark.open) or any(q.start <= mark.start < q.end for q in quotes):
             continue
-        # Rule: a quoted statement with no cue ("« La coopération … »" as a paragraph) is a floating quote.
-        if is_statement(doc, mark):
+        # Rule: a quoted statement with no cue ("« La coopération … »" as a paragraph) is a floating quote;
+        # so is a shorter one that goes on from a quotation its incise just attributed ('"We signed
+        # papers before," she said. "Papers don't stop bullets."')
+        continues = any(
+            q.kind == "direct"
+            and q.cue is not None
+            and 0 <= mark.open - q.end <= MAX_CONTINUATION_GAP
+            and "\n" not in text[q.end : mark.open]
+            and any(c in text[q.end : mark.open] for c in ".!?")  # the incise's sentence is over
+            and text[mark.start : mark.start + 1].isupper()  # and this one opens a sentence
+            for q in quotes
+        )
+        if is_statement(doc, mark, min_words=MIN_CONTINUATION_WORDS if continues else MIN_FLOATING_WORDS):
             add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
 
     findings.quotes = merge_same_cue(dedupe(quotes), text, table)
