@@ -326,3 +326,27 @@ def test_a_speakers_name_the_model_did_not_tag_is_still_a_person_a_pronoun_can_m
 )
 def test_a_titles_words_stop_where_a_parenthesis_opens(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Air Safety Council, a watchdog group in Arlington, released a report that found 20 of the 26"
+            " facilities were staffed below the targets.",
+            "Air Safety Council",
+        ),
+        (
+            "fr",
+            "L'ONG Terre Vive a publié lundi un rapport qui affirme que la forêt a reculé de dix pour cent en cinq"
+            " ans.",
+            "Terre Vive",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_released_it(language, text, expected):
+    """A document that is the object of a verb speaks for that verb's subject, even when a relative
+    clause reports what it says ("released a report that found …")."""
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker.name.endswith(expected)

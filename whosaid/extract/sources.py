@@ -295,7 +295,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
 
 
 def _author(document: Token, table: LanguageTable) -> Token | None:
-    """The noun of a document's agent phrase ("by X", « par X »), when it can speak."""
+    """The noun of a document's agent phrase ("by X", « par X »), or the subject of the verb it is the
+    object of ("the group released a report that found …", « l'ONG a publié un rapport qui … »), when
+    it can speak."""
+    if document.dep_ in table.syntax.object:
+        subject = next((c for c in document.head.lefts if c.dep_ in table.syntax.subject), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and can_speak(subject, table):
+            return subject
     for prep in document.subtree:
         if prep.lower_ not in table.agent_prepositions or prep.i <= document.i:
             continue
