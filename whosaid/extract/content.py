@@ -22,6 +22,7 @@ from whosaid.extract.syntax import (
     cue_first,
     doc_text,
     first_word_index,
+    is_complementizer,
     is_participle,
     np_tokens,
     phrase_root,
@@ -77,11 +78,7 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
         # the parenthesis for an adverbial one; opened by the complementizer alone, it is what was said
         marks = [c for c in child.lefts if c.dep_ in labels.mark]
-        if (
-            child.pos_ in ("VERB", "AUX")
-            and len(marks) == 1
-            and marks[0].lower_.replace("’", "'") in table.complementizers
-        ):
+        if child.pos_ in ("VERB", "AUX") and len(marks) == 1 and is_complementizer(marks[0], table):
             return child, False
     for child in right:
         if child.dep_ in labels.open_complement and child.pos_ in ("VERB", "AUX", "ADJ"):
@@ -119,7 +116,7 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
             for clause in noun.rights:
                 if clause.pos_ not in ("VERB", "AUX") or clause.dep_ in labels.clause_complement:
                     continue
-                marked = any(c.dep_ in labels.mark and c.lower_ in table.complementizers for c in clause.lefts)
+                marked = any(is_complementizer(c, table) for c in clause.lefts)
                 subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
                 complete = (  # it opens with its own subject ("which the referee awarded" does not)
                     subject is not None
@@ -161,7 +158,7 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     first = clause.left_edge.i
     last = clause.right_edge.i
     mark = next((c for c in clause.lefts if c.dep_ in table.syntax.mark and c.i > first), None)
-    if mark is not None and mark.lower_.replace("’", "'") in table.complementizers:
+    if mark is not None and is_complementizer(mark, table):
         first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)

@@ -173,14 +173,16 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
         # Rule: a quoted statement with no cue ("« La coopération … »" as a paragraph) is a floating quote;
         # so is a shorter one that goes on from a quotation its incise just attributed ('"We signed
         # papers before," she said. "Papers don't stop bullets."')
-        continues = any(
-            q.kind == "direct"
-            and q.cue is not None
-            and 0 <= mark.open - q.end <= MAX_CONTINUATION_GAP
-            and "\n" not in text[q.end : mark.open]
-            and any(c in text[q.end : mark.open] for c in ".!?")  # the incise's sentence is over
-            and text[mark.start : mark.start + 1].isupper()  # and this one opens a sentence
-            for q in quotes
+        continues = (
+            text[mark.start : mark.start + 1].isupper()
+            and any(  # it opens a sentence
+                q.kind == "direct"
+                and q.cue is not None
+                and 0 <= mark.open - q.end <= MAX_CONTINUATION_GAP
+                and "\n" not in text[q.end : mark.open]
+                and any(c in text[q.end : mark.open] for c in ".!?")  # once the incise's sentence is over
+                for q in quotes
+            )
         )
         if is_statement(doc, mark, min_words=MIN_CONTINUATION_WORDS if continues else MIN_FLOATING_WORDS):
             add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))

@@ -96,7 +96,7 @@ def _apposition_head(tokens: list[Token], head: Token | None) -> list[Token] | N
     if head is None or head.pos_ != "NOUN":
         return None
     comma = next((t for t in tokens if t.text == "," and t.i < head.i), None)
-    if comma is None or all(c.i < comma.i for c in head.children if c.dep_ == "det"):
+    if comma is None:
         return None
     indefinite = any("Ind" in c.morph.get("Definite") for c in head.children if c.dep_ == "det" and c.i > comma.i)
     before = [t for t in tokens if t.i < comma.i]

@@ -95,8 +95,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     if own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
         # a pronoun before the verb is whom the words were said to
-        clitic = inverted_clitic(verb, table)
-        own = clitic if clitic is not None else None
+        own = inverted_clitic(verb, table)
     if own is not None and lower_form(own) in table.impersonal_subjects:
         return None  # "dit-on", "it is said": nobody in particular
     if own is not None and in_quotation(own) and not in_quotation(verb):
@@ -196,6 +195,7 @@ def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> To
     return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+NOMINAL = ("NOUN", "PROPN", "PRON")
 RELAY_REACH = 8  # tokens between a cue (or its speaker phrase) and ", citing Y" / « , citant Y »
 
 
@@ -228,9 +228,6 @@ def relayed_source(verb: Token, speaker: SpeakerMention | None, table: LanguageT
         if source is not None and source.kind not in ("thing", "pronoun", "group", "document"):
             return source
     return None
-
-
-NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
 def _relay_markers(doc: Doc, table: LanguageTable) -> list[int]:

@@ -210,9 +210,14 @@ def is_incise(verb: Token, table: LanguageTable) -> bool:
     """True when the cue follows its content: "…, a indiqué X", "« … » indique X", "…, nous a-t-il
     confié" (an object clitic may stand before the cue's group)."""
     doc, first = verb.doc, cue_first(verb, table)
-    while first > 0 and doc[first - 1].lower_.replace("’", "'") in table.object_clitics:
+    while first > 0 and doc[first - 1].lower_ in table.object_clitics:
         first -= 1
     return first > 0 and doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
+
+
+def is_complementizer(token: Token, table: LanguageTable) -> bool:
+    """The word that opens a reported clause ("que", "qu’", "that") as its marker."""
+    return token.dep_ in table.syntax.mark and token.lower_ in table.complementizers
 
 
 def inverted_clitic(verb: Token, table: LanguageTable) -> Token | None:
