@@ -350,3 +350,47 @@ def test_a_document_speaks_for_whoever_released_it(language, text, expected):
     clause reports what it says ("released a report that found …")."""
     (quote,) = analyze(text, language=language).quotes
     assert quote.speaker.name.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        ("fr", "« Le budget est bouclé. Les communes n'ont plus aucune marge », a-t-elle regretté.", "-elle"),
+        ("fr", "« La saison est finie. Personne ne veut rejouer ce match », a-t-il expliqué à la radio.", "-il"),
+        ("fr", "Les agents reprendront le travail dans 40 hôpitaux, a-t-elle précisé.", "-elle"),
+        ("en", '"The season is over. Nobody wants to replay that match," he explained to the radio.', "he"),
+    ],
+)
+def test_the_pronoun_hyphenated_to_an_incise_is_its_speaker_not_a_subject_of_the_reported_words(
+    language, text, phrase
+):
+    quotes = analyze(text, language=language).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "before", "after"),
+    [
+        (
+            "fr",
+            "Dans le quartier de Louis, la présidente de l'association, Me Carine Mbeki, a dénoncé le verdict.",
+            "Louis",
+            "Me Carine Mbeki",
+        ),
+        (
+            "en",
+            "At the home of Louis Martin, the chairwoman of the association, Carine Mbeki, denounced the verdict.",
+            "Louis Martin",
+            "Carine Mbeki",
+        ),
+        ("en", "Near Paul Dubois, the mayor, Anne Roy, spoke.", "Paul Dubois", "Anne Roy"),
+    ],
+)
+def test_a_title_set_between_two_names_belongs_to_the_name_after_it(language, text, before, after):
+    from whosaid.analysis import parse_article
+
+    parsed = parse_article(text, language=language)
+    titled = {text[t.person[0] : t.person[1]] for t in parsed.titles}
+    gendered = {text[g.person[0] : g.person[1]] for g in parsed.genders}
+    assert after in titled
+    assert not any(before in name for name in titled | gendered)

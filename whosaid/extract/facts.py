@@ -89,6 +89,8 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         while i < sent_of(ent[0]).end and doc[i].pos_ in ok and doc[i].text != ",":
             after.append(doc[i])
             i += 1
+        if after and opens_next_name(doc, after[-1].i, table):
+            after = []  # "Louis, la présidente de l'UCD, Me Clarisse Nzé Mintsa": the title of the name after
     words = []
     for side in (before, after):
         if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
@@ -124,9 +126,21 @@ def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
                 and not any(t.dep_ in labels.coordinator for t in doc[ent.end : c.i + 1])
             )
         )
+    titles = [t for t in titles if not opens_next_name(doc, t.right_edge.i, table)]
     for title in titles:
         if title.pos_ == "NOUN" and is_person_noun(title, table):  # not "la fondation, Me X"
             gender = article_gender(title, table)
             if gender:
                 return gender
     return None
+
+
+def opens_next_name(doc: Doc, last: int, table: LanguageTable) -> bool:
+    """True when a title phrase ending at token `last` is followed by a comma and a person's name: set
+    between two names, it is the title of the one after ("le quartier de Louis, la présidente de l'UCD,
+    Me Clarisse Nzé Mintsa"; "near Paul Dubois, the mayor, Anne Roy said"), not of the one before."""
+    i = last + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    following = doc[i + 1]
+    return following.ent_iob_ == "B" and table.entity_labels.get(following.ent_type_) == "PERSON"

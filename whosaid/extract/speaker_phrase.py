@@ -92,7 +92,12 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
     subject of the verb they hang on."""
     own = subject_of(verb, table, hops=1)
-    if own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
+    clitic = inverted_clitic(verb, table)
+    if clitic is not None and (own is None or own.i > verb.i or in_quotation(own)):
+        # "…, a-t-il expliqué", "…, a-t-elle précisé": the pronoun hyphenated to the verb is its
+        # subject, whatever label the parser gave it (it often hangs it as an expletive or a name part)
+        own = clitic
+    elif own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
         # a pronoun before the verb is whom the words were said to
         own = inverted_clitic(verb, table)
@@ -135,6 +140,8 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         if cue is not None:
             return speaker_of(cue, table)
     inherited = subject_of(verb, table)
+    if inherited is not None and in_quotation(inherited) and not in_quotation(verb):
+        inherited = None  # words inside the quotation never speak for it
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
         if inherited.lower_ in table.relative_pronouns:
             return None
