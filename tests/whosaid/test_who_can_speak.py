@@ -361,9 +361,7 @@ def test_a_document_speaks_for_whoever_released_it(language, text, expected):
         ("en", '"The season is over. Nobody wants to replay that match," he explained to the radio.', "he"),
     ],
 )
-def test_the_pronoun_hyphenated_to_an_incise_is_its_speaker_not_a_subject_of_the_reported_words(
-    language, text, phrase
-):
+def test_the_pronoun_hyphenated_to_an_incise_is_its_speaker_not_a_subject_of_the_reported_words(language, text, phrase):
     quotes = analyze(text, language=language).quotes
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == phrase
 
