@@ -392,3 +392,21 @@ def test_a_title_set_between_two_names_belongs_to_the_name_after_it(language, te
     gendered = {text[g.person[0] : g.person[1]] for g in parsed.genders}
     assert after in titled
     assert not any(before in name for name in titled | gendered)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La juge Claire Martin a repris la parole. « Ce n'est pas un accident, c'est un homme qui avait préparé "
+            "son plan, son trajet et son heure », a-t-elle martelé, exigeant une sanction.",
+            "Claire Martin",
+        ),
+        ("fr", "Le coach Paul Roux a parlé. « Nous avons perdu un match », a-t-il martelé.", "Paul Roux"),
+        ("en", 'Coach Paul Roux spoke. "We lost a match, not the season," he insisted.', "Paul Roux"),
+    ],
+)
+def test_a_word_after_an_inverted_subject_pronoun_is_the_incises_verb_whatever_its_tag(language, text, speaker):
+    quotes = analyze(text, language=language).quotes
+    assert quotes and quotes[0].method == "pronoun" and quotes[0].speaker.name == speaker

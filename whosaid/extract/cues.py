@@ -30,7 +30,9 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
         # only where the word heads its sentence or has a subject
         if not token.is_alpha or not (
-            token.dep_ == "ROOT" or any(c.dep_ in table.syntax.subject for c in token.children)
+            token.dep_ == "ROOT"
+            or any(c.dep_ in table.syntax.subject for c in token.children)
+            or after_inverted_clitic(token, table)
         ):
             return False
         guess = table.verb_lemma("", token.lower_)
@@ -46,6 +48,20 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
             return True
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def after_inverted_clitic(token: Token, table: LanguageTable) -> bool:
+    """True for a word right after a subject pronoun hyphenated to an auxiliary ("a-t-elle martelé"):
+    whatever the tagger says, only a verb stands there."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    low = before.lower_.lstrip("-")
+    return (
+        before.text.startswith("-")
+        and before.lower_ not in table.euphonic_clitics
+        and (low in table.person_pronouns or low in table.group_pronouns)
+    )
 
 
 def in_name(token: Token, table: LanguageTable) -> bool:

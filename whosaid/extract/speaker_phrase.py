@@ -108,7 +108,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # parser made them the subject); the speaker is the inverted subject after the verb
         own = None
     if own is not None and own.dep_ not in table.syntax.clausal_subject:
-        np = np_tokens(own, table)
+        np = [own] if own is clitic else np_tokens(own, table)  # a clitic the parser made a head is one word
         first = cue_first(verb, table)
         # The subject is the speaker when it stands next to the cue, or when all that separates them is
         # the subject's own side clause or apposition ("The board president, who has served since

@@ -223,7 +223,10 @@ def is_complementizer(token: Token, table: LanguageTable) -> bool:
 def inverted_clitic(verb: Token, table: LanguageTable) -> Token | None:
     """The subject pronoun hyphenated to a cue's verb or auxiliary ("dit-il", "a-t-elle ajouté")."""
     doc = verb.doc
-    for tok in doc[cue_first(verb, table) : min(verb.i + 3, len(doc))]:
+    # from the cue's first word, or from the word right before the verb when the parser did not hang the
+    # auxiliary on it ("a-t-elle martelé" with "martelé" tagged as an adjective)
+    first = min(cue_first(verb, table), max(verb.i - 1, 0))
+    for tok in doc[first : min(verb.i + 3, len(doc))]:
         if tok.text.startswith("-") and tok.lower_ not in table.euphonic_clitics:
             low = lower_form(tok)
             if low in table.person_pronouns or low in table.group_pronouns or low in table.impersonal_subjects:
