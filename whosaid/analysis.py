@@ -154,6 +154,7 @@ def build_analysis(
         }
     )
     quotes = []
+    previous: Speaker | None = None  # the speaker of the quote before, as resolved
     for number, (raw, speaker, choice) in enumerate(zip(parsed.quotes, speakers, choices, strict=True), start=1):
         fix = edits["quotes"].get(quote_key(raw.start, raw.end), {})
         if fix.get("removed"):
@@ -161,8 +162,17 @@ def build_analysis(
         reason = choice.reason
         how, method = explain(raw, speaker, reason), method_of(raw, speaker)
         evidence = _evidence(
-            raw, speaker, choice, method, index=index, named=named, people=people, language=parsed.language
+            raw,
+            speaker,
+            choice,
+            method,
+            index=index,
+            named=named,
+            people=people,
+            language=parsed.language,
+            previous=previous,
         )
+        previous = speaker or previous
         confidence = speaker_probability(evidence) if speaker else None
         if "speaker" in fix:
             speaker = _corrected_speaker(fix["speaker"], raw, index)
@@ -241,8 +251,11 @@ def _named_counts(parsed: ParsedArticle, speakers: list, index: EntityIndex) -> 
     return counts
 
 
-def _evidence(raw, speaker: Speaker | None, choice: Choice, method: str, *, index, named, people, language) -> dict:
-    """The trust model's features of one quote (`whosaid.trust.FEATURES`)."""
+def _evidence(
+    raw, speaker: Speaker | None, choice: Choice, method: str, *, index, named, people, language, previous
+) -> dict:
+    """The trust model's features of one quote (`whosaid.trust.FEATURES`); `previous` is the speaker of
+    the quote before."""
     mention = raw.speaker
     ent = None
     if speaker is not None and speaker.entity:
@@ -266,6 +279,13 @@ def _evidence(raw, speaker: Speaker | None, choice: Choice, method: str, *, inde
         implicit=raw.attribution == "implicit",
         phrase_span=phrase_span,
         quote_span=(raw.start, raw.end),
+        after_unnamed=(
+            speaker is not None
+            and (method in ("pronoun", "context") or choice.ranked)
+            and previous is not None
+            and previous.entity is None
+            and previous.name != speaker.name
+        ),
     )
 
 

@@ -50,6 +50,7 @@ FEATURES = (
     "implicit",  # no cue: a floating quote
     "kind_indirect",
     "kind_mixed",
+    "after_unnamed",  # inferred (pronoun, title, floating) though the last speaker was an unnamed one
 )
 
 
@@ -103,6 +104,7 @@ def quote_features(
     implicit: bool,
     phrase_span: tuple[int, int] | None,
     quote_span: tuple[int, int],
+    after_unnamed: bool = False,
 ) -> dict[str, float]:
     """The named features of one resolved quote (`choice` is its `speakers.Choice`)."""
     out = {f"method_{m}": float(method == m) for m in METHOD_FEATURES}
@@ -136,6 +138,9 @@ def quote_features(
     out["implicit"] = float(implicit)
     out["kind_indirect"] = float(kind == "indirect")
     out["kind_mixed"] = float(kind == "mixed")
+    # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the chosen person is someone else than the
+    # unnamed speaker just before, whom the ranking cannot choose
+    out["after_unnamed"] = float(after_unnamed)
     return out
 
 

@@ -106,7 +106,6 @@ def test_every_feature_is_named_and_the_model_weighs_only_those():
             },
             "a pronoun, a close call",
         ),
-        ({"phrase_span": (30, 40)}, "the speaker phrase inside the quotation"),
         (
             {
                 "method": "role",
@@ -123,6 +122,17 @@ def test_every_feature_is_named_and_the_model_weighs_only_those():
 )
 def test_what_makes_a_case_hard_lowers_the_probability(hard, what):
     assert speaker_probability(_features(**hard)) < speaker_probability(_features()), what
+
+
+def test_a_pronoun_given_to_a_named_person_right_after_an_unnamed_speaker_is_trusted_less():
+    pronoun = {
+        "method": "pronoun",
+        "choice": Choice(ranked=True, rivals=2, margin=1.0, sentences_back=1),
+        "phrase": "il",
+        "phrase_is_name": False,
+        "name_in_phrase": False,
+    }
+    assert speaker_probability(_features(**pronoun, after_unnamed=True)) < speaker_probability(_features(**pronoun))
 
 
 def test_a_clear_named_speaker_is_trusted_and_a_far_floating_guess_is_to_review():
@@ -184,3 +194,28 @@ def test_each_quote_says_why_its_speaker_was_chosen(language, text, reasons):
 def test_an_unnamed_source_nobody_earlier_fits_is_kept_as_written(language, text, reason):
     (quote,) = analyze(text, language=language).quotes
     assert quote.reason == reason and quote.how.endswith("as written (no one earlier fits)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le maire Paul Durand a présenté le budget. Une élue de l'opposition a affirmé que les comptes étaient "
+            "faux. « Nous saisirons la justice », a-t-il ajouté.",
+        ),
+        (
+            "en",
+            "Mayor Paul Durand presented the budget. An opposition councillor said the accounts were wrong. "
+            '"We will go to court," he added.',
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_less_trusted_than_one_after_a_named_speaker(language, text):
+    plain = text.split(". ")[0] + ". " + text.split(". ", 2)[2]  # the same story without the unnamed speaker
+    after_unnamed = analyze(text, language=language).quotes[-1]
+    after_named = analyze(plain, language=language).quotes[-1]
+    assert after_unnamed.method == after_named.method == "pronoun"
+    assert dict(after_unnamed.evidence)["after_unnamed"] == 1.0
+    assert dict(after_named.evidence)["after_unnamed"] == 0.0
