@@ -11,8 +11,9 @@ FR = load_language_table("fr")
 EN = load_language_table("en")
 
 
-def make_doc(lang, rows, ents=()):
-    """rows: (word, space_after, pos, dep, head index, lemma); ents: (start, end, label) token spans."""
+def make_doc(lang, rows, ents=(), morphs=None):
+    """rows: (word, space_after, pos, dep, head index, lemma); ents: (start, end, label) token spans;
+    morphs: token index -> morphological features ("Definite=Ind")."""
     nlp = spacy.blank(lang)
     words, spaces, pos, deps, heads, lemmas = zip(*rows)
     sent_starts = [True] + [False] * (len(words) - 1)
@@ -27,6 +28,8 @@ def make_doc(lang, rows, ents=()):
         sent_starts=sent_starts,
     )
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    for i, features in (morphs or {}).items():
+        doc[i].set_morph(features)
     return doc
 
 
@@ -478,3 +481,92 @@ def test_two_proper_nouns_the_model_tagged_side_by_side_with_one_type_are_one_na
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     join_cut_names(doc, FR if lang == "fr" else EN)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def _apposition_made_subject(lang, words, name_end, det, head_noun, verb):
+    """[prep det noun , ] Name (ACR) , det noun , verb that the seuils … : the parser hung the name on the
+    fronted phrase and made the indefinite apposition the subject."""
+    rows = []
+    lemmas = {"said": "say", "affirmait": "affirmer"}
+    for i, (word, pos, dep, head) in enumerate(words):
+        space = i + 1 < len(words) and words[i + 1][0] not in (",", ")", ".") and not word.endswith("'") and word != "("
+        rows.append((word, space, pos, dep, head, lemmas.get(word, word.lower())))
+    return make_doc(lang, rows, ents=[(name_end[0], name_end[1], "ORG")], morphs={det: "Definite=Ind", head_noun: ""})
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "words", "name", "expected"),
+    [
+        (
+            "fr",
+            FR,
+            # Dans un rapport , l' Observatoire de l' eau ( ODE ) , une association , affirmait que les seuils
+            # sont dépassés .
+            [
+                ("Dans", "ADP", "case", 2),
+                ("un", "DET", "det", 2),
+                ("rapport", "NOUN", "obl:mod", 16),
+                (",", "PUNCT", "punct", 16),
+                ("l'", "DET", "det", 5),
+                ("Observatoire", "PROPN", "nmod", 2),
+                ("de", "ADP", "case", 8),
+                ("l'", "DET", "det", 8),
+                ("eau", "NOUN", "nmod", 5),
+                ("(", "PUNCT", "punct", 10),
+                ("ODE", "PROPN", "appos", 5),
+                (")", "PUNCT", "punct", 10),
+                (",", "PUNCT", "punct", 14),
+                ("une", "DET", "det", 14),
+                ("association", "NOUN", "nsubj", 16),
+                (",", "PUNCT", "punct", 16),
+                ("affirmait", "VERB", "ROOT", 16),
+                ("que", "SCONJ", "mark", 21),
+                ("les", "DET", "det", 19),
+                ("seuils", "NOUN", "nsubj", 21),
+                ("sont", "AUX", "aux:pass", 21),
+                ("dépassés", "VERB", "ccomp", 16),
+                (".", "PUNCT", "punct", 16),
+            ],
+            (5, 9),
+            "Observatoire de l'eau",
+        ),
+        (
+            "en",
+            EN,
+            # In a report , the Council for Clean Water ( CCW ) , a charity , said that the limits were exceeded .
+            [
+                ("In", "ADP", "prep", 16),
+                ("a", "DET", "det", 2),
+                ("report", "NOUN", "pobj", 0),
+                (",", "PUNCT", "punct", 16),
+                ("the", "DET", "det", 5),
+                ("Council", "PROPN", "appos", 2),
+                ("for", "ADP", "prep", 5),
+                ("Clean", "PROPN", "compound", 8),
+                ("Water", "PROPN", "pobj", 6),
+                ("(", "PUNCT", "punct", 10),
+                ("CCW", "PROPN", "appos", 5),
+                (")", "PUNCT", "punct", 10),
+                (",", "PUNCT", "punct", 14),
+                ("a", "DET", "det", 14),
+                ("charity", "NOUN", "nsubj", 16),
+                (",", "PUNCT", "punct", 16),
+                ("said", "VERB", "ROOT", 16),
+                ("that", "SCONJ", "mark", 21),
+                ("the", "DET", "det", 19),
+                ("limits", "NOUN", "nsubjpass", 21),
+                ("were", "AUX", "auxpass", 21),
+                ("exceeded", "VERB", "ccomp", 16),
+                (".", "PUNCT", "punct", 16),
+            ],
+            (5, 9),
+            "Council for Clean Water",
+        ),
+    ],
+)
+def test_a_name_the_parser_left_before_an_indefinite_apposition_it_made_the_subject_speaks(
+    lang, table, words, name, expected
+):
+    doc = _apposition_made_subject(lang, words, name, 13, 14, 16)
+    found = quotes_of(doc, table)
+    assert len(found) == 1 and found[0][2] == expected

@@ -128,6 +128,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
             if own.i > verb.i:
                 np = with_apposed_name(np, table)
+            else:
+                named = name_before_apposition(np, own, table)
+                if named is not None:
+                    return describe_speaker(named, table)
             return describe_speaker(without_channel(np, own, table), table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
@@ -147,6 +151,40 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _name_before(verb, table)
+
+
+def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -> list[Token] | None:
+    """The name an indefinite subject is apposed to, when the parser made the apposition the subject and
+    left the name outside it ("Dans un rapport, l'Observatoire … (OCTB), une organisation de la société
+    civile, affirmait", "Halden Group, a family-owned firm, said"): the noun phrase before its comma,
+    when it holds a name and opens its clause (not "Interrogé par Belga, un porte-parole …")."""
+    doc = head.doc
+    indefinite = any("Ind" in c.morph.get("Definite") for c in head.children if c.i < head.i and c.pos_ == "DET")
+    comma = np[0].i - 1
+    if head.pos_ != "NOUN" or not indefinite or comma < 1 or doc[comma].text != ",":
+        return None
+    last = comma - 1
+    if doc[last].text == ")":  # an acronym in parentheses after the name
+        opening = next((k for k in range(last - 1, max(last - 5, -1), -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    sent_start = sent_of(head).start
+    if last < sent_start:
+        return None
+    region = next((k for k in range(last - 1, sent_start - 1, -1) if doc[k].text == ","), sent_start - 1)
+    top = doc[last]  # the head of the phrase before the comma, within its own stretch of the sentence
+    while top.head.i != top.i and region < top.head.i <= last and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        top = top.head  # through "for" in "Council for Clean Water", where the preposition heads its noun
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = [t for t in top.subtree if region < t.i <= last]
+    if not phrase:
+        return None
+    before = phrase[0].i - 1
+    opens = before < sent_start or doc[before].text == "," or doc[before].pos_ == "CCONJ"
+    named = any(t.ent_type_ and table.entity_labels.get(t.ent_type_) in ("PERSON", "ORG", "PLACE") for t in phrase)
+    return phrase if opens and named else None
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token:
