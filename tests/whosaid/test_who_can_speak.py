@@ -410,3 +410,31 @@ def test_a_title_set_between_two_names_belongs_to_the_name_after_it(language, te
 def test_a_word_after_an_inverted_subject_pronoun_is_the_incises_verb_whatever_its_tag(language, text, speaker):
     quotes = analyze(text, language=language).quotes
     assert quotes and quotes[0].method == "pronoun" and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Présent au meeting, le maire Jean Roux, président de la communauté urbaine, a exhorté les habitants à "
+            "« rester chez eux » ce soir.",
+            "Jean Roux",
+        ),
+        (
+            "fr",
+            "Présente à la cérémonie, Mme Claire Roux, présidente de la commission santé, a invité les fidèles à "
+            "« ne pas écouter les rumeurs » qui circulent.",
+            "Claire Roux",
+        ),
+        (
+            "en",
+            'At the briefing, Mayor Jean Roux, the chairman of the urban council, urged residents to "stay indoors" '
+            "tonight.",
+            "Jean Roux",
+        ),
+    ],
+)
+def test_whom_a_cue_asks_to_do_something_never_speaks(language, text, speaker):
+    quotes = analyze(text, language=language).quotes
+    assert len(quotes) == 1 and quotes[0].speaker.name == speaker

@@ -135,7 +135,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return describe_speaker(without_channel(np, own, table), table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
-        if tail and not _reported(verb, tail[0], table):
+        if tail and not _reported(verb, tail[0], table) and not _asked(verb, tail, table):
             return describe_speaker(without_channel(tail, None, table), table)
     if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
@@ -208,6 +208,16 @@ def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:
             if child.left_edge.i <= token.i <= child.right_edge.i:
                 return True
     return False
+
+
+def _asked(verb: Token, tail: list[Token], table: LanguageTable) -> bool:
+    """True when the words after the cue are whom it asks to do something ("…, a invité les fidèles à « ne
+    pas écouter … »", "…, urged residents to stay indoors"): the object of a verb with an open complement
+    after it is its addressee, never who speaks."""
+    labels = table.syntax
+    ids = {t.i for t in tail}
+    objects = [c for c in verb.children if c.dep_ in labels.direct_object and c.i in ids]
+    return bool(objects) and any(c.dep_ in labels.open_complement and c.i > objects[0].i for c in verb.children)
 
 
 def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
