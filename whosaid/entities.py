@@ -42,6 +42,18 @@ def _acronym(name: str) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else None
 
 
+def _title_gender(text: str, mentions: list[RawMention], table: LanguageTable) -> str | None:
+    """The one gender the titles right before these mentions show ("Mme", "Mrs."), else None."""
+    found = set()
+    for m in mentions:
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before:
+            gender = table.gendered_titles.get(before[-1].lower().rstrip("."))
+            if gender:
+                found.add(gender)
+    return found.pop() if len(found) == 1 else None
+
+
 def group_entities(
     text: str,
     mentions: list[RawMention],
@@ -119,6 +131,13 @@ def group_entities(
             words = short.split()
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
             candidates = [k for k in person_candidates(words) if k != short and k not in skip]
+            if len(candidates) > 1:
+                # "Mme Martin" with "Paul Martin" and "Claire Martin" in the story: the title's gender
+                # chooses among people of one last name, by what their first names suggest
+                gender = _title_gender(text, groups[short], table)
+                fitting = [k for k in candidates if table.first_name_gender(surfaces[k]) in (gender, None)]
+                if gender and fitting:
+                    candidates = fitting
             if candidates and (labels[short] == "PERSON" or words[-1] == candidates[0].split()[-1]):
                 best = max(
                     candidates, key=lambda k: (k.split()[-len(words) :] == words, len(groups[k]), -groups[k][0].start)

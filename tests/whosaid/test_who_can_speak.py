@@ -438,3 +438,25 @@ def test_a_word_after_an_inverted_subject_pronoun_is_the_incises_verb_whatever_i
 def test_whom_a_cue_asks_to_do_something_never_speaks(language, text, speaker):
     quotes = analyze(text, language=language).quotes
     assert len(quotes) == 1 and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Paul Martin a dit que le club était ruiné. Sa femme, Claire Martin, a affirmé que la famille avait été "
+            "appelée. Mme Martin a qualifié l'infirmière de « polie ».",
+            "Claire Martin",
+        ),
+        (
+            "en",
+            "Angela Lamb said the county had no right to call. Her husband, Curtis Lamb, said the family had been "
+            'called twice. Mr. Lamb described the nurse as "perfectly polite."',
+            "Curtis Lamb",
+        ),
+    ],
+)
+def test_a_gendered_title_chooses_among_people_of_one_last_name(language, text, speaker):
+    quotes = analyze(text, language=language).quotes
+    assert quotes[-1].speaker.text.endswith(("Martin", "Lamb")) and quotes[-1].speaker.name == speaker
