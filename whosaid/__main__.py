@@ -11,6 +11,7 @@ from pathlib import Path
 from whosaid.corpus_input import Columns
 from whosaid.errors import WhosaidError
 from whosaid.lang import supported_languages
+from whosaid.messages import message
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 GRAPH_FORMATS = ("gexf", "graphml")
@@ -28,6 +29,9 @@ MAX_STEM_BYTES = 200  # an output file's stem, in UTF-8 bytes (names over 255 by
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m whosaid", description="Who said what, about whom.")
+    parser.add_argument(
+        "--debug", action="store_true", help="print the details (tracebacks) of unexpected errors to stderr"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser("analyze", help="analyse articles (.txt .html .docx .pdf, or - for stdin)")
     analyze.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads standard input")
@@ -156,10 +160,10 @@ def run_analyze(args: argparse.Namespace) -> int:
             failed += 1
             print(f"whosaid: {name}: {_strip_name(str(err), name)}", file=sys.stderr)
             continue
-        except Exception as err:  # one input never stops the others; no traceback for the user
+        except Exception:  # one input never stops the others; no traceback for the user
             failed += 1
             logging.getLogger("whosaid").debug("analysis of %s failed", name, exc_info=True)
-            print(f"whosaid: {name}: cannot analyse this input ({err.__class__.__name__}).", file=sys.stderr)
+            print(f"whosaid: {message('unexpected_input', name=name)}", file=sys.stderr)
             continue
         graphed.append(analysis)
         if args.out is not None:
@@ -282,8 +286,9 @@ def run_store(args: argparse.Namespace) -> int:
         if args.action == "purge":
             print(f"whosaid: purged {store.purge()} deleted or expired rows from the store.")
         stats = store.stats()
-    except Exception as err:  # an unreachable or damaged store: a message, no traceback
-        print(f"whosaid: the store cannot be used ({err.__class__.__name__}).", file=sys.stderr)
+    except Exception:  # an unreachable or damaged store: a message, no traceback (--debug shows it)
+        logging.getLogger("whosaid").debug("the store cannot be used", exc_info=True)
+        print(f"whosaid: {message('store_unusable')}", file=sys.stderr)
         return EXIT_FAILED
     print(
         f"whosaid: {stats['snapshots']} snapshots ({stats['shares']} shares, {stats['drafts']} drafts), "
@@ -294,6 +299,16 @@ def run_store(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.debug:  # the details of unexpected errors, tracebacks included, to stderr
+        log = logging.getLogger("whosaid")
+        handler = next((h for h in log.handlers if getattr(h, "whosaid_debug", False)), None)
+        if handler is None:
+            handler = logging.StreamHandler()
+            handler.whosaid_debug = True
+            handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+            log.addHandler(handler)
+        handler.setStream(sys.stderr)
+        log.setLevel(logging.DEBUG)
     if args.command == "analyze":
         return run_analyze(args)
     if args.command == "store":

@@ -61,6 +61,11 @@ MESSAGES: dict[str, str] = {
     "no_article": "No article {id}… in this corpus.",
     "article_damaged": "The article {id} cannot be opened: its records are damaged.",
     "no_entity": "No corpus entity is named {name!r}.",
+    # the command line
+    "unexpected_input": "{name}: cannot analyse this input: an unexpected error (run with --debug to see it).",
+    "store_unusable": (
+        "The store cannot be used: it cannot be reached, or its tables are damaged (run with --debug to see why)."
+    ),
     # warnings: what reading or parsing had to guess, replace or cut
     "bad_bytes": "{name}: {bad} bytes are not valid {encoding} and were replaced with \ufffd.",
     "unclosed_one": 'A quotation mark is never closed, at "{near}…"; its quote stops at the paragraph\'s end.',

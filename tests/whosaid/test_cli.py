@@ -174,3 +174,32 @@ def test_csv_of_several_inputs_has_one_header_even_when_the_first_input_fails(tm
     assert lines[0].startswith("source,") and sum(line.startswith("source,") for line in lines) == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert {row["source"] for row in rows} == {str(articles[0]), str(articles[1])}
+
+
+class _InternalFault(RuntimeError):
+    pass
+
+
+def test_an_unexpected_error_is_said_in_words_and_its_details_only_with_debug(articles, monkeypatch, capsys):
+    import whosaid.analysis
+    from whosaid.__main__ import main
+
+    def broken(*args, **kwargs):
+        raise _InternalFault("boom")
+
+    monkeypatch.setattr(whosaid.analysis, "build_analysis", broken)
+    assert main(["analyze", str(articles[0])]) == 1
+    err = capsys.readouterr().err
+    assert "cannot analyse this input: an unexpected error" in err and "--debug" in err
+    assert "_InternalFault" not in err and "Traceback" not in err
+    assert main(["--debug", "analyze", str(articles[0])]) == 1
+    assert "_InternalFault" in capsys.readouterr().err
+
+
+def test_an_unusable_store_is_said_in_words_without_an_exception_class(tmp_path):
+    damaged = tmp_path / "store.db"
+    damaged.write_bytes(b"this is not a database" * 100)
+    result = run("store", "stats", "--url", f"sqlite:///{damaged}")
+    assert result.returncode == 1
+    assert "The store cannot be used" in result.stderr
+    assert "Error" not in result.stderr and "Traceback" not in result.stderr
