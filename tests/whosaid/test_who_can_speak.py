@@ -460,3 +460,28 @@ def test_whom_a_cue_asks_to_do_something_never_speaks(language, text, speaker):
 def test_a_gendered_title_chooses_among_people_of_one_last_name(language, text, speaker):
     quotes = analyze(text, language=language).quotes
     assert quotes[-1].speaker.text.endswith(("Martin", "Lamb")) and quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"The water is rising," said Omar Haddad, the police superintendent in Riverside. The mayor, Anne Roy, '
+            "said that the bridge was closed. The superintendent said that two boats had been sent.",
+        ),
+        (
+            "fr",
+            "« L'eau monte », a déclaré Omar Haddad, le capitaine des pompiers de Riverside. La maire, Anne Roy, a "
+            "affirmé que le pont était fermé. Le capitaine a précisé que deux bateaux avaient été envoyés.",
+        ),
+        (
+            "en",
+            "Colonel Omar Haddad led the convoy. The mayor, Anne Roy, said that the bridge was closed. The colonel "
+            "said that two boats had been sent.",
+        ),
+    ],
+)
+def test_a_title_of_office_alone_later_is_the_person_the_text_gave_it(language, text):
+    last = analyze(text, language=language).quotes[-1]
+    assert last.method == "description" and last.speaker.name == "Omar Haddad"
