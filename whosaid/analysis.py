@@ -36,6 +36,9 @@ from whosaid.trust import quote_features, speaker_probability
 
 UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
 CHUNKS_IN_FLIGHT = 2  # a long article never holds more than this many parsed chunks (~100,000 characters)
+# A pronoun nobody earlier fits ("il", "she" shown as written) names nobody: never right as a speaker's
+# name, so it is always "to review" whatever else the trust model reads
+NAMES_NOBODY_CONFIDENCE = 0.2
 
 __all__ = [
     "ParsedArticle",
@@ -174,6 +177,8 @@ def build_analysis(
         )
         previous = speaker or previous
         confidence = speaker_probability(evidence) if speaker else None
+        if confidence is not None and speaker.entity is None and _names_nobody(speaker.name, table):
+            confidence = min(confidence, NAMES_NOBODY_CONFIDENCE)
         if "speaker" in fix:
             speaker = _corrected_speaker(fix["speaker"], raw, index)
             how, method, reason, confidence = "corrected by the analyst", "analyst", "", 1.0
@@ -287,6 +292,12 @@ def _evidence(
             and previous.name != speaker.name
         ),
     )
+
+
+def _names_nobody(name: str, table) -> bool:
+    """True for a speaker shown as a bare pronoun ("elle", "they"): no antecedent was found."""
+    low = name.lower().lstrip("-")
+    return low in table.person_pronouns or low in table.group_pronouns
 
 
 def explain(raw, speaker: Speaker | None, reason: str = "") -> str:

@@ -219,3 +219,24 @@ def test_a_pronoun_after_an_unnamed_speaker_is_less_trusted_than_one_after_a_nam
     assert after_unnamed.method == after_named.method == "pronoun"
     assert dict(after_unnamed.evidence)["after_unnamed"] == 1.0
     assert dict(after_named.evidence)["after_unnamed"] == 0.0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "alone", "with_antecedent"),
+    [
+        (
+            "fr",
+            "« Personne ne veut payer », a-t-il ajouté.",
+            "Le maire Paul Roux a parlé. « Personne ne veut payer », a-t-il ajouté.",
+        ),
+        ("en", '"Nobody wants to pay," he added.', 'Mayor Paul Roux spoke. "Nobody wants to pay," he added.'),
+    ],
+)
+def test_a_pronoun_nobody_earlier_fits_names_nobody_and_is_to_review(language, alone, with_antecedent):
+    from whosaid.analysis import NAMES_NOBODY_CONFIDENCE
+
+    (bare,) = analyze(alone, language=language).quotes
+    resolved = analyze(with_antecedent, language=language).quotes[-1]
+    assert bare.speaker.entity is None and bare.confidence <= NAMES_NOBODY_CONFIDENCE < 0.7
+    assert resolved.speaker.name == "Paul Roux" and resolved.confidence >= 0.7
