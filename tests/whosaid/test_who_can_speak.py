@@ -485,3 +485,21 @@ def test_a_gendered_title_chooses_among_people_of_one_last_name(language, text, 
 def test_a_title_of_office_alone_later_is_the_person_the_text_gave_it(language, text):
     last = analyze(text, language=language).quotes[-1]
     assert last.method == "description" and last.speaker.name == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("fr", "Au ministère des Finances, on souligne que le déficit sera tenu.", "ministère des Finances"),
+        ("fr", "Chez les Verts, on assure que la motion sera votée.", "Verts"),
+        ("fr", "Dans un communiqué, on assure que la motion sera votée.", "Paul Roux"),
+        ("en", "At the ministry, it is said that the motion will pass.", "Paul Roux"),
+    ],
+)
+def test_an_impersonal_subject_speaks_for_the_group_a_fronted_phrase_names(language, text, speaker):
+    before = {
+        "fr": "Le député Paul Roux a déclaré que le budget était prêt. ",
+        "en": "Representative Paul Roux said the budget was ready. ",
+    }[language]
+    quotes = analyze(before + text, language=language).quotes
+    assert quotes[-1].speaker.name == speaker

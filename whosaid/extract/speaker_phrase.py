@@ -102,7 +102,9 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # a pronoun before the verb is whom the words were said to
         own = inverted_clitic(verb, table)
     if own is not None and lower_form(own) in table.impersonal_subjects:
-        return None  # "dit-on", "it is said": nobody in particular
+        # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
+        # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)
+        return fronted_group(verb, own, table)
     if own is not None and in_quotation(own) and not in_quotation(verb):
         # "« Un partenaire fiable », a salué le dirigeant": the quoted words are what was said (the
         # parser made them the subject); the speaker is the inverted subject after the verb
@@ -185,6 +187,29 @@ def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -
     opens = before < sent_start or doc[before].text == "," or doc[before].pos_ == "CCONJ"
     named = any(t.ent_type_ and table.entity_labels.get(t.ent_type_) in ("PERSON", "ORG", "PLACE") for t in phrase)
     return phrase if opens and named else None
+
+
+def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The group an impersonal subject stands for, named by a phrase that opens the sentence and ends in
+    a comma right before the subject: « Au Quai d'Orsay, on souligne que P », « Chez Les Républicains, on
+    assure que P ». None when there is none, or when the phrase names something that cannot speak (« Dans
+    un communiqué », « Dans les couloirs »)."""
+    doc = verb.doc
+    if subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.i >= subject.i or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.lower_ in table.channel_nouns or child.lemma_.lower() in table.channel_nouns:
+            continue  # « Dans un communiqué, on … »: what the words were said in
+        case = [c for c in child.children if c.dep_ in table.syntax.case and c.i < child.i]
+        if not case or case[0].lower_ not in table.group_locatives or case[0].i != sent_of(verb).start:
+            continue
+        words = [t for t in np_tokens(child, table) if t.i > case[-1].i and t.i < subject.i - 1]
+        mention = describe_speaker(words, table, head=child) if words else None
+        if mention is not None and mention.kind not in ("thing", "pronoun", "document"):
+            return mention
+    return None
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token:

@@ -80,6 +80,7 @@ class LanguageTable:
     clause_source_markers: frozenset
     complementizers: frozenset  # the word opening a reported clause ("que", "that")
     relay_markers: frozenset
+    group_locatives: frozenset  # "Au Quai d'Orsay, on souligne": where an impersonal subject's group is
     imperative_suffixes: tuple
     document_nouns: frozenset
     person_nouns: frozenset  # everyday nouns for people the lexicon lacks ("habitants", "people", "certains")
@@ -215,6 +216,7 @@ def load_language_table(code: str) -> LanguageTable:
         clause_source_markers=low(raw.get("clause_source_markers", [])),
         complementizers=low(raw.get("complementizers", [])),
         relay_markers=low(raw.get("relay_markers", [])),
+        group_locatives=low(raw.get("group_locatives", [])),
         imperative_suffixes=tuple(raw.get("imperative_suffixes", [])),
         document_nouns=low(raw.get("document_nouns", [])),
         organisation_nouns=low(raw.get("organisation_nouns", [])),
