@@ -570,3 +570,59 @@ def test_a_name_the_parser_left_before_an_indefinite_apposition_it_made_the_subj
     doc = _apposition_made_subject(lang, words, name, 13, 14, 16)
     found = quotes_of(doc, table)
     assert len(found) == 1 and found[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "rows", "expected"),
+    [
+        (
+            "fr",
+            FR,
+            # "Bpifrance , qui investit 15 millions , a indiqué que le projet avance ." with the subject made a
+            # root of its own
+            [
+                ("Bpifrance", False, "PROPN", "ROOT", 0, "Bpifrance"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("qui", True, "PRON", "nsubj", 3, "qui"),
+                ("investit", True, "VERB", "acl:relcl", 0, "investir"),
+                ("15", True, "NUM", "nummod", 5, "15"),
+                ("millions", False, "NOUN", "obj", 3, "million"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("a", True, "AUX", "aux:tense", 8, "avoir"),
+                ("indiqué", True, "VERB", "ROOT", 8, "indiquer"),
+                ("que", True, "SCONJ", "mark", 12, "que"),
+                ("le", True, "DET", "det", 11, "le"),
+                ("projet", True, "NOUN", "nsubj", 12, "projet"),
+                ("avance", False, "VERB", "ccomp", 8, "avancer"),
+                (".", False, "PUNCT", "punct", 8, "."),
+            ],
+            "Bpifrance",
+        ),
+        (
+            "en",
+            EN,
+            # "Halden , which employs 300 people , said that the offer was low ." likewise
+            [
+                ("Halden", False, "PROPN", "ROOT", 0, "Halden"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("which", True, "PRON", "nsubj", 3, "which"),
+                ("employs", True, "VERB", "relcl", 0, "employ"),
+                ("300", True, "NUM", "nummod", 5, "300"),
+                ("people", False, "NOUN", "dobj", 3, "people"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("said", True, "VERB", "ROOT", 7, "say"),
+                ("that", True, "SCONJ", "mark", 11, "that"),
+                ("the", True, "DET", "det", 10, "the"),
+                ("offer", True, "NOUN", "nsubj", 11, "offer"),
+                ("was", True, "AUX", "ccomp", 7, "be"),
+                ("low", False, "ADJ", "acomp", 11, "low"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            "Halden",
+        ),
+    ],
+)
+def test_a_subject_the_parser_cut_off_before_its_side_clause_still_speaks(lang, table, rows, expected):
+    doc = make_doc(lang, rows, ents=[(0, 1, "ORG")])
+    found = quotes_of(doc, table)
+    assert len(found) == 1 and found[0][2] == expected

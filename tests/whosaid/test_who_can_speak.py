@@ -47,6 +47,19 @@ def test_the_quoted_words_never_speak_for_their_quotation(language, text, expect
             "camp Ferrandi",
             "Paul Ferrandi",
         ),
+        (
+            "fr",
+            "Paul Ferrandi a tenu meeting à Ajaccio. L'entourage de M. Ferrandi a affirmé que le scrutin serait "
+            "contesté.",
+            "entourage de M. Ferrandi",
+            "Paul Ferrandi",
+        ),
+        (
+            "en",
+            "Gina Marlow spoke at a rally. The Marlow camp said it had raised $3 million in July.",
+            "Marlow camp",
+            "Gina Marlow",
+        ),
     ],
 )
 def test_an_organisation_named_after_a_person_speaks_as_itself(language, text, expected, not_expected):

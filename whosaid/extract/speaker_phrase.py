@@ -152,7 +152,25 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         if inherited.lower_ in table.relative_pronouns:
             return None
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
-    return _name_before(verb, table)
+    return _stranded_subject(verb, table) or _name_before(verb, table)
+
+
+def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The subject the parser cut off into a fragment of its own before a subjectless cue: "Bpifrance, qui
+    investit 15 millions d'euros …, a indiqué que P", the noun made a root and the cue another. Its
+    syntactic role decides, as for any subject: all that separates it from the cue is its own side
+    clause and commas."""
+    doc, first = verb.doc, cue_first(verb, table)
+    sent = sent_of(verb)
+    for tok in doc[sent.start : first]:
+        if tok.head.i != tok.i or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
+            continue
+        own = {t.i for t in tok.subtree}
+        np = np_tokens(tok, table)
+        if np[0].i > tok.i or any(t.i not in own and not t.is_punct for t in doc[np[-1].i + 1 : first]):
+            continue
+        return describe_speaker(np, table, head=tok)
+    return None
 
 
 def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -> list[Token] | None:
