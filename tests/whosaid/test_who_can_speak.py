@@ -516,3 +516,23 @@ def test_an_impersonal_subject_speaks_for_the_group_a_fronted_phrase_names(langu
     }[language]
     quotes = analyze(before + text, language=language).quotes
     assert quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "phrase"),
+    [
+        (
+            "en",
+            "Prosecuting, Simon Darrow KC told the court that staff had raised concerns about the pumps.",
+            "Simon Darrow",
+            "Simon Darrow KC",
+        ),
+        ("en", "Jane Roe MP said that the vote was close.", "Jane Roe", "Jane Roe MP"),
+        ("fr", "Le député Jean Roux (PS) a déclaré que le vote était serré.", "Jean Roux", "Le député Jean Roux (PS)"),
+    ],
+)
+def test_letters_after_a_persons_name_are_not_who_speaks_and_a_phrase_closes_its_parenthesis(
+    language, text, speaker, phrase
+):
+    (quote,) = analyze(text, language=language).quotes
+    assert (quote.speaker.name, quote.speaker.text) == (speaker, phrase)

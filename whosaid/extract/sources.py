@@ -165,6 +165,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
         # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
         holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
+        if holding and _post_nominal(holding[0], persons):
+            holding = []  # "Simon Darrow KC", "Jane Roe MP": letters after a person's name are not who speaks
         person = (
             holding[0]
             if holding
@@ -292,6 +294,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         keywords=content_words(core, table),
         head=head.lemma_.lower(),
     )
+
+
+def _post_nominal(ent: Span, persons: list[Span]) -> bool:
+    """An entity that is only letters after a person's name ("KC", "QC", "MP", "Jr"): one short
+    capitalised word right after a person, which the model may have typed as an organisation."""
+    word = ent.text.rstrip(".")
+    return len(ent) == 1 and word[:1].isupper() and len(word) <= 3 and any(p.end == ent.start for p in persons)
 
 
 def _author(document: Token, table: LanguageTable) -> Token | None:

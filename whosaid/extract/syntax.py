@@ -293,6 +293,10 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
+    if toks and toks[-1].i + 1 < len(toks[-1].doc):
+        after = toks[-1].doc[toks[-1].i + 1]
+        if after.text == ")" and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
+            toks.append(after)  # "Le député Jean Roux (PS)": the parenthesis the phrase opened closes in it
     return toks or [subject]
 
 
