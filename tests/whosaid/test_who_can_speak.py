@@ -536,3 +536,24 @@ def test_letters_after_a_persons_name_are_not_who_speaks_and_a_phrase_closes_its
 ):
     (quote,) = analyze(text, language=language).quotes
     assert (quote.speaker.name, quote.speaker.text) == (speaker, phrase)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "The port authority said the ferry service would resume on Monday, the state news agency reported.",
+            "port authority",
+        ),
+        (
+            "fr",
+            "Le ministère de la Santé a affirmé que les vaccins arriveraient lundi dans les hôpitaux, a rapporté "
+            "l'agence officielle.",
+            "ministère de la Santé",
+        ),
+    ],
+)
+def test_a_statement_an_outlet_reports_with_an_incise_keeps_its_original_speaker(language, text, speaker):
+    quotes = analyze(text, language=language).quotes
+    assert [q.speaker.name for q in quotes] == [speaker]

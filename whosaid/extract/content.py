@@ -365,6 +365,11 @@ def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WOR
     return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+# who can be the original speaker of a statement another reports: a name, or a phrase naming someone
+# ("The shipping ministry said P, the state-run BSS news agency reported")
+SPEAKING_KINDS = ("name", "common", "description", "role")
+
+
 def dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
     """One quote per stretch of text: a quote inside another one is dropped, unless its own named
     speaker differs (a statement by X reported by Y)."""
@@ -380,8 +385,11 @@ def dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
         if clash is None:
             kept.append(q)
             continue
-        inner_named = q.speaker is not None and q.speaker.kind == "name"
-        outer_named = clash.speaker is not None and clash.speaker.kind == "name"
+        # a name; or, when the outer quote is the words before a reporting incise ("The shipping ministry
+        # said P, the state-run BSS news agency reported"), any phrase naming someone
+        kinds = SPEAKING_KINDS if clash.rule == "reversed" else ("name",)
+        inner_named = q.speaker is not None and q.speaker.kind in kinds
+        outer_named = clash.speaker is not None and clash.speaker.kind in kinds
         if inner_named and outer_named and q.speaker.name != clash.speaker.name and clash.attribution == q.attribution:
             # statement by one named speaker reported by another: keep the original speaker only
             # when the two spans mostly coincide (annotation rule), else keep both
