@@ -557,3 +557,21 @@ def test_letters_after_a_persons_name_are_not_who_speaks_and_a_phrase_closes_its
 def test_a_statement_an_outlet_reports_with_an_incise_keeps_its_original_speaker(language, text, speaker):
     quotes = analyze(text, language=language).quotes
     assert [q.speaker.name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'Roy met the farmers. "I am not here to tell you that you were wrong," Ms. Anne Roy, a former state '
+            "superintendent of public instruction who is running for governor, told the group.",
+            "Anne Roy",
+        ),
+        ("en", '"We lost," Gen. Paul Roux said.', "Gen. Paul Roux"),
+        ("fr", "Paul Martin a parlé. « Nous ne céderons sur rien », Dr. Claire Roux a déclaré.", "Claire Roux"),
+    ],
+)
+def test_a_quotation_ties_to_the_cue_whose_whole_subject_stands_between_them(language, text, speaker):
+    last = analyze(text, language=language).quotes[-1]
+    assert last.method == "name" and last.speaker.name == speaker

@@ -15,6 +15,7 @@ from whosaid.lang import LanguageTable
 
 CUE_GROUP_REACH = 4  # auxiliaries and adverbs at most this many tokens before the verb belong to the cue
 MAX_GAP_AFTER = 60  # characters between a closing mark and a cue after it ('"…," said X')
+MAX_GAP_SUBJECT = 250  # the same when all between is the cue's subject ('"…," X, who …, told')
 MAX_LEAD = 80  # characters between a cue and the quotation after it, in one sentence
 MAX_LEAD_COLON = 250  # the same when a colon introduces the quotation ("X a déclaré vendredi à Paris : « … »")
 
@@ -144,9 +145,19 @@ def attach_marks(
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
                 comma = between.lstrip(PAD).startswith(",") or "," in text[mark.end : mark.outer_end]
                 adjacent = between.strip(PAD) in ("", "-", "–", "—")  # "« … » indique X"
+                # '"…," Ms. Halvorsen, a former state superintendent who is running for governor, told the
+                # group': all between is the cue's own subject, however long its side clauses
+                subject_between = (
+                    speaker is not None
+                    and mark.outer_end <= speaker.start < pos
+                    and text[mark.outer_end : speaker.start].strip(PAD + ",") == ""
+                )
+                # a full stop inside the subject's name is an abbreviation ("Ms.", "Gen."), no sentence end
+                outside = text[mark.outer_end : speaker.start] + text[speaker.end : pos] if subject_between else between
                 if (
-                    len(between) > MAX_GAP_AFTER
-                    or any(c in between for c in SENT_END + table.openers + "\n")
+                    len(between) > (MAX_GAP_SUBJECT if subject_between else MAX_GAP_AFTER)
+                    or any(c in outside for c in SENT_END + table.openers + "\n")
+                    or "\n" in between
                     or not (comma or adjacent)
                 ):
                     continue
