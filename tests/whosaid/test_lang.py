@@ -121,3 +121,18 @@ def test_the_table_examples_are_found(code, example):
         (q.text, q.kind, q.speaker.name if q.speaker else None) for q in analyze(example["text"], language=code).quotes
     ]
     assert (example["quote"], example["kind"], example["speaker"]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "gender"),
+    [
+        ("en", "Justice Elena Vargas", "fem"),
+        ("en", "Justice Thomas Achterberg", "masc"),
+        ("en", "Gen. Paul Roux", "masc"),
+        ("fr", "Me Claire Roux", "fem"),
+        ("fr", "Général Paul Roux", "masc"),
+        ("fr", "Lavrov", None),
+    ],
+)
+def test_a_first_name_is_read_past_the_title_the_model_kept_in_the_name(code, name, gender):
+    assert load_language_table(code).first_name_gender(name) == gender

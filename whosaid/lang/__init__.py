@@ -119,8 +119,14 @@ class LanguageTable:
         words = name.split()
         if len(words) < 2:  # a lone word may be a family name ("Lavrov")
             return None
-        first = words[0].lower()
-        female, male = first in self.lexicon("female_names"), first in self.lexicon("male_names")
+        females, males = self.lexicon("female_names"), self.lexicon("male_names")
+        # the first word that is a first name, past a title the model kept in the name ("Justice Elena
+        # Vargas", "Gen. Paul Roux"); the last word is the family name
+        named = [w.lower() for w in words[:-1] if w.lower().rstrip(".") not in self.title_words]
+        first = next((w for w in named if w in females or w in males), None)
+        if first is None:
+            return None
+        female, male = first in females, first in males
         return "fem" if female and not male else "masc" if male and not female else None
 
     @cached_property
