@@ -118,9 +118,15 @@ def _core_patterns() -> list[tuple[re.Pattern, str]]:
 
 def localise(message: str) -> str:
     """A message of the analysis core (English, as the CLI and the JSON give it) in the interface's
-    language, when it is one the interface knows; any other message as it is."""
+    language, when it is one the interface knows; any other message as it is. A warning that carries
+    its code (`whosaid.messages.Note`) is written from the code; an older record's sentence is read back
+    against the core's templates."""
     if current() == "en":
         return message
+    code = getattr(message, "code", "")
+    if code in MESSAGES:
+        params = getattr(message, "params", {})
+        return t(f"core_{code}", **{k: number(v, 1) if isinstance(v, float) else v for k, v in params.items()})
     for pattern, key in _core_patterns():
         match = pattern.match(message)
         if match:

@@ -19,7 +19,7 @@ from whosaid.extract import extract_article, find_quote_marks
 from whosaid.findings import ParsedArticle
 from whosaid.lang import load_language_table
 from whosaid.mentions import build_edges, quote_mentions
-from whosaid.messages import message
+from whosaid.messages import note
 from whosaid.pipeline import (
     check_language,
     check_text,
@@ -59,11 +59,11 @@ def input_warnings(text: str, chunks: int, *, language: str) -> tuple[str, ...]:
     if unclosed:  # one note however many marks: the first one's words say where to look
         near = " ".join(text[unclosed[0] : unclosed[0] + UNCLOSED_CONTEXT_CHARS].split())
         if len(unclosed) == 1:
-            notes.append(message("unclosed_one", near=near))
+            notes.append(note("unclosed_one", near=near))
         else:
-            notes.append(message("unclosed_many", count=len(unclosed), near=near))
+            notes.append(note("unclosed_many", count=len(unclosed), near=near))
     if chunks > 1:
-        notes.append(message("long_text", n=chunks))
+        notes.append(note("long_text", n=chunks))
     return tuple(notes)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from whosaid.messages import Note, restore_note
+
 
 def _moved(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[tuple[int, int], ...]:
     return tuple((start + offset, end + offset) for start, end in spans)
@@ -215,11 +217,23 @@ def _speaker(data: dict | None) -> SpeakerMention | None:
     )
 
 
+def _warnings(data: dict) -> tuple[str, ...]:
+    """The stored warnings, as `Note`s again where their codes are stored and fit."""
+    texts = tuple(data.get("warnings", ()))
+    codes = data.get("warning_codes")
+    if not isinstance(codes, list) or len(codes) != len(texts):
+        return texts
+    return tuple(restore_note(text, code) if isinstance(text, str) else text for text, code in zip(texts, codes))
+
+
 def parsed_to_dict(parsed: ParsedArticle) -> dict:
     """A ParsedArticle as JSON-ready data (schema `whosaid.parsed/1`), for a stored share."""
     from dataclasses import asdict
 
-    return {"schema": PARSED_SCHEMA, **asdict(parsed)}
+    # each warning's code and parameters beside its sentence (None for one that has none), so that an
+    # interface translates a reopened share from the code
+    codes = [w.record() if isinstance(w, Note) else None for w in parsed.warnings]
+    return {"schema": PARSED_SCHEMA, **asdict(parsed), "warning_codes": codes}
 
 
 def parsed_from_dict(data: dict) -> ParsedArticle:
@@ -247,7 +261,7 @@ def _parsed_from_dict(data: dict) -> ParsedArticle:
         ),
         subjects=tuple(SentenceSubject(**{**s, "mention": _speaker(s["mention"])}) for s in data["subjects"]),
         title=data.get("title", ""),
-        warnings=tuple(data.get("warnings", ())),
+        warnings=_warnings(data),
         genders=tuple(GenderCue(person=_span(g["person"]), gender=g["gender"]) for g in data.get("genders", ())),
         sentences=_pairs(data.get("sentences", ())),
     )

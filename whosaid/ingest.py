@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whosaid.errors import UnreadableInputError, WhosaidError
-from whosaid.messages import error, message
+from whosaid.messages import error, note
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def decode_with_warnings(data: bytes, *, name: str = "text") -> tuple[str, tuple
         bad = text.count("\ufffd")
         if not bad:
             return text, ()
-        return text, (message("bad_bytes", name=name, bad=bad, encoding=encoding),)
+        return text, (note("bad_bytes", name=name, bad=bad, encoding=encoding),)
 
     if data.startswith(b"\xef\xbb\xbf"):
         return replaced(data[3:].decode("utf-8", errors="replace"), "UTF-8")

@@ -2,10 +2,11 @@
 
 An error carries its code and parameters (`WhosaidError.code`, `.params`) next to its English sentence,
 so an interface translates it from the code (`assets/i18n.json`: `core_<code>`) instead of parsing the
-sentence back; the English template lives here only. Warnings are stored as their English sentence in
-the analysis records (a share made before keeps its text), and an interface reads them back against the
-same templates. No message names an exception class: what went wrong is said in words, and the
-class goes to the log.
+sentence back; the English template lives here only. A warning is a `Note`: its English sentence (a
+`str`, as the records and the CLI have always given it) that carries its code and parameters too; the
+stored records keep both (`warning_codes` beside `warnings`), so a share or an export reopened later is
+translated from the code as well. No message names an exception class: what went wrong is said in
+words, and the class goes to the log.
 """
 
 from __future__ import annotations
@@ -96,3 +97,43 @@ def error(cls: type[Exception], code: str, **params) -> Exception:
     """An error of class `cls` (a `WhosaidError`) for message `code`: its English sentence, its code
     and its parameters, ready to raise."""
     return cls(message(code, **params), code=code, params=params)
+
+
+class Note(str):
+    """A warning: its English sentence, with the `code` and `params` an interface translates it from."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, params: dict | None = None) -> Note:
+        params = dict(params or {})
+        note = super().__new__(cls, message(code, **params))
+        note.code, note.params = code, params
+        return note
+
+    def __reduce__(self):  # pickled (a pool of processes, a deep copy) as its code and parameters
+        return (Note, (self.code, self.params))
+
+    def record(self) -> dict:
+        """The JSON-ready code and parameters."""
+        return {"code": self.code, "params": dict(self.params)}
+
+
+def note(code: str, **params) -> Note:
+    """The warning of message `code` with its parameters."""
+    return Note(code, params)
+
+
+def restore_note(text: str, record: object) -> str:
+    """A stored warning as a `Note` again when its record is a known code whose parameters give back the
+    same sentence; else the sentence as it was (records from outside are never trusted further)."""
+    if not isinstance(record, dict) or record.get("code") not in MESSAGES or not isinstance(record.get("params"), dict):
+        return text
+    params = record["params"]
+    if not all(isinstance(k, str) and isinstance(v, (str, int, float)) for k, v in params.items()):
+        return text
+    try:
+        restored = Note(record["code"], params)
+    except (KeyError, IndexError, ValueError):
+        return text
+    return restored if str(restored) == text else text

@@ -77,6 +77,28 @@ def test_the_cores_messages_show_in_the_interface_language():
     assert shown[5] == "Something the interface has never seen."
 
 
+def test_a_warning_is_translated_from_its_code_not_its_sentence():
+    """A warning carries its code: one whose English sentence no template would read back (the words
+    near an unclosed mark hold '"; its quote') is still written in French from its code."""
+    from streamlit.testing.v1 import AppTest
+
+    def page():
+        import streamlit as st
+
+        from components import state
+        from components.i18n import localise
+        from whosaid.messages import note
+
+        st.session_state[state.UI_LANGUAGE] = "fr"
+        st.text(localise(note("unclosed_one", near='il a dit "; its quote stops at')))
+        st.text(localise(note("long_text", n=2400)))
+
+    at = AppTest.from_function(page).run()
+    shown = [element.value for element in at.text]
+    assert shown[0].startswith("Un guillemet n’est jamais fermé, ici\u00a0: il a dit")
+    assert shown[1] == "Texte long\u00a0: analysé en 2\u202f400 parties coupées aux fins de paragraphe."
+
+
 def test_every_core_message_has_a_french_text_with_the_same_parameters():
     """The core's messages live in one table (`whosaid.messages`); each has a French text taking the
     same parameters, and the interface knows no core message the core does not have."""

@@ -78,3 +78,26 @@ def test_doc_findings_shift_together_and_build_a_parsed_article():
     article = ParsedArticle.from_findings(moved, text="x" * 200, language="fr", model="m 1", title="T")
     assert article.mentions == tuple(moved.mentions) and article.subjects == tuple(moved.subjects)
     assert (article.language, article.model, article.title, article.warnings) == ("fr", "m 1", "T", ())
+
+
+def test_a_warning_keeps_its_code_through_the_stored_records_and_a_tampered_one_is_plain_text():
+    import copy
+    import json
+    import pickle
+
+    from whosaid.findings import ParsedArticle, parsed_from_dict, parsed_to_dict
+    from whosaid.messages import Note, note
+
+    warning = note("long_text", n=3)
+    assert pickle.loads(pickle.dumps(warning)).params == {"n": 3} and copy.deepcopy(warning).code == "long_text"
+    parsed = ParsedArticle(
+        text="Un texte.", language="fr", model="m", mentions=(), quotes=(), titles=(), subjects=(), warnings=(warning,)
+    )
+    data = json.loads(json.dumps(parsed_to_dict(parsed)))
+    (back,) = parsed_from_dict(data).warnings
+    assert isinstance(back, Note) and (back.code, back.params, str(back)) == ("long_text", {"n": 3}, str(warning))
+    data["warning_codes"] = [{"code": "long_text", "params": {"n": 9}}]  # does not give the stored sentence
+    (plain,) = parsed_from_dict(data).warnings
+    assert not isinstance(plain, Note) and plain == str(warning)
+    data["warning_codes"] = [{"code": "no_such_code", "params": {}}]
+    assert not isinstance(parsed_from_dict(data).warnings[0], Note)
