@@ -575,3 +575,42 @@ def test_a_statement_an_outlet_reports_with_an_incise_keeps_its_original_speaker
 def test_a_quotation_ties_to_the_cue_whose_whole_subject_stands_between_them(language, text, speaker):
     last = analyze(text, language=language).quotes[-1]
     assert last.method == "name" and last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second_verb"),
+    [
+        (
+            "fr",
+            "Leur porte-parole, Anne Roux, a rappelé que le transport reste « le secteur le plus dangereux » et a "
+            "dénoncé « l’inaction » des pouvoirs publics.",
+            "dénoncé",
+        ),
+        (
+            "en",
+            'Union leader Anne Roux has said that the sector remains "the most dangerous in the country" and has '
+            'criticised the "inaction" of the authorities.',
+            "criticised",
+        ),
+    ],
+)
+def test_a_speech_act_coordinated_with_the_reported_verb_is_the_speakers_next_act(language, text, second_verb):
+    quotes = analyze(text, language=language).quotes
+    assert [q.speaker.name for q in quotes] == ["Anne Roux", "Anne Roux"]
+    assert second_verb not in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le maire Paul Roux a défendu le plan. L'opposition, elle, parle d'un « naufrage annoncé ».",
+            "opposition",
+        ),
+        ("fr", "Le maire Paul Roux a défendu le plan. La majorité, elle, affirme que le budget tient.", "majorité"),
+        ("en", 'Mayor Paul Roux defended the plan. "We will win," he said.', "Paul Roux"),
+    ],
+)
+def test_a_subject_pronoun_between_commas_repeats_the_phrase_before_it(language, text, speaker):
+    assert analyze(text, language=language).quotes[-1].speaker.name == speaker

@@ -29,6 +29,7 @@ from whosaid.extract.syntax import (
     sent_of,
     subject_of,
     trim_content,
+    verb_form,
 )
 from whosaid.findings import RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
@@ -162,6 +163,21 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
+    if not is_cue_verb(clause, table):
+        # "a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with the
+        # reported verb, in the reporting verb's tense and not the reported one's, is the speaker's next
+        # act; the reported clause ends before it and its coordinator
+        for conj in clause.children:
+            if (
+                conj.dep_ in table.syntax.conjunct
+                and conj.i > clause.i
+                and is_cue_verb(conj, table)
+                and verb_form(conj, table) == verb_form(verb, table) != verb_form(clause, table)
+            ):
+                end = conj.left_edge.i - 1
+                while end > first and (doc[end].is_punct or doc[end].dep_ in table.syntax.coordinator):
+                    end -= 1
+                last = min(last, end)
     # skip the complementiser and any punctuation before the content
     # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
     while first <= last and (

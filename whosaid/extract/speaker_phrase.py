@@ -23,6 +23,7 @@ from whosaid.extract.syntax import (
     sent_of,
     subject_of,
     tail_np,
+    verb_form,
     with_apposed_name,
 )
 from whosaid.findings import SpeakerMention
@@ -101,6 +102,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
         # a pronoun before the verb is whom the words were said to
         own = inverted_clitic(verb, table)
+    if own is not None and lower_form(own) in table.person_pronouns:
+        repeated = dislocated_subject(own, table)
+        if repeated is not None:
+            return repeated
     if own is not None and lower_form(own) in table.impersonal_subjects:
         # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
         # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)
@@ -145,6 +150,20 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
         if cue is not None:
             return speaker_of(cue, table)
+    labels = table.syntax
+    head = verb.head
+    if (
+        own is None
+        and verb.dep_ in labels.conjunct
+        and not is_cue_verb(head, table)
+        and head.dep_ in labels.clause_complement
+        and is_cue_verb(head.head, table)
+        and head.head.i < head.i
+        and verb_form(verb, table) == verb_form(head.head, table) != verb_form(head, table)
+    ):
+        # "X a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with a verb
+        # of the reported clause is the reporting speaker's next act, not the clause subject's
+        return speaker_of(head.head, table)
     inherited = subject_of(verb, table)
     if inherited is not None and in_quotation(inherited) and not in_quotation(verb):
         inherited = None  # words inside the quotation never speak for it
@@ -205,6 +224,26 @@ def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -
     opens = before < sent_start or doc[before].text == "," or doc[before].pos_ == "CCONJ"
     named = any(t.ent_type_ and table.entity_labels.get(t.ent_type_) in ("PERSON", "ORG", "PLACE") for t in phrase)
     return phrase if opens and named else None
+
+
+def dislocated_subject(pronoun: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The noun phrase a subject pronoun set between commas repeats: « L'opposition, elle, parle d'un
+    naufrage », "The mayor, she said, …" is not that (the pronoun must follow the phrase directly)."""
+    doc = pronoun.doc
+    i = pronoun.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    start = sent_of(pronoun).start
+    top = doc[i - 2]
+    while top.head.i != top.i and start <= top.head.i < i - 1 and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = [t for t in top.subtree if start <= t.i < i - 1]
+    if not phrase or phrase[0].i != start and doc[phrase[0].i - 1].text not in (",", ":"):
+        return None  # the phrase must open its clause
+    mention = describe_speaker(phrase, table, head=top)
+    return mention if mention is not None and mention.kind not in ("thing", "pronoun", "document") else None
 
 
 def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerMention | None:

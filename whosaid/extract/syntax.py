@@ -330,3 +330,10 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     if end == name or (end < sent_end and not doc[end].is_punct):
         return tokens  # no name after the comma, or more than a name
     return list(doc[tokens[0].i : end])
+
+
+def verb_form(verb: Token, table: LanguageTable) -> tuple:
+    """A verb group's form: its auxiliaries and its tense and form ("a dénoncé" and "a rappelé" alike,
+    "reste" another)."""
+    aux = tuple(sorted(c.lemma_.lower() for c in verb.children if c.dep_ in table.syntax.cue_aux or c.pos_ == "AUX"))
+    return aux, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense"))
