@@ -614,3 +614,17 @@ def test_a_speech_act_coordinated_with_the_reported_verb_is_the_speakers_next_ac
 )
 def test_a_subject_pronoun_between_commas_repeats_the_phrase_before_it(language, text, speaker):
     assert analyze(text, language=language).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_titled"),
+    [
+        ("fr", "L'avocate de Paul Martin, Claire Roux, a plaidé longuement lundi.", "Paul Martin"),
+        ("en", "The lawyer for Paul Martin, Anne Roy, spoke at length on Monday.", "Paul Martin"),
+    ],
+)
+def test_a_title_of_someone_is_not_the_title_of_the_name_after_of(language, text, not_titled):
+    from whosaid.analysis import parse_article
+
+    parsed = parse_article(text, language=language)
+    assert not any(text[t.person[0] : t.person[1]] == not_titled for t in parsed.titles)

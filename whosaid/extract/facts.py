@@ -75,6 +75,8 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         i -= 1
     if i >= first and doc[i].lower_ in table.addressee_prepositions:
         i = first - 1  # "a affirmé la ministre à Jean Dupont": whom it was said to, not the title's holder
+    if i >= first and doc[i].lower_.replace("’", "'") in table.of_words:
+        i = first - 1  # "l'avocate de Yassine B.", "the lawyer of John Roe": someone else's title
     while i >= first:
         if doc[i].text == ")" and i - 2 >= first and doc[i - 2].text == "(":
             i -= 3  # "l'ancien directeur du Fonds rural (FPER), Mathieu Kalonji": an acronym aside
