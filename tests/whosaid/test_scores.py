@@ -22,10 +22,10 @@ FLOORS = {
     ("dev", "en"): (0.92, 0.91, 0.85),
     ("dev2", "fr"): (0.91, 0.93, 0.87),
     ("dev2", "en"): (0.83, 0.94, 0.80),
-    ("dev3", "fr"): (0.88, 0.86, 0.77),
-    ("dev3", "en"): (0.94, 0.92, 0.88),
-    ("dev4", "fr"): (0.87, 0.85, 0.76),
-    ("dev4", "en"): (0.90, 0.89, 0.83),
+    ("dev3", "fr"): (0.89, 0.88, 0.80),
+    ("dev3", "en"): (0.95, 0.95, 0.91),
+    ("dev4", "fr"): (0.88, 0.89, 0.79),
+    ("dev4", "en"): (0.91, 0.91, 0.85),
 }
 
 
@@ -111,11 +111,14 @@ def test_ranking_weights_leave_one_set_out():
 
 # held-out set -> language -> floors for the trust model fitted on the other three sets: trusted precision
 # (right speakers among confidence >= 0.7), share of wrong speakers sent to review, calibration error ceiling
+# (dev and dev3 English hold two to four wrong speakers: one more or less caught moves their share by .25
+# to .5, so their floor for it is none; the rules fixed since were mostly speakers the model already sent
+# to review, which is why the shares caught fell while the trusted precision rose)
 TRUST_FLOORS = {
-    "dev": {"fr": (0.95, 0.45, 0.12), "en": (0.91, 0.0, 0.05)},
-    "dev2": {"fr": (0.94, 0.30, 0.11), "en": (0.95, 0.30, 0.06)},
-    "dev3": {"fr": (0.89, 0.20, 0.07), "en": (0.92, 0.10, 0.09)},
-    "dev4": {"fr": (0.89, 0.40, 0.09), "en": (0.91, 0.20, 0.07)},
+    "dev": {"fr": (0.95, 0.0, 0.10), "en": (0.92, 0.0, 0.06)},
+    "dev2": {"fr": (0.95, 0.30, 0.08), "en": (0.96, 0.30, 0.05)},
+    "dev3": {"fr": (0.90, 0.10, 0.06), "en": (0.95, 0.0, 0.06)},
+    "dev4": {"fr": (0.91, 0.15, 0.07), "en": (0.93, 0.10, 0.07)},
 }
 
 
