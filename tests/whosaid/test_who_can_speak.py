@@ -628,3 +628,23 @@ def test_a_title_of_someone_is_not_the_title_of_the_name_after_of(language, text
 
     parsed = parse_article(text, language=language)
     assert not any(text[t.person[0] : t.person[1]] == not_titled for t in parsed.titles)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The curator Anne Wilkins opened the show. Wilkins observed that the 2007 starting date of the donation "
+            "program was chosen to mark the anniversary.",
+        ),
+        (
+            "fr",
+            "La conservatrice Anne Wilkins a ouvert l'exposition. Wilkins a observé que la date de lancement du "
+            "programme avait été choisie pour l'anniversaire.",
+        ),
+    ],
+)
+def test_a_word_the_article_names_someone_with_is_a_name_even_tagged_as_a_noun(language, text):
+    last = analyze(text, language=language).quotes[-1]
+    assert (last.method, last.speaker.name) == ("name", "Anne Wilkins")

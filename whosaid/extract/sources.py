@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.syntax import (
     content_words,
+    context_of,
     doc_ents,
     doc_text,
     is_time_word,
@@ -184,7 +185,10 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             ((person.start_char, person.end_char),),
             keywords=content_words(rest, table),
         )
-    if head.pos_ == "PROPN" and not head.ent_type_:
+    untagged = (
+        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in _name_words(doc, table)
+    )
+    if untagged and not head.ent_type_:
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
         run = [head]
         while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:
@@ -373,9 +377,27 @@ def can_speak(head: Token, table: LanguageTable) -> bool:
     lexicons. Without the person-noun lexicon installed nothing is ruled out."""
     acronym = head.text.isupper() and len(head.text) > 1  # "WHO say …"
     capitalised = acronym or head.text[:1].isupper() and not head.is_sent_start  # "According to Rathbun"
-    if head.pos_ == "PROPN" or capitalised or not table.lexicon("person_nouns"):
+    # "Wilkins observed that …" at a sentence's start, tagged a plural noun: a word the article names a
+    # person or an organisation with elsewhere is a name
+    named = head.text[:1].isupper() and head.text in _name_words(head.doc, table)
+    if head.pos_ == "PROPN" or capitalised or named or not table.lexicon("person_nouns"):
         return True  # a name can speak ("the Herald"); without the lexicon nothing is ruled out
     words = table.speaking_nouns
     forms = {head.lower_.replace("’", "'"), head.lemma_.lower()}
     forms |= {f[: -len(s)] for f in tuple(forms) for s in table.plural_suffixes if f.endswith(s)}
     return not forms.isdisjoint(words)
+
+
+def _name_words(doc: Doc, table: LanguageTable) -> frozenset:
+    """The words of the Doc's person and organisation names, found once per extraction."""
+    context = context_of(doc)
+    found = context.get("name_words")
+    if found is None:
+        found = context["name_words"] = frozenset(
+            t.text
+            for ent in doc_ents(doc)
+            if table.entity_labels.get(ent.label_) in ("PERSON", "ORG")
+            for t in ent
+            if t.text[:1].isupper()
+        )
+    return found
