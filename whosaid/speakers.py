@@ -120,8 +120,12 @@ class ArticleContext:
         of_words: tuple[str, ...] | list[str] = (),
         text: str = "",
         name_genders: dict[str, str] | None = None,
+        lone_first_name: Callable[[str], str | None] | None = None,
     ):
         self.index = index
+        # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
+        # name of the lexicons, None for any other word
+        self.lone_first_name = lone_first_name or (lambda name: None)
         self.text = text
         self.of_words = tuple(of_words)
         self.weights = weights
@@ -189,14 +193,16 @@ class ArticleContext:
 
         def candidate(seen: Seen, role: str, where: int) -> Candidate:
             ent = seen.entity
+            lone = self.lone_first_name(seen.name) if ent is None else None
+            person = ent is None and (untagged_name(seen.name) or lone is not None)
             return Candidate(
                 seen=seen,
                 position=where,
                 role=role,
-                label=ent.label if ent is not None else "PERSON" if untagged_name(seen.name) else None,
+                label=ent.label if ent is not None else "PERSON" if person else None,
                 gender=self.genders.get(ent.id) if ent is not None else None,
                 introduced=ent is not None and ent.id in self.person_keywords,
-                name_gender=self.name_genders.get(ent.id) if ent is not None else None,
+                name_gender=self.name_genders.get(ent.id) if ent is not None else lone or None,
             )
 
         out = []
@@ -496,6 +502,7 @@ def resolve_speakers(
         of_words=table.of_words if table else (),
         text=text,
         name_genders=first_name_genders(index, table) if table else None,
+        lone_first_name=table.lone_first_name if table else None,
     )
     out: list[Speaker | None] = []
     for quote in quotes:

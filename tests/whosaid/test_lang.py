@@ -136,3 +136,11 @@ def test_the_table_examples_are_found(code, example):
 )
 def test_a_first_name_is_read_past_the_title_the_model_kept_in_the_name(code, name, gender):
     assert load_language_table(code).first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "gender"),
+    [("fr", "Laëtitia", "fem"), ("fr", "Lavrov", None), ("en", "Camille", ""), ("en", "Laetitia Roux", None)],
+)
+def test_a_lone_first_name_is_read_with_or_without_its_accents(code, name, gender):
+    assert load_language_table(code).lone_first_name(name) == gender

@@ -648,3 +648,24 @@ def test_a_title_of_someone_is_not_the_title_of_the_name_after_of(language, text
 def test_a_word_the_article_names_someone_with_is_a_name_even_tagged_as_a_noun(language, text):
     last = analyze(text, language=language).quotes[-1]
     assert (last.method, last.speaker.name) == ("name", "Anne Wilkins")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le médecin Paul Roux a parlé. Laëtitia, infirmière aux urgences, ne cache pas son inquiétude. Elle "
+            "affirme que le service va fermer.",
+            "Laëtitia",
+        ),
+        (
+            "en",
+            "Doctor Paul Roux spoke. Laetitia, a nurse in the emergency ward, is worried. She said that the ward "
+            "would close.",
+            "Laetitia",
+        ),
+    ],
+)
+def test_a_first_name_alone_is_a_person_a_pronoun_can_mean(language, text, speaker):
+    assert analyze(text, language=language).quotes[-1].speaker.name == speaker

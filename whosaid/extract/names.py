@@ -19,10 +19,23 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     """Join a name the model cut in two. An organisation's name never ends with "of" or « du »: where
     the model stopped one there and tagged the name right after it on its own ("Autorité des routes du
     | Portugal"), the two are one organisation. Two proper nouns it tagged side by side with the same
-    type ("Marta | Kowalewska") are one name, a person's when it opens with a first name. Set on the Doc
-    before anything reads its entities (token types included)."""
+    type ("Marta | Kowalewska") are one name, a person's when it opens with a first name; a lone first
+    name of one gender the model left untyped is a person. Set on the Doc before anything reads its
+    entities (token types included)."""
     joined, changed = [], False
+    person = next((k for k, v in table.entity_labels.items() if v == "PERSON"), None)
     for ent in doc.ents:
+        if (
+            person is not None
+            and table.entity_labels.get(ent.label_) == "OTHER"
+            and len(ent) == 1
+            and table.lone_first_name(ent.text)
+            and _apposed_person_noun(doc, ent, table)
+        ):
+            # "Laëtitia, infirmière aux urgences" typed MISC: a first name of one gender only, with a
+            # person noun apposed to it, names a person
+            ent = Span(doc, ent.start, ent.end, label=person)
+            changed = True
         last = joined[-1] if joined else None
         label = _joined_label(last, ent, table) if last is not None and last.end == ent.start else None
         if label is not None:
@@ -32,6 +45,17 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
+
+
+def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True when a noun for a person stands right after the name and its comma ("Laëtitia, infirmière",
+    "Laetitia, a nurse")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for tok in doc[ent.end + 1 : ent.end + 4]:
+        if tok.pos_ == "NOUN":
+            return tok.lower_ in table.person_words or tok.lemma_.lower() in table.person_words
+    return False
 
 
 def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:

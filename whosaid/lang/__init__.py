@@ -7,6 +7,7 @@ checks every table: no duplicates, no contradictions, and every key read by the 
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
 from importlib import metadata
@@ -122,12 +123,24 @@ class LanguageTable:
         females, males = self.lexicon("female_names"), self.lexicon("male_names")
         # the first word that is a first name, past a title the model kept in the name ("Justice Elena
         # Vargas", "Gen. Paul Roux"); the last word is the family name
-        named = [w.lower() for w in words[:-1] if w.lower().rstrip(".") not in self.title_words]
-        first = next((w for w in named if w in females or w in males), None)
+        named = [_name_forms(w) for w in words[:-1] if w.lower().rstrip(".") not in self.title_words]
+        first = next((f for f in named if f & females or f & males), None)
         if first is None:
             return None
-        female, male = first in females, first in males
+        female, male = bool(first & females), bool(first & males)
         return "fem" if female and not male else "masc" if male and not female else None
+
+    def lone_first_name(self, name: str) -> str | None:
+        """For a name of one capitalised word: "fem"/"masc" when it is a first name of one gender only in
+        the first-name lexicons, "" for one of both ("Camille"), None when it is no first name ("Lavrov")."""
+        words = name.split()
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        forms = _name_forms(words[0])
+        female, male = bool(forms & self.lexicon("female_names")), bool(forms & self.lexicon("male_names"))
+        if not (female or male):
+            return None
+        return "fem" if female and not male else "masc" if male and not female else ""
 
     @cached_property
     def person_words(self) -> frozenset:
@@ -248,3 +261,10 @@ def load_language_table(code: str) -> LanguageTable:
         gendered_titles={k.lower(): v for k, v in raw.get("gendered_titles", {}).items()},
         syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )
+
+
+def _name_forms(word: str) -> frozenset:
+    """A first name as the lexicons may spell it: lowercased, with and without its accents ("Laëtitia")."""
+    low = word.lower()
+    bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    return frozenset((low, bare))
