@@ -116,6 +116,11 @@ def _core_patterns() -> list[tuple[re.Pattern, str]]:
     return out
 
 
+def _from_code(code: str, params: dict) -> str:
+    """A core message written from its code and parameters in the interface's language."""
+    return t(f"core_{code}", **{k: number(v, 1) if isinstance(v, float) else v for k, v in params.items()})
+
+
 def localise(message: str) -> str:
     """A message of the analysis core (English, as the CLI and the JSON give it) in the interface's
     language, when it is one the interface knows; any other message as it is. A warning that carries
@@ -125,8 +130,7 @@ def localise(message: str) -> str:
         return message
     code = getattr(message, "code", "")
     if code in MESSAGES:
-        params = getattr(message, "params", {})
-        return t(f"core_{code}", **{k: number(v, 1) if isinstance(v, float) else v for k, v in params.items()})
+        return _from_code(code, getattr(message, "params", {}))
     for pattern, key in _core_patterns():
         match = pattern.match(message)
         if match:
@@ -143,8 +147,7 @@ def describe_error(err: Exception) -> str:
     interface knows the code (languages named, not coded), else its message through `localise`."""
     code = getattr(err, "code", "")
     if code in MESSAGES and current() != "en":  # English is the core's own sentence
-        params = getattr(err, "params", {})
-        return t(f"core_{code}", **{k: number(v, 1) if isinstance(v, float) else v for k, v in params.items()})
+        return _from_code(code, getattr(err, "params", {}))
     if code and f"error_{code}" in strings():
         params = dict(getattr(err, "params", {}))
         if "language" in params:

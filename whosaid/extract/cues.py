@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
-from whosaid.extract.syntax import doc_text, first_word_index, subject_of, tail_np
+from whosaid.extract.syntax import doc_text, first_word_index, is_subject_clitic, subject_of, tail_np
 from whosaid.findings import SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -54,15 +54,7 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
 def after_inverted_clitic(token: Token, table: LanguageTable) -> bool:
     """True for a word right after a subject pronoun hyphenated to an auxiliary ("a-t-elle martelé"):
     whatever the tagger says, only a verb stands there."""
-    if token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    low = before.lower_.lstrip("-")
-    return (
-        before.text.startswith("-")
-        and before.lower_ not in table.euphonic_clitics
-        and (low in table.person_pronouns or low in table.group_pronouns)
-    )
+    return token.i > 0 and is_subject_clitic(token.doc[token.i - 1], table)
 
 
 def in_name(token: Token, table: LanguageTable) -> bool:
@@ -156,7 +148,7 @@ def attach_marks(
                 outside = text[mark.outer_end : speaker.start] + text[speaker.end : pos] if subject_between else between
                 if (
                     len(between) > (MAX_GAP_SUBJECT if subject_between else MAX_GAP_AFTER)
-                    or any(c in outside for c in SENT_END + table.openers + "\n")
+                    or any(c in outside for c in SENT_END + table.openers)
                     or "\n" in between
                     or not (comma or adjacent)
                 ):

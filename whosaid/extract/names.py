@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from whosaid.extract.sources import is_person_noun
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -54,7 +55,7 @@ def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         return False
     for tok in doc[ent.end + 1 : ent.end + 4]:
         if tok.pos_ == "NOUN":
-            return tok.lower_ in table.person_words or tok.lemma_.lower() in table.person_words
+            return is_person_noun(tok, table)
     return False
 
 

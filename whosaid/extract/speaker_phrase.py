@@ -29,6 +29,8 @@ from whosaid.extract.syntax import (
 from whosaid.findings import SpeakerMention
 from whosaid.lang import LanguageTable
 
+# what a phrase standing for a speaking group cannot be: a thing, a pronoun again, an unsigned document
+NOT_A_GROUP = ("thing", "pronoun", "document")
 SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
 NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
 
@@ -101,7 +103,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     elif own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
         # a pronoun before the verb is whom the words were said to
-        own = inverted_clitic(verb, table)
+        own = clitic
     if own is not None and lower_form(own) in table.person_pronouns:
         repeated = dislocated_subject(own, table)
         if repeated is not None:
@@ -212,18 +214,26 @@ def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -
     if last < sent_start:
         return None
     region = next((k for k in range(last - 1, sent_start - 1, -1) if doc[k].text == ","), sent_start - 1)
-    top = doc[last]  # the head of the phrase before the comma, within its own stretch of the sentence
-    while top.head.i != top.i and region < top.head.i <= last and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
-        top = top.head  # through "for" in "Council for Clean Water", where the preposition heads its noun
-    if top.pos_ not in ("NOUN", "PROPN"):
+    found = _phrase_ending_at(doc, last, region + 1)
+    if found is None:
         return None
-    phrase = [t for t in top.subtree if region < t.i <= last]
-    if not phrase:
-        return None
+    phrase = found[1]
     before = phrase[0].i - 1
     opens = before < sent_start or doc[before].text == "," or doc[before].pos_ == "CCONJ"
     named = any(t.ent_type_ and table.entity_labels.get(t.ent_type_) in ("PERSON", "ORG", "PLACE") for t in phrase)
     return phrase if opens and named else None
+
+
+def _phrase_ending_at(doc: Doc, last: int, start: int) -> tuple[Token, list[Token]] | None:
+    """The noun phrase that ends at token `last` and starts no earlier than `start`: its head (climbing
+    through nouns and the prepositions that head them, "Council for Clean Water") and its words."""
+    top = doc[last]
+    while top.head.i != top.i and start <= top.head.i <= last and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = [t for t in top.subtree if start <= t.i <= last]
+    return (top, phrase) if phrase else None
 
 
 def dislocated_subject(pronoun: Token, table: LanguageTable) -> SpeakerMention | None:
@@ -234,16 +244,14 @@ def dislocated_subject(pronoun: Token, table: LanguageTable) -> SpeakerMention |
     if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
         return None
     start = sent_of(pronoun).start
-    top = doc[i - 2]
-    while top.head.i != top.i and start <= top.head.i < i - 1 and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
-        top = top.head
-    if top.pos_ not in ("NOUN", "PROPN"):
+    found = _phrase_ending_at(doc, i - 2, start)
+    if found is None:
         return None
-    phrase = [t for t in top.subtree if start <= t.i < i - 1]
-    if not phrase or phrase[0].i != start and doc[phrase[0].i - 1].text not in (",", ":"):
+    top, phrase = found
+    if phrase[0].i != start and doc[phrase[0].i - 1].text not in (",", ":"):
         return None  # the phrase must open its clause
     mention = describe_speaker(phrase, table, head=top)
-    return mention if mention is not None and mention.kind not in ("thing", "pronoun", "document") else None
+    return mention if mention is not None and mention.kind not in NOT_A_GROUP else None
 
 
 def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerMention | None:
@@ -264,7 +272,7 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
             continue
         words = [t for t in np_tokens(child, table) if t.i > case[-1].i and t.i < subject.i - 1]
         mention = describe_speaker(words, table, head=child) if words else None
-        if mention is not None and mention.kind not in ("thing", "pronoun", "document"):
+        if mention is not None and mention.kind not in NOT_A_GROUP:
             return mention
     return None
 

@@ -226,12 +226,15 @@ def inverted_clitic(verb: Token, table: LanguageTable) -> Token | None:
     # from the cue's first word, or from the word right before the verb when the parser did not hang the
     # auxiliary on it ("a-t-elle martelé" with "martelé" tagged as an adjective)
     first = min(cue_first(verb, table), max(verb.i - 1, 0))
-    for tok in doc[first : min(verb.i + 3, len(doc))]:
-        if tok.text.startswith("-") and tok.lower_ not in table.euphonic_clitics:
-            low = lower_form(tok)
-            if low in table.person_pronouns or low in table.group_pronouns or low in table.impersonal_subjects:
-                return tok
-    return None
+    return next((tok for tok in doc[first : min(verb.i + 3, len(doc))] if is_subject_clitic(tok, table)), None)
+
+
+def is_subject_clitic(token: Token, table: LanguageTable) -> bool:
+    """A subject pronoun hyphenated to the verb before it ("-il", "-elle", "-on"; not the euphonic "-t")."""
+    if not token.text.startswith("-") or token.lower_ in table.euphonic_clitics:
+        return False
+    low = lower_form(token)
+    return low in table.person_pronouns or low in table.group_pronouns or low in table.impersonal_subjects
 
 
 def tail_np(verb: Token, table: LanguageTable) -> list[Token]:

@@ -120,23 +120,21 @@ class LanguageTable:
         words = name.split()
         if len(words) < 2:  # a lone word may be a family name ("Lavrov")
             return None
-        females, males = self.lexicon("female_names"), self.lexicon("male_names")
         # the first word that is a first name, past a title the model kept in the name ("Justice Elena
         # Vargas", "Gen. Paul Roux"); the last word is the family name
-        named = [_name_forms(w) for w in words[:-1] if w.lower().rstrip(".") not in self.title_words]
-        first = next((f for f in named if f & females or f & males), None)
-        if first is None:
-            return None
-        female, male = bool(first & females), bool(first & males)
-        return "fem" if female and not male else "masc" if male and not female else None
+        named = (self._first_name(w) for w in words[:-1] if w.lower().rstrip(".") not in self.title_words)
+        return next((gender for gender in named if gender is not None), None) or None
 
     def lone_first_name(self, name: str) -> str | None:
         """For a name of one capitalised word: "fem"/"masc" when it is a first name of one gender only in
         the first-name lexicons, "" for one of both ("Camille"), None when it is no first name ("Lavrov")."""
         words = name.split()
-        if len(words) != 1 or not words[0][:1].isupper():
-            return None
-        forms = _name_forms(words[0])
+        return self._first_name(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
+
+    def _first_name(self, word: str) -> str | None:
+        """ "fem"/"masc" for a first name of one gender only in the lexicons, "" for one of both, None for
+        a word that is no first name; read with and without its accents ("Laëtitia")."""
+        forms = _name_forms(word)
         female, male = bool(forms & self.lexicon("female_names")), bool(forms & self.lexicon("male_names"))
         if not (female or male):
             return None
