@@ -84,8 +84,11 @@ def test_clicking_a_bar_filters_the_quote_table(server, page, lavrov_text):
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         chip.wait_for(state="visible", timeout=60_000)
         page.get_by_text(re.compile(r"^\d+ of 15 quotes$")).wait_for(state="visible")
-        # the chip shows at the charts too (the table may be off-screen), with a link up to the table
-        assert page.get_by_role("button", name="✕ Speaker: Sergueï Lavrov").count() == 2
+        # the chip shows at the charts too (the table may be off-screen), with a link up to the table;
+        # Streamlit streams the page's parts, so the second chip may arrive after the first
+        chips = page.get_by_role("button", name="✕ Speaker: Sergueï Lavrov")
+        chips.nth(1).wait_for(state="visible")
+        assert chips.count() == 2
         assert page.get_by_role("link", name="↑ See the filtered quote table").is_visible()
         chip.click()
         page.get_by_text("15 of 15 quotes").wait_for(state="visible")
