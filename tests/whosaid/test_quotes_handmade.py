@@ -483,6 +483,56 @@ def test_two_proper_nouns_the_model_tagged_side_by_side_with_one_type_are_one_na
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+LINK_POS = {"de": "ADP", "des": "ADP", "for": "ADP", "of": "ADP", "pour": "ADP", "la": "DET", "the": "DET", "and": "CCONJ"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "ents", "expected"),
+    [
+        # the model stopped the name at its first word and typed it a place: the acronym spells it all
+        (
+            "fr",
+            ["Le", "Centre", "de", "gestion", "des", "eaux", "de", "Lyon", "(", "CGEL", ")", "a", "dit"],
+            [(1, 2, "LOC"), (7, 8, "LOC")],
+            [("Centre de gestion des eaux de Lyon", "ORG")],
+        ),
+        (
+            "en",
+            ["The", "Office", "for", "Budget", "Responsibility", "(", "OBR", ")", "said"],
+            [(1, 2, "ORG")],
+            [("Office for Budget Responsibility", "ORG")],
+        ),
+        # link words spelled by the acronym or skipped: "pour la" is skipped, "de" spelled
+        (
+            "fr",
+            ["l'", "Observatoire", "congolais", "pour", "la", "transparence", "(", "OCPT", ")"],
+            [(1, 3, "LOC")],
+            [("Observatoire congolais pour la transparence", "ORG")],
+        ),
+        # a name already whole stays as the model typed it; its acronym keeps its own entity
+        (
+            "en",
+            ["The", "Office", "for", "Budget", "Responsibility", "(", "OBR", ")"],
+            [(1, 5, "ORG"), (6, 7, "ORG")],
+            [("Office for Budget Responsibility", "ORG"), ("OBR", "ORG")],
+        ),
+        # a common phrase's acronym with no entity in it, or a lowercase phrase, names nobody
+        ("fr", ["le", "produit", "intérieur", "brut", "(", "PIB", ")"], [], []),
+        ("en", ["the", "Exclusive", "Economic", "Zone", "(", "EEZ", ")"], [], []),
+        # letters that do not spell the words before: nothing changes
+        ("en", ["The", "Office", "said", "(", "OBR", ")"], [(1, 2, "ORG")], [("Office", "ORG")]),
+    ],
+)
+def test_an_acronym_in_parentheses_sets_the_extent_of_the_name_it_spells(lang, words, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    pos = [LINK_POS.get(w, "PUNCT" if w in "()" else "PROPN" if w[:1].isupper() else "NOUN") for w in words]
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 def _apposition_made_subject(lang, words, name_end, det, head_noun, verb):
     """[prep det noun , ] Name (ACR) , det noun , verb that the seuils … : the parser hung the name on the
     fronted phrase and made the indefinite apposition the subject."""

@@ -14,6 +14,9 @@ from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
 
 MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model stopped at ("Abd al-Rahman")
+MAX_ACRONYM_NAME = 12  # words of a name its acronym in parentheses may span
+ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&]{1,7}")  # "CSSDM", "OCTB", "AT&T"
+LINK_WORDS = ("ADP", "DET", "CCONJ")  # "pour la", "of the", "and": words an acronym may skip
 
 
 def join_cut_names(doc: Doc, table: LanguageTable) -> None:
@@ -46,6 +49,45 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
+    defined = [span for span in (_acronym_defined(doc, i, table) for i, tok in enumerate(doc) if tok.text == "(")]
+    defined = [span for span in defined if span is not None]
+    if defined:
+        kept = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in defined)]
+        doc.ents = sorted([*kept, *defined], key=lambda e: e.start)
+
+
+def _acronym_defined(doc: Doc, paren: int, table: LanguageTable) -> Span | None:
+    """The name an acronym in parentheses spells, when the model cut it or typed it as a place: the
+    words right before "(" whose initials give the acronym's letters in order, link words ("de",
+    "pour la", "of the") spelled or skipped, the first one capitalised ("le Centre de services
+    scolaire de Montréal (CSSDM)", "l'Observatoire congolais pour la transparence budgétaire (OCTB)").
+    None when the name is already one entity of the right type, when no entity of the model lies in it
+    (the acronym of a common phrase is no name), or when an entity runs across its start."""
+    if paren + 2 >= len(doc) or doc[paren + 2].text != ")" or not ACRONYM.fullmatch(doc[paren + 1].text):
+        return None
+    letters = [ch.lower() for ch in doc[paren + 1].text if ch.isalpha()]
+    j, start = paren - 1, None
+    while j >= 0 and paren - j <= MAX_ACRONYM_NAME and letters:
+        tok = doc[j]
+        if tok.text[:1].lower() == letters[-1] and tok.text[:1].isalpha():
+            letters.pop()
+            if not letters:
+                start = j
+        elif not (tok.text.islower() and tok.pos_ in LINK_WORDS):
+            return None
+        j -= 1
+    if start is None or not doc[start].text[:1].isupper():
+        return None
+    inside = [e for e in doc.ents if e.start < paren and start < e.end]
+    if not inside or any(e.start < start for e in inside):
+        return None
+    org = next((k for k, v in table.entity_labels.items() if v == "ORG"), None)
+    label = inside[0].label_
+    if doc[start].lower_ in table.organisation_nouns and org is not None:
+        label = org  # "Centre …" typed a place: a body's noun opens the name
+    if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (start, paren, label):
+        return None
+    return Span(doc, start, paren, label=label)
 
 
 def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
