@@ -483,7 +483,16 @@ def test_two_proper_nouns_the_model_tagged_side_by_side_with_one_type_are_one_na
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
-LINK_POS = {"de": "ADP", "des": "ADP", "for": "ADP", "of": "ADP", "pour": "ADP", "la": "DET", "the": "DET", "and": "CCONJ"}
+LINK_POS = {
+    "de": "ADP",
+    "des": "ADP",
+    "for": "ADP",
+    "of": "ADP",
+    "pour": "ADP",
+    "la": "DET",
+    "the": "DET",
+    "and": "CCONJ",
+}
 
 
 @pytest.mark.parametrize(

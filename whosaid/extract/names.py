@@ -49,8 +49,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
-    defined = [span for span in (_acronym_defined(doc, i, table) for i, tok in enumerate(doc) if tok.text == "(")]
-    defined = [span for span in defined if span is not None]
+    spelled = (_acronym_defined(doc, i, table) for i, tok in enumerate(doc) if tok.text == "(")
+    defined = [span for span in spelled if span is not None]
     if defined:
         kept = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in defined)]
         doc.ents = sorted([*kept, *defined], key=lambda e: e.start)
