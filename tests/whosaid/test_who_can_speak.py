@@ -669,3 +669,55 @@ def test_a_word_the_article_names_someone_with_is_a_name_even_tagged_as_a_noun(l
 )
 def test_a_first_name_alone_is_a_person_a_pronoun_can_mean(language, text, speaker):
     assert analyze(text, language=language).quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "keywords", "possessor"),
+    [
+        # the title after a possessor ("the country's") is the person's; the possessor is not a title word
+        (
+            "en",
+            "Jonas Eklund, the country’s finance minister, struck a softer tone on Monday.",
+            "Jonas Eklund",
+            {"finance", "minister"},
+            "country",
+        ),
+        ("en", "Maria Lopez, the company's chief executive, spoke on Monday.", "Maria Lopez", {"executive"}, "company"),
+        # French puts the possessor after the title: the title is read as before
+        (
+            "fr",
+            "Jonas Eklund, ministre des Finances du pays, a adopté un ton plus doux lundi.",
+            "Jonas Eklund",
+            {"ministre", "finance"},
+            None,
+        ),
+    ],
+)
+def test_a_title_after_a_possessor_is_the_title_of_the_name_before(language, text, name, keywords, possessor):
+    from whosaid.analysis import parse_article
+
+    parsed = parse_article(text, language=language)
+    links = [set(t.keywords) for t in parsed.titles if text[t.person[0] : t.person[1]] == name]
+    assert links and keywords <= links[0]
+    assert possessor is None or possessor not in links[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Trade minister Ana Ruiz said the duties were unfair. Jonas Eklund, the country’s finance minister, "
+            "struck a softer tone. The minister said talks would go on.",
+            "Jonas Eklund",
+        ),
+        (
+            "fr",
+            "La ministre du Commerce, Ana Ruiz, a jugé les droits injustes. Jonas Eklund, ministre des Finances "
+            "du pays, a adopté un ton plus doux. Le ministre a assuré que les discussions continueraient.",
+            "Jonas Eklund",
+        ),
+    ],
+)
+def test_a_bare_title_goes_to_the_last_person_given_it(language, text, speaker):
+    assert speakers(text, language)[-1] == speaker

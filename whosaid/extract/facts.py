@@ -88,8 +88,13 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
     after, i = [], ent.end
     if i < sent_of(ent[0]).end and doc[i].text == ",":
         i += 1
-        while i < sent_of(ent[0]).end and doc[i].pos_ in ok and doc[i].text != ",":
-            after.append(doc[i])
+        while (
+            i < sent_of(ent[0]).end
+            and (doc[i].pos_ in ok or doc[i].lower_ in table.possessive_suffixes)
+            and doc[i].text != ","
+        ):
+            # "Hendra Saputra, the country's investment minister": the title is what follows the possessor
+            after = [] if doc[i].lower_ in table.possessive_suffixes else [*after, doc[i]]
             i += 1
         if after and opens_next_name(doc, after[-1].i, table):
             after = []  # "Louis, la présidente de l'UCD, Me Clarisse Nzé Mintsa": the title of the name after
