@@ -118,6 +118,7 @@ class ArticleContext:
         quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         weights: dict[str, Weights] | None = None,
         of_words: tuple[str, ...] | list[str] = (),
+        rank_words: frozenset | tuple[str, ...] = (),
         text: str = "",
         name_genders: dict[str, str] | None = None,
         lone_first_name: Callable[[str], str | None] | None = None,
@@ -128,6 +129,7 @@ class ArticleContext:
         self.lone_first_name = lone_first_name or (lambda name: None)
         self.text = text
         self.of_words = tuple(of_words)
+        self.rank_words = frozenset(rank_words)  # "deputy", "adjoint": a title with one is another office
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
         self.distances = Distances(starts, list(paragraphs))
@@ -217,13 +219,15 @@ class ArticleContext:
         return out
 
     def title_holders(self, keywords: set[str]) -> dict[str, float]:
-        """Entity id -> share of the title's `keywords` the text gave that person earlier."""
+        """Entity id -> share of the title's `keywords` the text gave that person earlier. A person whose
+        title has a word of rank the reference lacks holds another office ("Deputy Governor X" is not
+        "the governor", « le directeur adjoint » not « le directeur »)."""
         if not keywords:
             return {}
         return {
             ent_id: len(words & keywords) / len(keywords)
             for ent_id, words in self.person_keywords.items()
-            if words & keywords
+            if words & keywords and not (words - keywords) & self.rank_words
         }
 
     def rank(
@@ -500,6 +504,7 @@ def resolve_speakers(
         quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],
         weights=weights,
         of_words=table.of_words if table else (),
+        rank_words=table.rank_words if table else (),
         text=text,
         name_genders=first_name_genders(index, table) if table else None,
         lone_first_name=table.lone_first_name if table else None,

@@ -721,3 +721,31 @@ def test_a_title_after_a_possessor_is_the_title_of_the_name_before(language, tex
 )
 def test_a_bare_title_goes_to_the_last_person_given_it(language, text, speaker):
     assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Governor Ramon Ortiz announced the cut on Monday. Deputy Governor Lucia Perez explained the vote. "
+            "The governor said more cuts could follow.",
+            "Ramon Ortiz",
+        ),
+        (
+            "fr",
+            "Le directeur Marc Blanc a présenté le budget lundi. Le directeur adjoint Paul Roux a détaillé les "
+            "chiffres. Le directeur a assuré que les comptes étaient sains.",
+            "Marc Blanc",
+        ),
+        # the reference with the word of rank still goes to its holder
+        (
+            "en",
+            "Governor Ramon Ortiz announced the cut on Monday. Deputy Governor Lucia Perez explained the vote. "
+            "The deputy governor said more cuts could follow.",
+            "Lucia Perez",
+        ),
+    ],
+)
+def test_a_title_with_a_word_of_rank_is_another_office_than_the_bare_title(language, text, speaker):
+    assert speakers(text, language)[-1] == speaker

@@ -92,6 +92,7 @@ class LanguageTable:
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
     agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
+    rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
@@ -243,6 +244,7 @@ def load_language_table(code: str) -> LanguageTable:
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
         agent_prepositions=low(raw.get("agent_prepositions", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
+        rank_words=low(raw.get("rank_words", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
         participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
         person_nouns=low(raw.get("person_nouns", [])),
