@@ -44,6 +44,7 @@ class SpeakerMention:
     keywords: tuple[str, ...] = ()
     head: str = ""  # lemma of the phrase's head noun
     gender: str = ""  # "masc"/"fem" when the phrase's article shows it ("la ministre"), else ""
+    new: bool = False  # an indefinite person noun brings in someone not named ("un négociant", "an aide")
 
     def shifted(self, offset: int) -> SpeakerMention:
         return replace(
@@ -314,6 +315,7 @@ def check_parsed(parsed: ParsedArticle, *, max_chars: int) -> ParsedArticle:
         one_of(f"{where} kind", mention.kind, PHRASE_KINDS)
         one_of(f"{where} number", mention.number, NUMBERS)
         one_of(f"{where} gender", mention.gender, GENDERS)
+        one_of(f"{where} new", mention.new, (False, True))
         for start, end in mention.entity_spans:
             span(f"{where} entity", start, end)
         for word in mention.keywords:

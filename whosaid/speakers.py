@@ -33,6 +33,7 @@ class Seen:
     name: str
     entity: Entity | None
     number: str
+    gender: str | None = None  # an unnamed person's ("un négociant": masc; "a trader": "")
 
 
 def untagged_name(name: str) -> bool:
@@ -212,6 +213,14 @@ class ArticleContext:
             if n >= CANDIDATE_SPEAKERS:
                 break
             is_subject = any(seen is s for _, s in self.named_subjects)
+            if n == 0 and seen.entity is None and seen.gender is not None and not is_subject:
+                # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the unnamed person who spoke just
+                # before, in this sentence or the one before, is who the pronoun may mean
+                if self.distances.sentences(seen.position, position) <= 1:
+                    out.append(
+                        replace(candidate(seen, "speaker", seen.position), label="PERSON", gender=seen.gender or None)
+                    )
+                    continue
             out.append(candidate(seen, "subject" if is_subject else "speaker", seen.position))
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
             if ent.label in ("PERSON", "ORG") and not self.in_quotation(start):
@@ -525,7 +534,9 @@ def resolve_speakers(
                 None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)
             )
             continue
-        context.history.append(Seen(quote.start, seen.name, seen.entity, seen.number))
+        # "un négociant", "an aide": someone new the text does not name, whom a pronoun next may mean
+        gender = mention.gender if seen.entity is None and mention is not None and mention.new else None
+        context.history.append(Seen(quote.start, seen.name, seen.entity, seen.number, gender))
         entity_id = seen.entity.id if seen.entity else None
         if mention is None:
             out.append(Speaker(seen.name, entity_id, "", quote.start, quote.start))

@@ -101,3 +101,29 @@ def test_a_warning_keeps_its_code_through_the_stored_records_and_a_tampered_one_
     assert not isinstance(plain, Note) and plain == str(warning)
     data["warning_codes"] = [{"code": "no_such_code", "params": {}}]
     assert not isinstance(parsed_from_dict(data).warnings[0], Note)
+
+
+@pytest.mark.parametrize("new", [True, False])
+def test_a_newcomer_mark_survives_the_stored_records(new):
+    from dataclasses import replace
+
+    from whosaid.findings import parsed_from_dict, parsed_to_dict
+
+    text = "Selon un négociant, le quotidien « Le Soir » a tort."
+    mention = replace(MENTION, start=6, end=18, text="un négociant", name="négociant", entity_spans=(), new=new)
+    quote = RawQuote(start=20, end=45, kind="indirect", cue=None, speaker=mention, attribution="explicit")
+    parsed = ParsedArticle(text=text, language="fr", model="m", mentions=(), quotes=(quote,), titles=(), subjects=())
+    assert parsed_from_dict(parsed_to_dict(parsed)).quotes[0].speaker.new is new
+
+
+def test_a_stored_newcomer_mark_that_is_not_true_or_false_is_refused():
+    from whosaid.findings import BadRecordError, parsed_from_dict, parsed_to_dict
+
+    text = "Selon un négociant, le quotidien « Le Soir » a tort."
+    quote = RawQuote(start=20, end=45, kind="indirect", cue=None, speaker=None, attribution="explicit")
+    parsed = ParsedArticle(text=text, language="fr", model="m", mentions=(), quotes=(quote,), titles=(), subjects=())
+    data = parsed_to_dict(parsed)
+    data["quotes"][0]["speaker"] = {"start": 6, "end": 18, "text": "un négociant", "kind": "common", "name": "x"}
+    data["quotes"][0]["speaker"]["new"] = "yes"
+    with pytest.raises(BadRecordError, match="new"):
+        parsed_from_dict(data)

@@ -749,3 +749,31 @@ def test_a_bare_title_goes_to_the_last_person_given_it(language, text, speaker):
 )
 def test_a_title_with_a_word_of_rank_is_another_office_than_the_bare_title(language, text, speaker):
     assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Paul Martin a présenté le plan lundi. Une négociante a indiqué que les prix restaient élevés. "
+            "« Personne ne veut payer le prix fort », a-t-elle ajouté.",
+            "négociante",
+        ),
+        (
+            "en",
+            "Paul Martin presented the plan on Monday. A trader said prices were still high. "
+            '"Nobody wants to pay top dollar," he added.',
+            "trader",
+        ),
+        # the other gender than the unnamed speaker's: the named person is meant
+        (
+            "fr",
+            "Paul Martin a présenté le plan lundi. Une négociante a indiqué que les prix restaient élevés. "
+            "« Personne ne veut payer le prix fort », a-t-il ajouté.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_a_pronoun_right_after_an_unnamed_newcomer_means_the_newcomer(language, text, speaker):
+    assert speakers(text, language)[-1] == speaker

@@ -161,6 +161,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             text_of(doc, words),
             keywords=content_words(words, table),
             head=head.lemma_.lower(),
+            gender=article_gender(head, table) or "",
+            new=True,
         )
     if persons:
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
@@ -225,7 +227,15 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     titled = head_low in table.title_words or head.lemma_.lower() in table.title_words
     if titled and indefinite and not is_role:
         return SpeakerMention(
-            start, end, text, "common", bare, keywords=content_words(tokens, table), head=head.lemma_.lower()
+            start,
+            end,
+            text,
+            "common",
+            bare,
+            keywords=content_words(tokens, table),
+            head=head.lemma_.lower(),
+            gender=article_gender(head, table) or "",
+            new=True,
         )
     if titled and not indefinite:
         return SpeakerMention(
