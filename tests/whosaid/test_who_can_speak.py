@@ -777,3 +777,37 @@ def test_a_title_with_a_word_of_rank_is_another_office_than_the_bare_title(langu
 )
 def test_a_pronoun_right_after_an_unnamed_newcomer_means_the_newcomer(language, text, speaker):
     assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a past participle qualifying the unnamed person is part of who they are
+        (
+            "en",
+            "A Western diplomat involved in the talks said the truce would hold until spring.",
+            "Western diplomat involved in the talks",
+        ),
+        (
+            "fr",
+            "Un négociant basé à Abidjan a indiqué que les prix restaient élevés cette année.",
+            "négociant basé à Abidjan",
+        ),
+        # what a document's participle says is who saw it, not who wrote it
+        ("en", "A leaked letter seen by the BBC said the plan would fail in the spring.", "leaked letter"),
+        # a relative clause is not, wherever the parser hung it
+        (
+            "en",
+            "The deal was signed on Monday, according to a person familiar with the talks who was not authorized "
+            "to speak.",
+            "person familiar with the talks",
+        ),
+        (
+            "fr",
+            "L'accord a été signé lundi, selon une source proche des négociations qui a requis l'anonymat.",
+            "source proche des négociations",
+        ),
+    ],
+)
+def test_an_unnamed_person_keeps_the_participle_that_qualifies_them_not_a_relative_clause(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -58,8 +58,33 @@ def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
 def without_relative(words: list[Token], head: Token, table: LanguageTable) -> list[Token]:
     """The words naming a speaker without the relative clause on its head ("a person familiar with the
     talks who was not authorized to speak"): it says something of the speaker, it is not their name."""
-    relative = [c.left_edge.i for c in head.children if c.dep_ in table.syntax.relative_clause and c.i > head.i]
+    relative = [t.left_edge.i for t in words if t.dep_ in table.syntax.relative_clause and t.i > head.i]
     return [t for t in words if t.i < min(relative)] if relative else words
+
+
+MAX_PARTICIPLE_WORDS = 6  # words of a participle phrase kept in an unnamed speaker's noun
+
+
+def with_participle(words: list[Token], head: Token, table: LanguageTable) -> list[Token]:
+    """An unnamed person's words with the past participle that qualifies their noun right after them ("a
+    Western diplomat involved in the talks", « un négociant basé à San Pedro », "the voters surveyed"):
+    part of who they are, unlike a relative clause. Only a short phrase, up to its first punctuation."""
+    thing = lower_form(head) in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
+    if not words or thing or not is_person_noun(head, table):
+        return words  # "a leaked letter seen by Sky News": who saw a letter says nothing of its author
+    for c in head.children:
+        if c.dep_ not in table.syntax.participle_modifier or c.i <= head.i:
+            continue
+        if "Part" not in c.morph.get("VerbForm") or "Past" not in c.morph.get("Tense"):
+            continue
+        span = list(c.subtree)
+        # what follows a comma in it is a side clause or an apposition ("…, who was not authorized")
+        stop = next((t.i for t in span if t.is_punct), None)
+        span = [t for t in span if stop is None or t.i < stop]
+        if not span or span[0].i != words[-1].i + 1 or len(span) > MAX_PARTICIPLE_WORDS:
+            continue
+        return [*words, *span]
+    return words
 
 
 def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTable) -> bool:
@@ -153,6 +178,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "An FAA official", "one EU diplomat", « un conseiller de la mairie de Dinan »: an anonymous
         # person the name only qualifies keeps their own noun (a spokesperson speaks for the organisation)
         words = without_relative(strip_determiners(run_around(tokens, head), table), head, table)
+        words = with_participle(words, head, table)
         return SpeakerMention(
             start,
             end,
@@ -294,6 +320,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         core = [t for t in core if t.i < cut]
     while core and core[-1].is_punct:
         core.pop()
+    core = with_participle(core, head, table)
     if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-KEPT_COMMON_WORDS:]
     number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing"

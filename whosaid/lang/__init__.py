@@ -40,6 +40,7 @@ class SyntaxLabels:
     object: frozenset  # objects that can hold quoted words
     direct_object: frozenset
     relative_clause: frozenset
+    participle_modifier: frozenset  # a participle qualifying a noun ("a diplomat involved in the talks")
     attached_name: frozenset  # a name attached to a head noun ("le président Obama")
     name_part: frozenset  # a head that is itself part of a name or an apposition
     nominal_modifier: frozenset
