@@ -811,3 +811,41 @@ def test_a_pronoun_right_after_an_unnamed_newcomer_means_the_newcomer(language, 
 )
 def test_an_unnamed_person_keeps_the_participle_that_qualifies_them_not_a_relative_clause(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a quoted name in title case (a report's, a campaign's) is no quote
+        ("en", 'The report, titled "Holding Pattern," recommended that the agency overhaul its models.', []),
+        (
+            "en",
+            "It was the 31st stop on what her campaign calls its “Kitchen Table Tour,” a swing through rural counties.",
+            [],
+        ),
+        # quoted words in sentence case still are
+        ("en", '"We will not back down," Mayor Ann Roy said on Monday.', ["Ann Roy"]),
+        ("fr", "« Nous ne reculerons pas », a déclaré lundi la maire Anne Roy.", ["Anne Roy"]),
+    ],
+)
+def test_a_quoted_name_in_title_case_is_not_a_quote(language, text, expected):
+    assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted", "expected"),
+    [
+        ("en", "Empty Shelves, Full Waiting Rooms", True),
+        ("en", "Holding Pattern", True),
+        ("en", "The State of the Union", True),  # short words stay lowercase in a title
+        ("en", "a disgrace to the city", False),
+        ("en", "Hamas", False),  # one word: a name or a scare quote, decided elsewhere
+        # French names capitalise their first word only: the test never applies (`title_case_names`)
+        ("fr", "Pénurie Durable", False),
+    ],
+)
+def test_title_case_is_read_only_where_the_language_writes_names_so(language, quoted, expected):
+    from whosaid.extract.content import is_title
+    from whosaid.lang import load_language_table
+
+    assert is_title(quoted, load_language_table(language)) is expected

@@ -370,6 +370,22 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
 
 
+MAX_TITLE_WORDS = 8  # words of a quoted name ("Empty Shelves, Full Waiting Rooms")
+MIN_CAPITALISED = 4  # letters from which a word of a name in title case is capitalised ("of", "the" are not)
+
+
+def is_title(quoted: str, table: LanguageTable) -> bool:
+    """Whether quoted words are a name in title case (a report's, a campaign's, a work's: 'titled "Holding
+    Pattern"', 'its "Kitchen Table Tour"'), not speech, in a language whose names capitalise every word
+    (`title_case_names`): two to a few words, each of `MIN_CAPITALISED` letters or more capitalised."""
+    if not table.title_case_names:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() for w in words if len(w) >= MIN_CAPITALISED)
+
+
 def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WORDS) -> bool:
     """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
     words = doc_text(doc)[mark.start : mark.end].split()

@@ -21,6 +21,7 @@ from whosaid.extract.content import (
     dedupe,
     extend_clause,
     is_statement,
+    is_title,
     merge_same_cue,
     reversed_content,
     source_marker_quotes,
@@ -81,6 +82,9 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
     def add(start, end, kind, cue, speaker, attribution, rule, covered=()):
         start, end = trim_content(text, start, end) if kind != "direct" else (start, end)
         if end - start < MIN_QUOTE_CHARS:
+            return
+        if kind == "direct" and is_title(text[start:end], table):
+            used_marks.update(covered)  # 'titled "Holding Pattern"': a name, neither a quote nor a floating one
             return
         quotes.append(
             RawQuote(start=start, end=end, kind=kind, cue=cue, speaker=speaker, attribution=attribution, rule=rule)

@@ -96,6 +96,7 @@ class LanguageTable:
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
+    title_case_names: bool  # names of works and campaigns capitalise every word ("Holding Pattern"): English
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
@@ -248,6 +249,7 @@ def load_language_table(code: str) -> LanguageTable:
         rank_words=low(raw.get("rank_words", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
         participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
+        title_case_names=bool(raw.get("title_case_names", False)),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
