@@ -849,3 +849,54 @@ def test_title_case_is_read_only_where_the_language_writes_names_so(language, qu
     from whosaid.lang import load_language_table
 
     assert is_title(quoted, load_language_table(language)) is expected
+
+
+def quotes_and_speakers(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        # what an apposition or a relative clause says of the source is part of it, not of the statement
+        (
+            "fr",
+            "Pour Olivier Nadeau, pédiatre au CHU de Nantes, l'opération arrive « un peu tard ».",
+            "l'opération arrive « un peu tard »",
+            "Olivier Nadeau",
+        ),
+        (
+            "en",
+            "According to Anna Berg, a pediatrician at the county hospital, the outbreak is far from over.",
+            "the outbreak is far from over",
+            "Anna Berg",
+        ),
+        (
+            "en",
+            "According to the mayor, who met the strikers on Monday, the plant will close in May.",
+            "the plant will close in May",
+            "mayor",
+        ),
+        # « Pour X, P »: a title or a noun for a person is someone, as a name is
+        (
+            "fr",
+            "Pour l'élue, qui a rencontré mercredi les grévistes, le groupe « a organisé le déclin » de l'usine.",
+            "le groupe « a organisé le déclin » de l'usine",
+            "élue",
+        ),
+        ("fr", "Pour le maire, l'opération arrive « un peu tard ».", "l'opération arrive « un peu tard »", "maire"),
+    ],
+)
+def test_the_source_of_selon_and_pour_takes_what_is_said_of_it(language, text, quote, speaker):
+    assert quotes_and_speakers(text, language) == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Pour la plupart des clubs, la saison a été longue et coûteuse."),
+        ("fr", "Pour le projet, la ville a voté un budget de trois millions."),
+    ],
+)
+def test_pour_something_that_is_nobody_brings_no_quote(language, text):
+    assert quotes_and_speakers(text, language) == []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
-from whosaid.extract.sources import describe_speaker
+from whosaid.extract.sources import describe_speaker, is_person_noun
 from whosaid.extract.speaker_phrase import SUBJECT_REACH, governed_noun
 from whosaid.extract.syntax import (
     cue_first,
@@ -40,6 +40,7 @@ MIN_REPORTED_INFINITIVE = 4  # tokens of an infinitive that reports speech ("aff
 MIN_REVERSED_TOKENS = 3  # tokens before an incise for the sentence to be its content
 SOURCE_STOPS = (",", ";", ":", ".", "!", "?", "(", ")")  # where the source after "selon" ends
 MAX_APPOSED_NAME = 5  # tokens of a name apposed to a source ("Selon le président du CERN, Michel Spiro, P")
+MAX_SOURCE_APPOSITION = 12  # tokens of what is said of a source between commas ("Pour X, pédiatre au CHU, P")
 MAX_SOURCE_WITHOUT_COMMA = 6  # longer sources with no comma after them are cut where the parse says
 MAX_SOURCE_WORDS = 16
 MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quoting B, P"
@@ -282,6 +283,25 @@ def reversed_content(
     return doc[first].idx, doc[first_cue - 1].idx
 
 
+def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTable) -> int | None:
+    """The comma closing what a source's apposition says of it, after the comma at `comma`: a relative
+    clause ("qui a rencontré les grévistes", "who met the strikers") or a noun phrase with no verb whose
+    first noun names a person ("pédiatre infectiologue au CHU", "a pediatrician at the hospital").
+    None when the words after the comma are something else (the statement itself)."""
+    k = comma + 1
+    while k < sent.end and doc[k].text not in SOURCE_STOPS and k - comma <= MAX_SOURCE_APPOSITION:
+        k += 1
+    if k + 1 >= sent.end or doc[k].text != "," or k == comma + 1:
+        return None
+    words = doc[comma + 1 : k]
+    if words[0].lower_ in table.relative_pronouns:
+        return k
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return k if noun is not None and noun.pos_ == "NOUN" and is_person_noun(noun, table) else None
+
+
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
     """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
     text = doc_text(doc)
@@ -317,6 +337,14 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 ):
                     src = list(doc[m_first + len(marker) : k])
                     j = k
+            while j + 1 < sent.end and doc[j].text == "," and src and not all(t.pos_ == "PRON" for t in src):
+                # "Pour le Dr Olivier Nadeau, pédiatre au CHU Sainte-Justine, P", "Pour l'élue, qui a
+                # rencontré les grévistes, P": what is said of the source between commas is part of it
+                k = _source_apposition_end(doc, j, sent, table)
+                if k is None:
+                    break
+                src = list(doc[m_first + len(marker) : k])
+                j = k
             if len(src) > MAX_SOURCE_WITHOUT_COMMA and j >= sent.end - 1:
                 # "According to Rathbun the property was returned": no comma, so the parse says where
                 # the source ends (the noun governed by the marker)
@@ -345,8 +373,13 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             speaker = describe_speaker(src, table, head=phrase_root(src))
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
-            if initial_only and speaker.kind != "name":
-                continue  # "Pour X, P" counts only when X is named ("Pour Obama, …"), not "pour la plupart"
+            # "Pour X, P" counts when X is someone: a name, a title or a noun for a person ("Pour Obama", « Pour
+            # le maire », « Pour l'élue »), not "pour la plupart"
+            someone = speaker.kind in ("name", "description") or (
+                speaker.kind == "common" and speaker.head in table.person_words
+            )
+            if initial_only and not someone:
+                continue
             if speaker.kind in ("thing", "document") and not any(t.pos_ == "PRON" for t in src):
                 # « selon nos informations », "according to the latest figures": nobody speaks (an unsigned
                 # document is no speaker, as after a cue verb)
