@@ -685,3 +685,27 @@ def test_a_subject_the_parser_cut_off_before_its_side_clause_still_speaks(lang, 
     doc = make_doc(lang, rows, ents=[(0, 1, "ORG")])
     found = quotes_of(doc, table)
     assert len(found) == 1 and found[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "subject"),
+    [
+        # the parser gave the verb two subjects, one in the dateline before the dash
+        ("en", ["BOSTON", "—", "The", "court", "ruled", "that", "it", "was", "void"], "court"),
+        ("fr", ["NANTES", "—", "Le", "tribunal", "a", "jugé", "que", "tout", "était", "nul"], "tribunal"),
+    ],
+)
+def test_a_subject_cut_off_from_its_verb_by_a_dash_is_not_its_own(lang, words, subject):
+    from whosaid.extract.syntax import subject_of
+
+    verb = words.index("ruled" if lang == "en" else "jugé")
+    det = words.index(subject) - 1
+    heads = [verb if w in (words[0], subject) else verb for w in words]
+    heads[det] = det + 1
+    deps = ["nsubj" if w in (words[0], subject) else "dep" for w in words]
+    deps[det], deps[verb] = "det", "ROOT"
+    pos = ["PROPN" if w.isupper() else "NOUN" if w == subject else "X" for w in words]
+    pos[verb] = "VERB"
+    doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos)
+    table = FR if lang == "fr" else EN
+    assert subject_of(doc[verb], table).text == subject

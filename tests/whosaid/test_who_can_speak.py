@@ -900,3 +900,24 @@ def test_the_source_of_selon_and_pour_takes_what_is_said_of_it(language, text, q
 )
 def test_pour_something_that_is_nobody_brings_no_quote(language, text):
     assert quotes_and_speakers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a court's ruling reports what it decided; a dateline never speaks for the story's first subject
+        (
+            "en",
+            "JEFFERSON CITY, Mo. — A panel of three federal judges on Monday struck down the state's map, ruling "
+            "that lawmakers had diluted the votes of Black residents.",
+            "panel of three federal judges",
+        ),
+        (
+            "fr",
+            "RENNES — Le tribunal administratif a jugé lundi que le maire avait outrepassé ses pouvoirs.",
+            "tribunal administratif",
+        ),
+    ],
+)
+def test_a_ruling_reports_and_the_dateline_is_not_its_subject(language, text, speaker):
+    assert speakers(text, language) == [speaker]

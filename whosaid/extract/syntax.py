@@ -117,13 +117,24 @@ def lower_form(token: Token) -> str:
     return token.text.lower().lstrip("-")
 
 
+DASHES = ("—", "–", "-", "--")
+
+
 def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) -> Token | None:
     """The subject of a verb, inherited from the governing verb for participles and coordinations."""
     labels = table.syntax
     for _ in range(hops):
-        for child in token.children:
-            if child.dep_ in labels.subject and child.lower_ not in table.euphonic_clitics:
-                return child
+        subjects = [c for c in token.children if c.dep_ in labels.subject and c.lower_ not in table.euphonic_clitics]
+        if len(subjects) > 1:
+            # two subjects are a misparse: one cut off from the verb by a dash is not its own
+            # ("JEFFERSON CITY, Mo. — A panel … struck down": the dateline's place)
+            doc = token.doc
+            kept = [
+                c for c in subjects if not any(t.text in DASHES for t in doc[min(c.i, token.i) : max(c.i, token.i)])
+            ]
+            subjects = kept or subjects
+        if subjects:
+            return subjects[0]
         if token.dep_ in labels.inherit_subject and token.head is not token:
             token = token.head
             continue
