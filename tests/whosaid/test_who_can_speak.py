@@ -921,3 +921,50 @@ def test_pour_something_that_is_nobody_brings_no_quote(language, text):
 )
 def test_a_ruling_reports_and_the_dateline_is_not_its_subject(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # the cue's own clitic between the closing mark and the verb still ties the quotation to it
+        ("fr", "« Pourquoi y a-t-il une limite ? » s’interroge la maire de Gamaches.", "maire de Gamaches"),
+        ("fr", "« Nous irons jusqu'au bout » nous a confié la maire de Gamaches.", "maire de Gamaches"),
+        ("en", '"Why is there a limit?" asked Mayor Anne Roy.', "Anne Roy"),
+    ],
+)
+def test_a_clitic_of_the_cue_between_the_quotation_and_the_verb_keeps_them_tied(language, text, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # someone of the named person speaks (their lawyer, their daughter), not the person
+        ("fr", "L'avocat de Paul Martin a déclaré que le dossier était vide.", "avocat de Paul Martin"),
+        ("fr", "La fille de Paul Martin a affirmé que son père était innocent.", "fille de Paul Martin"),
+        ("en", "The daughter of Paul Martin said her father was innocent.", "daughter of Paul Martin"),
+        ("en", "Paul Martin's lawyer said the case was weak.", "Paul Martin's lawyer"),
+        # a title with the name set beside it is that person
+        ("fr", "Le ministre de l'Intérieur Paul Martin a déclaré que tout allait bien.", "Paul Martin"),
+        ("en", "The chairman of the panel, Paul Martin, said all was well.", "Paul Martin"),
+    ],
+)
+def test_a_person_noun_of_a_named_person_is_someone_else(language, text, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "fr",
+            "Parmi les victimes figure Anne Roy, une retraitée de Trois-Rivières, au Québec, qui affirme avoir "
+            "versé 60 000 dollars à un escroc.",
+            "Québec",
+        ),
+        ("en", "A retired teacher from Leeds, in Yorkshire, said she had lost her savings.", "Yorkshire"),
+    ],
+)
+def test_where_a_person_lives_is_no_name_for_them(language, text, place):
+    found = speakers(text, language)
+    assert found and place not in found

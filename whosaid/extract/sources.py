@@ -87,6 +87,18 @@ def with_participle(words: list[Token], head: Token, table: LanguageTable) -> li
     return words
 
 
+def _owned_by(ent, head: Token, table: LanguageTable) -> bool:
+    """Whether a name only qualifies a person noun as its possessor or its complement after a preposition
+    ("Paul Martin's lawyer", « l'avocat de Paul Martin », "the daughter of Paul Martin")."""
+    root, labels = ent.root, table.syntax
+    if root.head.i == head.i and root.i > head.i:
+        return any(c.dep_ in labels.case for c in root.children)
+    if root.head.i == head.i:
+        return root.dep_ in labels.possessive
+    link = root.head
+    return link.pos_ == "ADP" and link.head.i == head.i and link.i > head.i
+
+
 def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTable) -> bool:
     """Whether the phrase brings in one anonymous person ("a senior administration official"), whom
     the names in it only qualify ("an FAA official"): its head is a singular person noun (not a title,
@@ -190,6 +202,19 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             gender=article_gender(head, table) or "",
             new=True,
         )
+    if (
+        persons
+        and syntactic_head
+        and head.pos_ == "NOUN"
+        and is_person_noun(head, table)
+        and lower_form(head) not in table.voice_nouns
+        and all(_owned_by(e, head, table) for e in persons)
+    ):
+        # "l'avocat de Paul Martin", "the daughter of Paul Martin", "Paul Martin's lawyer": someone of the
+        # named person speaks, not the person (who speaks *for* someone is the voice rule's); the names
+        # that only qualify the noun are no speaker either (« une retraitée de Trois-Rivières, au Québec »)
+        persons = []
+        names = [e for e in names if not _owned_by(e, head, table)]
     if persons:
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
         # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
@@ -305,6 +330,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     if cut is not None:
         # after a comma a name may follow; in parentheses, an acronym of the phrase itself
         apposed = [t for t in core if t.i > cut and t.pos_ == "PROPN"] if doc[cut].text != "(" else []
+        if apposed and (apposed[-1].head.pos_ == "ADP" or any(c.dep_ in labels.case for c in apposed[-1].children)):
+            apposed = []  # "une retraitée de Trois-Rivières, au Québec": where she lives, not a name for her
         if apposed:  # "Their candidate, the barrister Hugo Ferrand": a name the model did not tag
             run = [apposed[-1]]
             while run[0].i - 1 > cut and doc[run[0].i - 1].pos_ == "PROPN":
