@@ -113,6 +113,7 @@ class ArticleContext:
         subjects: list[SentenceSubject],
         index: EntityIndex,
         pronoun_genders: dict[str, str] | None = None,
+        latest_pronouns: frozenset | tuple[str, ...] = (),
         genders: list[GenderCue] | tuple[GenderCue, ...] = (),
         sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         paragraphs: list[int] | tuple[int, ...] = (),
@@ -137,6 +138,7 @@ class ArticleContext:
         self.quoted = sorted(quoted)  # spans inside quotation marks: names there are the quoted speaker's
         self.quoted_starts = [a for a, _ in self.quoted]
         self.pronoun_genders = pronoun_genders or {}
+        self.latest_pronouns = frozenset(latest_pronouns)
         self.genders = person_genders(index, genders)
         self.name_genders = name_genders or {}  # entity id -> what the first name suggests (soft)
         self.history: list[Seen] = []  # resolved speakers so far, in text order
@@ -306,6 +308,18 @@ class ArticleContext:
             ),
         )
 
+    def latest_named(self, position: int, gender: str | None) -> Seen | None:
+        """The person named last before `position`, outside quotations, whom the text does not show as
+        the other gender than `gender`."""
+        for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
+            if ent.label != "PERSON" or self.in_quotation(start):
+                continue
+            shown = self.genders.get(ent.id) or self.name_genders.get(ent.id)
+            if gender and shown and shown != gender:
+                continue
+            return Seen(start, ent.name, ent, "sing")
+        return None
+
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
         """The entity of `labels` named last before a position, speaker or not."""
         ent = self.index.last_before(position, labels)
@@ -353,6 +367,12 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "il", "she", "ils": the best-ranked earlier person (a singular), else the latest person or group
     speaker or subject."""
     gender = context.pronoun_genders.get(mention.name)
+    if mention.name in context.latest_pronouns:
+        # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the
+        # pronoun's gender where it shows one), not the last subject
+        seen = context.latest_named(mention.start, gender)
+        if seen is not None:
+            return Choice(seen, "latest_named")
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
@@ -463,6 +483,7 @@ REASONS = {
     "last_speaker": "the last speaker",
     "earlier_subject": "the subject of an earlier sentence",
     "latest_person": "the latest person named",
+    "latest_named": "the person named last",
     "only_person": "the only person the title can mean",
     "latest_group": "the latest group or organisation",
     "name_beside_title": "the name beside the title",
@@ -508,6 +529,7 @@ def resolve_speakers(
         index=index,
         genders=genders,
         pronoun_genders=table.pronoun_genders if table else None,
+        latest_pronouns=table.latest_pronouns if table else (),
         sentences=sentences,
         paragraphs=paragraphs,
         quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],

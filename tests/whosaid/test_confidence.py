@@ -207,7 +207,8 @@ def test_an_unnamed_source_nobody_earlier_fits_is_kept_as_written(language, text
         ),
         (
             "en",
-            "Mayor Paul Durand presented the budget. An opposition councillor said the accounts were wrong. "
+            # the newcomer is a woman: "he" means the mayor (a newcomer of no shown gender would be meant)
+            "Mayor Paul Durand presented the budget. A local businesswoman said the accounts were wrong. "
             '"We will go to court," he added.',
         ),
     ],

@@ -709,3 +709,18 @@ def test_a_subject_cut_off_from_its_verb_by_a_dash_is_not_its_own(lang, words, s
     doc = Doc(spacy.blank(lang).vocab, words=words, heads=heads, deps=deps, pos=pos)
     table = FR if lang == "fr" else EN
     assert subject_of(doc[verb], table).text == subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Paul Martin lundi", "Paul Martin"),  # a word of time the model ran the name on to
+        ("en", "Paul Martin yesterday", "Paul Martin"),
+        ("fr", "Paul Lundi", "Paul Lundi"),  # capitalised, it is part of the name
+    ],
+)
+def test_a_name_ends_before_a_lowercase_word_of_time(lang, text, expected):
+    from whosaid.extract.names import trim_name
+
+    start, end = trim_name(text, 0, len(text), FR if lang == "fr" else EN)
+    assert text[start:end] == expected

@@ -968,3 +968,26 @@ def test_a_person_noun_of_a_named_person_is_someone_else(language, text, speaker
 def test_where_a_person_lives_is_no_name_for_them(language, text, place):
     found = speakers(text, language)
     assert found and place not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # « ce dernier », "the latter": the person named last (of its gender), not the last subject
+        (
+            "fr",
+            "Paul Martin a rencontré Anne Roy lundi. Cette dernière a affirmé que l'accord était proche.",
+            "Anne Roy",
+        ),
+        ("fr", "Anne Roy a rencontré Paul Martin mardi. « L'accord est proche », a assuré ce dernier.", "Paul Martin"),
+        ("en", "Paul Martin met Anne Roy on Monday. The latter said a deal was close.", "Anne Roy"),
+        # the gender it shows passes over the other: « ce dernier » is not Anne Roy
+        (
+            "fr",
+            "Paul Martin a rencontré Anne Roy lundi. Ce dernier a affirmé que l'accord était proche.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_the_latter_is_the_person_named_last(language, text, speaker):
+    assert speakers(text, language) == [speaker]

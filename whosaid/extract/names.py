@@ -117,7 +117,7 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
 def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
     """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK") or
     word of time the model took in ("mardi l'Université" -> "Université"), no trailing possessive
-    ("Kim's" -> "Kim") or punctuation."""
+    ("Kim's" -> "Kim"), word of time ("Paul Martin lundi") or punctuation."""
     while start < end:
         match = re.match(r"([^\W\d_]+)(['’]|\s+)", text[start:end])
         if not match:
@@ -131,6 +131,11 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
         start += match.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?\"'’»«“”()[]"):
         end -= 1  # "UGTT.\n": the model may take the full stop and the line break in
+    while True:  # "Paul Martin lundi": a lowercase word of time the model ran the name on to
+        match = re.search(r"\s+([^\W\d_]+)$", text[start:end])
+        if not match or not match.group(1).islower() or match.group(1) not in table.time_words:
+            break
+        end = start + match.start()
     for suffix in table.possessive_suffixes:
         if text[start:end].endswith(suffix):
             end -= len(suffix)

@@ -105,6 +105,7 @@ class LanguageTable:
     syntax: SyntaxLabels
     lexicons: dict  # name -> word lists shipped by installed packages ([{"package", "path"}]), read on first use
     pronoun_genders: dict  # singular personal pronoun -> "masc" / "fem"
+    latest_pronouns: frozenset  # "ce dernier", "the latter": the person named last, not the last subject
     gendered_titles: dict  # title word -> "masc" / "fem" ("Mme", "Mrs", "spokeswoman")
     time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
     time_entities: frozenset  # the model's entity labels for dates and times, if it has them
@@ -261,6 +262,7 @@ def load_language_table(code: str) -> LanguageTable:
         examples=tuple(raw.get("examples", [])),
         lexicons=dict(raw.get("lexicons", {})),
         pronoun_genders=dict(raw.get("pronoun_genders", {})),
+        latest_pronouns=low(raw.get("latest_pronouns", [])),
         gendered_titles={k.lower(): v for k, v in raw.get("gendered_titles", {}).items()},
         syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )
