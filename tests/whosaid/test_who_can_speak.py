@@ -991,3 +991,30 @@ def test_where_a_person_lives_is_no_name_for_them(language, text, place):
 )
 def test_the_latter_is_the_person_named_last(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # the parser hung the cue on the relative clause between commas: its antecedent speaks
+        (
+            "fr",
+            "Un cadre du FPER, qui a requis l'anonymat, a confié à l'ACP que le personnel n'avait plus perçu de "
+            "prime depuis plus d'un an.",
+            "cadre du FPER",
+        ),
+        (
+            "fr",
+            "Un technicien de la station, qui a souhaité garder l'anonymat, a confié que le télescope utilisé "
+            "« date de 2011 ».",
+            "technicien de la station",
+        ),
+        (
+            "en",
+            "The official, who asked not to be named because the talks are private, said a deal was close.",
+            "official",
+        ),
+    ],
+)
+def test_a_relative_clause_between_commas_leaves_the_cue_to_its_antecedent(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -171,7 +171,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         inherited = None  # words inside the quotation never speak for it
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
         if inherited.lower_ in table.relative_pronouns:
-            return None
+            return _after_relative(verb, inherited, table)
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _stranded_subject(verb, table) or _name_before(verb, table)
 
@@ -275,6 +275,32 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
         if mention is not None and mention.kind not in NOT_A_GROUP:
             return mention
     return None
+
+
+def _after_relative(verb: Token, pronoun: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The speaker of a cue the parser hung on a relative clause between commas before it ("Un cadre du
+    FPER, qui a requis l'anonymat, a confié que P", "The official, who asked not to be named, said P"):
+    the clause's antecedent, the whole noun phrase it completes, not the relative pronoun. None for
+    any other shape."""
+    doc = verb.doc
+    first = cue_first(verb, table)
+    if pronoun.i == 0 or doc[pronoun.i - 1].text != "," or first == 0 or doc[first - 1].text != ",":
+        return None
+    if not pronoun.i < first:
+        return None
+    antecedent = _antecedent(pronoun, pronoun.head)
+    labels = table.syntax
+    # "Un technicien de la station, qui …": the clause hangs on the nearest noun; the speaker is the
+    # phrase that noun completes
+    while (
+        antecedent.dep_ in labels.nominal_modifier
+        and antecedent.head.pos_ in ("NOUN", "PROPN")
+        and antecedent.head.i < antecedent.i
+    ):
+        antecedent = antecedent.head
+    if antecedent.i >= pronoun.i or in_quotation(antecedent):
+        return None
+    return describe_speaker(np_tokens(antecedent, table), table, head=antecedent)
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token:
