@@ -1018,3 +1018,20 @@ def test_the_latter_is_the_person_named_last(language, text, speaker):
 )
 def test_a_relative_clause_between_commas_leaves_the_cue_to_its_antecedent(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a verb of saying the tagger took for a noun, where only a verb can stand
+        ("fr", "« Le marché a pris Kinshasa au mot », analyse Anne Roy, économiste chez Meridian.", "Anne Roy"),
+        (
+            "fr",
+            "La ministre de l'Environnement, elle, juge que « rien ne justifie de revenir sur le permis ».",
+            "ministre de l'Environnement",
+        ),
+        ("en", '"The market took Kinshasa at its word," notes Anne Roy, an economist at Meridian.', "Anne Roy"),
+    ],
+)
+def test_a_verb_of_saying_is_read_where_only_a_verb_can_stand(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -34,6 +34,7 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
             token.dep_ == "ROOT"
             or any(c.dep_ in table.syntax.subject for c in token.children)
             or after_inverted_clitic(token, table)
+            or _verb_slot(token, table)
         ):
             return False
         guess = table.verb_lemma("", token.lower_)
@@ -49,6 +50,16 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
             return True
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def _verb_slot(token: Token, table: LanguageTable) -> bool:
+    """True where only a verb can stand, whatever the tagger says: right after a closing quotation mark
+    and its comma ("« … », analyse Hannah Brightwell"), or after a comma and before the word opening a
+    reported clause ("La ministre, elle, juge que …")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in table.closers:
+        return True
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].lower_ in table.complementizers
 
 
 def after_inverted_clitic(token: Token, table: LanguageTable) -> bool:

@@ -67,16 +67,28 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+CLOSING_MARKS = ("»", "”", '"', "’")
+
+
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
-    Curie, | la réforme…"); computed once per Doc."""
+    Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""
     context = context_of(doc)
     cached = context.get("sents")
     if cached is None:
         spans = []
         for sent in doc.sents:
             last = sent.start - 1
-            if spans and doc[last].text in (",", ";") and "\n" not in doc[last].text_with_ws:
+            # "« … », analyse | Hannah Brightwell": one lowercase word after a closing mark and its comma
+            # is the incise's verb, whatever the tagger made of it; its subject follows
+            incise = (
+                last >= 2
+                and doc[last].is_alpha
+                and doc[last].is_lower
+                and doc[last - 1].text == ","
+                and doc[last - 2].text in CLOSING_MARKS
+            )
+            if spans and (doc[last].text in (",", ";") or incise) and "\n" not in doc[last].text_with_ws:
                 spans[-1] = doc[spans[-1].start : sent.end]
             else:
                 spans.append(sent)
