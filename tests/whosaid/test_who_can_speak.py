@@ -1035,3 +1035,16 @@ def test_a_relative_clause_between_commas_leaves_the_cue_to_its_antecedent(langu
 )
 def test_a_verb_of_saying_is_read_where_only_a_verb_can_stand(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a phrase holding the quotation before an incise is what was said, not who said it
+        ("fr", "Une mesure « incompréhensible », a réagi la présidente de la cave, Danièle Azaïs.", "Danièle Azaïs"),
+        ("fr", "Un accord « historique », a salué le ministre Paul Roux.", "Paul Roux"),
+        ("en", 'It was a "reckless" gamble, said Anne Roy.', "Anne Roy"),
+    ],
+)
+def test_a_phrase_holding_the_quotation_before_an_incise_does_not_speak(language, text, speaker):
+    assert speakers(text, language) == [speaker]

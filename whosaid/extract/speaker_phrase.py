@@ -116,6 +116,15 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "« Un partenaire fiable », a salué le dirigeant": the quoted words are what was said (the
         # parser made them the subject); the speaker is the inverted subject after the verb
         own = None
+    elif (
+        own is not None
+        and own.i < verb.i
+        and is_incise(verb, table)
+        and any(in_quotation(t) for t in np_tokens(own, table))
+    ):
+        # "Une mesure « incompréhensible », a réagi la présidente": a phrase that holds the quotation
+        # before an incise is what was said, too
+        own = None
     if own is not None and own.dep_ not in table.syntax.clausal_subject:
         np = [own] if own is clitic else np_tokens(own, table)  # a clitic the parser made a head is one word
         first = cue_first(verb, table)
