@@ -1048,3 +1048,20 @@ def test_a_verb_of_saying_is_read_where_only_a_verb_can_stand(language, text, sp
 )
 def test_a_phrase_holding_the_quotation_before_an_incise_does_not_speak(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # circumstances in prepositional phrases between an incise's verb and its inverted subject
+        (
+            "fr",
+            "« On est à un point de bascule », a affirmé mardi en entrevue avec La Presse la directrice régionale "
+            "de santé publique.",
+            "directrice régionale de santé publique",
+        ),
+        ("en", '"We are at a tipping point," said Anne Roy, the regional director of public health.', "Anne Roy"),
+    ],
+)
+def test_phrases_between_an_incise_and_its_subject_are_skipped(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -260,6 +260,9 @@ def is_subject_clitic(token: Token, table: LanguageTable) -> bool:
     return low in table.person_pronouns or low in table.group_pronouns or low in table.impersonal_subjects
 
 
+MAX_PHRASES_BEFORE_SUBJECT = 3  # prepositional phrases between an incise's verb and its inverted subject
+
+
 def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     """The words right after a verb up to punctuation: the inverted subject of an incise."""
     doc, tail, sent_end = verb.doc, [], sent_of(verb).end
@@ -281,13 +284,18 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         tail[0].pos_ in ("ADV",) or tail[0].lower_ in table.euphonic_clitics or is_time_word(tail[0], table)
     ):
         tail.pop(0)
-    if len(tail) > 1 and tail[0].pos_ == "ADP":
-        # the addressee before the subject ("ont indiqué à l'AFP des sources sécuritaires"): skip the
-        # phrase the preposition opens when a noun phrase follows it
-        noun = tail[0].head if tail[0].head.i > tail[0].i else next(iter(tail[0].children), None)
-        rest = [t for t in tail if noun is not None and t.i > noun.i]
-        if rest and rest[0].pos_ in ("DET", "PROPN", "NOUN"):
-            tail = rest
+    skipped = tail
+    for _ in range(MAX_PHRASES_BEFORE_SUBJECT):
+        if len(skipped) < 2 or skipped[0].pos_ != "ADP":
+            break
+        # the addressee or circumstances before the subject ("ont indiqué à l'AFP des sources
+        # sécuritaires", « a affirmé en entrevue avec La Presse la directrice … »): skip the phrases
+        # prepositions open when a noun phrase follows them
+        noun = skipped[0].head if skipped[0].head.i > skipped[0].i else next(iter(skipped[0].children), None)
+        skipped = [t for t in skipped if noun is not None and t.i > noun.i]
+        if skipped and skipped[0].pos_ in ("DET", "PROPN", "NOUN"):
+            tail = skipped
+            break
     if tail and tail[0].pos_ == "PRON":
         return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
     if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
