@@ -216,9 +216,9 @@ class ArticleContext:
                 break
             is_subject = any(seen is s for _, s in self.named_subjects)
             if n == 0 and seen.entity is None and seen.gender is not None and not is_subject:
-                # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the unnamed person who spoke just
-                # before, in this sentence or the one before, is who the pronoun may mean
-                if self.distances.sentences(seen.position, position) <= 1:
+                # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the unnamed person who spoke last,
+                # with no one named between, in the same paragraph, is who the pronoun may mean
+                if self.distances.paragraphs(seen.position, position) == 0:
                     out.append(
                         replace(candidate(seen, "speaker", seen.position), label="PERSON", gender=seen.gender or None)
                     )

@@ -1065,3 +1065,54 @@ def test_a_phrase_holding_the_quotation_before_an_incise_does_not_speak(language
 )
 def test_phrases_between_an_incise_and_its_subject_are_skipped(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # the quotation's own sentences do not put the newcomer out of reach in the same paragraph
+        (
+            "fr",
+            "Paul Martin a présenté le plan lundi. Un cadre du groupe a confié que les primes étaient gelées. "
+            "« Les agents ont peur. Beaucoup attendent la suite. Rien ne bouge », a-t-il ajouté.",
+            "cadre du groupe",
+        ),
+        (
+            "en",
+            "Paul Martin presented the plan on Monday. A company engineer said bonuses were frozen. "
+            '"People are afraid. Many are waiting. Nothing moves," he added.',
+            "company engineer",
+        ),
+        # in a new paragraph the named person is meant again
+        (
+            "fr",
+            "Un cadre du groupe a confié que les primes étaient gelées.\n\nPaul Martin a présenté le plan lundi. "
+            "« Rien ne bouge », a-t-il ajouté.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_a_newcomer_stays_a_pronoun_candidate_through_the_quotation_in_its_paragraph(language, text, speaker):
+    assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a thing after a verb that follows a comma is its object, not an inverted subject
+        (
+            "fr",
+            "Le ministre Paul Roux n’a pas souhaité s’exprimer. Un cadre d’un groupe minier, qui a requis "
+            "l’anonymat, dénonce un système « opaque ». « Personne ne sait rien », confie-t-il.",
+            ["cadre d'un groupe minier", "cadre d'un groupe minier"],  # names are written with a plain apostrophe
+        ),
+        (
+            "en",
+            "Minister Paul Roux declined to comment. A senior official, who asked not to be named, said the system "
+            'was "opaque."',
+            ["senior official"],
+        ),
+    ],
+)
+def test_a_thing_after_the_verb_is_its_object_not_who_speaks(language, text, expected):
+    assert speakers(text, language) == expected

@@ -154,7 +154,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     if is_incise(verb, table):
         tail = tail_np(verb, table)
         if tail and not _reported(verb, tail[0], table) and not _asked(verb, tail, table):
-            return describe_speaker(without_channel(tail, None, table), table)
+            found = describe_speaker(without_channel(tail, None, table), table)
+            # "X, qui a requis l'anonymat, dénonce un système « opaque »": a thing after the verb is its
+            # object, not an inverted subject; the subject is looked for as for any verb
+            if found is None or found.kind != "thing":
+                return found
     if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
         # participle is the speaker's next act, whatever clause the parser hung it on
