@@ -1116,3 +1116,24 @@ def test_a_newcomer_stays_a_pronoun_candidate_through_the_quotation_in_its_parag
 )
 def test_a_thing_after_the_verb_is_its_object_not_who_speaks(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a participle phrase between commas the parser made a clause with the speaker as its subject
+        (
+            "en",
+            "A senior leadership aide, granted anonymity to describe private conversations, said the leader had "
+            "offered the holdouts a vote in January.",
+            "senior leadership aide",
+        ),
+        (
+            "fr",
+            "Un responsable de la police, interrogé par l'AFP, a indiqué que l'enquête se poursuivait.",
+            "responsable de la police",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_phrase_before_a_subjectless_cue_speaks(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -186,7 +186,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         if inherited.lower_ in table.relative_pronouns:
             return _after_relative(verb, inherited, table)
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
-    return _stranded_subject(verb, table) or _name_before(verb, table)
+    return _stranded_subject(verb, table) or _participle_subject(verb, table) or _name_before(verb, table)
 
 
 def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | None:
@@ -204,6 +204,25 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
         if np[0].i > tok.i or any(t.i not in own and not t.is_punct for t in doc[np[-1].i + 1 : first]):
             continue
         return describe_speaker(np, table, head=tok)
+    return None
+
+
+def _participle_subject(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The subject the parser gave to a participle phrase between commas before a subjectless cue: "A
+    senior aide, granted anonymity to describe private talks, said P", « Un responsable, interrogé par
+    l'AFP, a indiqué que P »: the phrase only says something of the speaker, who is its subject."""
+    doc, first = verb.doc, cue_first(verb, table)
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    for clause in (c for c in verb.children if c.i < first and c.pos_ == "VERB"):
+        subject = next((c for c in clause.children if c.dep_ in table.syntax.subject and c.i < clause.i), None)
+        if subject is None or in_quotation(subject):
+            continue
+        # the subject's phrase ends at a comma before the participle ("A senior aide, granted …"): a
+        # reported clause has no comma between its subject and its verb
+        np = np_tokens(subject, table)
+        if np[-1].i + 1 < clause.i and doc[np[-1].i + 1].text == "," and np[0].i == sent_of(verb).start:
+            return describe_speaker(np, table, head=subject)
     return None
 
 
