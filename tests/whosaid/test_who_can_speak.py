@@ -1137,3 +1137,19 @@ def test_a_thing_after_the_verb_is_its_object_not_who_speaks(language, text, exp
 )
 def test_the_subject_of_a_participle_phrase_before_a_subjectless_cue_speaks(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # an institution speaks in an incise after the words it reports; the reported clause's subject does not
+        (
+            "fr",
+            "Une équipe du Smur restera basée à Romorantin pour les urgences vitales, assure l’établissement.",
+            "établissement",
+        ),
+        ("en", "A rapid-response team will stay in Romorantin for emergencies, the hospital said.", "hospital"),
+    ],
+)
+def test_the_incise_speaks_not_the_subject_of_what_it_reports(language, text, speaker):
+    assert speakers(text, language) == [speaker]

@@ -155,9 +155,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         tail = tail_np(verb, table)
         if tail and not _reported(verb, tail[0], table) and not _asked(verb, tail, table):
             found = describe_speaker(without_channel(tail, None, table), table)
-            # "X, qui a requis l'anonymat, dénonce un système « opaque »": a thing after the verb is its
-            # object, not an inverted subject; the subject is looked for as for any verb
-            if found is None or found.kind != "thing":
+            # "X, qui a requis l'anonymat, dénonce un système « opaque »": after a relative clause, a
+            # thing after the verb is its object, not an inverted subject; the antecedent speaks
+            inherited = subject_of(verb, table)
+            relative = inherited is not None and inherited.lower_ in table.relative_pronouns
+            if found is None or found.kind != "thing" or not relative:
                 return found
     if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
