@@ -1145,7 +1145,8 @@ def test_the_subject_of_a_participle_phrase_before_a_subjectless_cue_speaks(lang
         # an institution speaks in an incise after the words it reports; the reported clause's subject does not
         (
             "fr",
-            "Une équipe du Smur restera basée à Romorantin-Lanthenay pour les urgences vitales, assure l’établissement.",
+            "Une équipe du Smur restera basée à Romorantin-Lanthenay pour les urgences vitales, "
+            "assure l’établissement.",
             "établissement",
         ),
         ("en", "A rapid-response team will stay in Romorantin for emergencies, the hospital said.", "hospital"),
