@@ -25,6 +25,7 @@ import json
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 
 from bench.fit_ranking import parsed_sets
 from bench.score_sets import LANGUAGES, ROOT, SETS, load_scorer
@@ -197,9 +198,17 @@ def main() -> None:
             folds.append(
                 {"held_out": held, "language": language, **report(f"{held} {language}", probs[sel], right[sel])}
             )
+    ranks = {}
     for language in LANGUAGES:
         sel = np.array([r["language"] == language for r in rows])
         report(f"all  {language}", probs[sel], right[sel])
+        # how well the confidence ranks wrong speakers below right ones, whatever the threshold (1 = all
+        # wrong ones lowest, 0.5 = no better than chance): with few wrong speakers left, the share under
+        # 0.7 says little, the ranking says what the column is worth for sorting the table
+        ranks[language] = float(roc_auc_score(right[sel], probs[sel])) if 0 < right[sel].sum() < sel.sum() else 1.0
+        print(f"all  {language}: ranking of wrong below right speakers (ROC AUC) {ranks[language]:.3f}")
+    for fold in folds:
+        fold["language_auc"] = ranks[fold["language"]]
     reliability(probs, right)
     print("per method (held-out): quotes, share right, mean confidence, share trusted")
     for method in sorted({r["method"] for r in rows}):
