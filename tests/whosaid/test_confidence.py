@@ -135,20 +135,32 @@ def test_a_pronoun_given_to_a_named_person_right_after_an_unnamed_speaker_is_tru
     assert speaker_probability(_features(**pronoun, after_unnamed=True)) < speaker_probability(_features(**pronoun))
 
 
-def test_a_clear_named_speaker_is_trusted_and_a_far_floating_guess_is_to_review():
-    assert speaker_probability(_features()) >= 0.7
-    far = Choice(ranked=True, rivals=5, margin=0.1, sentences_back=8, paragraphs_back=4)
-    floating = _features(
-        method="context",
-        choice=far,
-        phrase="",
-        phrase_span=None,
-        phrase_is_name=False,
-        name_in_phrase=False,
-        implicit=True,
-        rule="floating",
-    )
-    assert speaker_probability(floating) < 0.7
+def test_a_clear_named_speaker_is_trusted_and_a_far_floating_guess_much_less():
+    # A far floating guess among close rivals was under 0.7 with the model fitted when the development
+    # sets held more such errors; held out, ranked speakers met two or more paragraphs back are now right
+    # about 80 % of the time, so the calibrated model no longer promises "to review" for it, only a clearly
+    # lower probability than a near guess and than a named speaker (see README, Confidence).
+    clear = speaker_probability(_features())
+    assert clear >= 0.9
+
+    def floating(choice):
+        return speaker_probability(
+            _features(
+                method="context",
+                choice=choice,
+                phrase="",
+                phrase_span=None,
+                phrase_is_name=False,
+                name_in_phrase=False,
+                implicit=True,
+                rule="floating",
+            )
+        )
+
+    far = floating(Choice(ranked=True, rivals=5, margin=0.1, sentences_back=8, paragraphs_back=4))
+    near = floating(Choice(ranked=True, rivals=1, margin=5.0, sentences_back=0, paragraphs_back=0))
+    assert far < near < clear
+    assert clear - far >= 0.15
 
 
 def test_the_calibration_maps_the_logit_monotonically():
