@@ -315,7 +315,8 @@ def check_parsed(parsed: ParsedArticle, *, max_chars: int) -> ParsedArticle:
         one_of(f"{where} kind", mention.kind, PHRASE_KINDS)
         one_of(f"{where} number", mention.number, NUMBERS)
         one_of(f"{where} gender", mention.gender, GENDERS)
-        one_of(f"{where} new", mention.new, (False, True))
+        if not isinstance(mention.new, bool):  # 1 == True: one_of would let a number through
+            raise BadRecordError(f"{where} new is {str(mention.new)[:20]!r}, not true or false")
         for start, end in mention.entity_spans:
             span(f"{where} entity", start, end)
         for word in mention.keywords:

@@ -116,7 +116,8 @@ def test_a_newcomer_mark_survives_the_stored_records(new):
     assert parsed_from_dict(parsed_to_dict(parsed)).quotes[0].speaker.new is new
 
 
-def test_a_stored_newcomer_mark_that_is_not_true_or_false_is_refused():
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_stored_newcomer_mark_that_is_not_true_or_false_is_refused(value):
     from whosaid.findings import BadRecordError, parsed_from_dict, parsed_to_dict
 
     text = "Selon un négociant, le quotidien « Le Soir » a tort."
@@ -124,6 +125,6 @@ def test_a_stored_newcomer_mark_that_is_not_true_or_false_is_refused():
     parsed = ParsedArticle(text=text, language="fr", model="m", mentions=(), quotes=(quote,), titles=(), subjects=())
     data = parsed_to_dict(parsed)
     data["quotes"][0]["speaker"] = {"start": 6, "end": 18, "text": "un négociant", "kind": "common", "name": "x"}
-    data["quotes"][0]["speaker"]["new"] = "yes"
+    data["quotes"][0]["speaker"]["new"] = value
     with pytest.raises(BadRecordError, match="new"):
         parsed_from_dict(data)

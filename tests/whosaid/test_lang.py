@@ -144,3 +144,12 @@ def test_a_first_name_is_read_past_the_title_the_model_kept_in_the_name(code, na
 )
 def test_a_lone_first_name_is_read_with_or_without_its_accents(code, name, gender):
     assert load_language_table(code).lone_first_name(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "label"), [("fr", "PERSON", "PER"), ("en", "PERSON", "PERSON"), ("en", "X", None)]
+)
+def test_a_table_gives_the_model_label_of_each_type(code, kind, label):
+    from whosaid.lang import load_language_table
+
+    assert load_language_table(code).model_label(kind) == label

@@ -148,10 +148,10 @@ def attach_marks(
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
                 comma = between.lstrip(PAD).startswith(",") or "," in text[mark.end : mark.outer_end]
                 # "« … » indique X", "« … ? » s'interroge X": the cue's own clitics may stand between
-                bare = between.strip(PAD)
-                while bare.split() and bare.split()[-1].lower() in table.object_clitics:
-                    bare = bare[: bare.rfind(bare.split()[-1])].strip(PAD)
-                adjacent = bare in ("", "-", "–", "—")
+                words = between.split()
+                while words and words[-1].lower() in table.object_clitics:
+                    words.pop()
+                adjacent = " ".join(words) in ("", "-", "–", "—")
                 # '"…," Ms. Halvorsen, a former state superintendent who is running for governor, told the
                 # group': all between is the cue's own subject, however long its side clauses
                 subject_between = (

@@ -71,7 +71,7 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
     join_cut_names(doc, table)
     text = doc_text(doc)
     marks = find_quote_marks(text, table) if marks is None else marks
-    set_quoted(doc, [(m.start, m.end) for m in marks])
+    set_quoted(doc, [(m.start, m.end) for m in marks], [m.close for m in marks if m.closed])
     findings = DocFindings()
     quotes: list[RawQuote] = []
     used_marks: set[QuoteMark] = set()

@@ -27,7 +27,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     name of one gender the model left untyped is a person. Set on the Doc before anything reads its
     entities (token types included)."""
     joined, changed = [], False
-    person = next((k for k, v in table.entity_labels.items() if v == "PERSON"), None)
+    person = table.model_label("PERSON")
     for ent in doc.ents:
         if (
             person is not None
@@ -49,14 +49,15 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             joined.append(ent)
     if changed:
         doc.ents = joined
-    spelled = (_acronym_defined(doc, i, table) for i, tok in enumerate(doc) if tok.text == "(")
+    ents = tuple(doc.ents)  # spaCy walks every token on each access: read once for all the parentheses
+    spelled = (_acronym_defined(doc, ents, i, table) for i, tok in enumerate(doc) if tok.text == "(")
     defined = [span for span in spelled if span is not None]
     if defined:
-        kept = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in defined)]
+        kept = [e for e in ents if not any(e.start < d.end and d.start < e.end for d in defined)]
         doc.ents = sorted([*kept, *defined], key=lambda e: e.start)
 
 
-def _acronym_defined(doc: Doc, paren: int, table: LanguageTable) -> Span | None:
+def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: LanguageTable) -> Span | None:
     """The name an acronym in parentheses spells, when the model cut it or typed it as a place: the
     words right before "(" whose initials give the acronym's letters in order, link words ("de",
     "pour la", "of the") spelled or skipped, the first one capitalised ("le Centre de services
@@ -78,10 +79,10 @@ def _acronym_defined(doc: Doc, paren: int, table: LanguageTable) -> Span | None:
         j -= 1
     if start is None or not doc[start].text[:1].isupper():
         return None
-    inside = [e for e in doc.ents if e.start < paren and start < e.end]
+    inside = [e for e in ents if e.start < paren and start < e.end]
     if not inside or any(e.start < start for e in inside):
         return None
-    org = next((k for k, v in table.entity_labels.items() if v == "ORG"), None)
+    org = table.model_label("ORG")
     label = inside[0].label_
     if doc[start].lower_ in table.organisation_nouns and org is not None:
         label = org  # "Centre …" typed a place: a body's noun opens the name
@@ -109,7 +110,7 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
     names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (*last, *ent))
     if names and last.label_ == ent.label_ and kind is not None:
         if kind != "PERSON" and len(last) == 1 and table.first_name_gender(f"{last.text} {ent.text}"):
-            return next(k for k, v in table.entity_labels.items() if v == "PERSON")
+            return table.model_label("PERSON")
         return last.label_
     return None
 

@@ -169,8 +169,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     text = doc_text(doc)[start:end]
     low = lower_form(head)
     labels = table.syntax
-    phrase = " ".join(lower_form(t) for t in tokens)
-    if len(tokens) > 1 and phrase in table.person_pronouns:  # "ce dernier", "the latter"
+    phrase = " ".join(lower_form(t) for t in tokens) if len(tokens) > 1 else ""
+    if phrase in table.person_pronouns:  # "ce dernier", "the latter"
         return SpeakerMention(start, end, text, "pronoun", phrase, number=table.person_pronouns[phrase])
     if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:
         if low in table.person_pronouns:

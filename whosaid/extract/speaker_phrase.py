@@ -318,9 +318,7 @@ def _after_relative(verb: Token, pronoun: Token, table: LanguageTable) -> Speake
     any other shape."""
     doc = verb.doc
     first = cue_first(verb, table)
-    if pronoun.i == 0 or doc[pronoun.i - 1].text != "," or first == 0 or doc[first - 1].text != ",":
-        return None
-    if not pronoun.i < first:
+    if not 0 < pronoun.i < first or doc[pronoun.i - 1].text != "," or doc[first - 1].text != ",":
         return None
     antecedent = _antecedent(pronoun, pronoun.head)
     labels = table.syntax

@@ -7,7 +7,7 @@ Everything here reads a parsed spaCy `Doc`; the parser's labels come from the la
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from spacy.tokens import Doc, Span, Token
@@ -67,16 +67,13 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
-CLOSING_MARKS = ("»", "”", '"', "’")
-
-
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
     Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""
     context = context_of(doc)
     cached = context.get("sents")
     if cached is None:
-        spans = []
+        spans, closes = [], context.get("closes", frozenset())
         for sent in doc.sents:
             last = sent.start - 1
             # "« … », analyse | Hannah Brightwell": one lowercase word after a closing mark and its comma
@@ -86,7 +83,7 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
                 and doc[last].is_alpha
                 and doc[last].is_lower
                 and doc[last - 1].text == ","
-                and doc[last - 2].text in CLOSING_MARKS
+                and doc[last - 2].idx in closes
             )
             if spans and (doc[last].text in (",", ";") or incise) and "\n" not in doc[last].text_with_ws:
                 spans[-1] = doc[spans[-1].start : sent.end]
@@ -97,9 +94,12 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
-def set_quoted(doc: Doc, spans: list[tuple[int, int]]) -> None:
-    """Remember the character spans inside quotation marks of a Doc (found once by the extractor)."""
-    context_of(doc)["quoted"] = sorted(spans)
+def set_quoted(doc: Doc, spans: list[tuple[int, int]], closes: Iterable[int] = ()) -> None:
+    """Remember the character spans inside quotation marks of a Doc and where their closing marks stand
+    (found once by the extractor with the language's mark pairs, before `doc_sents` reads them)."""
+    context = context_of(doc)
+    context["quoted"] = sorted(spans)
+    context["closes"] = frozenset(closes)
 
 
 def in_quotation(token: Token) -> bool:

@@ -145,6 +145,18 @@ class LanguageTable:
         return "fem" if female and not male else "masc" if male and not female else ""
 
     @cached_property
+    def _model_labels(self) -> dict:
+        """Our type -> the first model label the table maps to it."""
+        out: dict[str, str] = {}
+        for label, kind in self.entity_labels.items():
+            out.setdefault(kind, label)
+        return out
+
+    def model_label(self, kind: str) -> str | None:
+        """The model's label for one of our types ("PERSON" -> "PER" in French), None if it has none."""
+        return self._model_labels.get(kind)
+
+    @cached_property
     def person_words(self) -> frozenset:
         """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon,
         less what the table calls a document or a text (the lexicon lists "study" and "figure")."""
