@@ -170,6 +170,21 @@ def test_the_calibration_maps_the_logit_monotonically():
     assert high == pytest.approx(1 / (1 + math.exp(-(0.5 * 1.0 + 0.2))))
 
 
+def test_the_shift_to_unseen_copy_divides_the_odds_of_being_right():
+    tuned = SpeakerModel(weights={}, intercept=3.0)
+    unseen = SpeakerModel(weights={}, intercept=3.0, unseen_shift=math.log(4.0))
+    p, q = tuned.probability({}), unseen.probability({})
+    assert q < p
+    assert q / (1 - q) == pytest.approx(p / (1 - p) / 4.0)
+
+
+def test_the_shipped_model_is_for_unseen_copy():
+    """The model file carries the shift the bench measured (a larger error odds on unseen copy)."""
+    model = load_model()
+    assert model is not None
+    assert model.unseen_shift > 0
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("language", "text", "reasons"),

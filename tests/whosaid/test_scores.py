@@ -110,18 +110,18 @@ def test_ranking_weights_leave_one_set_out():
 
 
 # held-out set -> language -> floors for the trust model fitted on the other three sets: trusted precision
-# (right speakers among confidence >= 0.7) and calibration error ceiling. The share of wrong speakers sent
-# to review has no floor per set any more: with 1 to 17 wrong speakers left per held-out set, and those
-# looking right to every feature, the calibrated model sends almost none of them under 0.7 (it did catch
-# a quarter of the French ones when there were twice as many errors); what is asserted instead is that
-# the confidence ranks wrong speakers below right ones (ROC AUC over each language's held-out quotes)
+# (right speakers among confidence >= 0.7 as shown, i.e. for unseen copy) and a ceiling on the calibration
+# error of the calibration itself (before the shift to unseen copy, which by design promises less than
+# these tuned sets deliver). With 2 to 16 wrong speakers per held-out set, the share sent to review is
+# asserted per language, with the ranking of wrong speakers below right ones (ROC AUC).
 TRUST_FLOORS = {
-    "dev": {"fr": (0.95, 0.10), "en": (0.94, 0.06)},
+    "dev": {"fr": (0.95, 0.10), "en": (0.95, 0.06)},
     "dev2": {"fr": (0.95, 0.08), "en": (0.95, 0.05)},
-    "dev3": {"fr": (0.93, 0.06), "en": (0.96, 0.06)},
-    "dev4": {"fr": (0.92, 0.07), "en": (0.95, 0.07)},
+    "dev3": {"fr": (0.95, 0.06), "en": (0.96, 0.06)},
+    "dev4": {"fr": (0.93, 0.07), "en": (0.95, 0.07)},
 }
 RANKING_FLOORS = {"fr": 0.75, "en": 0.70}
+CAUGHT_FLOORS = {"fr": 0.30, "en": 0.15}
 
 
 def test_trust_model_leave_one_set_out():
@@ -133,11 +133,12 @@ def test_trust_model_leave_one_set_out():
         print(
             f"held out {fold['held_out']}/{fold['language']}: trusted {fold['trusted_precision']:.3f} "
             f"@ {fold['trusted_coverage']:.2f}, wrong caught {fold['wrong_caught']:.2f}, "
-            f"ECE {fold['calibration_error']:.3f}"
+            f"ECE {fold['calibration_error']:.3f} (tuned {fold['tuned_calibration_error']:.3f})"
         )
     assert {(f["held_out"], f["language"]) for f in folds} == set(FLOORS)
     for fold in folds:
         precision, ece = TRUST_FLOORS[fold["held_out"]][fold["language"]]
         assert fold["trusted_precision"] >= precision
-        assert fold["calibration_error"] <= ece
+        assert fold["tuned_calibration_error"] <= ece
         assert fold["language_auc"] >= RANKING_FLOORS[fold["language"]]
+        assert fold["language_wrong_caught"] >= CAUGHT_FLOORS[fold["language"]]
