@@ -1143,3 +1143,47 @@ def test_a_short_quotation_that_goes_on_after_an_incise_is_the_same_speakers(lan
     quote of its own, however short (a floating quotation needs five words)."""
     quotes = analyze(text, language=language).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le président du syndicat, Réjean Leclerc, estime pour sa part que Québec fait fausse route.",
+            ["Québec fait fausse route"],
+        ),
+        (
+            "fr",
+            "La mairesse estime pour sa part que Gatineau fait fausse route.",
+            ["Gatineau fait fausse route"],
+        ),
+        (
+            "en",
+            "The union's president, Mary Smith, said on Monday in a statement that Ottawa would pay.",
+            ["Ottawa would pay"],
+        ),
+        ("fr", "Paul Martin a dit aux journalistes que le ministère avait échoué.", ["le ministère avait échoué"]),
+        ("en", "Mary Smith told reporters that the ministry had failed.", ["the ministry had failed"]),
+    ],
+)
+def test_a_complementizer_the_parser_hung_elsewhere_still_opens_what_was_said(language, text, expected):
+    """After a cue and a few words of its own phrases, "que"/"that" as a marker opens the reported
+    clause, whatever the parser hung it and the clause's verb on; the complementizer is never part of
+    what was said."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Paul Martin a rappelé les chiffres que le ministère a publiés lundi."),
+        ("fr", "La ministre a présenté le projet que son cabinet prépare depuis un an."),
+        ("en", "Mary Smith cited the figures that the ministry published on Monday."),
+        ("en", "The minister presented the plan that her office had prepared for a year."),
+    ],
+)
+def test_a_relative_clause_on_the_cues_object_is_not_what_was_said(language, text):
+    """A clause opened by a relative pronoun right after a noun is that noun's, even where the parser
+    made it the cue's complement."""
+    assert [q.text for q in analyze(text, language=language).quotes] == []

@@ -75,6 +75,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     right = [c for c in verb.children if c.i > verb.i]
     for child in right:
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
+            if _relative_on_noun(child, table):
+                continue
             return child, False
     for child in right:
         # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
@@ -99,9 +101,51 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     stranded = _stranded_clause(verb, right, table)
     if stranded is not None:
         return stranded, False
+    stray = _stray_complementizer(verb, table)
+    if stray is not None:
+        return stray, False
     for child in right:
         if child.dep_ in labels.object:
             return child, True
+    return None
+
+
+def _relative_on_noun(clause: Token, table: LanguageTable) -> bool:
+    """A clause the parser made the cue's complement though it is the relative clause of the noun just
+    before it (« a rappelé les chiffres que le ministère a publiés »: "que" is a pronoun, the clause's object,
+    not its marker; « a dit aux journalistes que P » has the conjunction)."""
+    first = clause.left_edge
+    doc = clause.doc
+    return (
+        first.i > 0
+        and first.head.i == clause.i
+        and first.dep_ not in table.syntax.mark
+        and first.pos_ == "PRON"
+        and (first.lower_ in table.complementizers or first.lower_ in table.relative_pronouns)
+        and doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+STRAY_REACH = 8  # words of the cue's own phrases that may stand between it and a stray complementiser
+
+
+def _stray_complementizer(verb: Token, table: LanguageTable) -> Token | None:
+    """The first word of a reported clause whose complementiser the parser hung elsewhere and whose
+    verb it left off the cue (« estime pour sa part que Québec fait fausse route », "said on Monday that
+    Ottawa would pay" parsed with "que"/"that" on a noun): the cue's complement is missing, and after
+    a few words of its own phrases, with no verb and no stop between, stands "que"/"that" as a marker
+    (a relative pronoun is none) and a clause with a verb of its own. The word after the complementiser
+    opens what was said."""
+    doc = verb.doc
+    sent = sent_of(verb)
+    for tok in doc[verb.i + 1 : min(sent.end, verb.i + 2 + STRAY_REACH)]:
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != ",":
+            return None
+        if is_complementizer(tok, table):
+            rest = doc[tok.i + 1 : sent.end]
+            if len(rest) and not rest[0].is_punct and any(t.pos_ in ("VERB", "AUX") for t in rest):
+                return rest[0]
+            return None
     return None
 
 
@@ -162,6 +206,8 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     mark = next((c for c in clause.lefts if c.dep_ in table.syntax.mark and c.i > first), None)
     if mark is not None and is_complementizer(mark, table):
         first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
+    else:
+        first = _stray_subject_start(verb, first, table)
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
     if not is_cue_verb(clause, table):
@@ -182,7 +228,11 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     # skip the complementiser and any punctuation before the content
     # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
     while first <= last and (
-        doc[first].dep_ in table.syntax.mark
+        (
+            doc[first].dep_ in table.syntax.mark
+            or doc[first].pos_ == "SCONJ"
+            and doc[first].lower_ in table.complementizers
+        )
         and doc[first].head.i == clause.i
         or doc[first].is_punct
         and doc[first].text not in table.openers
@@ -195,6 +245,22 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
             return first, tok.i - 2
     return first, last
+
+
+def _stray_subject_start(verb: Token, first: int, table: LanguageTable) -> int:
+    """Where a reported clause starts when the parser hung its subject, with "que"/"that", on a noun of
+    the cue's phrases (« estime pour sa part que Gatineau fait fausse route », "Gatineau" on "part"):
+    after the complementiser just before the clause, over nominal words only."""
+    doc = verb.doc
+    k = first - 1
+    while k > verb.i and first - k <= STRAY_SUBJECT and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        k -= 1
+    if k > verb.i and k < first - 1 and is_complementizer(doc[k], table):
+        return k + 1
+    return first
+
+
+STRAY_SUBJECT = 4  # words of a subject the parser may hang elsewhere
 
 
 def _participle(tok: Token, table: LanguageTable) -> bool:
