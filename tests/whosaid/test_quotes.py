@@ -1187,3 +1187,31 @@ def test_a_relative_clause_on_the_cues_object_is_not_what_was_said(language, tex
     """A clause opened by a relative pronoun right after a noun is that noun's, even where the parser
     made it the cue's complement."""
     assert [q.text for q in analyze(text, language=language).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Pour Marie-Ève Tremblay, préposée depuis quinze ans à Sherbrooke, la situation est critique.",
+            [("la situation est critique", "Marie-Ève Tremblay")],
+        ),
+        (
+            "fr",
+            "Pour Paul Martin, infirmier employé au CHU depuis dix ans, la situation est critique.",
+            [("la situation est critique", "Paul Martin")],
+        ),
+        (
+            "en",
+            "According to Mary Smith, a nurse employed at the hospital, the situation is critical.",
+            [("the situation is critical", "Mary Smith")],
+        ),
+    ],
+)
+def test_a_participle_in_the_sources_apposition_is_part_of_the_source(language, text, expected):
+    """What an apposition says of a source is not what was said, also when a participle qualifies the
+    person noun or the tagger took the person noun for a participle."""
+    assert [
+        (q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes
+    ] == expected

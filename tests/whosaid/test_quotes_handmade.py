@@ -724,3 +724,67 @@ def test_a_name_ends_before_a_lowercase_word_of_time(lang, text, expected):
 
     start, end = trim_name(text, 0, len(text), FR if lang == "fr" else EN)
     assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "word", "cue"),
+    [
+        (  # « La situation est critique . »: an adjective after a copula
+            "fr",
+            [
+                ("La", True, "DET", "det", 1, "le"),
+                ("situation", True, "NOUN", "nsubj", 3, "situation"),
+                ("est", True, "AUX", "cop", 3, "être"),
+                ("critique", False, "ADJ", "ROOT", 3, "critique"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            3,
+            False,
+        ),
+        (  # « Le maire critique le projet . »: the verb
+            "fr",
+            [
+                ("Le", True, "DET", "det", 1, "le"),
+                ("maire", True, "NOUN", "nsubj", 2, "maire"),
+                ("critique", True, "VERB", "ROOT", 2, "critiquer"),
+                ("le", True, "DET", "det", 4, "le"),
+                ("projet", False, "NOUN", "obj", 2, "projet"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            2,
+            True,
+        ),
+        (  # "The situation is critical ." (ClearNLP has no copula label: the adjective is no verb of saying)
+            "en",
+            [
+                ("The", True, "DET", "det", 1, "the"),
+                ("situation", True, "NOUN", "nsubj", 2, "situation"),
+                ("is", True, "AUX", "ROOT", 2, "be"),
+                ("critical", False, "ADJ", "acomp", 2, "critical"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            3,
+            False,
+        ),
+        (  # "The mayor criticized the plan ."
+            "en",
+            [
+                ("The", True, "DET", "det", 1, "the"),
+                ("mayor", True, "NOUN", "nsubj", 2, "mayor"),
+                ("criticized", True, "VERB", "ROOT", 2, "criticize"),
+                ("the", True, "DET", "det", 4, "the"),
+                ("plan", False, "NOUN", "dobj", 2, "plan"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            2,
+            True,
+        ),
+    ],
+)
+def test_a_predicate_after_a_copula_is_no_cue(lang, rows, word, cue):
+    """« la situation est critique »: the tagger's adjective heads its sentence, but with a copula it is
+    a predicate, never the verb of saying it is spelled like."""
+    from whosaid.extract.cues import is_cue_verb
+
+    doc = make_doc(lang, rows)
+    assert is_cue_verb(doc[word], FR if lang == "fr" else EN) is cue

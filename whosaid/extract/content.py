@@ -351,8 +351,9 @@ def reversed_content(
 
 def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTable) -> int | None:
     """The comma closing what a source's apposition says of it, after the comma at `comma`: a relative
-    clause ("qui a rencontré les grévistes", "who met the strikers") or a noun phrase with no verb whose
-    first noun names a person ("pédiatre infectiologue au CHU", "a pediatrician at the hospital").
+    clause ("qui a rencontré les grévistes", "who met the strikers") or a noun phrase with no finite verb
+    whose first noun names a person ("pédiatre infectiologue au CHU", "a pediatrician employed at the
+    hospital").
     None when the words after the comma are something else (the statement itself)."""
     k = comma + 1
     while k < sent.end and doc[k].text not in SOURCE_STOPS and k - comma <= MAX_SOURCE_APPOSITION:
@@ -362,10 +363,14 @@ def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTabl
     words = doc[comma + 1 : k]
     if words[0].lower_ in table.relative_pronouns:
         return k
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    # a participle qualifies the noun ("a nurse employed at the hospital"), a finite verb makes a clause;
+    # a person noun the tagger took for a participle is still one (« préposée depuis quinze ans »)
+    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words):
         return None
-    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-    return k if noun is not None and noun.pos_ == "NOUN" and is_person_noun(noun, table) else None
+    noun = next(
+        (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and is_person_noun(t, table)), None
+    )
+    return k if noun is not None and noun.pos_ != "PROPN" and is_person_noun(noun, table) else None
 
 
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:

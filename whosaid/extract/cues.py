@@ -27,6 +27,8 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
     """A verb of saying or writing (or a light-verb pair, "fait savoir"), as the language table lists them."""
     if in_name(token, table):
         return False
+    if any(c.dep_ in table.syntax.copula for c in token.children):
+        return False  # « la situation est critique »: a predicate, not « critique » the verb
     if token.pos_ not in ("VERB", "AUX"):
         # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
         # only where the word heads its sentence or has a subject

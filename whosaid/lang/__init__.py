@@ -53,6 +53,7 @@ class SyntaxLabels:
     gerund_tags: frozenset
     conjunct: frozenset  # a coordinated word (the parser's reading of some appositions: "X, une ingénieure")
     coordinator: frozenset  # "et", "and" joining conjuncts
+    copula: frozenset  # the copula of a predicate ("la situation est critique"), where the scheme has one
 
 
 @dataclass(frozen=True)
