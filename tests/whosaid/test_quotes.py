@@ -1165,6 +1165,13 @@ def test_a_short_quotation_that_goes_on_after_an_incise_is_the_same_speakers(lan
         ),
         ("fr", "Paul Martin a dit aux journalistes que le ministère avait échoué.", ["le ministère avait échoué"]),
         ("en", "Mary Smith told reporters that the ministry had failed.", ["the ministry had failed"]),
+        (
+            "en",
+            "The spokeswoman told reporters aboard Air Force One that the president would keep pushing for the"
+            " measure.",
+            ["the president would keep pushing for the measure"],
+        ),
+        ("fr", "La ministre a prévenu le comité que le budget serait réduit.", ["le budget serait réduit"]),
     ],
 )
 def test_a_complementizer_the_parser_hung_elsewhere_still_opens_what_was_said(language, text, expected):
@@ -1181,11 +1188,15 @@ def test_a_complementizer_the_parser_hung_elsewhere_still_opens_what_was_said(la
         ("fr", "La ministre a présenté le projet que son cabinet prépare depuis un an."),
         ("en", "Mary Smith cited the figures that the ministry published on Monday."),
         ("en", "The minister presented the plan that her office had prepared for a year."),
+        ("fr", "Le maire a cité le rapport que la ville a commandé en mars."),
+        ("en", "The mayor cited the report that the city commissioned in March."),
     ],
 )
 def test_a_relative_clause_on_the_cues_object_is_not_what_was_said(language, text):
-    """A clause opened by a relative pronoun right after a noun is that noun's, even where the parser
-    made it the cue's complement."""
+    """A clause opened by "que"/"that" right after the cue's object is that object's relative clause when
+    the object cannot be told anything (a thing, a document), even where the parser made the clause the
+    cue's complement; after a recipient ("told reporters that", « a prévenu le comité que ») it is what
+    was said."""
     assert [q.text for q in analyze(text, language=language).quotes] == []
 
 

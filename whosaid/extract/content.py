@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
-from whosaid.extract.sources import describe_speaker, is_person_noun
+from whosaid.extract.sources import can_speak, describe_speaker, is_person_noun
 from whosaid.extract.speaker_phrase import SUBJECT_REACH, governed_noun
 from whosaid.extract.syntax import (
     cue_first,
@@ -75,7 +75,7 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     right = [c for c in verb.children if c.i > verb.i]
     for child in right:
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
-            if _relative_on_noun(child, table):
+            if _relative_on_noun(verb, child, table):
                 continue
             return child, False
     for child in right:
@@ -110,20 +110,31 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     return None
 
 
-def _relative_on_noun(clause: Token, table: LanguageTable) -> bool:
-    """A clause the parser made the cue's complement though it is the relative clause of the noun just
-    before it (« a rappelé les chiffres que le ministère a publiés »: "que" is a pronoun, the clause's object,
-    not its marker; « a dit aux journalistes que P » has the conjunction)."""
+def _relative_on_noun(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """A clause the parser made the cue's complement though it is the relative clause of the cue's
+    object just before it (« a rappelé les chiffres que le ministère a publiés », "cited the figures that
+    the ministry published"): opened by "que"/"that" that is no marker, right after a direct object of
+    the cue that cannot be told anything (a recipient can: "told reporters that P", « a prévenu le comité
+    que P »; a document cannot).
+    The taggers' pronoun or conjunction for "que"/"that" says nothing either way."""
     first = clause.left_edge
     doc = clause.doc
+    if first.i == 0 or first.head.i != clause.i or first.dep_ in table.syntax.mark:
+        return False
+    noun = doc[first.i - 1]
     return (
-        first.i > 0
-        and first.head.i == clause.i
-        and first.dep_ not in table.syntax.mark
-        and first.pos_ == "PRON"
-        and (first.lower_ in table.complementizers or first.lower_ in table.relative_pronouns)
-        and doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+        (first.lower_ in table.complementizers or first.lower_ in table.relative_pronouns)
+        and noun.pos_ == "NOUN"
+        and noun.head.i == verb.i
+        and noun.dep_ in table.syntax.direct_object
+        and not _addressee(noun, table)
     )
+
+
+def _addressee(noun: Token, table: LanguageTable) -> bool:
+    """A noun that can be told something: one that can speak, less documents and texts."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return forms.isdisjoint(table.document_nouns | table.text_nouns) and can_speak(noun, table)
 
 
 STRAY_REACH = 8  # words of the cue's own phrases that may stand between it and a stray complementiser
@@ -226,13 +237,10 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
                     end -= 1
                 last = min(last, end)
     # skip the complementiser and any punctuation before the content
-    # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it
+    # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it, whatever
+    # the tagger made of it (a pronoun, a conjunction, an object)
     while first <= last and (
-        (
-            doc[first].dep_ in table.syntax.mark
-            or doc[first].pos_ == "SCONJ"
-            and doc[first].lower_ in table.complementizers
-        )
+        (doc[first].dep_ in table.syntax.mark or doc[first].lower_ in table.complementizers)
         and doc[first].head.i == clause.i
         or doc[first].is_punct
         and doc[first].text not in table.openers
