@@ -788,3 +788,65 @@ def test_a_predicate_after_a_copula_is_no_cue(lang, rows, word, cue):
 
     doc = make_doc(lang, rows)
     assert is_cue_verb(doc[word], FR if lang == "fr" else EN) is cue
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "speaker"),
+    [
+        (  # '" Parents care , " said Lena Ortiz , director of Care Ca n't Wait .' with "Wait" a clause of "said"
+            "en",
+            [
+                ('"', False, "PUNCT", "punct", 5, '"'),
+                ("Parents", True, "NOUN", "nsubj", 2, "parent"),
+                ("care", False, "VERB", "ccomp", 5, "care"),
+                (",", False, "PUNCT", "punct", 5, ","),
+                ('"', True, "PUNCT", "punct", 5, '"'),
+                ("said", True, "VERB", "ROOT", 5, "say"),
+                ("Lena", True, "PROPN", "compound", 7, "Lena"),
+                ("Ortiz", False, "PROPN", "nsubj", 14, "Ortiz"),
+                (",", True, "PUNCT", "punct", 7, ","),
+                ("director", True, "NOUN", "appos", 7, "director"),
+                ("of", True, "ADP", "prep", 9, "of"),
+                ("Care", True, "NOUN", "pobj", 10, "care"),
+                ("Ca", False, "AUX", "aux", 14, "can"),
+                ("n't", True, "PART", "neg", 14, "not"),
+                ("Wait", False, "VERB", "ccomp", 5, "wait"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(6, 8, "PERSON"), (11, 15, "ORG")],
+            "Lena Ortiz",
+        ),
+        (  # « « Les parents attendent » , a déclaré Paul Martin , directeur de On Veut Agir . » with "Agir" a clause
+            "fr",
+            [
+                ("«", True, "PUNCT", "punct", 3, "«"),
+                ("Les", True, "DET", "det", 2, "le"),
+                ("parents", True, "NOUN", "nsubj", 3, "parent"),
+                ("attendent", True, "VERB", "ccomp", 7, "attendre"),
+                ("»", False, "PUNCT", "punct", 3, "»"),
+                (",", True, "PUNCT", "punct", 7, ","),
+                ("a", True, "AUX", "aux:tense", 7, "avoir"),
+                ("déclaré", True, "VERB", "ROOT", 7, "déclarer"),
+                ("Paul", True, "PROPN", "nsubj", 16, "Paul"),
+                ("Martin", False, "PROPN", "flat:name", 8, "Martin"),
+                (",", True, "PUNCT", "punct", 11, ","),
+                ("directeur", True, "NOUN", "appos", 8, "directeur"),
+                ("de", True, "ADP", "case", 13, "de"),
+                ("On", True, "PROPN", "nmod", 11, "On"),
+                ("Veut", True, "AUX", "aux", 16, "vouloir"),
+                ("Agir", False, "VERB", "ccomp", 7, "agir"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            [(8, 10, "PER"), (13, 16, "ORG")],
+            "Paul Martin",
+        ),
+    ],
+)
+def test_words_after_an_incise_name_who_spoke_even_parsed_as_a_clause(lang, rows, ents, speaker):
+    """Right after a closing quotation mark, a cue's words to its right with no complementizer are its
+    inverted subject, whatever clause the parser built of them: the quotation is the speaker's, and they
+    are no quote."""
+    doc = make_doc(lang, rows, ents)
+    found = quotes_of(doc, FR if lang == "fr" else EN)
+    assert [q[2] for q in found] == [speaker]
+    assert all(speaker.split()[-1] not in q[1] for q in found)

@@ -28,6 +28,7 @@ from whosaid.extract.syntax import (
     phrase_root,
     sent_of,
     subject_of,
+    subject_read_as_clause,
     trim_content,
     verb_form,
 )
@@ -75,7 +76,7 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     right = [c for c in verb.children if c.i > verb.i]
     for child in right:
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
-            if _relative_on_noun(verb, child, table):
+            if _relative_on_noun(verb, child, table) or subject_read_as_clause(verb, child, table):
                 continue
             return child, False
     for child in right:

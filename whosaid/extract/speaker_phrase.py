@@ -22,6 +22,7 @@ from whosaid.extract.syntax import (
     np_tokens,
     sent_of,
     subject_of,
+    subject_read_as_clause,
     tail_np,
     verb_form,
     with_apposed_name,
@@ -352,7 +353,11 @@ def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:
     parser often takes the inverted subject of "…, a indiqué le ministre" for an object.)"""
     labels = table.syntax
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in labels.clause_complement:
+        if (
+            child.i > verb.i
+            and child.dep_ in labels.clause_complement
+            and not subject_read_as_clause(verb, child, table)
+        ):
             if child.left_edge.i <= token.i <= child.right_edge.i:
                 return True
     return False

@@ -238,6 +238,20 @@ def is_incise(verb: Token, table: LanguageTable) -> bool:
     return first > 0 and doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
 
 
+def subject_read_as_clause(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """True when a "clause" after the cue is its inverted subject misread: the cue's group stands right
+    after a closing quotation mark (a comma between or not: '"…," said Lena Ortiz, director of Care
+    Can't Wait', « « … », a déclaré X ») and the clause starts on the next word with no complementizer.
+    Words after such an incise name who spoke; what was said is the quotation before it."""
+    doc, first = verb.doc, cue_first(verb, table)
+    k = first - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].text not in table.closers:
+        return False
+    return clause.left_edge.i == verb.i + 1 and not any(is_complementizer(c, table) for c in clause.lefts)
+
+
 def is_complementizer(token: Token, table: LanguageTable) -> bool:
     """The word that opens a reported clause ("que", "qu’", "that") as its marker."""
     return token.dep_ in table.syntax.mark and token.lower_ in table.complementizers
