@@ -1154,3 +1154,22 @@ def test_the_subject_of_a_participle_phrase_before_a_subjectless_cue_speaks(lang
 )
 def test_the_incise_speaks_not_the_subject_of_what_it_reports(language, text, speaker):
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Élysée, de son côté, fait valoir que le président de la République a tenu sa promesse.",
+            ["Élysée"],
+        ),
+        ("fr", "La présidence, de son côté, fait valoir que le président a tenu sa promesse.", ["présidence"]),
+        ("en", "The White House, for its part, argued that the president had kept his promise.", ["The White House"]),
+    ],
+)
+def test_a_subject_set_off_by_a_parenthesis_before_a_light_verb_speaks(language, text, expected):
+    """« X, de son côté, fait valoir que P »: the parser may break the sentence before the comma and leave
+    "fait" out of the verb's group; a sentence never starts with a comma, and an auxiliary right before
+    the verb is part of its group, so X is still the cue's subject."""
+    assert speakers(text, language) == expected

@@ -68,8 +68,8 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """The parser's sentences, with its breaks right after a comma or semicolon undone ("Selon Marie
-    Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""
+    """The parser's sentences, with its breaks right after or before a comma or semicolon undone ("Selon
+    Marie Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""
     context = context_of(doc)
     cached = context.get("sents")
     if cached is None:
@@ -85,7 +85,9 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
                 and doc[last - 1].text == ","
                 and doc[last - 2].idx in closes
             )
-            if spans and (doc[last].text in (",", ";") or incise) and "\n" not in doc[last].text_with_ws:
+            # a sentence never starts with a comma either ("L'Élysée, de son côté | , fait valoir que")
+            after_comma = doc[last].text in (",", ";") or sent[0].text in (",", ";")
+            if spans and (after_comma or incise) and "\n" not in doc[last].text_with_ws:
                 spans[-1] = doc[spans[-1].start : sent.end]
             else:
                 spans.append(sent)
@@ -203,8 +205,13 @@ def text_of(doc: Doc, tokens: list[Token]) -> str:
 
 
 def cue_first(verb: Token, table: LanguageTable) -> int:
-    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui")."""
-    return min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
+    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui"), and an
+    auxiliary right before it whatever label the parser gave it (« fait valoir » with "fait" a `dep`)."""
+    first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
+    doc = verb.doc
+    while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
+        first -= 1
+    return first
 
 
 def first_word_index(doc: Doc, sent: Span, table: LanguageTable) -> int:
