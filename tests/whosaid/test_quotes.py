@@ -1226,3 +1226,46 @@ def test_a_participle_in_the_sources_apposition_is_part_of_the_source(language, 
     assert [
         (q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # denial and dispute
+        ("fr", "Le maire a réfuté que la ville ait perdu de l'argent.", "la ville ait perdu de l'argent"),
+        ("en", "The mayor disputed that the city had lost money.", "the city had lost money"),
+        # acknowledgement
+        ("fr", "La directrice a concédé que le calendrier était serré.", "le calendrier était serré"),
+        ("en", "The director conceded that the schedule was tight.", "the schedule was tight"),
+        # criticism
+        ("en", "The union lamented that wages had been frozen.", "wages had been frozen"),
+        # repetition
+        ("fr", "La ministre a réitéré que le budget serait tenu.", "le budget serait tenu"),
+        ("en", "The minister reaffirmed that the budget would hold.", "the budget would hold"),
+        # reply
+        ("fr", "L'avocat a répliqué que son client était innocent.", "son client était innocent"),
+        ("en", "The lawyer rebutted that his client was innocent.", "his client was innocent"),
+        # promise
+        ("en", "The senator vowed that the bill would pass.", "the bill would pass"),
+        # fear, only with the speaker's own words in marks
+        ("fr", "Le médecin redoute que « la situation dégénère ».", "la situation dégénère"),
+        ("en", 'The doctor fears that "the situation will spiral".', "the situation will spiral"),
+    ],
+)
+def test_reporting_verbs_beyond_say(language, text, expected):
+    """Denial, acknowledgement, criticism, repetition, reply and promise report what was said; a fear
+    does so only in the speaker's quoted words."""
+    assert [q.text for q in analyze(text, language=language).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le médecin redoute que la situation dégénère."),
+        ("en", "The doctor fears that the situation will spiral."),
+        ("fr", "Les agents auraient remarqué un signe distinctif sur sa veste."),
+        ("en", "The official requested anonymity to describe the talks."),
+    ],
+)
+def test_a_fear_or_a_perception_unquoted_reports_nothing(language, text):
+    assert analyze(text, language=language).quotes == ()
