@@ -123,10 +123,46 @@ def group_entities(
             key=order.get,
         )
 
+    # "Curtis Lamb … His wife, Angela Lamb, said … Mrs. Lamb described …": where several people of the
+    # story share a name, a mention whose title shows a gender ("Mrs.", « Mme ») names the one of them
+    # whose first name fits it, whatever the name's other mentions name; those mentions are split off
+    # into a part of their own, joined to that person
+    preset: dict[str, str] = {}
+    for short in list(keys):
+        if labels[short] != "PERSON":
+            continue
+        shared = [k for k in person_candidates(short.split()) if k != short]
+        if len(shared) < 2:
+            continue
+        titled: dict[str, list[RawMention]] = {}
+        for m in groups[short]:
+            gender = _title_gender(text, [m], table)
+            fitting = [k for k in shared if table.first_name_gender(surfaces[k]) == gender] if gender else []
+            if len(fitting) == 1:
+                titled.setdefault(fitting[0], []).append(m)
+        for n, (person, members) in enumerate(titled.items(), 1):
+            part = f"{short}\x00{person}"
+            keys.append(part)
+            order[part] = order[short] + n / (len(titled) + 1)
+            labels[part], surfaces[part], parent[part] = labels[short], text[members[0].start : members[0].end], part
+            groups[part] = members
+            groups[short] = [m for m in groups[short] if m not in members]
+            preset[part] = person
+        if not groups[short]:  # every mention was titled: the name itself is gone
+            keys.remove(short)
+            del groups[short], parent[short]
+            for index in (persons_by_word, persons_by_letter):
+                for pool in index.values():
+                    if short in pool:
+                        pool.remove(short)
+
     def unify(skip: frozenset) -> None:
         """The automatic grouping; names in `skip` (split off by the analyst) join nothing."""
+        for part, person in preset.items():
+            if part not in skip and person not in skip:
+                parent[find(part)] = find(person)
         for short in keys:
-            if short in skip:
+            if short in skip or short in preset:
                 continue
             words = short.split()
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name

@@ -163,3 +163,27 @@ def test_a_country_is_not_grouped_under_an_organisation_named_after_it(text, spa
     # dropping the organisation keeps the country, and the other way round
     assert [e.name for e in group_entities(text, mentions, table, drop={spans[1][0]})] == [spans[0][0]]
     assert [e.name for e in group_entities(text, mentions, table, drop={spans[0][0]})] == [spans[1][0]]
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        (
+            EN,
+            "Curtis Lamb said no. His wife, Angela Lamb, said yes. Mrs. Lamb said more. Lamb, 44, said less.",
+            [("Curtis Lamb", "PERSON"), ("Angela Lamb", "PERSON"), ("Lamb", "PERSON"), ("Lamb", "PERSON")],
+            {"Curtis Lamb": ["Curtis Lamb", "Lamb"], "Angela Lamb": ["Angela Lamb", "Lamb"]},
+        ),
+        (
+            FR,
+            "Paul Martin a dit non. Son épouse, Claire Martin, a dit oui. Mme Martin a ajouté. M. Martin a répété.",
+            [("Paul Martin", "PERSON"), ("Claire Martin", "PERSON"), ("Martin", "PERSON"), ("Martin", "PERSON")],
+            {"Paul Martin": ["Paul Martin", "Martin"], "Claire Martin": ["Claire Martin", "Martin"]},
+        ),
+    ],
+)
+def test_a_gendered_title_chooses_among_people_who_share_a_name_mention_by_mention(table, text, spans, expected):
+    """Two people of one surname: "Mrs. Lamb" is the woman, "Lamb, 44" (no title) is not taken along."""
+    entities = group_entities(text, mentions_of(text, spans), table)
+    found = {e.name: [text[m.start : m.end] for m in sorted(e.mentions, key=lambda m: m.start)] for e in entities}
+    assert found == expected
