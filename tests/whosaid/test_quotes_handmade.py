@@ -492,6 +492,7 @@ LINK_POS = {
     "la": "DET",
     "the": "DET",
     "and": "CCONJ",
+    "et": "CCONJ",
 }
 
 
@@ -530,12 +531,32 @@ LINK_POS = {
         ("en", ["the", "Exclusive", "Economic", "Zone", "(", "EEZ", ")"], [], []),
         # letters that do not spell the words before: nothing changes
         ("en", ["The", "Office", "said", "(", "OBR", ")"], [(1, 2, "ORG")], [("Office", "ORG")]),
+        # an acronym written as a word, commas in the name, the model's entity starting on its article
+        (
+            "en",
+            ["The", "Union", "of", "Shop", ",", "Distributive", "and", "Allied", "Workers", "(", "Usdaw", ")"],
+            [(0, 4, "ORG"), (7, 9, "ORG")],
+            [("Union of Shop , Distributive and Allied Workers", "ORG")],
+        ),
+        (
+            "fr",
+            ["la", "Fédération", "des", "entreprises", ",", "artisans", "et", "commerçants", "(", "Feac", ")"],
+            [(1, 4, "ORG")],
+            [("Fédération des entreprises , artisans et commerçants", "ORG")],
+        ),
+        # a capitalised word in parentheses that spells nothing before it: nothing changes
+        (
+            "en",
+            ["LONDON", ",", "March", "4", "(", "Reuters", ")"],
+            [(0, 1, "GPE"), (5, 6, "ORG")],
+            [("LONDON", "GPE"), ("Reuters", "ORG")],
+        ),
     ],
 )
 def test_an_acronym_in_parentheses_sets_the_extent_of_the_name_it_spells(lang, words, ents, expected):
     from whosaid.extract.names import join_cut_names
 
-    pos = [LINK_POS.get(w, "PUNCT" if w in "()" else "PROPN" if w[:1].isupper() else "NOUN") for w in words]
+    pos = [LINK_POS.get(w.lower(), "PUNCT" if w in "()" else "PROPN" if w[:1].isupper() else "NOUN") for w in words]
     doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     join_cut_names(doc, FR if lang == "fr" else EN)

@@ -1173,3 +1173,24 @@ def test_a_subject_set_off_by_a_parenthesis_before_a_light_verb_speaks(language,
     "fait" out of the verb's group; a sentence never starts with a comma, and an auxiliary right before
     the verb is part of its group, so X is still the cue's subject."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Fédération des entreprises, artisans et commerçants (Feac) a dénoncé une mesure « injuste » pour les"
+            " petits commerces.",
+            ["Fédération des entreprises, artisans et commerçants"],
+        ),
+        (
+            "en",
+            'The Union of Shop, Distributive and Allied Workers (Usdaw) said it was "deeply concerned" about the cuts.',
+            ["Union of Shop, Distributive and Allied Workers"],
+        ),
+    ],
+)
+def test_a_name_its_acronym_spells_keeps_its_commas(language, text, expected):
+    """A name is cut at a comma ("Hernan Gomez, Panama") unless the acronym after it spells it whole."""
+    assert speakers(text, language) == expected

@@ -15,7 +15,8 @@ from whosaid.lang import LanguageTable
 
 MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model stopped at ("Abd al-Rahman")
 MAX_ACRONYM_NAME = 12  # words of a name its acronym in parentheses may span
-ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&]{1,7}")  # "CSSDM", "OCTB", "AT&T"
+ACRONYM = re.compile(r"[A-ZÀ-Ý](?:[A-ZÀ-Ý&]{1,7}|[a-zà-ÿ]{2,7})")  # "CSSDM", "OCTB", "AT&T", "Usdaw"
+SPELLED = "whosaid:spelled"  # kb_id of a name its acronym spells: its commas are its own
 LINK_WORDS = ("ADP", "DET", "CCONJ")  # "pour la", "of the", "and": words an acronym may skip
 
 
@@ -60,7 +61,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
 def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: LanguageTable) -> Span | None:
     """The name an acronym in parentheses spells, when the model cut it or typed it as a place: the
     words right before "(" whose initials give the acronym's letters in order, link words ("de",
-    "pour la", "of the") spelled or skipped, the first one capitalised ("le Centre de services
+    "pour la", "of the") and commas spelled or skipped, the first one capitalised; an acronym written
+    as a word counts too ("Union of Shop, Distributive and Allied Workers (Usdaw)") ("le Centre de services
     scolaire de Montréal (CSSDM)", "l'Observatoire congolais pour la transparence budgétaire (OCTB)").
     None when the name is already one entity of the right type, when no entity of the model lies in it
     (the acronym of a common phrase is no name), or when an entity runs across its start."""
@@ -74,13 +76,14 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
             letters.pop()
             if not letters:
                 start = j
-        elif not (tok.text.islower() and tok.pos_ in LINK_WORDS):
+        elif not (tok.text.islower() and tok.pos_ in LINK_WORDS or tok.text == ","):
             return None
         j -= 1
     if start is None or not doc[start].text[:1].isupper():
         return None
     inside = [e for e in ents if e.start < paren and start < e.end]
-    if not inside or any(e.start < start for e in inside):
+    # an entity may start on the name's article ("The Union of Shop"), not on other words before it
+    if not inside or any(e.start < start and any(t.pos_ != "DET" for t in doc[e.start : start]) for e in inside):
         return None
     org = table.model_label("ORG")
     label = inside[0].label_
@@ -88,7 +91,7 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
         label = org  # "Centre …" typed a place: a body's noun opens the name
     if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (start, paren, label):
         return None
-    return Span(doc, start, paren, label=label)
+    return Span(doc, start, paren, label=label, kb_id=SPELLED)
 
 
 def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
@@ -160,7 +163,7 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
         )
         if hyphenated:
             end += hyphenated.end()
-        if "," in text[ent.start_char : end]:
+        if "," in text[ent.start_char : end] and ent.kb_id_ != SPELLED:
             end = ent.start_char + text[ent.start_char : end].index(",")  # "Hernan Dario Gomez, Panama"
         first = ent.start
         if label == "PERSON":
