@@ -871,3 +871,57 @@ def test_words_after_an_incise_name_who_spoke_even_parsed_as_a_clause(lang, rows
     found = quotes_of(doc, FR if lang == "fr" else EN)
     assert [q[2] for q in found] == [speaker]
     assert all(speaker.split()[-1] not in q[1] for q in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "verb", "expected"),
+    [
+        (  # "LONDON - British retailer Marlowe said …" with the company hung on the dateline's place
+            "en",
+            [
+                ("LONDON", True, "PROPN", "nsubj", 5, "LONDON"),
+                ("-", True, "PUNCT", "punct", 0, "-"),
+                ("British", True, "ADJ", "amod", 3, "british"),
+                ("retailer", True, "NOUN", "compound", 4, "retailer"),
+                ("Marlowe", True, "PROPN", "conj", 0, "Marlowe"),
+                ("said", True, "VERB", "ROOT", 5, "say"),
+                ("it", True, "PRON", "nsubj", 7, "it"),
+                ("closes", False, "VERB", "ccomp", 5, "close"),
+            ],
+            5,
+            "Marlowe",
+        ),
+        (  # « PARIS - Le syndicat a dénoncé … » with the union hung on the place
+            "fr",
+            [
+                ("PARIS", True, "PROPN", "nsubj", 5, "PARIS"),
+                ("-", True, "PUNCT", "punct", 0, "-"),
+                ("Le", True, "DET", "det", 3, "le"),
+                ("syndicat", True, "NOUN", "conj", 0, "syndicat"),
+                ("a", True, "AUX", "aux:tense", 5, "avoir"),
+                ("dénoncé", True, "VERB", "ROOT", 5, "dénoncer"),
+                ("la", True, "DET", "det", 7, "le"),
+                ("décision", False, "NOUN", "obj", 5, "décision"),
+            ],
+            5,
+            "syndicat",
+        ),
+        (  # a hyphen inside a name is no dash: "Jean-Pierre Martin said"
+            "en",
+            [
+                ("Jean", False, "PROPN", "nsubj", 4, "Jean"),
+                ("-", False, "PUNCT", "punct", 0, "-"),
+                ("Pierre", True, "PROPN", "flat", 0, "Pierre"),
+                ("Martin", True, "PROPN", "flat", 0, "Martin"),
+                ("said", False, "VERB", "ROOT", 4, "say"),
+            ],
+            4,
+            "Jean",
+        ),
+    ],
+)
+def test_a_subject_cut_off_by_a_dash_gives_way_to_the_phrase_after_it(lang, rows, verb, expected):
+    from whosaid.extract.syntax import subject_of
+
+    doc = make_doc(lang, rows)
+    assert subject_of(doc[verb], FR if lang == "fr" else EN).text == expected

@@ -148,12 +148,29 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             ]
             subjects = kept or subjects
         if subjects:
-            return subjects[0]
+            return _after_dash(subjects[0], token)
         if token.dep_ in labels.inherit_subject and token.head is not token:
             token = token.head
             continue
         return None
     return None
+
+
+def _after_dash(subject: Token, verb: Token) -> Token:
+    """The subject's phrase after a dash set off by spaces between it and its verb, when the parser hung
+    it on the words before ("LONDON, March 4 (Reuters) - British retailer Marlowe & Finch said": the
+    dateline's place made the subject, the company its conjunct): what the dash cuts off is not the
+    verb's subject."""
+    doc = verb.doc
+    dashes = [
+        t.i
+        for t in doc[subject.i + 1 : verb.i]
+        if t.text in DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_
+    ]
+    if not dashes:
+        return subject
+    after = [t for t in subject.subtree if dashes[-1] < t.i < verb.i and t.head.i < dashes[-1]]
+    return after[0] if after else subject
 
 
 def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
