@@ -30,6 +30,9 @@ class RawMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+MEMBER = "member"  # keyword of a speaker phrase that names one member of a group ("one of them")
+
+
 @dataclass(frozen=True)
 class SpeakerMention:
     """The words a quote's speaker is named with, and what kind of reference they are."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
 from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity, Speaker
@@ -386,7 +386,13 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
-    """ "nous", "on": the speaker of the context."""
+    """ "nous", "on": the speaker of the context. "One of them", « l'un d'eux »: the group that spoke
+    last, when the last speaker is one; otherwise the phrase as written."""
+    if MEMBER in mention.keywords:
+        last = context.history[-1] if context.history else None
+        if last is not None and last.number == "plur":
+            return Choice(last, "latest_group")
+        return Choice(_as_written(mention), "as_written")
     return Choice(context.history[-1] if context.history else context.recent(mention.start), "last_speaker")
 
 

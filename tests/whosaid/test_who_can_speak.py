@@ -1194,3 +1194,29 @@ def test_a_subject_set_off_by_a_parenthesis_before_a_light_verb_speaks(language,
 def test_a_name_its_acronym_spells_keeps_its_commas(language, text, expected):
     """A name is cut at a comma ("Hernan Gomez, Panama") unless the acronym after it spells it whole."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Two people familiar with the matter told Reuters the company had held talks with buyers. One of them"
+            " said the talks were at an early stage.",
+            ["Two people familiar with the matter", "Two people familiar with the matter"],
+        ),
+        (
+            "fr",
+            "Des habitants ont dit que le convoi n'était pas arrivé. « Nous n'avons rien vu venir », a confié l'un"
+            " d'eux à l'AFP.",
+            ["habitants", "habitants"],
+        ),
+        # no group spoke before: the phrase as written, never nobody or the nearest name
+        ("en", "One of them said the police had arrived too late.", ["one of them"]),
+        ("fr", "L'un d'eux a affirmé que la police était arrivée trop tard.", ["l'un d'eux"]),
+    ],
+)
+def test_one_of_them_is_the_group_that_spoke_last(language, text, expected):
+    """ "One of them", « l'un d'eux »: a member of the group that spoke last; "one" here is no
+    impersonal subject, and an auxiliary inside the quotation before an incise is not the cue's."""
+    assert speakers(text, language) == expected

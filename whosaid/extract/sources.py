@@ -24,7 +24,7 @@ from whosaid.extract.syntax import (
     strip_determiners,
     text_of,
 )
-from whosaid.findings import SpeakerMention
+from whosaid.findings import MEMBER, SpeakerMention
 from whosaid.lang import LanguageTable
 
 MAX_OWNER_WORDS = 4  # words of a possessor's name ("PC World's analysis")
@@ -143,6 +143,19 @@ def _apposition_head(tokens: list[Token], head: Token | None) -> list[Token] | N
     return None
 
 
+def member_of_them(head: Token, table: LanguageTable) -> bool:
+    """ "one of them", « l'un d'eux », « l'une d'elles »: a partitive head with a plural pronoun after
+    of/de."""
+    if lower_form(head).replace("’", "'") not in table.partitive_heads:
+        return False
+    return any(
+        lower_form(t) in table.person_pronouns and table.person_pronouns[lower_form(t)] == "plur"
+        for child in head.rights
+        for t in child.subtree
+        if t.pos_ == "PRON"
+    )
+
+
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
@@ -170,6 +183,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     low = lower_form(head)
     labels = table.syntax
     phrase = " ".join(lower_form(t) for t in tokens) if len(tokens) > 1 else ""
+    if member_of_them(head, table):
+        # "One of them said", « a confié l'un d'eux »: one member of a group named before
+        return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))
     if phrase in table.person_pronouns:  # "ce dernier", "the latter"
         return SpeakerMention(start, end, text, "pronoun", phrase, number=table.person_pronouns[phrase])
     if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.sources import describe_speaker
+from whosaid.extract.sources import describe_speaker, member_of_them
 from whosaid.extract.syntax import (
     context_of,
     cue_first,
@@ -109,7 +109,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         repeated = dislocated_subject(own, table)
         if repeated is not None:
             return repeated
-    if own is not None and lower_form(own) in table.impersonal_subjects:
+    if own is not None and lower_form(own) in table.impersonal_subjects and not member_of_them(own, table):
         # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
         # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)
         return fronted_group(verb, own, table)

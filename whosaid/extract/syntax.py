@@ -224,8 +224,14 @@ def text_of(doc: Doc, tokens: list[Token]) -> str:
 def cue_first(verb: Token, table: LanguageTable) -> int:
     """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui"), and an
     auxiliary right before it whatever label the parser gave it (« fait valoir » with "fait" a `dep`)."""
-    first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
     doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
+    # never across punctuation: an auxiliary the parser took from inside the quotation before the incise
+    # (« « Nous n'avons rien vu venir », a confié … » with "avons" on "confié") is not the cue's
+    for k in range(verb.i - 1, first - 1, -1):
+        if doc[k].is_punct and doc[k].text not in "-'’":
+            first = min([verb.i] + [c.i for c in verb.children if k < c.i < verb.i and c.dep_ in table.syntax.cue_aux])
+            break
     while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
         first -= 1
     return first

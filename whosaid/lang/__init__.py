@@ -70,6 +70,7 @@ class LanguageTable:
     initial_source_markers: tuple[tuple[str, ...], ...]
     person_pronouns: dict
     group_pronouns: frozenset
+    partitive_heads: frozenset  # "one" of "one of them", « un » of « l'un d'eux »: a member of a group
     determiners: frozenset
     of_words: frozenset
     title_words: frozenset
@@ -237,6 +238,7 @@ def load_language_table(code: str) -> LanguageTable:
         initial_source_markers=tuple(tuple(m) for m in raw["initial_source_markers"]),
         person_pronouns={k.lower(): v for k, v in raw["person_pronouns"].items()},
         group_pronouns=low(raw["group_pronouns"]),
+        partitive_heads=low(raw.get("partitive_heads", [])),
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
         title_words=low(raw["title_words"]),
