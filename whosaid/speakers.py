@@ -211,19 +211,22 @@ class ArticleContext:
             )
 
         out = []
+        between = 0  # people and organisations named since (a place is no one: "Bruxelles doit réagir")
         for n, seen in enumerate(self.earlier(position)):
             if n >= CANDIDATE_SPEAKERS:
                 break
             is_subject = any(seen is s for _, s in self.named_subjects)
-            if n == 0 and seen.entity is None and seen.gender is not None and not is_subject:
+            if between == 0 and seen.entity is None and seen.gender is not None and not is_subject:
                 # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the unnamed person who spoke last,
-                # with no one named between, in the same paragraph, is who the pronoun may mean
+                # with no one named between (a place is no one), in the same paragraph, is who the
+                # pronoun may mean
                 if self.distances.paragraphs(seen.position, position) == 0:
                     out.append(
                         replace(candidate(seen, "speaker", seen.position), label="PERSON", gender=seen.gender or None)
                     )
                     continue
             out.append(candidate(seen, "subject" if is_subject else "speaker", seen.position))
+            between += seen.entity is None or seen.entity.label != "PLACE"
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
             if ent.label in ("PERSON", "ORG") and not self.in_quotation(start):
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
@@ -564,7 +567,9 @@ def resolve_speakers(
             continue
         # "un négociant", "an aide": someone new the text does not name, whom a pronoun next may mean
         gender = mention.gender if seen.entity is None and mention is not None and mention.new else None
-        context.history.append(Seen(quote.start, seen.name, seen.entity, seen.number, gender))
+        # the speaker is met where the phrase stands when it follows the quote ("P, selon un diplomate")
+        met = max(quote.start, mention.start) if mention is not None else quote.start
+        context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))
         entity_id = seen.entity.id if seen.entity else None
         if mention is None:
             out.append(Speaker(seen.name, entity_id, "", quote.start, quote.start))

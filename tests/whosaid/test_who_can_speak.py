@@ -1220,3 +1220,27 @@ def test_one_of_them_is_the_group_that_spoke_last(language, text, expected):
     """ "One of them", « l'un d'eux »: a member of the group that spoke last; "one" here is no
     impersonal subject, and an auxiliary inside the quotation before an incise is not the cue's."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Enfin, on nous écoute », lâche Mamadou Faye. L'Union européenne a pris « note » de la décision, selon"
+            " un diplomate européen joint par l'AFP. Bruxelles doit réagir officiellement dans les prochains jours,"
+            " a-t-il précisé.",
+            "diplomate européen joint par l'AFP",
+        ),
+        (
+            "en",
+            '"At last they listen," said Mamadou Faye. The European Union has taken note of the decision, according'
+            " to a European diplomat reached by AFP. Brussels will respond officially in the coming days, he said.",
+            "European diplomat reached by AFP",
+        ),
+    ],
+)
+def test_a_place_named_since_the_newcomer_spoke_does_not_stand_between_them_and_the_pronoun(language, text, expected):
+    """The unnamed newcomer who spoke last ("selon un diplomate", met where the phrase stands, after the
+    quote) is the next pronoun's candidate; a place in the reported clause is no one in between."""
+    assert speakers(text, language)[-1] == expected
