@@ -174,6 +174,7 @@ def build_analysis(
             people=people,
             language=parsed.language,
             previous=previous,
+            text=text,
         )
         previous = speaker or previous
         confidence = speaker_probability(evidence) if speaker else None
@@ -256,8 +257,23 @@ def _named_counts(parsed: ParsedArticle, speakers: list, index: EntityIndex) -> 
     return counts
 
 
+# a name the model may have cut short: a capitalised word goes on from it across a comma or a link word
+# ("Department for Environment, Food and Rural Affairs", "U.N. Verification Mission in Colombia"), or
+# comes before it across one ("Warehouse and Distribution Workers Union")
+RUNS_ON_AFTER = re.compile(r"(?:,\s*|\s+(?:and|of|for|in|on|et|de|du|des|pour|en)\s+)[A-ZÀ-Ý]")
+RUNS_ON_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:and|of|for|et|de|du|des|pour))\s+$")
+
+
+def _runs_on(ent, text: str) -> bool:
+    """True when a mention of the entity looks cut out of a longer name (`RUNS_ON_*`)."""
+    return any(
+        RUNS_ON_AFTER.match(text, m.end) is not None or RUNS_ON_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        for m in ent.mentions
+    )
+
+
 def _evidence(
-    raw, speaker: Speaker | None, choice: Choice, method: str, *, index, named, people, language, previous
+    raw, speaker: Speaker | None, choice: Choice, method: str, *, index, named, people, language, previous, text=""
 ) -> dict:
     """The trust model's features of one quote (`whosaid.trust.FEATURES`); `previous` is the speaker of
     the quote before."""
@@ -291,6 +307,7 @@ def _evidence(
             and previous.entity is None
             and previous.name != speaker.name
         ),
+        name_runs_on=ent is not None and ent.label != "PLACE" and _runs_on(ent, text),
     )
 
 

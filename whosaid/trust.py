@@ -56,6 +56,7 @@ FEATURES = (
     "kind_indirect",
     "kind_mixed",
     "after_unnamed",  # inferred (pronoun, title, floating) though the last speaker was an unnamed one
+    "name_runs_on",  # a capitalised word goes on from the speaker's name across a comma or link word: cut short?
 )
 
 
@@ -113,6 +114,7 @@ def quote_features(
     phrase_span: tuple[int, int] | None,
     quote_span: tuple[int, int],
     after_unnamed: bool = False,
+    name_runs_on: bool = False,
 ) -> dict[str, float]:
     """The named features of one resolved quote (`choice` is its `speakers.Choice`)."""
     out = {f"method_{m}": float(method == m) for m in METHOD_FEATURES}
@@ -149,6 +151,7 @@ def quote_features(
     # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the chosen person is someone else than the
     # unnamed speaker just before, whom the ranking cannot choose
     out["after_unnamed"] = float(after_unnamed)
+    out["name_runs_on"] = float(name_runs_on)
     return out
 
 

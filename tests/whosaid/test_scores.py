@@ -121,7 +121,7 @@ TRUST_FLOORS = {
     "dev4": {"fr": (0.93, 0.07), "en": (0.95, 0.07)},
 }
 RANKING_FLOORS = {"fr": 0.75, "en": 0.70}
-CAUGHT_FLOORS = {"fr": 0.30, "en": 0.15}
+CAUGHT_FLOORS = {"fr": 0.20, "en": 0.08}
 
 
 def test_trust_model_leave_one_set_out():

@@ -1214,6 +1214,19 @@ def test_a_name_its_acronym_spells_keeps_its_commas(language, text, expected):
         # no group spoke before: the phrase as written, never nobody or the nearest name
         ("en", "One of them said the police had arrived too late.", ["one of them"]),
         ("fr", "L'un d'eux a affirmé que la police était arrivée trop tard.", ["l'un d'eux"]),
+        # "one of them" set beside a name says who the named person is: the name speaks
+        (
+            "en",
+            "Several Democrats voted for the bill. Rep. Naomi Sutter-Kahale (D-Hawaii), one of them, said in a"
+            " brief interview that she did not regret her vote.",
+            ["Naomi Sutter-Kahale"],
+        ),
+        (
+            "fr",
+            "Plusieurs élus ont voté le texte. La députée Naomi Kahale, l'une d'elles, a affirmé qu'elle ne"
+            " regrettait rien.",
+            ["Naomi Kahale"],
+        ),
     ],
 )
 def test_one_of_them_is_the_group_that_spoke_last(language, text, expected):
