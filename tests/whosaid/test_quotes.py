@@ -1269,3 +1269,25 @@ def test_reporting_verbs_beyond_say(language, text, expected):
 )
 def test_a_fear_or_a_perception_unquoted_reports_nothing(language, text):
     assert analyze(text, language=language).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Ryan said patients are triaged according to the severity of their condition.",
+            [("patients are triaged according to the severity of their condition", "Ryan")],
+        ),
+        (
+            "fr",
+            "Paul Ryan a dit que les patients étaient classés selon la gravité de leur état.",
+            [("les patients étaient classés selon la gravité de leur état", "Paul Ryan")],
+        ),
+    ],
+)
+def test_according_to_a_thing_with_a_possessive_is_no_source(language, text, expected):
+    """ "according to the severity of their condition": a thing speaks for no one, and "their" does not
+    make the phrase a pronoun source ("according to them" would be one)."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
+    assert found == expected

@@ -460,9 +460,12 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             )
             if initial_only and not someone:
                 continue
-            if speaker.kind in ("thing", "document") and not any(t.pos_ == "PRON" for t in src):
-                # « selon nos informations », "according to the latest figures": nobody speaks (an unsigned
-                # document is no speaker, as after a cue verb)
+            inside = {t.i for t in src}
+            pronoun = any(t.pos_ == "PRON" and t.head.i not in inside for t in src)  # "selon eux", not "their"
+            if speaker.kind in ("thing", "document") and not pronoun:
+                # « selon nos informations », "according to the latest figures", "according to the severity
+                # of their condition": nobody speaks (an unsigned document is no speaker, as after a cue
+                # verb; a possessive is no pronoun source)
                 continue
             cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
             # a colon or semicolon opens a clause of its own: "X appelle à la prudence : selon lui, P"
