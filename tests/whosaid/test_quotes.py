@@ -1291,3 +1291,30 @@ def test_according_to_a_thing_with_a_possessive_is_no_source(language, text, exp
     make the phrase a pronoun source ("according to them" would be one)."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Québec ne reculera pas sur la réforme du régime forestier, a fait savoir mardi la ministre des"
+            " Ressources naturelles, Maïté Blanchette Vézina, malgré la grogne des communautés.",
+            [("Québec ne reculera pas sur la réforme du régime forestier", "Maïté Blanchette Vézina")],
+        ),
+        (
+            "fr",
+            "Le projet sera abandonné, a fait savoir le ministère.",
+            [("Le projet sera abandonné", "ministère")],
+        ),
+        (
+            "en",
+            "The project will be abandoned, the ministry pointed out.",
+            [("The project will be abandoned", "ministry")],
+        ),
+    ],
+)
+def test_an_incise_with_a_light_verb_pair_reports_what_comes_before_it(language, text, expected):
+    """« P, a fait savoir X »: the light verb and its auxiliary open the incise's group."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
+    assert found == expected

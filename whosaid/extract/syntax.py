@@ -222,8 +222,9 @@ def text_of(doc: Doc, tokens: list[Token]) -> str:
 
 
 def cue_first(verb: Token, table: LanguageTable) -> int:
-    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui"), and an
-    auxiliary right before it whatever label the parser gave it (« fait valoir » with "fait" a `dep`)."""
+    """Index of the first word of a cue verb's group: its auxiliaries and clitics ("s'est réjoui"), an
+    auxiliary right before it whatever label the parser gave it, and the light verb of a pair with its
+    auxiliaries (« a fait savoir » with "fait" a `dep` of "savoir")."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.cue_aux])
     # never across punctuation: an auxiliary the parser took from inside the quotation before the incise
@@ -234,6 +235,14 @@ def cue_first(verb: Token, table: LanguageTable) -> int:
             break
     while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
         first -= 1
+    # « a fait savoir »: the light verb of the pair, with its own auxiliaries, opens the group
+    light = doc[first - 1] if first > 0 else None
+    if (
+        light is not None
+        and light.head.i == verb.i
+        and verb.lemma_.lower() in table.verb_particles.get(light.lemma_.lower(), ())
+    ):
+        first = min([light.i] + [c.i for c in light.children if c.i < light.i and c.dep_ in table.syntax.cue_aux])
     return first
 
 
