@@ -1257,3 +1257,17 @@ def test_a_place_named_since_the_newcomer_spoke_does_not_stand_between_them_and_
     """The unnamed newcomer who spoke last ("selon un diplomate", met where the phrase stands, after the
     quote) is the next pronoun's candidate; a place in the reported clause is no one in between."""
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "«La décision est prise», précise-t-on au DFAE.", ["DFAE"]),
+        ("fr", "« Rien n'est décidé », assure-t-on dans l'entourage du ministre.", ["entourage du ministre"]),
+        ("en", '"Nothing is decided," said an official at the ministry.', ["official at the ministry"]),
+    ],
+)
+def test_the_group_after_an_inverted_impersonal_subject_speaks(language, text, expected):
+    """« « … », précise-t-on au DFAE »: the group the locative names after the inverted « on » speaks, as
+    it does before it (« Au Quai d'Orsay, on souligne que P »)."""
+    assert speakers(text, language) == expected

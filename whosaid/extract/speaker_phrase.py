@@ -295,10 +295,24 @@ def dislocated_subject(pronoun: Token, table: LanguageTable) -> SpeakerMention |
 
 def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerMention | None:
     """The group an impersonal subject stands for, named by a phrase that opens the sentence and ends in
-    a comma right before the subject: « Au Quai d'Orsay, on souligne que P », « Chez Les Républicains, on
-    assure que P ». None when there is none, or when the phrase names something that cannot speak (« Dans
-    un communiqué », « Dans les couloirs »)."""
+    a comma right before the subject (« Au Quai d'Orsay, on souligne que P », « Chez Les Républicains, on
+    assure que P »), or that follows it in an incise (« « … », précise-t-on au DFAE »). None when there
+    is none, or when the phrase names something that cannot speak (« Dans un communiqué », « Dans les
+    couloirs »)."""
     doc = verb.doc
+    if subject.i > verb.i:
+        # « « … », précise-t-on au DFAE », « indique-t-on chez Renault »: the group follows the inverted « on »
+        k, sent = subject.i + 1, sent_of(verb)
+        if k < sent.end and doc[k].lower_ in table.group_locatives:
+            words = []
+            for tok in doc[k + 1 : sent.end]:
+                if tok.is_punct:
+                    break
+                words.append(tok)
+            mention = describe_speaker(words, table) if words else None
+            if mention is not None and mention.kind not in NOT_A_GROUP:
+                return mention
+        return None
     if subject.i < 2 or doc[subject.i - 1].text != ",":
         return None
     for child in verb.children:
