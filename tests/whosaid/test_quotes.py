@@ -1318,3 +1318,40 @@ def test_an_incise_with_a_light_verb_pair_reports_what_comes_before_it(language,
     """« P, a fait savoir X »: the light verb and its auxiliary open the incise's group."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "«Nous n'avons pas été informés», a-t-il expliqué au «Temps».", ["Nous n'avons pas été informés"]),
+        ("fr", "Le ministre a répondu aux « frondeurs » de sa majorité.", []),
+        ("en", 'The minister replied to "the rebels" in her party on Monday.', []),
+    ],
+)
+def test_quoted_words_after_an_addressee_preposition_are_whom_not_what(language, text, expected):
+    """ "au «Temps»", "aux « frondeurs »", 'to "the rebels"': whom the words were said to, never what was
+    said, whether as the cue's object or as a quotation right after it."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Nous avons pris cette décision dans l'intérêt du club », a expliqué à L'Équipe le président Malik"
+            " Benchekroun, qui avait pourtant assuré il y a dix jours que son entraîneur n'était « pas menacé ».",
+            ["Nous avons pris cette décision dans l'intérêt du club", "son entraîneur n'était « pas menacé »"],
+        ),
+        (
+            "en",
+            '"We took this decision in the interest of the club," explained to reporters the chairman Malik'
+            ' Benchekroun, who had said ten days ago that his coach was "not under threat".',
+            ["We took this decision in the interest of the club", 'his coach was "not under threat"'],
+        ),
+    ],
+)
+def test_after_a_quotation_the_person_the_parser_made_an_object_is_who_speaks(language, text, expected):
+    """Right after a quotation, a noun that can speak is the incise's inverted subject even where the
+    parser made it the object: it is not what was said, and its relative clause reports on its own."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

@@ -19,6 +19,7 @@ from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.sources import can_speak, describe_speaker, is_person_noun
 from whosaid.extract.speaker_phrase import SUBJECT_REACH, governed_noun
 from whosaid.extract.syntax import (
+    after_quotation,
     cue_first,
     doc_text,
     first_word_index,
@@ -105,10 +106,19 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     stray = _stray_complementizer(verb, table)
     if stray is not None:
         return stray, False
+    # right after a quotation, an object that could speak is the inverted subject misread (« « … », a
+    # expliqué à L'Équipe le président X, qui … « pas menacé » »), never what was said: the quotation was
+    incise = after_quotation(verb, table)
     for child in right:
-        if child.dep_ in labels.object:
+        if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
             return child, True
     return None
+
+
+def _addressed(noun: Token, table: LanguageTable) -> bool:
+    """Whom the words were said to ("a expliqué au «Temps»", "told the «Globe»"): an object after an
+    addressee preposition, never what was said."""
+    return any(c.dep_ in table.syntax.case and c.lower_ in table.addressee_prepositions for c in noun.lefts)
 
 
 def _relative_on_noun(verb: Token, clause: Token, table: LanguageTable) -> bool:

@@ -177,6 +177,8 @@ def attach_marks(
                 between = text[pos : mark.open]
                 lead = between.rstrip(PAD + "\n")
                 colon = lead.endswith(":")
+                if lead.split() and lead.split()[-1].lower() in table.addressee_prepositions:
+                    continue  # "a expliqué au «Temps»", "a répondu aux « frondeurs »": whom, not what
                 if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (MAX_LEAD_COLON if colon else MAX_LEAD):
                     continue
                 if any(m.open > pos and m.open < mark.open for m in marks):

@@ -282,13 +282,19 @@ def subject_read_as_clause(verb: Token, clause: Token, table: LanguageTable) -> 
     after a closing quotation mark (a comma between or not: '"…," said Lena Ortiz, director of Care
     Can't Wait', « « … », a déclaré X ») and the clause starts on the next word with no complementizer.
     Words after such an incise name who spoke; what was said is the quotation before it."""
+    if not after_quotation(verb, table):
+        return False
+    return clause.left_edge.i == verb.i + 1 and not any(is_complementizer(c, table) for c in clause.lefts)
+
+
+def after_quotation(verb: Token, table: LanguageTable) -> bool:
+    """True when the cue's group stands right after a closing quotation mark, a comma between or not
+    ('"…," said X', « « … », a expliqué X »): an incise whose words are the quotation before it."""
     doc, first = verb.doc, cue_first(verb, table)
     k = first - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 0 or doc[k].text not in table.closers:
-        return False
-    return clause.left_edge.i == verb.i + 1 and not any(is_complementizer(c, table) for c in clause.lefts)
+    return k >= 0 and doc[k].text in table.closers
 
 
 def is_complementizer(token: Token, table: LanguageTable) -> bool:
