@@ -1165,6 +1165,8 @@ def test_a_short_quotation_that_goes_on_after_an_incise_is_the_same_speakers(lan
         ),
         ("fr", "Paul Martin a dit aux journalistes que le ministère avait échoué.", ["le ministère avait échoué"]),
         ("en", "Mary Smith told reporters that the ministry had failed.", ["the ministry had failed"]),
+        ("en", 'The minister explained to "The Globe" that nothing had been decided.', ["nothing had been decided"]),
+        ("fr", "Le ministre a expliqué au « Devoir » que rien n'était décidé.", ["rien n'était décidé"]),
         (
             "en",
             "The spokeswoman told reporters aboard Air Force One that the president would keep pushing for the"

@@ -193,7 +193,10 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
                     and subject.pos_ in ("PRON", "NOUN", "PROPN")
                     and any(c.dep_ in labels.object for c in clause.rights)
                 )
-                if (marked or complete) and clause.left_edge.i == noun.i + 1:
+                # right after the noun, or after its closing mark ('explained to "The Globe" that P')
+                doc = noun.doc
+                next_to = all(t.is_punct and t.text != "," for t in doc[noun.i + 1 : clause.left_edge.i])
+                if (marked or complete) and clause.left_edge.i > noun.i and next_to:
                     return clause
     return None
 
