@@ -1271,3 +1271,20 @@ def test_the_group_after_an_inverted_impersonal_subject_speaks(language, text, e
     """« « … », précise-t-on au DFAE »: the group the locative names after the inverted « on » speaks, as
     it does before it (« Au Quai d'Orsay, on souligne que P »)."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", 'The governor, in a statement released Thursday, called the ruling "deeply flawed."', ["governor"]),
+        (
+            "fr",
+            "La gouverneure, dans un communiqué publié jeudi, a qualifié la décision de « profondément viciée ».",
+            ["gouverneure"],
+        ),
+    ],
+)
+def test_a_parenthetical_between_commas_does_not_cut_the_subject_from_its_cue(language, text, expected):
+    """ "X, in a statement released Thursday, called …": a phrase between commas with no finite verb
+    leaves X the subject; the cue is no incise and its object does not speak."""
+    assert speakers(text, language) == expected

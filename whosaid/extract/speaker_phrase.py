@@ -139,7 +139,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         own_words = {t.i for t in own.subtree}
         between = verb.doc[np[-1].i + 1 : first]
         adjacent = (
-            own.i > verb.i or np[-1].i >= first - SUBJECT_REACH or all(t.i in own_words or t.is_punct for t in between)
+            own.i > verb.i
+            or np[-1].i >= first - SUBJECT_REACH
+            or all(t.i in own_words or t.is_punct for t in between)
+            or _parenthetical(between)
         )
         if adjacent:
             if (
@@ -194,6 +197,18 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return _after_relative(verb, inherited, table)
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
     return _stranded_subject(verb, table) or _participle_subject(verb, table) or _name_before(verb, table)
+
+
+def _parenthetical(words) -> bool:
+    """A phrase set off by commas with no finite verb and no quotation ("The governor, in a statement
+    released Thursday, called …"): what stands between a subject and its verb without cutting them apart."""
+    if len(words) < 3 or words[0].text != "," or words[-1].text != ",":
+        return False
+    inner = words[1:-1]
+    finite = any(
+        t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm", []) not in (["Part"], ["Inf"], ["Ger"]) for t in inner
+    )
+    return not finite and not any(in_quotation(t) or t.text in (",", ";", ":") for t in inner)
 
 
 def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | None:
