@@ -1288,3 +1288,24 @@ def test_a_parenthetical_between_commas_does_not_cut_the_subject_from_its_cue(la
     """ "X, in a statement released Thursday, called …": a phrase between commas with no finite verb
     leaves X the subject; the cue is no incise and its object does not speak."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Il recevra la patronne du groupe la semaine prochaine, a-t-on appris dans l'entourage du ministre.",
+            ["entourage du ministre"],
+        ),
+        ("fr", "Le suspect a été interpellé dimanche, a-t-on appris de source policière.", ["source policière"]),
+        ("fr", "Le suspect a été interpellé dimanche, a-t-on appris auprès du parquet.", ["parquet"]),
+        # « apprendre » with a subject of its own is no cue
+        ("fr", "Paul Martin a appris que sa mère était malade.", []),
+        ("en", "Paul Martin learned that his mother was ill.", []),
+    ],
+)
+def test_what_one_learnt_from_a_source_is_the_sources(language, text, expected):
+    """« P, a-t-on appris de source policière »: a hearsay verb (`hearsay_verbs`) with the impersonal
+    inverted « on » reports P, and the source after it (`source_prepositions`, `group_locatives`) speaks."""
+    assert speakers(text, language) == expected

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
-from whosaid.extract.syntax import doc_text, first_word_index, is_subject_clitic, subject_of, tail_np
+from whosaid.extract.syntax import (
+    doc_text,
+    first_word_index,
+    inverted_clitic,
+    is_subject_clitic,
+    lower_form,
+    subject_of,
+    tail_np,
+)
 from whosaid.findings import SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -42,6 +50,10 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         guess = table.verb_lemma("", token.lower_)
         return guess in table.speech_verbs
     lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
+    if lemma in table.hearsay_verbs or token.lemma_.lower() in table.hearsay_verbs:
+        # « …, a-t-on appris de source policière »: learnt from a source, only as an impersonal incise
+        clitic = inverted_clitic(token, table)
+        return clitic is not None and lower_form(clitic) in table.impersonal_subjects
     if lemma in table.verb_particles:
         return any(
             c.lemma_.lower() in table.verb_particles[lemma] or c.lower_ in table.verb_particles[lemma]

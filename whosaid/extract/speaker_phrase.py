@@ -315,10 +315,12 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
     is none, or when the phrase names something that cannot speak (« Dans un communiqué », « Dans les
     couloirs »)."""
     doc = verb.doc
-    if subject.i > verb.i:
-        # « « … », précise-t-on au DFAE », « indique-t-on chez Renault »: the group follows the inverted « on »
-        k, sent = subject.i + 1, sent_of(verb)
-        if k < sent.end and doc[k].lower_ in table.group_locatives:
+    if subject.text.startswith("-"):
+        # « « … », précise-t-on au DFAE », « indique-t-on chez Renault », « a-t-on appris de source
+        # policière »: the group or source follows the inverted « on » and its verb
+        k, sent = max(subject.i, verb.i) + 1, sent_of(verb)
+        opening = table.group_locatives | table.source_prepositions
+        if k < sent.end and doc[k].lower_ in opening:
             words = []
             for tok in doc[k + 1 : sent.end]:
                 if tok.is_punct:
