@@ -1357,3 +1357,25 @@ def test_after_a_quotation_the_person_the_parser_made_an_object_is_who_speaks(la
     """Right after a quotation, a noun that can speak is the incise's inverted subject even where the
     parser made it the object: it is not what was said, and its relative clause reports on its own."""
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Pour la CGT, dont les militants bloquent le site depuis lundi, la direction « ment ».",
+            [("la direction « ment »", "CGT")],
+        ),
+        (
+            "en",
+            "According to the union, whose members have blocked the site since Monday, management is lying.",
+            [("management is lying", "union")],
+        ),
+    ],
+)
+def test_a_relative_clause_of_possession_after_a_source_is_part_of_it(language, text, expected):
+    """« dont », "whose" open a relative clause like « qui », "who": what it says of the source is not
+    what the source said."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
+    assert found == expected
