@@ -1309,3 +1309,25 @@ def test_what_one_learnt_from_a_source_is_the_sources(language, text, expected):
     """« P, a-t-on appris de source policière »: a hearsay verb (`hearsay_verbs`) with the impersonal
     inverted « on » reports P, and the source after it (`source_prepositions`, `group_locatives`) speaks."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Il faut tenir », martèle celle qui dirige l'hôpital depuis 2015.",
+            ["celle qui dirige l'hôpital depuis 2015"],
+        ),
+        (
+            "en",
+            '"We must hold on," said the one who has run the hospital since 2015.',
+            ["the one who has run the hospital since 2015"],
+        ),
+        ("en", "Those who fled the village said soldiers arrived at night.", ["Those who fled the village"]),
+    ],
+)
+def test_a_demonstrative_pronoun_and_its_relative_clause_speak_as_written(language, text, expected):
+    """« celle qui dirige l'hôpital », "the one who has run the hospital": someone the relative clause
+    describes, shown with the clause (`demonstrative_pronouns`), never nobody or an impersonal "one"."""
+    assert speakers(text, language) == expected

@@ -21,6 +21,7 @@ from whosaid.extract.syntax import (
     np_tokens,
     phrase_root,
     run_around,
+    sent_of,
     strip_determiners,
     text_of,
 )
@@ -143,6 +144,26 @@ def _apposition_head(tokens: list[Token], head: Token | None) -> list[Token] | N
     return None
 
 
+def _described_by_clause(tokens: list[Token], head: Token, table: LanguageTable) -> list[Token] | None:
+    """The words of a demonstrative pronoun and the relative clause right after the phrase (« celle qui
+    dirige l'hôpital depuis 2015 »), up to punctuation; None for any other phrase."""
+    if lower_form(head) not in table.demonstrative_pronouns or head.pos_ not in ("PRON", "DET", "NUM", "NOUN"):
+        return None
+    doc = head.doc
+    k = tokens[-1].i + 1
+    if k >= len(doc) or doc[k].lower_ not in table.relative_pronouns:
+        return None
+    # the relative clause is the pronoun's verb and what hangs on it, never past it to the cue
+    clause = doc[k].head if doc[k].head.i > k else doc[k]
+    last = max(t.i for t in clause.subtree) if clause.i > k else k
+    words = list(tokens)
+    for tok in doc[k : min(last + 1, sent_of(head).end)]:
+        if tok.is_punct:
+            break
+        words.append(tok)
+    return words
+
+
 def member_of_them(head: Token, table: LanguageTable) -> bool:
     """ "one of them", « l'un d'eux », « l'une d'elles »: a partitive head with a plural pronoun after
     of/de."""
@@ -183,6 +204,15 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     low = lower_form(head)
     labels = table.syntax
     phrase = " ".join(lower_form(t) for t in tokens) if len(tokens) > 1 else ""
+    described = _described_by_clause(tokens, head, table)
+    if described is not None:
+        # « martèle celle qui dirige l'hôpital depuis 2015 », "said those who were there": someone the
+        # relative clause after the pronoun describes, as written with the clause
+        last = described[-1]
+        end = last.idx + len(last.text)
+        words = doc_text(doc)[start:end]
+        plural = head.morph.get("Number") == ["Plur"] or low in ("ceux", "celles", "those")
+        return SpeakerMention(start, end, words, "common", words, number="plur" if plural else "sing", head=low)
     if member_of_them(head, table):
         # "One of them said", « a confié l'un d'eux »: one member of a group named before
         return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))

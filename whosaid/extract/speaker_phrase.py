@@ -109,11 +109,15 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         repeated = dislocated_subject(own, table)
         if repeated is not None:
             return repeated
-    # "One of them said" is a member of a group, but "Rep. X (D-Hawaii), one of them, said" is X
-    member = own is not None and member_of_them(own, table)
-    if member and own.left_edge.i > 0 and verb.doc[own.left_edge.i - 1].text == ",":
-        member = False
-    if own is not None and lower_form(own) in table.impersonal_subjects and not member:
+    # "One of them said" is a member of a group and "said the one who has run the hospital" someone a
+    # relative clause describes: no impersonal "one"; but "Rep. X (D-Hawaii), one of them, said" is X
+    doc = verb.doc
+    someone = own is not None and (
+        member_of_them(own, table) or own.i + 1 < len(doc) and doc[own.i + 1].lower_ in table.relative_pronouns
+    )
+    if someone and own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == ",":
+        someone = False
+    if own is not None and lower_form(own) in table.impersonal_subjects and not someone:
         # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
         # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)
         return fronted_group(verb, own, table)

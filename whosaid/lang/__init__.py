@@ -71,6 +71,7 @@ class LanguageTable:
     person_pronouns: dict
     group_pronouns: frozenset
     partitive_heads: frozenset  # "one" of "one of them", « un » of « l'un d'eux »: a member of a group
+    demonstrative_pronouns: frozenset  # « celle qui dirige l'hôpital », "those who …": someone a clause describes
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
     determiners: frozenset
@@ -241,6 +242,7 @@ def load_language_table(code: str) -> LanguageTable:
         person_pronouns={k.lower(): v for k, v in raw["person_pronouns"].items()},
         group_pronouns=low(raw["group_pronouns"]),
         partitive_heads=low(raw.get("partitive_heads", [])),
+        demonstrative_pronouns=low(raw.get("demonstrative_pronouns", [])),
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
         determiners=low(raw["determiners"]),
