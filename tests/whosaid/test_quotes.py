@@ -1379,3 +1379,21 @@ def test_a_relative_clause_of_possession_after_a_source_is_part_of_it(language, 
     what the source said."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La mairie n'a pas précisé quand le pont serait rouvert.", []),
+        ("fr", "Le ministre n'a pas dit si le projet serait abandonné.", []),
+        ("en", "Officials did not say when the bridge would reopen.", []),
+        ("en", "The minister didn't say whether the plan would be dropped.", []),
+        # answered: a quote
+        ("fr", "La mairie a précisé que le pont serait rouvert lundi.", ["le pont serait rouvert lundi"]),
+        ("en", "The minister did not deny that the plan would be dropped.", ["the plan would be dropped"]),
+    ],
+)
+def test_a_question_a_negated_cue_left_open_is_no_quote(language, text, expected):
+    """ "did not say when …", « n'a pas dit si … »: a negated cue (`negations`) with a clause opened by an
+    interrogative word (`interrogatives`) says nothing."""
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

@@ -79,6 +79,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
             if _relative_on_noun(verb, child, table) or subject_read_as_clause(verb, child, table):
                 continue
+            if _left_open(verb, child, table):
+                return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
             return child, False
     for child in right:
         # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
@@ -119,6 +121,13 @@ def _addressed(noun: Token, table: LanguageTable) -> bool:
     """Whom the words were said to ("a expliqué au «Temps»", "told the «Globe»"): an object after an
     addressee preposition, never what was said."""
     return any(c.dep_ in table.syntax.case and c.lower_ in table.addressee_prepositions for c in noun.lefts)
+
+
+def _left_open(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """A question the cue did not answer: a negated cue ("did not say", « n'a pas précisé ») whose clause
+    opens with an interrogative word ("when", "whether", « si », « quand »)."""
+    negated = any(c.lower_ in table.negations for c in verb.children if c.i < verb.i or c.dep_ == "neg")
+    return negated and clause.left_edge.lower_ in table.interrogatives
 
 
 def _relative_on_noun(verb: Token, clause: Token, table: LanguageTable) -> bool:

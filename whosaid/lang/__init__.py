@@ -72,6 +72,8 @@ class LanguageTable:
     group_pronouns: frozenset
     partitive_heads: frozenset  # "one" of "one of them", « un » of « l'un d'eux »: a member of a group
     demonstrative_pronouns: frozenset  # « celle qui dirige l'hôpital », "those who …": someone a clause describes
+    interrogatives: frozenset  # "when", « si »: a clause they open after a negated cue was not said
+    negations: frozenset  # "not", « pas »
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
     determiners: frozenset
@@ -243,6 +245,8 @@ def load_language_table(code: str) -> LanguageTable:
         group_pronouns=low(raw["group_pronouns"]),
         partitive_heads=low(raw.get("partitive_heads", [])),
         demonstrative_pronouns=low(raw.get("demonstrative_pronouns", [])),
+        interrogatives=low(raw.get("interrogatives", [])),
+        negations=low(raw.get("negations", [])),
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
         determiners=low(raw["determiners"]),
