@@ -1388,6 +1388,10 @@ def test_a_relative_clause_of_possession_after_a_source_is_part_of_it(language, 
         ("fr", "Le ministre n'a pas dit si le projet serait abandonné.", []),
         ("en", "Officials did not say when the bridge would reopen.", []),
         ("en", "The minister didn't say whether the plan would be dropped.", []),
+        # refused, or negated on the verb the cue hangs on
+        ("en", "The company declined to say whether it would appeal.", []),
+        ("fr", "L'entreprise a refusé de dire si elle ferait appel.", []),
+        ("fr", "La police n'a pas voulu préciser combien d'agents étaient mobilisés.", []),
         # answered: a quote
         ("fr", "La mairie a précisé que le pont serait rouvert lundi.", ["le pont serait rouvert lundi"]),
         ("en", "The minister did not deny that the plan would be dropped.", ["the plan would be dropped"]),

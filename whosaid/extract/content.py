@@ -124,10 +124,21 @@ def _addressed(noun: Token, table: LanguageTable) -> bool:
 
 
 def _left_open(verb: Token, clause: Token, table: LanguageTable) -> bool:
-    """A question the cue did not answer: a negated cue ("did not say", « n'a pas précisé ») whose clause
-    opens with an interrogative word ("when", "whether", « si », « quand »)."""
-    negated = any(c.lower_ in table.negations for c in verb.children if c.i < verb.i or c.dep_ == "neg")
-    return negated and clause.left_edge.lower_ in table.interrogatives
+    """A question the cue did not answer: a negated or refused cue ("did not say", « n'a pas précisé »,
+    "declined to say") whose clause opens with an interrogative word ("when", "whether", « si »)."""
+    if clause.left_edge.lower_ not in table.interrogatives:
+        return False
+
+    def negated(tok: Token) -> bool:
+        return any(c.lower_ in table.negations for c in tok.children if c.i < tok.i or c.dep_ == "neg")
+
+    if negated(verb):
+        return True
+    # "declined to say whether", « a refusé de dire si », « n'a pas voulu préciser combien »: the verb the
+    # cue's infinitive hangs on refuses or is negated
+    head = verb.head
+    infinitive = verb.dep_ in table.syntax.open_complement and head.i < verb.i
+    return infinitive and (negated(head) or head.lemma_.lower() in table.refusal_verbs)
 
 
 def _relative_on_noun(verb: Token, clause: Token, table: LanguageTable) -> bool:
