@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -257,17 +258,23 @@ def _named_counts(parsed: ParsedArticle, speakers: list, index: EntityIndex) -> 
     return counts
 
 
-# a name the model may have cut short: a capitalised word goes on from it across a comma or a link word
-# ("Department for Environment, Food and Rural Affairs", "U.N. Verification Mission in Colombia"), or
-# comes before it across one ("Warehouse and Distribution Workers Union")
-RUNS_ON_AFTER = re.compile(r"(?:,\s*|\s+(?:and|of|for|in|on|et|de|du|des|pour|en)\s+)[A-ZÀ-Ý]")
-RUNS_ON_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:and|of|for|et|de|du|des|pour))\s+$")
+@lru_cache(maxsize=8)
+def _runs_on_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name the model may have cut short: a capitalised word goes on from it across a comma or a link
+    word of the language's names (`name_links`: "Department for Environment, Food and Rural Affairs",
+    "U.N. Verification Mission in Colombia"), or comes before it across one ("Warehouse and Distribution
+    Workers Union")."""
+    links = "|".join(sorted(map(re.escape, load_language_table(language).name_links))) or "(?!)"
+    after = re.compile(rf"(?:,\s*|\s+(?:{links})\s+)[A-ZÀ-Ý]")
+    before = re.compile(rf"[A-ZÀ-Ý][\w.’'-]*\s+(?:{links})\s+$")
+    return after, before
 
 
-def _runs_on(ent, text: str) -> bool:
-    """True when a mention of the entity looks cut out of a longer name (`RUNS_ON_*`)."""
+def _runs_on(ent, text: str, language: str) -> bool:
+    """True when a mention of the entity looks cut out of a longer name (`_runs_on_patterns`)."""
+    after, before = _runs_on_patterns(language)
     return any(
-        RUNS_ON_AFTER.match(text, m.end) is not None or RUNS_ON_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        after.match(text, m.end) is not None or before.search(text[max(0, m.start - 40) : m.start])
         for m in ent.mentions
     )
 
@@ -307,7 +314,7 @@ def _evidence(
             and previous.entity is None
             and previous.name != speaker.name
         ),
-        name_runs_on=ent is not None and ent.label != "PLACE" and _runs_on(ent, text),
+        name_runs_on=ent is not None and ent.label != "PLACE" and _runs_on(ent, text, language),
     )
 
 

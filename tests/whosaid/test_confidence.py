@@ -268,3 +268,31 @@ def test_a_pronoun_nobody_earlier_fits_names_nobody_and_is_to_review(language, a
     resolved = analyze(with_antecedent, language=language).quotes[-1]
     assert bare.speaker.entity is None and bare.confidence <= NAMES_NOBODY_CONFIDENCE < 0.7
     assert resolved.speaker.name == "Paul Roux" and resolved.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "expected"),
+    [
+        (
+            "en",
+            "A Department for Environment, Food and Rural Affairs spokesperson said so.",
+            "Department for Environment",
+            True,
+        ),
+        ("en", "The Distribution Workers Union said so.", "Distribution Workers Union", False),
+        ("en", "Warehouse and Distribution Workers Union said so.", "Distribution Workers Union", True),
+        ("fr", "Le ministère de l'Agriculture et de l'Alimentation a dit non.", "ministère de l'Agriculture", False),
+        ("fr", "La Fédération des entreprises et des artisans a dit non.", "Fédération des entreprises", False),
+        ("fr", "La Fédération des entreprises, Artisans et Commerçants a dit non.", "Fédération des entreprises", True),
+    ],
+)
+def test_a_name_a_capitalised_word_goes_on_from_may_be_cut_short(language, text, name, expected):
+    """`name_runs_on`: a capitalised word right after the name across a comma or a link word of the
+    language's names (`name_links`), or right before it across one."""
+    from types import SimpleNamespace
+
+    from whosaid.analysis import _runs_on
+
+    start = text.index(name)
+    ent = SimpleNamespace(mentions=[SimpleNamespace(start=start, end=start + len(name))])
+    assert _runs_on(ent, text, language) is expected

@@ -130,7 +130,7 @@ def _left_open(verb: Token, clause: Token, table: LanguageTable) -> bool:
         return False
 
     def negated(tok: Token) -> bool:
-        return any(c.lower_ in table.negations for c in tok.children if c.i < tok.i or c.dep_ == "neg")
+        return any(c.lower_ in table.negations for c in tok.children if c.i < tok.i)
 
     if negated(verb):
         return True

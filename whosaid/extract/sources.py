@@ -211,7 +211,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         last = described[-1]
         end = last.idx + len(last.text)
         words = doc_text(doc)[start:end]
-        plural = head.morph.get("Number") == ["Plur"] or low in ("ceux", "celles", "those")
+        plural = head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags
         return SpeakerMention(start, end, words, "common", words, number="plur" if plural else "sing", head=low)
     if member_of_them(head, table):
         # "One of them said", « a confié l'un d'eux »: one member of a group named before

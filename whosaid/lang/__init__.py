@@ -75,6 +75,7 @@ class LanguageTable:
     interrogatives: frozenset  # "when", « si »: a clause they open after a negated cue was not said
     negations: frozenset  # "not", « pas »
     refusal_verbs: frozenset  # "declined to say when", « a refusé de dire si »: a negation of the cue
+    name_links: frozenset  # words inside a long name ("Department for Environment, Food and …")
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
     determiners: frozenset
@@ -249,6 +250,7 @@ def load_language_table(code: str) -> LanguageTable:
         interrogatives=low(raw.get("interrogatives", [])),
         negations=low(raw.get("negations", [])),
         refusal_verbs=low(raw.get("refusal_verbs", [])),
+        name_links=low(raw.get("name_links", [])),
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
         determiners=low(raw["determiners"]),
