@@ -1401,3 +1401,20 @@ def test_a_question_a_negated_cue_left_open_is_no_quote(language, text, expected
     """ "did not say when …", « n'a pas dit si … »: a negated cue (`negations`) with a clause opened by an
     interrogative word (`interrogatives`) says nothing."""
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Paul Roux ne décolère pas : « C'est une trahison. »", [("C'est une trahison.", "Paul Roux")]),
+        ("en", 'Mayor Paul Roux was blunt: "This is a betrayal."', [("This is a betrayal.", "Paul Roux")]),
+        # a short quotation no colon introduces is still no statement
+        ("fr", "Paul Roux a quitté la salle sous les « huées répétées » du public.", []),
+        ("en", 'Paul Roux left the room to "loud boos" from the crowd.', []),
+    ],
+)
+def test_a_short_sentence_a_colon_introduces_is_a_statement(language, text, expected):
+    """ "X was blunt: "…"": a quoted sentence right after a colon reads as a statement from two words
+    on (one a verb), and its speaker comes from the context like any floating quote."""
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
+    assert found == expected

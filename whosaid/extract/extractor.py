@@ -188,7 +188,13 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
                 for q in quotes
             )
         )
-        if is_statement(doc, mark, min_words=MIN_CONTINUATION_WORDS if continues else MIN_FLOATING_WORDS):
+        # a sentence a colon introduces is a statement from a couple of words on ("Roux was blunt: "This
+        # is a betrayal."", « Paul Roux ne décolère pas : « C'est une trahison. » »)
+        introduced = text[mark.start : mark.start + 1].isupper() and text[
+            max(0, mark.open - 8) : mark.open
+        ].rstrip().endswith(":")
+        short = continues or introduced
+        if is_statement(doc, mark, min_words=MIN_CONTINUATION_WORDS if short else MIN_FLOATING_WORDS):
             add(mark.start, mark.end, "direct", None, None, "implicit", "floating", (mark,))
 
     findings.quotes = merge_same_cue(dedupe(quotes), text, table)
