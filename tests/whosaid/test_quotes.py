@@ -1418,3 +1418,24 @@ def test_a_short_sentence_a_colon_introduces_is_a_statement(language, text, expe
     on (one a verb), and its speaker comes from the context like any floating quote."""
     found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text, language=language).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Mayor Paul Roux defended his record. "We kept our promises," he went on.',
+            [("We kept our promises", "explicit")],
+        ),
+        ("en", "The strike went on for three weeks.", []),
+        (
+            "fr",
+            "Le maire Paul Roux a défendu son bilan. « Nous avons tenu nos promesses », a-t-il fait valoir.",
+            [("Nous avons tenu nos promesses", "explicit")],
+        ),
+    ],
+)
+def test_a_particle_verb_of_saying_is_a_cue(language, text, expected):
+    """ "he went on" (`verb_particles`: go + on), « a-t-il fait valoir »: a verb of saying in two words."""
+    assert [(q.text, q.attribution) for q in analyze(text, language=language).quotes] == expected
