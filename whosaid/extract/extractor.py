@@ -11,20 +11,17 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from whosaid.extract.clauses import clause_range, complement_of, extend_clause
 from whosaid.extract.content import (
     MIN_FLOATING_WORDS,
     MIN_INDIRECT_CHARS,
     as_clause,
     classify,
-    clause_range,
-    complement_of,
     dedupe,
-    extend_clause,
     is_statement,
     is_title,
     merge_same_cue,
     reversed_content,
-    source_marker_quotes,
 )
 from whosaid.extract.cues import (
     CuePosition,
@@ -38,6 +35,7 @@ from whosaid.extract.cues import (
 from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
 from whosaid.extract.names import collect_mentions, join_cut_names
+from whosaid.extract.source_markers import source_marker_quotes
 from whosaid.extract.speaker_phrase import relayed_source, speaker_of
 from whosaid.extract.syntax import (
     doc_sents,

@@ -1,0 +1,269 @@
+"""Reported clauses: what a cue verb's complement says ("a déclaré que P", "said P", "affirme avoir …",
+"called it "…""), where that clause starts and ends, and the parser's misreadings of it (a
+complementizer hung on a noun, a relative clause on the cue's object, an inverted subject read as a
+clause, a question a negated cue left open)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extract.cues import is_cue_verb
+from whosaid.extract.sources import can_speak
+from whosaid.extract.syntax import (
+    after_quotation,
+    is_complementizer,
+    is_participle,
+    sent_of,
+    subject_read_as_clause,
+    verb_form,
+)
+from whosaid.lang import LanguageTable
+
+MIN_REPORTED_INFINITIVE = 4  # tokens of an infinitive that reports speech ("affirme avoir été agressée")
+
+
+def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | None:
+    """The reported clause of a cue verb, to its right: (token, needs_marks).
+
+    A que/that clause counts as it is; an infinitive or an object counts only when it holds the
+    speaker's words in quotation marks ("a indiqué « vouloir … »", "called the sentence "dangerous"").
+    """
+    labels = table.syntax
+    right = [c for c in verb.children if c.i > verb.i]
+    for child in right:
+        if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
+            if _relative_on_noun(verb, child, table) or subject_read_as_clause(verb, child, table):
+                continue
+            if _left_open(verb, child, table):
+                return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
+            return child, False
+    for child in right:
+        # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
+        # the parenthesis for an adverbial one; opened by the complementizer alone, it is what was said
+        marks = [c for c in child.lefts if c.dep_ in labels.mark]
+        if child.pos_ in ("VERB", "AUX") and len(marks) == 1 and is_complementizer(marks[0], table):
+            return child, False
+    for child in right:
+        if child.dep_ in labels.open_complement and child.pos_ in ("VERB", "AUX", "ADJ"):
+            inner = complement_of(child, table)
+            if inner is not None and not inner[1]:
+                return inner  # "a dit espérer que …": the clause hangs off the infinitive
+            # "affirme avoir été agressée": an infinitive of a speech verb is reported speech
+            speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
+            # a perfect infinitive too: "a reconnu avoir écrit …", « dit n'avoir reçu … » (the parser
+            # heads it with the participle, its auxiliary in the infinitive)
+            infinitive = child.pos_ in ("VERB", "AUX") and (
+                "Inf" in child.morph.get("VerbForm")
+                or any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in child.lefts)
+            )
+            return child, not (speech and infinitive and len(list(child.subtree)) >= MIN_REPORTED_INFINITIVE)
+    stranded = _stranded_clause(verb, right, table)
+    if stranded is not None:
+        return stranded, False
+    stray = _stray_complementizer(verb, table)
+    if stray is not None:
+        return stray, False
+    # right after a quotation, an object that could speak is the inverted subject misread (« « … », a
+    # expliqué à L'Équipe le président X, qui … « pas menacé » »), never what was said: the quotation was
+    incise = after_quotation(verb, table)
+    for child in right:
+        if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
+            return child, True
+    return None
+
+
+def _addressed(noun: Token, table: LanguageTable) -> bool:
+    """Whom the words were said to ("a expliqué au «Temps»", "told the «Globe»"): an object after an
+    addressee preposition, never what was said."""
+    return any(c.dep_ in table.syntax.case and c.lower_ in table.addressee_prepositions for c in noun.lefts)
+
+
+def _left_open(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """A question the cue did not answer: a negated or refused cue ("did not say", « n'a pas précisé »,
+    "declined to say") whose clause opens with an interrogative word ("when", "whether", « si »)."""
+    if clause.left_edge.lower_ not in table.interrogatives:
+        return False
+
+    def negated(tok: Token) -> bool:
+        return any(c.lower_ in table.negations for c in tok.children if c.i < tok.i)
+
+    if negated(verb):
+        return True
+    # "declined to say whether", « a refusé de dire si », « n'a pas voulu préciser combien »: the verb the
+    # cue's infinitive hangs on refuses or is negated
+    head = verb.head
+    infinitive = verb.dep_ in table.syntax.open_complement and head.i < verb.i
+    return infinitive and (negated(head) or head.lemma_.lower() in table.refusal_verbs)
+
+
+def _relative_on_noun(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """A clause the parser made the cue's complement though it is the relative clause of the cue's
+    object just before it (« a rappelé les chiffres que le ministère a publiés », "cited the figures that
+    the ministry published"): opened by "que"/"that" that is no marker, right after a direct object of
+    the cue that cannot be told anything (a recipient can: "told reporters that P", « a prévenu le comité
+    que P »; a document cannot).
+    The taggers' pronoun or conjunction for "que"/"that" says nothing either way."""
+    first = clause.left_edge
+    doc = clause.doc
+    if first.i == 0 or first.head.i != clause.i or first.dep_ in table.syntax.mark:
+        return False
+    noun = doc[first.i - 1]
+    return (
+        (first.lower_ in table.complementizers or first.lower_ in table.relative_pronouns)
+        and noun.pos_ == "NOUN"
+        and noun.head.i == verb.i
+        and noun.dep_ in table.syntax.direct_object
+        and not _addressee(noun, table)
+    )
+
+
+def _addressee(noun: Token, table: LanguageTable) -> bool:
+    """A noun that can be told something: one that can speak, less documents and texts."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return forms.isdisjoint(table.document_nouns | table.text_nouns) and can_speak(noun, table)
+
+
+STRAY_REACH = 8  # words of the cue's own phrases that may stand between it and a stray complementiser
+
+
+def _stray_complementizer(verb: Token, table: LanguageTable) -> Token | None:
+    """The first word of a reported clause whose complementiser the parser hung elsewhere and whose
+    verb it left off the cue (« estime pour sa part que Québec fait fausse route », "said on Monday that
+    Ottawa would pay" parsed with "que"/"that" on a noun): the cue's complement is missing, and after
+    a few words of its own phrases, with no verb and no stop between, stands "que"/"that" as a marker
+    (a relative pronoun is none) and a clause with a verb of its own. The word after the complementiser
+    opens what was said."""
+    doc = verb.doc
+    sent = sent_of(verb)
+    for tok in doc[verb.i + 1 : min(sent.end, verb.i + 2 + STRAY_REACH)]:
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != ",":
+            return None
+        if is_complementizer(tok, table):
+            rest = doc[tok.i + 1 : sent.end]
+            if len(rest) and not rest[0].is_punct and any(t.pos_ in ("VERB", "AUX") for t in rest):
+                return rest[0]
+            return None
+    return None
+
+
+def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> Token | None:
+    """A reported clause the parser hung on a noun of the cue's own phrases ("told Reuters in an
+    interview that P", "told reporters after the hearing he had not seen …"): a clause on such a noun
+    that opens with "that" / « que », or has a subject of its own that is no relative pronoun and an
+    object, when nothing stands between the cue's phrases and it."""
+    labels = table.syntax
+    for child in right:
+        for noun in child.subtree:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for clause in noun.rights:
+                if clause.pos_ not in ("VERB", "AUX") or clause.dep_ in labels.clause_complement:
+                    continue
+                marked = any(is_complementizer(c, table) for c in clause.lefts)
+                subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
+                complete = (  # it opens with its own subject ("which the referee awarded" does not)
+                    subject is not None
+                    and subject.left_edge.i == clause.left_edge.i
+                    and subject.lower_ not in table.relative_pronouns
+                    and subject.pos_ in ("PRON", "NOUN", "PROPN")
+                    and any(c.dep_ in labels.object for c in clause.rights)
+                )
+                # right after the noun, or after its closing mark ('explained to "The Globe" that P')
+                doc = noun.doc
+                next_to = all(t.is_punct and t.text != "," for t in doc[noun.i + 1 : clause.left_edge.i])
+                if (marked or complete) and clause.left_edge.i > noun.i and next_to:
+                    return clause
+    return None
+
+
+def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
+    """Run a reported clause on to the sentence end over trailing phrases ("…, exprimant sa confiance"),
+    unless what follows is another attribution."""
+    end = sent.end - 1
+    while end > last and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in table.closers:
+        end -= 1
+    rest = doc[last + 1 : end + 1]
+    if not len(rest):
+        return last
+    words = [t.lower_.replace("’", "'") for t in rest]
+    for marker in table.source_markers:
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k : k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
+                return last
+    for tok in rest:
+        participle = is_participle(tok, table)
+        new_attribution = not participle or table.participle_ends_clause and _reports(tok, table)
+        if tok.text in (";", ":") or is_cue_verb(tok, table) and new_attribution:
+            return last  # another attribution, also ", saying …" / ", ajoutant que …"
+    return end
+
+
+def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int, int]:
+    """Token range of a complement clause, from its complementiser (excluded) to its end."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    last = clause.right_edge.i
+    mark = next((c for c in clause.lefts if c.dep_ in table.syntax.mark and c.i > first), None)
+    if mark is not None and is_complementizer(mark, table):
+        first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
+    else:
+        first = _stray_subject_start(verb, first, table)
+    sent_end = sent_of(verb).end - 1
+    last = min(max(last, clause.i), sent_end)
+    if not is_cue_verb(clause, table):
+        # "a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with the
+        # reported verb, in the reporting verb's tense and not the reported one's, is the speaker's next
+        # act; the reported clause ends before it and its coordinator
+        for conj in clause.children:
+            if (
+                conj.dep_ in table.syntax.conjunct
+                and conj.i > clause.i
+                and is_cue_verb(conj, table)
+                and verb_form(conj, table) == verb_form(verb, table) != verb_form(clause, table)
+            ):
+                end = conj.left_edge.i - 1
+                while end > first and (doc[end].is_punct or doc[end].dep_ in table.syntax.coordinator):
+                    end -= 1
+                last = min(last, end)
+    # skip the complementiser and any punctuation before the content
+    # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it, whatever
+    # the tagger made of it (a pronoun, a conjunction, an object)
+    while first <= last and (
+        (doc[first].dep_ in table.syntax.mark or doc[first].lower_ in table.complementizers)
+        and doc[first].head.i == clause.i
+        or doc[first].is_punct
+        and doc[first].text not in table.openers
+    ):
+        first += 1
+    # "it had rejected the offer, saying the proposal undervalued it": where the language's press does
+    # so (`participle_ends_clause`), a participle of saying after a comma starts a new attribution,
+    # whatever the parser hung it on
+    for tok in doc[first + 1 : last + 1] if table.participle_ends_clause else ():
+        if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
+            return first, tok.i - 2
+    return first, last
+
+
+def _stray_subject_start(verb: Token, first: int, table: LanguageTable) -> int:
+    """Where a reported clause starts when the parser hung its subject, with "que"/"that", on a noun of
+    the cue's phrases (« estime pour sa part que Gatineau fait fausse route », "Gatineau" on "part"):
+    after the complementiser just before the clause, over nominal words only."""
+    doc = verb.doc
+    k = first - 1
+    while k > verb.i and first - k <= STRAY_SUBJECT and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"):
+        k -= 1
+    if k > verb.i and k < first - 1 and is_complementizer(doc[k], table):
+        return k + 1
+    return first
+
+
+STRAY_SUBJECT = 4  # words of a subject the parser may hang elsewhere
+
+
+def _reports(tok: Token, table: LanguageTable) -> bool:
+    """A cue verb with a reported clause of its own ("…, saying the offer was too low", « …, ajoutant
+    que … »): a new attribution, not more of the clause before it."""
+    if not is_cue_verb(tok, table):
+        return False
+    found = complement_of(tok, table)
+    return found is not None and not found[1]  # a clause of its own, not an object

@@ -1,0 +1,156 @@
+"""Source markers: "selon X, P", "P, selon X", "According to X, P", « Pour X, P »: the source, what an
+apposition or relative clause between commas says of it, a relayed source ("according to A, quoting B"),
+and the proposition reported."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
+from whosaid.extract.marks import QuoteMark
+from whosaid.extract.sources import describe_speaker, is_person_noun
+from whosaid.extract.speaker_phrase import governed_noun
+from whosaid.extract.syntax import (
+    doc_text,
+    first_word_index,
+    phrase_root,
+    trim_content,
+)
+from whosaid.lang import LanguageTable
+
+SOURCE_STOPS = (",", ";", ":", ".", "!", "?", "(", ")")  # where the source after "selon" ends
+MAX_APPOSED_NAME = 5  # tokens of a name apposed to a source ("Selon le président du CERN, Michel Spiro, P")
+MAX_SOURCE_APPOSITION = 12  # tokens of what is said of a source between commas ("Pour X, pédiatre au CHU, P")
+MAX_SOURCE_WITHOUT_COMMA = 6  # longer sources with no comma after them are cut where the parse says
+MAX_SOURCE_WORDS = 16
+MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quoting B, P"
+
+
+def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTable) -> int | None:
+    """The comma closing what a source's apposition says of it, after the comma at `comma`: a relative
+    clause ("qui a rencontré les grévistes", "who met the strikers") or a noun phrase with no finite verb
+    whose first noun names a person ("pédiatre infectiologue au CHU", "a pediatrician employed at the
+    hospital").
+    None when the words after the comma are something else (the statement itself)."""
+    k = comma + 1
+    while k < sent.end and doc[k].text not in SOURCE_STOPS and k - comma <= MAX_SOURCE_APPOSITION:
+        k += 1
+    if k + 1 >= sent.end or doc[k].text != "," or k == comma + 1:
+        return None
+    words = doc[comma + 1 : k]
+    if words[0].lower_ in table.relative_pronouns:
+        return k
+    # a participle qualifies the noun ("a nurse employed at the hospital"), a finite verb makes a clause;
+    # a person noun the tagger took for a participle is still one (« préposée depuis quinze ans »)
+    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words):
+        return None
+    noun = next(
+        (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and is_person_noun(t, table)), None
+    )
+    return k if noun is not None and noun.pos_ != "PROPN" and is_person_noun(noun, table) else None
+
+
+def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
+    """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
+    text = doc_text(doc)
+    words = [t.lower_.replace("’", "'") for t in sent]
+    markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]
+    first_word = first_word_index(doc, sent, table)
+    for marker, initial_only in markers:
+        marker = tuple(w.replace("’", "'") for w in marker)
+        for k in range(len(words) - len(marker) + 1):
+            if tuple(words[k : k + len(marker)]) != marker:
+                continue
+            m_first = sent.start + k
+            if initial_only and not all(t.pos_ in ("CCONJ", "ADV") for t in doc[first_word:m_first]):
+                continue  # "Pour X, P" and "Mais pour X, P", not "… pour X"
+            if any(m.start <= doc[m_first].idx < m.end for m in marks):
+                continue  # "selon" inside a quotation belongs to the quoted speaker
+            # The source: the words after the marker, up to a comma or the sentence end.
+            j = m_first + len(marker)
+            src = []
+            while j < sent.end and doc[j].text not in SOURCE_STOPS and doc[j].text not in table.openers:
+                src.append(doc[j])
+                j += 1
+            if j + 1 < sent.end and doc[j].text == "," and not all(t.pos_ == "PRON" for t in src):
+                # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
+                # (a pronoun takes none: in "Selon elle, Franck Oriol, …" the name begins P)
+                k = j + 1
+                while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME:
+                    k += 1
+                if (
+                    k < sent.end
+                    and doc[k].text == ","
+                    and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1 : k])
+                ):
+                    src = list(doc[m_first + len(marker) : k])
+                    j = k
+            while j + 1 < sent.end and doc[j].text == "," and src and not all(t.pos_ == "PRON" for t in src):
+                # "Pour le Dr Olivier Nadeau, pédiatre au CHU Sainte-Justine, P", "Pour l'élue, qui a
+                # rencontré les grévistes, P": what is said of the source between commas is part of it
+                k = _source_apposition_end(doc, j, sent, table)
+                if k is None:
+                    break
+                src = list(doc[m_first + len(marker) : k])
+                j = k
+            if len(src) > MAX_SOURCE_WITHOUT_COMMA and j >= sent.end - 1:
+                # "According to Rathbun the property was returned": no comma, so the parse says where
+                # the source ends (the noun governed by the marker)
+                capitals = []
+                for tok in src:
+                    if not tok.text[:1].isupper():
+                        break
+                    capitals.append(tok)
+                noun = governed_noun(doc, m_first, len(marker), table)
+                if capitals and len(capitals) < len(src):
+                    end_i = capitals[-1].i  # "According to Rathbun the property …": the capitalised name
+                elif noun is not None:
+                    end_i = max(t.i for t in noun.subtree)
+                else:
+                    continue
+                src, j = list(doc[m_first + len(marker) : end_i + 1]), end_i + 1
+            if not src or len(src) > MAX_SOURCE_WORDS:
+                continue
+            if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in table.relay_markers:
+                # "According to Yonhap, quoting KCNA, P": the words are KCNA's
+                k = j + 2
+                while k < sent.end and doc[k].text not in (",", ";", ":"):
+                    k += 1
+                if k < sent.end and k - (j + 2) <= MAX_RELAYED_SOURCE:
+                    src, j = list(doc[j + 2 : k]), k
+            speaker = describe_speaker(src, table, head=phrase_root(src))
+            if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
+                continue
+            # "Pour X, P" counts when X is someone: a name, a title or a noun for a person ("Pour Obama", « Pour
+            # le maire », « Pour l'élue »), not "pour la plupart"
+            someone = speaker.kind in ("name", "description") or (
+                speaker.kind == "common" and speaker.head in table.person_words
+            )
+            if initial_only and not someone:
+                continue
+            inside = {t.i for t in src}
+            pronoun = any(t.pos_ == "PRON" and t.head.i not in inside for t in src)  # "selon eux", not "their"
+            if speaker.kind in ("thing", "document") and not pronoun:
+                # « selon nos informations », "according to the latest figures", "according to the severity
+                # of their condition": nobody speaks (an unsigned document is no speaker, as after a cue
+                # verb; a possessive is no pronoun source)
+                continue
+            cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
+            # a colon or semicolon opens a clause of its own: "X appelle à la prudence : selon lui, P"
+            opened = max([first_word, *(t.i + 1 for t in doc[first_word:m_first] if t.text in (":", ";"))])
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[opened:m_first]):
+                start = doc[j].idx if j < sent.end else sent.end_char
+                end = sent.end_char
+            else:
+                start, end = doc[first_word].idx, doc[m_first].idx
+            start, end = trim_content(text, start, end)
+            if end - start < MIN_INDIRECT_CHARS:
+                continue
+            # a colon after P introduces a direct quotation of its own ("Selon X, P : « Q »")
+            colon = text.find(":", start, end)
+            if colon > start and any(colon < m.open < end for m in marks):
+                end = colon
+            kind, start, end, covered = classify(text, start, end, marks)
+            yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
