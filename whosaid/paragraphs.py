@@ -2,6 +2,9 @@
 
 No sentence then runs across paragraphs (datelines, headings, intertitles). It goes before the
 parser, which keeps the boundaries it is given. Registered by entry point (see pyproject.toml).
+Adding it also teaches the pipeline's tokenizer the language table's `compound_words`, words the
+model's rules cut at a hyphen and an elision (« main-d'œuvre » came out as four words, and the parser
+then ended a sentence inside it).
 """
 
 from __future__ import annotations
@@ -9,7 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
+
+from whosaid.errors import UnsupportedLanguageError
+from whosaid.lang import load_language_table
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -23,5 +30,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 @Language.factory("whosaid_paragraphs")
 def make_paragraph_marker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Factory of the component (a plain function needs no state)."""
+    """Factory of the component (a plain function needs no state); it teaches the tokenizer the
+    language's compound words."""
+    teach_compound_words(nlp)
     return mark_paragraph_starts
+
+
+def teach_compound_words(nlp: Language) -> None:
+    """Make each compound word of the language table one token, as written and capitalised."""
+    try:
+        words = load_language_table(nlp.lang).compound_words
+    except UnsupportedLanguageError:
+        return
+    for word in words:
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -124,8 +124,10 @@ class ArticleContext:
         text: str = "",
         name_genders: dict[str, str] | None = None,
         lone_first_name: Callable[[str], str | None] | None = None,
+        person_words: frozenset = frozenset(),
     ):
         self.index = index
+        self.person_words = person_words  # nouns for a person ("économiste", "professor")
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word
         self.lone_first_name = lone_first_name or (lambda name: None)
@@ -198,16 +200,19 @@ class ArticleContext:
 
         def candidate(seen: Seen, role: str, where: int) -> Candidate:
             ent = seen.entity
-            lone = self.lone_first_name(seen.name) if ent is None else None
-            person = ent is None and (untagged_name(seen.name) or lone is not None)
+            # a place that spoke under a first name ("…, ajoute Hassan, un autre manifestant") is a person
+            # the model mislabelled
+            spoke_as_place = ent is not None and ent.label == "PLACE" and role == "speaker"
+            lone = self.lone_first_name(seen.name) if ent is None or spoke_as_place else None
+            person = lone is not None and (ent is None or spoke_as_place) or ent is None and untagged_name(seen.name)
             return Candidate(
                 seen=seen,
                 position=where,
                 role=role,
-                label=ent.label if ent is not None else "PERSON" if person else None,
+                label="PERSON" if person else ent.label if ent is not None else None,
                 gender=self.genders.get(ent.id) if ent is not None else None,
                 introduced=ent is not None and ent.id in self.person_keywords,
-                name_gender=self.name_genders.get(ent.id) if ent is not None else lone or None,
+                name_gender=self.name_genders.get(ent.id) if ent is not None and not person else lone or None,
             )
 
         out = []
@@ -479,6 +484,12 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
+    if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
+        # "l'économiste", "ce professeur", "the economist": a person the text gave this noun before
+        # ("L'économiste Mike Moffatt"), ranked as a title is; the phrase as written when no one has it
+        holders = context.title_holders({mention.head})
+        if holders:
+            return resolve_description(replace(mention, keywords=(mention.head,)), context)
     return Choice(_as_written(mention), "as_written")
 
 
@@ -548,6 +559,7 @@ def resolve_speakers(
         text=text,
         name_genders=first_name_genders(index, table) if table else None,
         lone_first_name=table.lone_first_name if table else None,
+        person_words=table.person_words if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:

@@ -115,3 +115,17 @@ def test_a_pipeline_asked_for_twice_while_it_loads_is_loaded_once(monkeypatch):
     for thread in threads:
         thread.join()
     assert loads == ["xx"] and len({id(r) for r in results}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("word", ["main-d'œuvre", "Main-d'œuvre", "chef-d'oeuvre"])
+def test_a_compound_word_of_the_table_is_one_token_and_no_sentence_ends_inside_it(word):
+    """The French model's rules cut « main-d'œuvre » into four tokens and the parser then ended a
+    sentence inside it; the table's `compound_words` make it one word (the plain spaCy way, as a
+    tokenizer special case added with the `whosaid_paragraphs` component)."""
+    from whosaid.pipeline import load_pipeline
+
+    assert word.lower() in {w.lower() for w in load_language_table("fr").compound_words}
+    doc = load_pipeline("fr")(f"Selon lui, c'est la {word} qui manque désormais sur les chantiers.")
+    assert word in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

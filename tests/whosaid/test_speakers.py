@@ -250,3 +250,46 @@ def test_a_title_with_a_name_beside_it_is_that_person(lang, text, title, label, 
         text=text,
     )
     assert speakers[-1].name == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun"),
+    [
+        (
+            "fr",
+            "Paul Martin a dit que tout allait bien. Hassan a ajouté que rien ne changeait. Il a dit que non.",
+            "Il",
+        ),
+        ("en", "Paul Martin said all was well. Hassan added that nothing changed. He said it was not.", "He"),
+    ],
+)
+def test_a_place_that_spoke_under_a_first_name_is_a_person_to_the_pronouns(lang, text, pronoun):
+    """The model typed "Hassan" as a place; he spoke and his name is a first name of the lexicons, so the
+    pronoun after him may mean him (a place merely named still may not)."""
+    table = load_language_table(lang)
+
+    def span(surface):
+        start = text.index(surface)
+        return start, start + len(surface)
+
+    def said(words, who, kind="name", name=None):
+        a, b = span(who)
+        entity = ((a, b),) if kind == "name" else ()
+        return RawQuote(
+            *span(words), "indirect", None, SpeakerMention(a, b, who, kind, name or who, entity), "explicit"
+        )
+
+    mentions = [RawMention(*span("Paul Martin"), "PERSON", "PER"), RawMention(*span("Hassan"), "PLACE", "LOC")]
+    first, second, third = (
+        ("tout allait bien", "rien ne changeait", "non")
+        if lang == "fr"
+        else ("all was well", "nothing changed", "it was not")
+    )
+    quotes = [
+        said(first, "Paul Martin"),
+        said(second, "Hassan"),
+        said(third, pronoun, kind="pronoun", name=pronoun.lower()),
+    ]
+    index = EntityIndex(group_entities(text, mentions, table))
+    found = resolve_speakers(quotes, titles=[], subjects=[], index=index, table=table, text=text)
+    assert found[2].name == "Hassan"

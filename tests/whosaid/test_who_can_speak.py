@@ -1331,3 +1331,99 @@ def test_a_demonstrative_pronoun_and_its_relative_clause_speak_as_written(langua
     """« celle qui dirige l'hôpital », "the one who has run the hospital": someone the relative clause
     describes, shown with the clause (`demonstrative_pronouns`), never nobody or an impersonal "one"."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Morel est arrivé tard. Jeanne Roy, la maire, l'attendait. "
+            "« Nous avons avancé, a-t-il déclaré. Le reste suivra. »",
+            ["Paul Morel"],
+        ),
+        (
+            "fr",
+            "Le ministre Paul Morel est arrivé tard. Jeanne Roy, la maire, l'attendait. "
+            "« Nous avons avancé, a-t-elle déclaré. Le reste suivra. »",
+            ["Jeanne Roy"],
+        ),
+        (
+            "fr",
+            "Jeanne Roy, la maire, attendait le ministre Paul Morel. "
+            "« Ce n'est pas un chèque en blanc, a-t-il lancé en conférence de presse. Nous suivrons les chiffres. »",
+            ["Paul Morel"],
+        ),
+        (
+            "en",
+            "Minister Paul Morel arrived late. Jeanne Roy, the mayor, was waiting. "
+            '"We have made progress, she said, and the rest will follow."',
+            ["Jeanne Roy"],
+        ),
+    ],
+)
+def test_a_pronoun_incise_inside_the_marks_resolves_with_agreement(language, text, expected):
+    """« P, a-t-il déclaré. Q »: the incise inside the quotation is its cue, and its pronoun is resolved
+    like any other (gender rules out the other person), whatever subject the parser gave the verb."""
+    assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'économiste Mike Moffatt a rappelé que les prix montent. Selon ce professeur, qui a conseillé "
+            "le ministre Paul Morel, c'est la main-d'œuvre qui manque désormais sur les chantiers.",
+            ["Mike Moffatt", "professeur"],
+        ),
+        (
+            "en",
+            "Economist Mike Moffatt said prices keep rising. According to the economist, who advised "
+            "Minister Paul Morel, labour is now what building sites lack most.",
+            ["Mike Moffatt", "Mike Moffatt"],
+        ),
+    ],
+)
+def test_no_one_named_in_a_sources_relative_clause_speaks(language, text, expected):
+    """ "According to X, who advised Y, P": the relative clause says something of the source; Y is
+    named in it and does not speak."""
+    assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'économiste Mike Moffatt a rappelé que les prix montent. « Il manque des bras », a ajouté l'économiste.",
+            ["Mike Moffatt", "Mike Moffatt"],
+        ),
+        (
+            "en",
+            'Economist Mike Moffatt said prices keep rising. "We lack hands," the economist added.',
+            ["Mike Moffatt", "Mike Moffatt"],
+        ),
+        # no one was given the noun: the phrase as written, not the nearest person
+        (
+            "fr",
+            "Le ministre Paul Morel a rappelé que les prix montent. « Il manque des bras », a ajouté l'économiste.",
+            ["Paul Morel", "économiste"],
+        ),
+        (
+            "en",
+            'Minister Paul Morel said prices keep rising. "We lack hands," the economist added.',
+            ["Paul Morel", "economist"],
+        ),
+        # an indefinite noun brings in someone new
+        (
+            "fr",
+            "L'économiste Mike Moffatt a rappelé que les prix montent. Un économiste a ajouté qu'il manque des bras.",
+            ["Mike Moffatt", "économiste"],
+        ),
+    ],
+)
+def test_a_definite_person_noun_is_the_person_the_text_gave_it(language, text, expected):
+    """ "the economist" after "Economist Mike Moffatt": the person the text gave this noun, ranked as a
+    title is; the noun as written when nobody was given it or when it is indefinite ("un économiste")."""
+    assert speakers(text, language) == expected

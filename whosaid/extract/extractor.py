@@ -42,6 +42,7 @@ from whosaid.extract.syntax import (
     doc_text,
     extraction_context,
     is_incise,
+    inverted_clitic,
     set_quoted,
     span_chars,
     subject_of,
@@ -208,10 +209,12 @@ def inner_incise(
     if mark is None or not is_incise(verb, table):
         return None
     subject = subject_of(verb, table, hops=1)
-    if subject is not None and subject.i < verb.i:
-        return None  # "…, les rapports indiquent que …": a statement inside the quotation
+    if subject is not None and subject.i < verb.i and inverted_clitic(verb, table) is None:
+        # "…, les rapports indiquent que …": a statement inside the quotation; "…, a-t-il lancé" is an
+        # incise whatever the parser made the subject
+        return None
     speaker = speaker_of(verb, table)
-    if speaker is None or speaker.kind == "pronoun" or not (mark.start <= speaker.start and speaker.end <= mark.end):
+    if speaker is None or not (mark.start <= speaker.start and speaker.end <= mark.end):
         return None  # "…, dit-il, …": the context names the speaker as well as the pronoun would
     return mark, cue_span(verb, table), speaker
 

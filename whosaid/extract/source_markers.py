@@ -5,12 +5,13 @@ and the proposition reported."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
 from whosaid.extract.marks import QuoteMark
-from whosaid.extract.sources import describe_speaker, is_person_noun
+from whosaid.extract.sources import content_words, describe_speaker, is_person_noun
 from whosaid.extract.speaker_phrase import governed_noun
 from whosaid.extract.syntax import (
     doc_text,
@@ -87,12 +88,15 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 ):
                     src = list(doc[m_first + len(marker) : k])
                     j = k
+            relatives = []  # what a relative clause says of the source: part of it, but no one in it speaks
             while j + 1 < sent.end and doc[j].text == "," and src and not all(t.pos_ == "PRON" for t in src):
                 # "Pour le Dr Olivier Nadeau, pédiatre au CHU Sainte-Justine, P", "Pour l'élue, qui a
                 # rencontré les grévistes, P": what is said of the source between commas is part of it
                 k = _source_apposition_end(doc, j, sent, table)
                 if k is None:
                     break
+                if doc[j + 1].lower_ in table.relative_pronouns:
+                    relatives.append(range(j, k))
                 src = list(doc[m_first + len(marker) : k])
                 j = k
             if len(src) > MAX_SOURCE_WITHOUT_COMMA and j >= sent.end - 1:
@@ -120,7 +124,13 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                     k += 1
                 if k < sent.end and k - (j + 2) <= MAX_RELAYED_SOURCE:
                     src, j = list(doc[j + 2 : k]), k
-            speaker = describe_speaker(src, table, head=phrase_root(src))
+            # "Selon ce professeur, qui a conseillé le prédécesseur de M. Fraser, P": the professor speaks
+            said_by = [t for t in src if not any(t.i in r for r in relatives)]
+            speaker = describe_speaker(said_by, table, head=phrase_root(said_by))
+            if speaker is not None and relatives and speaker.kind == "description":
+                # what the clause says of a title still tells whose it is ("Pour la responsable, dont la
+                # cave regroupe 210 adhérents" after "la présidente de la cave coopérative, X")
+                speaker = replace(speaker, keywords=content_words(src, table))
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
             # "Pour X, P" counts when X is someone: a name, a title or a noun for a person ("Pour Obama", « Pour

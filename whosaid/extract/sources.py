@@ -400,6 +400,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-KEPT_COMMON_WORDS:]
     number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing"
+    person = is_person_noun(head, table)
     return SpeakerMention(
         start,
         end,
@@ -410,6 +411,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         number=number,
         keywords=content_words(core, table),
         head=head.lemma_.lower(),
+        gender=(article_gender(head, table) or "") if person else "",
+        # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
+        new=person and indefinite,
     )
 
 

@@ -127,6 +127,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         own = None
     elif (
         own is not None
+        and own is not clitic
         and own.i < verb.i
         and is_incise(verb, table)
         and any(in_quotation(t) for t in np_tokens(own, table))

@@ -78,6 +78,7 @@ class LanguageTable:
     name_links: frozenset  # words inside a long name ("Department for Environment, Food and …")
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
+    compound_words: tuple  # words the model's tokenizer cuts at a hyphen and an elision (« main-d'œuvre »)
     determiners: frozenset
     of_words: frozenset
     title_words: frozenset
@@ -253,6 +254,7 @@ def load_language_table(code: str) -> LanguageTable:
         name_links=low(raw.get("name_links", [])),
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
+        compound_words=tuple(raw.get("compound_words", [])),
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
         title_words=low(raw["title_words"]),
