@@ -9,6 +9,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -343,9 +344,12 @@ class EntityIndex:
         k = bisect.bisect_left(self._starts, position)
         return [(s, self.entities[ent_id]) for s, _, ent_id in reversed(self._spans[max(0, k - limit) : k])]
 
-    def last_before(self, position: int, labels: tuple[str, ...]) -> Entity | None:
-        """The entity of one of `labels` mentioned last before `position`."""
-        for _s, _, ent_id in reversed(self._spans[: bisect.bisect_left(self._starts, position)]):
-            if self.entities[ent_id].label in labels:
+    def last_before(
+        self, position: int, labels: tuple[str, ...], skip: Callable[[int], bool] = lambda start: False
+    ) -> Entity | None:
+        """The entity of one of `labels` mentioned last before `position`, not counting mentions whose
+        start `skip` rules out (those inside a quotation, for a speaker)."""
+        for start, _, ent_id in reversed(self._spans[: bisect.bisect_left(self._starts, position)]):
+            if self.entities[ent_id].label in labels and not skip(start):
                 return self.entities[ent_id]
         return None

@@ -146,6 +146,8 @@ class ArticleContext:
         self.history: list[Seen] = []  # resolved speakers so far, in text order
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for subj in subjects:
+            if self.in_quotation(subj.mention.start):
+                continue  # « L'État doit agir », a-t-elle dit: words inside a quotation never speak for it
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = _named(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
@@ -329,8 +331,8 @@ class ArticleContext:
         return None
 
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
-        """The entity of `labels` named last before a position, speaker or not."""
-        ent = self.index.last_before(position, labels)
+        """The entity of `labels` named last before a position, speaker or not, outside quotations."""
+        ent = self.index.last_before(position, labels, skip=self.in_quotation)
         return Seen(position, ent.name, ent, "sing") if ent else None
 
 

@@ -925,3 +925,53 @@ def test_a_subject_cut_off_by_a_dash_gives_way_to_the_phrase_after_it(lang, rows
 
     doc = make_doc(lang, rows)
     assert subject_of(doc[verb], FR if lang == "fr" else EN).text == expected
+
+
+AFTER_A_COMMA = {
+    # "Her rival, Ann Lebrun, accused ministers of "passing the buck" ." as the English parser read it
+    "en": [
+        ("Her", True, "DET", "poss", 1, "her"),
+        ("rival", False, "NOUN", "ROOT", 1, "rival"),
+        (",", True, "PUNCT", "punct", 1, ","),
+        ("Ann", True, "PROPN", "compound", 4, "Ann"),
+        ("Lebrun", False, "PROPN", "appos", 1, "Lebrun"),
+        (",", True, "PUNCT", "punct", 4, ","),
+        ("accused", True, "VERB", "amod", 7, "accuse"),
+        ("ministers", True, "NOUN", "appos", 4, "minister"),
+        ("of", True, "ADP", "prep", 7, "of"),
+        ('"', False, "PUNCT", "punct", 10, '"'),
+        ("passing", True, "VERB", "pcomp", 8, "pass"),
+        ("the", True, "DET", "det", 12, "the"),
+        ("buck", False, "NOUN", "dobj", 10, "buck"),
+        ('"', False, "PUNCT", "punct", 10, '"'),
+        (".", False, "PUNCT", "punct", 1, "."),
+    ],
+    # « Sa rivale, Ann Lebrun, accusé les ministres de « se défausser » . » read the same way
+    "fr": [
+        ("Sa", True, "DET", "det", 1, "son"),
+        ("rivale", False, "NOUN", "ROOT", 1, "rival"),
+        (",", True, "PUNCT", "punct", 1, ","),
+        ("Ann", True, "PROPN", "appos", 1, "Ann"),
+        ("Lebrun", False, "PROPN", "flat:name", 3, "Lebrun"),
+        (",", True, "PUNCT", "punct", 3, ","),
+        ("accusé", True, "VERB", "amod", 8, "accuser"),
+        ("les", True, "DET", "det", 8, "le"),
+        ("ministres", True, "NOUN", "appos", 3, "ministre"),
+        ("de", True, "ADP", "case", 12, "de"),
+        ("«", True, "PUNCT", "punct", 12, "«"),
+        ("se", True, "PRON", "expl:comp", 12, "se"),
+        ("défausser", True, "VERB", "acl", 8, "défausser"),
+        ("»", False, "PUNCT", "punct", 12, "»"),
+        (".", False, "PUNCT", "punct", 1, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_words_that_end_on_a_preposition_are_no_inverted_subject(lang):
+    """The parser made the cue an adjective of its object after a comma, so it looks like an incise. With
+    no quotation before the cue, words after it that end on a preposition ("ministers of") run on into
+    what was said: no inverted subject; the person before the cue speaks."""
+    doc = make_doc(lang, AFTER_A_COMMA[lang], ents=[(3, 5, "PERSON" if lang == "en" else "PER")])
+    found = quotes_of(doc, EN if lang == "en" else FR)
+    assert found and found[0][2] == "Ann Lebrun"

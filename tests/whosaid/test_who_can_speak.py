@@ -1427,3 +1427,25 @@ def test_a_definite_person_noun_is_the_person_the_text_gave_it(language, text, e
     """ "the economist" after "Economist Mike Moffatt": the person the text gave this noun, ranked as a
     title is; the noun as written when nobody was given it or when it is indefinite ("un économiste")."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La présidente de la région a dénoncé « un nouveau drame industriel ». "
+            "« Le gouvernement Barnier doit enfin protéger nos usines », a-t-elle lancé devant les grilles.",
+        ),
+        (
+            "en",
+            'The regional president denounced "a new industrial tragedy." '
+            '"Prime Minister Barnier must finally protect our factories," she said outside the gates.',
+        ),
+    ],
+)
+def test_a_pronoun_never_means_someone_named_inside_the_quotation(language, text):
+    """The subject of a quoted sentence and a name inside the marks are the quoted speaker's words: the
+    pronoun of the incise after them means someone outside (here the unnamed president), or no one."""
+    found = speakers(text, language)
+    assert found and found[-1] != "Barnier"

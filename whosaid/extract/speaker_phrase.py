@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.sources import describe_speaker, member_of_them
 from whosaid.extract.syntax import (
+    after_quotation,
     context_of,
     cue_first,
     doc_ents,
@@ -166,6 +167,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             return describe_speaker(without_channel(np, own, table), table, head=own)
     if is_incise(verb, table):
         tail = tail_np(verb, table)
+        if tail and tail[-1].pos_ in ("ADP", "DET", "SCONJ") and not after_quotation(verb, table):
+            # "X, Victoria Atkins, accused ministers of "passing the buck"" (the verb read as an adjective):
+            # words that end on a preposition run on into what follows, and with no quotation before the
+            # verb nothing was said before it: no inverted subject
+            tail = []
         if tail and not _reported(verb, tail[0], table) and not _asked(verb, tail, table):
             found = describe_speaker(without_channel(tail, None, table), table)
             # "X, qui a requis l'anonymat, dénonce un système « opaque »": after a relative clause, a
