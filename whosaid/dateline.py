@@ -57,14 +57,21 @@ def _after(mention: SpeakerMention, end: int, text: str) -> SpeakerMention | Non
 
 
 def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
-    """The parsed records with the dateline's convention applied: its place is a PLACE, its agency an
-    ORG, and no sentence subject or speaker phrase starts inside it."""
+    """The parsed records with the dateline's convention applied: its place is a PLACE (there and
+    wherever the story names it again), its agency an ORG, and no sentence subject or speaker phrase
+    starts inside it."""
     line = find_dateline(parsed.text)
     if line is None:
         return parsed
 
+    place = parsed.text[line.place[0] : line.place[1]].casefold()
+
     def label(m):
         if line.place[0] <= m.start and m.end <= line.place[1]:
+            return replace(m, label="PLACE")
+        if parsed.text[m.start : m.end].casefold() == place:
+            # "MILLBROOK, Ohio (AP) — … the reason Millbrook existed": the name the dateline gives as the
+            # place is that place all through the story, whatever the model typed it elsewhere
             return replace(m, label="PLACE")
         if line.agency and line.agency[0] <= m.start and m.end <= line.agency[1]:
             return replace(m, label="ORG")

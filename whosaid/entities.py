@@ -208,6 +208,11 @@ def group_entities(
         surfaces = list(dict.fromkeys(text[m.start : m.end] for m in members))
         votes = Counter(m.label for m in members)
         name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+        words = name.split()
+        if votes["PERSON"] and len(words) >= 2 and table.lone_first_name(words[0]) is not None:
+            # "Donna Reyes" once PERSON, twice "Reyes" typed ORG: a first name and a surname is a person's
+            # name shape, which settles the model's hesitation
+            return name, "PERSON"
         return name, max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
 
     # Ids come from the grouping the model's mentions give, before any correction: in order of first

@@ -102,3 +102,20 @@ def test_a_speaker_phrase_that_began_in_the_dateline_starts_after_it(text, compa
     (got,) = apply_dateline(parsed).quotes
     assert got.speaker.start >= line_end and got.speaker.text.endswith(company)
     assert got.speaker.entity_spans == (company_at,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MILLBROOK, Ohio (AP) — For 73 years the plant was the reason Millbrook existed.",
+        "MILLBROOK (AFP) — Depuis 73 ans, l'usine faisait vivre Millbrook.",
+    ],
+)
+def test_the_datelines_place_is_a_place_wherever_the_story_names_it_again(text):
+    """The model typed the second "Millbrook" a person (and a pronoun then meant it): the name the
+    dateline gives as the place is that place all through the story."""
+    place_end = text.index(",") if "," in text[:12] else text.index(" (")
+    again = text.rindex("Millbrook")
+    mentions = [RawMention(0, place_end, "PLACE", "GPE"), RawMention(again, again + 9, "PERSON", "PERSON")]
+    parsed = apply_dateline(_parsed(text, mentions, []))
+    assert [m.label for m in parsed.mentions] == ["PLACE", "PLACE"]

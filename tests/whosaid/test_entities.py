@@ -187,3 +187,21 @@ def test_a_gendered_title_chooses_among_people_who_share_a_name_mention_by_menti
     entities = group_entities(text, mentions_of(text, spans), table)
     found = {e.name: [text[m.start : m.end] for m in sorted(e.mentions, key=lambda m: m.start)] for e in entities}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "name"),
+    [
+        (EN, "Donna Reyes worked there. Reyes said no. Reyes left.", "Donna Reyes"),
+        (FR, "Marie Lefèvre y travaillait. Lefèvre a dit non. Lefèvre est partie.", "Marie Lefèvre"),
+    ],
+)
+def test_a_first_name_and_a_surname_settle_a_person_the_model_hesitated_over(table, text, name):
+    """Once a person and twice an organisation for the model: a first name of the lexicons before a
+    surname is a person's name shape, so the entity is a PERSON (one vote for PERSON is needed)."""
+    surname = name.split()[1]
+    ents = group_entities(text, mentions_of(text, [(name, "PERSON"), (surname, "ORG"), (surname, "ORG")]), table)
+    assert [(e.name, e.label) for e in ents] == [(name, "PERSON")]
+    # with no PERSON vote at all the model's vote stands ("Morgan Stanley" stays an organisation)
+    ents = group_entities(text, mentions_of(text, [(name, "ORG"), (surname, "ORG"), (surname, "ORG")]), table)
+    assert ents[0].label == "ORG"
