@@ -161,6 +161,13 @@ class ArticleContext:
                 self.person_keywords.setdefault(ent.id, set()).update(link.keywords)
             if not link.titled:
                 self.noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
+        # pronoun subjects outside quotations, by sentence start: "Elle ne cache pas son impatience :
+        # « … »" gives a floating quote the person the pronoun means
+        self.pronoun_subjects = sorted(
+            (subj for subj in subjects if subj.mention.kind == "pronoun" and not self.in_quotation(subj.mention.start)),
+            key=lambda subj: subj.start,
+        )
+        self.pronoun_subject_starts = [subj.start for subj in self.pronoun_subjects]
         self.subject_positions = [seen.position for _, seen in self.named_subjects]
         self.subject_ends = [subj.end for subj, _ in self.named_subjects]
         self.sentence_ends = sorted(subj.end for subj in subjects)
@@ -354,6 +361,11 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
         return Choice(last_subject, "previous_subject")
+    pronoun = _pronoun_subject_before(quote, context, previous_sentence_end)
+    if pronoun is not None and pronoun.number == "sing" and (k < 0 or context.named_subjects[k][0].end <= pronoun.start):
+        choice = resolve_pronoun(pronoun, context)
+        if choice.seen is not None:
+            return replace(choice, reason="previous_subject")
     # otherwise the best-ranked candidate: the last speaker, or a person the text introduced since
     choice = context.rank(quote.start, use="floating", gender=None, person=False)
     if choice.seen is not None:
@@ -361,6 +373,18 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     if last_speaker is not None:
         return replace(choice, seen=last_speaker, reason="last_speaker")
     return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
+
+
+def _pronoun_subject_before(quote: RawQuote, context: ArticleContext, previous_end: int) -> SpeakerMention | None:
+    """The pronoun subject of the sentence that introduces a floating quote: its own sentence, the
+    pronoun before the quotation ("Elle ne cache pas son impatience : « J'ai compté les jours. »"), or
+    the sentence just before it."""
+    k = bisect.bisect_right(context.pronoun_subject_starts, quote.start) - 1
+    if k < 0:
+        return None
+    subj = context.pronoun_subjects[k]
+    own_sentence = subj.start <= quote.start < subj.end and subj.mention.end <= quote.start
+    return subj.mention if own_sentence or subj.end == previous_end else None
 
 
 def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Choice:

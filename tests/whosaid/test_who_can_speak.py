@@ -1449,3 +1449,29 @@ def test_a_pronoun_never_means_someone_named_inside_the_quotation(language, text
     pronoun of the incise after them means someone outside (here the unnamed president), or no one."""
     found = speakers(text, language)
     assert found and found[-1] != "Barnier"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'Anne Le Bihan sells vegetables next to Paul Morvan. "Winter was hard," he said. She lost a third of '
+            'her customers this year. "I have counted the days until the market reopens."',
+        ),
+        (
+            "fr",
+            "Anne Le Bihan vend des légumes à côté de Paul Morvan. « L'hiver, c'était dur », confie-t-il. Elle a "
+            "perdu un tiers de ses clients cette année. « J'ai compté les jours jusqu'à la réouverture du marché. »",
+        ),
+        (
+            "fr",
+            "Anne Le Bihan vend des légumes à côté de Paul Morvan. « L'hiver, c'était dur », confie-t-il. "
+            "Elle ne cache pas son impatience : « J'ai compté les jours. »",
+        ),
+    ],
+)
+def test_a_floating_quote_after_a_pronoun_subject_is_the_person_the_pronoun_means(language, text):
+    """A floating quote whose introducing sentence (the one before it, or its own before a colon) has a
+    pronoun subject: the person the pronoun means (agreement: "she" is not Paul), not the last speaker."""
+    assert speakers(text, language) == ["Paul Morvan", "Anne Le Bihan"]
