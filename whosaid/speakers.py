@@ -362,7 +362,11 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
         return Choice(last_subject, "previous_subject")
     pronoun = _pronoun_subject_before(quote, context, previous_sentence_end)
-    if pronoun is not None and pronoun.number == "sing" and (k < 0 or context.named_subjects[k][0].end <= pronoun.start):
+    if (
+        pronoun is not None
+        and pronoun.number == "sing"
+        and (k < 0 or context.named_subjects[k][0].end <= pronoun.start)
+    ):
         choice = resolve_pronoun(pronoun, context)
         if choice.seen is not None:
             return replace(choice, reason="previous_subject")
@@ -513,9 +517,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the economist": a person the text gave this noun before
         # ("L'économiste Mike Moffatt"), ranked as a title is; the phrase as written when no one has it
-        holders = context.title_holders({mention.head})
-        if holders:
-            return resolve_description(replace(mention, keywords=(mention.head,)), context)
+        return resolve_description(replace(mention, keywords=(mention.head,)), context)
     return Choice(_as_written(mention), "as_written")
 
 
