@@ -502,8 +502,8 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
-    """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"), else the
-    noun phrase itself ("témoins", "habitants")."""
+    """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"); a definite
+    singular person noun ranked as a bare title is; else the noun phrase itself ("témoins", "habitants")."""
     # a short bare noun only: "the Harlow campaign" carries a name of its own and is that organisation
     short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS and not any(
         w[:1].isupper() for w in mention.name.split()
@@ -515,8 +515,9 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
     if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
-        # "l'économiste", "ce professeur", "the economist": a person the text gave this noun before
-        # ("L'économiste Mike Moffatt"), ranked as a title is; the phrase as written when no one has it
+        # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
+        # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
+        # phrase as written when no one is clearly supported
         return resolve_description(replace(mention, keywords=(mention.head,)), context)
     return Choice(_as_written(mention), "as_written")
 
