@@ -31,7 +31,7 @@ n_process = int(sys.argv[2])
 start = time.perf_counter()
 for code in ("fr", "en"):
     nlp = load_pipeline(code)
-    group = [normalize_for_parser(t["text"]) for t in texts if t["lang"] == code]
+    group = [normalize_for_parser(t["text"]) for t in texts if t["language"] == code]
     for _ in nlp.pipe(group, batch_size=16, n_process=n_process):
         pass
 seconds = time.perf_counter() - start
@@ -52,7 +52,8 @@ def corpus(articles: int, folder: Path) -> Path:
         for n in range(articles):
             lang, text = texts[n % len(texts)]
             marker = f"\n\nRef. {n}." if lang == "en" else f"\n\nRéf. {n}."
-            handle.write(json.dumps({"id": f"a{n}", "text": text + marker, "lang": lang}, ensure_ascii=False) + "\n")
+            row = {"id": f"a{n}", "text": text + marker, "language": lang}  # as bare spaCy, no detection
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return out
 
 

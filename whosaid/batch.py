@@ -52,6 +52,7 @@ def _check(row: Row, language: str | None) -> tuple[str | None, str]:
         return None, f"the text is over {MAX_CHARS:,} characters"
     try:
         text.encode("utf-8")
+        language = language or row.language  # --lang first, then the row's own language column
         if language:
             check_text(text)
             return check_language(language), ""

@@ -1,6 +1,6 @@
 """A corpus's input, read as a stream (memory does not grow with it): folders of files (every format
 the page reads), `.jsonl`, `.csv` and `.parquet` files with a text column and optional id, title,
-date, source and url columns (their names in `Columns`). Each article is a `Row`, known by the hash
+date, source, url and language columns (their names in `Columns`). Each article is a `Row`, known by the hash
 of its text.
 """
 
@@ -29,6 +29,7 @@ class Row:
     date: str = ""
     source: str = ""
     url: str = ""
+    language: str = ""  # a language code the input gave ("fr"): no detection for this row
     error: str = ""
 
     @property
@@ -52,6 +53,7 @@ class Columns:
     date: str = "date"
     source: str = "source"
     url: str = "url"
+    language: str = "language"
 
 
 def _row_from_record(record: dict, number: int, name: str, columns: Columns) -> Row:
@@ -73,6 +75,7 @@ def _row_from_record(record: dict, number: int, name: str, columns: Columns) -> 
         date=value(columns.date),
         source=value(columns.source),
         url=value(columns.url),
+        language=value(columns.language).strip().lower(),
     )
 
 

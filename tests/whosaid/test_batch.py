@@ -72,6 +72,32 @@ def test_every_input_format_is_read_with_its_columns(tmp_path):
     assert all(row.text and not row.error for row in rows)
 
 
+def test_a_rows_language_column_spares_detection_and_an_unsupported_one_is_an_error(tmp_path, monkeypatch):
+    import whosaid.pipeline
+    from whosaid.batch import _check
+
+    inputs = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "fr", "text": ARTICLE_FR, "language": "FR "},
+        {"id": "de", "text": "Der Minister sagte am Montag, dass die Regierung warten werde.", "language": "de"},
+        {"id": "none", "text": ARTICLE_EN},
+    ]
+    inputs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    by_id = {row.id: row for row in read_inputs([inputs], Columns())}
+    assert by_id["fr"].language == "fr" and by_id["none"].language == ""
+
+    def no_detection(text):
+        raise AssertionError("a row with a language is not detected")
+
+    monkeypatch.setattr(whosaid.pipeline, "detect_language", no_detection)
+    assert _check(by_id["fr"], None) == ("fr", "")
+    code, why = _check(by_id["de"], None)
+    assert code is None and "'de'" in why and "supported" in why
+    assert _check(by_id["de"], "en") == ("en", "")  # --lang sets every row's language
+    with pytest.raises(AssertionError):
+        _check(by_id["none"], None)  # no language: detected
+
+
 def test_a_hundred_thousand_rows_stream_with_flat_memory(tmp_path):
     import tracemalloc
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.syntax import (
+    context_of,
     doc_text,
     first_word_index,
     inverted_clitic,
@@ -33,6 +34,8 @@ CuePosition = tuple[int, tuple[int, int], SpeakerMention | None]
 
 def is_cue_verb(token: Token, table: LanguageTable) -> bool:
     """A verb of saying or writing (or a light-verb pair, "fait savoir"), as the language table lists them."""
+    if not _may_be_cue(token, table):
+        return False  # most words: no lemma or form of the tables (checked first, it is the cheap test)
     if in_name(token, table):
         return False
     if any(c.dep_ in table.syntax.copula for c in token.children):
@@ -64,6 +67,18 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         if lemma in particles and any(c.lemma_.lower() == light for c in token.children):
             return True
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
+
+
+def _may_be_cue(token: Token, table: LanguageTable) -> bool:
+    """False for a word whose lemma and form (and the lemma guessed from its ending) are no verb the
+    cue tests below could accept; a necessary condition only."""
+    low = token.lower_
+    if low in table.speech_verbs:
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return token.is_alpha and table.verb_lemma("", low) in table.speech_verbs
+    lemma = token.lemma_.lower()
+    return lemma in table.cue_lemmas or table.verb_lemma(lemma, low) in table.cue_lemmas
 
 
 def _verb_slot(token: Token, table: LanguageTable) -> bool:
@@ -130,7 +145,10 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
         doc[k].head.i == verb.i and doc[k].dep_ in table.syntax.incise_skip or doc[k].text in (",", "-", "–", "—")
     ):
         k -= 1
-    if k < 0 or not any(m.closed and m.close == doc[k].idx for m in marks):
+    if k < 0:
+        return False
+    closes = context_of(doc).get("closes")  # the closing marks' offsets, when the extractor set them
+    if not (doc[k].idx in closes if closes is not None else any(m.closed and m.close == doc[k].idx for m in marks)):
         return False
     subject = subject_of(verb, table, hops=1)
     if subject is None:

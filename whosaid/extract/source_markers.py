@@ -59,9 +59,12 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
     words = [t.lower_.replace("’", "'") for t in sent]
     markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]
     first_word = first_word_index(doc, sent, table)
+    at: dict[str, list[int]] = {}  # word -> where it stands: a marker is looked for where its first word is
+    for k, word in enumerate(words):
+        at.setdefault(word, []).append(k)
     for marker, initial_only in markers:
         marker = tuple(w.replace("’", "'") for w in marker)
-        for k in range(len(words) - len(marker) + 1):
+        for k in at.get(marker[0], ()):
             if tuple(words[k : k + len(marker)]) != marker:
                 continue
             m_first = sent.start + k

@@ -56,6 +56,9 @@ class SyntaxLabels:
     copula: frozenset  # the copula of a predicate ("la situation est critique"), where the scheme has one
 
 
+MAX_CACHED_LEMMAS = 200_000  # (lemma, form) pairs remembered by `LanguageTable.verb_lemma` (a corpus is long)
+
+
 @dataclass(frozen=True)
 class LanguageTable:
     code: str
@@ -178,12 +181,12 @@ class LanguageTable:
         """Nouns for what can speak: a person or role, an organisation, a named or authored document."""
         return self.person_words | self.organisation_nouns | self.document_nouns | self.text_nouns
 
-    @property
+    @cached_property
     def openers(self) -> str:
         """Marks that open a quotation in the usual order ("«", "“", '"')."""
         return "".join(mark for mark in self.quote_pairs if mark not in self.reversed_openers)
 
-    @property
+    @cached_property
     def closers(self) -> str:
         """Marks that close a quotation opened in the usual order."""
         return "".join(dict.fromkeys("".join(self.quote_pairs[mark] for mark in self.openers)))
@@ -191,9 +194,29 @@ class LanguageTable:
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.quote_only_verbs
 
+    @cached_property
+    def cue_lemmas(self) -> frozenset:
+        """Every lemma a cue verb test may accept: verbs of saying, of quoting only, of hearsay, the
+        verbs of particle and light-verb pairs and their second words ("fait savoir")."""
+        pairs = {word for words in self.verb_particles.values() for word in words}
+        return self.speech_verbs | self.quote_only_verbs | self.hearsay_verbs | set(self.verb_particles) | pairs
+
+    @cached_property
+    def _verb_lemmas(self) -> dict:
+        return {}  # (lemma, form) -> verb_lemma's answer: asked for every word of every article
+
     def verb_lemma(self, lemma: str, form: str) -> str:
         """The model's lemma if the tables know it, else one guessed from the form's ending
         ("indique" -> "indiquer" when the model left the form as it was)."""
+        key = (lemma, form)
+        found = self._verb_lemmas.get(key)
+        if found is None:
+            if len(self._verb_lemmas) > MAX_CACHED_LEMMAS:
+                self._verb_lemmas.clear()
+            found = self._verb_lemmas[key] = self._guess_verb_lemma(lemma, form)
+        return found
+
+    def _guess_verb_lemma(self, lemma: str, form: str) -> str:
         if self.is_cue_lemma(lemma):
             return lemma
         for suffix, replacement in self.lemma_suffixes:
