@@ -319,9 +319,9 @@ def _evidence(
 
 
 def _names_nobody(name: str, table) -> bool:
-    """True for a speaker shown as a bare pronoun ("elle", "they"): no antecedent was found."""
+    """True for a speaker shown as a bare pronoun ("elle", "they", "it"): no antecedent was found."""
     low = name.lower().lstrip("-")
-    return low in table.person_pronouns or low in table.group_pronouns
+    return low in table.person_pronouns or low in table.group_pronouns or low in table.organisation_pronouns
 
 
 def explain(raw, speaker: Speaker | None, reason: str = "") -> str:

@@ -125,9 +125,11 @@ class ArticleContext:
         name_genders: dict[str, str] | None = None,
         lone_first_name: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
+        organisation_pronouns: frozenset = frozenset(),
     ):
         self.index = index
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
+        self.organisation_pronouns = organisation_pronouns  # "it"
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word
         self.lone_first_name = lone_first_name or (lambda name: None)
@@ -379,6 +381,14 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
 
 
+def _surely_a_person(seen: Seen, context: ArticleContext) -> bool:
+    """A person "it" cannot mean: an entity the model only ever typed a person (not "Corvane", typed an
+    organisation once and a person once), or a person's name the model did not tag ("Alia Salem")."""
+    if seen.entity is not None:
+        return seen.entity.label == "PERSON" and len(seen.entity.model_labels) == 1
+    return untagged_name(seen.name) or context.lone_first_name(seen.name) is not None
+
+
 def _pronoun_subject_before(quote: RawQuote, context: ArticleContext, previous_end: int) -> SpeakerMention | None:
     """The pronoun subject of the sentence that introduces a floating quote: its own sentence, the
     pronoun before the quotation ("Elle ne cache pas son impatience : « J'ai compté les jours. »"), or
@@ -404,6 +414,14 @@ def resolve_name(mention: SpeakerMention, context: ArticleContext) -> Choice:
 def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "il", "she", "ils": the best-ranked earlier person (a singular), else the latest person or group
     speaker or subject."""
+    if mention.name in context.organisation_pronouns:
+        # "…, it said": the latest speaker or subject that is no person (an organisation, a place standing
+        # for a government, a document); nobody when there is none
+        seen = next(
+            (s for s in context.earlier(mention.start) if s.number != "plur" and not _surely_a_person(s, context)),
+            None,
+        )
+        return Choice(seen, "latest_group")  # nobody: shown as written, unresolved, with a low confidence
     gender = context.pronoun_genders.get(mention.name)
     if mention.name in context.latest_pronouns:
         # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the
@@ -589,6 +607,7 @@ def resolve_speakers(
         name_genders=first_name_genders(index, table) if table else None,
         lone_first_name=table.lone_first_name if table else None,
         person_words=table.person_words if table else frozenset(),
+        organisation_pronouns=table.organisation_pronouns if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:

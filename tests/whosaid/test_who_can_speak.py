@@ -1499,3 +1499,32 @@ def test_a_definite_person_noun_right_after_one_speaker_is_that_speaker(language
     """« L'élu », "the pensioner" just after the one person who spoke: ranked as a bare title, the only
     person who can be meant wins over the phrase as written."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Marlowe Foods said it had received a bid. There was no certainty an offer would be made, it added.",
+            ["Marlowe Foods", "Marlowe Foods"],
+        ),
+        ("en", "It is said that the plant will close in May.", []),  # passive: nobody
+        # French has no such pronoun in its table: « elle » stays a person pronoun
+        (
+            "fr",
+            "Marlowe Foods a confirmé avoir reçu une offre. Aucune offre ferme n'est certaine, a-t-elle ajouté.",
+            ["Marlowe Foods", "Marlowe Foods"],
+        ),
+    ],
+)
+def test_it_as_the_subject_of_a_cue_is_the_organisation_before(language, text, expected):
+    """ "…, it added": with a cue in the active voice "it" (`organisation_pronouns`) is the latest speaker
+    or subject that is no person, not nobody; "it is said" stays impersonal."""
+    assert speakers(text, language) == expected
+
+
+def test_it_with_no_organisation_before_names_nobody_and_is_to_review():
+    quotes = analyze("Paul Roy spoke on Monday. The plant will close in May, it said.", language="en").quotes
+    assert [q.speaker.name for q in quotes] == ["it"] and quotes[0].speaker.entity is None
+    assert quotes[0].confidence < 0.7

@@ -118,6 +118,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     )
     if someone and own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == ",":
         someone = False
+    if own is not None and lower_form(own) in table.organisation_pronouns and not in_quotation(own):
+        # "…, it said", "It added that P": with a cue in the active voice "it" stands for the company or
+        # body named before, not for nobody ("it is said" is passive and never gets here)
+        return SpeakerMention(own.idx, own.idx + len(own.text), own.text, "pronoun", lower_form(own))
     if own is not None and lower_form(own) in table.impersonal_subjects and not someone:
         # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
         # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)

@@ -81,6 +81,7 @@ class LanguageTable:
     name_links: frozenset  # words inside a long name ("Department for Environment, Food and …")
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
+    organisation_pronouns: frozenset  # "it" as a speaker: the organisation named before ("…, it said")
     compound_words: tuple  # words the model's tokenizer cuts at a hyphen and an elision (« main-d'œuvre »)
     determiners: frozenset
     of_words: frozenset
@@ -277,6 +278,7 @@ def load_language_table(code: str) -> LanguageTable:
         name_links=low(raw.get("name_links", [])),
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
+        organisation_pronouns=low(raw.get("organisation_pronouns", [])),
         compound_words=tuple(raw.get("compound_words", [])),
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
