@@ -18,14 +18,14 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # (set, language) -> floors for quote F1, speaker accuracy, end-to-end F1
 FLOORS = {
-    ("dev", "fr"): (0.88, 0.94, 0.85),
+    ("dev", "fr"): (0.88, 0.96, 0.87),
     ("dev", "en"): (0.92, 0.94, 0.88),
     ("dev2", "fr"): (0.91, 0.93, 0.87),
     ("dev2", "en"): (0.84, 0.94, 0.82),
     ("dev3", "fr"): (0.89, 0.93, 0.84),
     ("dev3", "en"): (0.95, 0.96, 0.93),
     ("dev4", "fr"): (0.89, 0.92, 0.83),
-    ("dev4", "en"): (0.92, 0.94, 0.88),
+    ("dev4", "en"): (0.93, 0.95, 0.90),
 }
 
 
@@ -120,7 +120,9 @@ TRUST_FLOORS = {
     "dev3": {"fr": (0.95, 0.06), "en": (0.96, 0.06)},
     "dev4": {"fr": (0.93, 0.07), "en": (0.95, 0.07)},
 }
-RANKING_FLOORS = {"fr": 0.75, "en": 0.70}
+# French AUC was 0.78 before the session of 2026-12-06 fixed errors the confidence was already flagging (a
+# pronoun incise inside the marks, a subject inside a quotation): the ones left are harder to rank, 0.74
+RANKING_FLOORS = {"fr": 0.72, "en": 0.70}
 CAUGHT_FLOORS = {"fr": 0.20, "en": 0.08}
 
 
