@@ -421,7 +421,8 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             (s for s in context.earlier(mention.start) if s.number != "plur" and not _surely_a_person(s, context)),
             None,
         )
-        return Choice(seen, "latest_group")  # nobody: shown as written, unresolved, with a low confidence
+        # nobody: shown as written, unresolved, with a low confidence
+        return Choice(seen, "latest_group") if seen is not None else Choice()
     gender = context.pronoun_genders.get(mention.name)
     if mention.name in context.latest_pronouns:
         # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the

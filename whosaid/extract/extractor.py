@@ -215,7 +215,7 @@ def inner_incise(
         return None
     speaker = speaker_of(verb, table)
     if speaker is None or not (mark.start <= speaker.start and speaker.end <= mark.end):
-        return None  # "…, dit-il, …": the context names the speaker as well as the pronoun would
+        return None  # the incise's subject lies inside the marks ("…, dit-il, …", "…, a expliqué X. …")
     return mark, cue_span(verb, table), speaker
 
 
