@@ -488,6 +488,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     apposed = apposed_person(mention, context)
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
+    if mention.number == "plur":
+        return Choice(_as_written(mention), "as_written")  # "Prosecutors said": several people, never one
     titles = context.title_holders(set(mention.keywords))
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
         titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}

@@ -975,3 +975,24 @@ def test_words_that_end_on_a_preposition_are_no_inverted_subject(lang):
     doc = make_doc(lang, AFTER_A_COMMA[lang], ents=[(3, 5, "PERSON" if lang == "en" else "PER")])
     found = quotes_of(doc, EN if lang == "en" else FR)
     assert found and found[0][2] == "Ann Lebrun"
+
+
+def test_a_clause_without_that_read_as_an_object_is_what_was_said():
+    """ "Prosecutors said Pruitt steered city contracts to firms ." as the English parser read it: "steered"
+    an adjective of "contracts", the object of "said", with "Pruitt" its subject. An object that opens with
+    a subject of its own is a clause reported without "that"; an ordinary object is no quote."""
+    rows = [
+        ("Prosecutors", True, "NOUN", "nsubj", 1, "prosecutor"),
+        ("said", True, "VERB", "ROOT", 1, "say"),
+        ("Pruitt", True, "PROPN", "nsubj", 3, "Pruitt"),
+        ("steered", True, "ADJ", "amod", 5, "steered"),
+        ("city", True, "NOUN", "compound", 5, "city"),
+        ("contracts", True, "NOUN", "dobj", 1, "contract"),
+        ("to", True, "ADP", "prep", 5, "to"),
+        ("firms", False, "NOUN", "pobj", 6, "firm"),
+        (".", False, "PUNCT", "punct", 1, "."),
+    ]
+    found = quotes_of(make_doc("en", rows, ents=[(2, 3, "PERSON")]), EN)
+    assert [(kind, text) for kind, text, _, _ in found] == [("indirect", "Pruitt steered city contracts to firms")]
+    plain = [row if i != 2 else ("new", True, "ADJ", "amod", 5, "new") for i, row in enumerate(rows)]
+    assert quotes_of(make_doc("en", plain), EN) == []

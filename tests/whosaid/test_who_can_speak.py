@@ -1528,3 +1528,26 @@ def test_it_with_no_organisation_before_names_nobody_and_is_to_review():
     quotes = analyze("Paul Roy spoke on Monday. The plant will close in May, it said.", language="en").quotes
     assert [q.speaker.name for q in quotes] == ["it"] and quotes[0].speaker.entity is None
     assert quotes[0].confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Ellison said after the hearing that his client would not appeal. "
+            "Prosecutors said Pruitt steered city contracts to two companies in exchange for cash.",
+            ["Ellison", "Prosecutors"],
+        ),
+        (
+            "fr",
+            "Me Paul Ellison a affirmé que son client ne ferait pas appel. "
+            "Les procureurs ont affirmé que Pruitt avait orienté des contrats vers deux entreprises.",
+            ["Paul Ellison", "procureurs"],
+        ),
+    ],
+)
+def test_a_plural_title_is_never_one_person(language, text, expected):
+    """ "Prosecutors said", « Les procureurs ont affirmé »: a plural title means several people, never the
+    one person the ranking would otherwise find; it stays as written."""
+    assert speakers(text, language) == expected

@@ -68,8 +68,24 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     incise = after_quotation(verb, table)
     for child in right:
         if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
-            return child, True
+            return child, not _clause_read_as_object(verb, child, table)
     return None
+
+
+def _clause_read_as_object(verb: Token, obj: Token, table: LanguageTable) -> bool:
+    """True when a speech verb's "object" opens with a subject of its own: a clause reported without
+    "that" that the parser read as a noun phrase ("Prosecutors said Pruitt steered city contracts to …",
+    "steered" an adjective of "contracts"). What was said needs no marks then."""
+    if table.verb_lemma(verb.lemma_.lower(), verb.lower_) not in table.speech_verbs or after_quotation(verb, table):
+        return False
+    first = obj.left_edge
+    return (
+        first.i == verb.i + 1
+        and first.dep_ in table.syntax.subject
+        and first.head.i != first.i
+        and first.head.pos_ in ("VERB", "AUX", "ADJ")
+        and obj.left_edge.i <= first.head.i <= obj.right_edge.i
+    )
 
 
 def _addressed(noun: Token, table: LanguageTable) -> bool:

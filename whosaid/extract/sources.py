@@ -338,12 +338,14 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             new=True,
         )
     if titled and not indefinite:
+        plural = head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags
         return SpeakerMention(
             start,
             end,
             text,
             "description",
             bare,
+            number="plur" if plural else "sing",
             keywords=content_words(tokens, table),
             gender=article_gender(head, table) or "",
         )
