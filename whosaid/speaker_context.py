@@ -185,17 +185,29 @@ class ArticleContext:
                 yield subjects[k][1]
                 k -= 1
 
-    def recent(self, position: int, *, want: str | None = None, number: str | None = None) -> Seen | None:
-        """The latest earlier speaker or subject fitting `want` (a type) and `number`, else the latest."""
+    def recent(
+        self, position: int, *, want: str | None = None, number: str | None = None, gender: str | None = None
+    ) -> Seen | None:
+        """The latest earlier speaker or subject fitting `want` (a type) and `number`, else the latest. No
+        one the text shows as the other `gender` ("elle" is never "le lieutenant Paul Roux")."""
         labels = {"PERSON": ("PERSON",), "ORG": ("ORG", "PLACE")}.get(want or "", ())
         first = None
         for seen in self.earlier(position):
+            if gender and self.gender_of(seen) not in (None, gender):
+                continue
             first = first or seen
             typed = not labels or seen.entity is not None and seen.entity.label in labels
             plural = number != "plur" or seen.number == "plur" or seen.entity is None or seen.entity.label == "ORG"
             if typed and plural:
                 return seen
         return None if want == "ORG" else first
+
+    def gender_of(self, seen: Seen) -> str | None:
+        """The gender the text shows for a speaker or subject met earlier: its entity's, or an unnamed
+        person's ("un négociant"); None when it shows none."""
+        if seen.entity is not None:
+            return self.genders.get(seen.entity.id)
+        return seen.gender or None
 
     def in_quotation(self, position: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, position) - 1

@@ -120,8 +120,10 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if choice.seen is not None:
             return choice
     seen = context.recent(
-        mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number
-    ) or context.last_entity(mention.start, ("PERSON", "ORG"))
+        mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number, gender=gender
+    )
+    if seen is None and not gender:
+        seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
 
 

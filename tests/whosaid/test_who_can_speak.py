@@ -1551,3 +1551,59 @@ def test_a_plural_title_is_never_one_person(language, text, expected):
     """ "Prosecutors said", « Les procureurs ont affirmé »: a plural title means several people, never the
     one person the ranking would otherwise find; it stays as written."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wrong"),
+    [
+        ("fr", "Le lieutenant Paul Roux est arrivé vers 3 heures. « J'ai eu très peur », confie-t-elle.", "Paul Roux"),
+        ("fr", "Mme Anne Roy a quitté la salle. « Nous reviendrons », a-t-il assuré.", "Anne Roy"),
+        ("en", 'Mr. Paul Ross arrived at 3 a.m. "I was terrified," she said.', "Paul Ross"),
+        ("en", 'Mrs. Ann Roy left the room. "We will be back," he said.', "Ann Roy"),
+    ],
+)
+def test_a_pronoun_never_falls_back_on_someone_of_the_other_gender(language, text, wrong):
+    # the only person named is shown as the other gender: the pronoun stays as written, to review
+    quote = analyze(text, language=language).quotes[0]
+    assert quote.speaker is None or quote.speaker.name != wrong
+    assert quote.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le maire a ouvert la séance. « Tout le monde a pu rentrer chez soi », précise l'adjoint au maire "
+            "chargé de la sécurité, Gilles Perrot.",
+            "Gilles Perrot",
+        ),
+        (
+            "en",
+            'The mayor opened the meeting. "Everyone could go home," said the deputy mayor charged with public '
+            "safety, Gil Perrot.",
+            "Gil Perrot",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_title_with_a_participle_is_the_speaker(language, text, expected):
+    assert speakers(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Julien Marchal était présent. La grève reprendra jeudi, a annoncé l'intersyndicale dans un communiqué.",
+            "intersyndicale",
+        ),
+        (
+            "en",
+            "Julian Marsh was there. The strike will resume on Thursday, the union said in a statement.",
+            "union",
+        ),
+    ],
+)
+def test_an_organisation_noun_after_the_cue_speaks_not_the_last_person(language, text, expected):
+    assert speakers(text, language)[0] == expected

@@ -405,7 +405,12 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     complements (no verb, no punctuation) lie before the comma, and nothing but the name after it."""
     doc, sent_end = tokens[0].doc, sent_of(tokens[-1]).end
     k = tokens[-1].i + 1
-    while k < sent_end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and not doc[k].is_punct:
+    while (
+        k < sent_end
+        and doc[k].text != ","
+        and not doc[k].is_punct
+        and (doc[k].pos_ not in ("VERB", "AUX") or _qualifying_participle(doc[k], table))
+    ):
         k += 1
     if k + 1 >= sent_end or doc[k].text != ",":
         return tokens
@@ -423,6 +428,12 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     if end == name or (end < sent_end and not doc[end].is_punct):
         return tokens  # no name after the comma, or more than a name
     return list(doc[tokens[0].i : end])
+
+
+def _qualifying_participle(token: Token, table: LanguageTable) -> bool:
+    """A participle that qualifies a title noun ("l'adjoint au maire chargé de la sécurité", "the
+    official charged with security"): part of the title, not a verb of the sentence."""
+    return token.dep_ in table.syntax.participle_modifier and "Part" in token.morph.get("VerbForm")
 
 
 def verb_form(verb: Token, table: LanguageTable) -> tuple:
