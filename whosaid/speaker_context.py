@@ -91,7 +91,8 @@ def first_name_genders(index: EntityIndex, table: LanguageTable) -> dict[str, st
     out = {}
     for ent in index.entities.values():
         if ent.label == "PERSON":
-            gender = table.first_name_gender(ent.name)
+            # a person named by one first name only ("Martine, 67 ans") shows it too
+            gender = table.first_name_gender(ent.name) or table.lone_first_name(ent.name)
             if gender:
                 out[ent.id] = gender
     return out

@@ -205,3 +205,19 @@ def test_a_first_name_and_a_surname_settle_a_person_the_model_hesitated_over(tab
     # with no PERSON vote at all the model's vote stands ("Morgan Stanley" stays an organisation)
     ents = group_entities(text, mentions_of(text, [(name, "ORG"), (surname, "ORG"), (surname, "ORG")]), table)
     assert ents[0].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "names", "expected"),
+    [
+        (FR, "Martine et Lavrov", [("Martine", "PERSON"), ("Lavrov", "PERSON")], {"Martine": "fem"}),
+        (EN, "Martha and Lavrov", [("Martha", "PERSON"), ("Lavrov", "PERSON")], {"Martha": "fem"}),
+        (EN, "Paul Roux and Camille", [("Paul Roux", "PERSON"), ("Camille", "PERSON")], {"Paul Roux": "masc"}),
+    ],
+)
+def test_a_person_named_by_a_lone_first_name_has_its_gender_as_soft_evidence(table, text, names, expected):
+    from whosaid.speaker_context import first_name_genders
+
+    index = EntityIndex(group_entities(text, mentions_of(text, names), table))
+    found = {index.entities[ent_id].name: gender for ent_id, gender in first_name_genders(index, table).items()}
+    assert found == expected

@@ -1607,3 +1607,25 @@ def test_a_name_apposed_to_a_title_with_a_participle_is_the_speaker(language, te
 )
 def test_an_organisation_noun_after_the_cue_speaks_not_the_last_person(language, text, expected):
     assert speakers(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "label"),
+    [
+        ("fr", "Au rez-de-chaussée, Martine, 67 ans, a été réveillée par l'odeur.", "Martine", "PERSON"),
+        ("en", "Victoria, 71, lives alone above the shop.", "Victoria", "PERSON"),
+        ("fr", "À Lorient, Florence, 58 ans, tient une boulangerie.", "Lorient", "PLACE"),
+    ],
+)
+def test_a_first_name_with_an_age_apposed_is_a_person(language, text, name, label):
+    # the models typed "Martine" and "Victoria" as places; an age between commas says a person
+    entities = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert entities.get(name) == label
+
+
+def test_a_first_name_with_an_age_is_who_the_pronoun_means():
+    text = (
+        "Le lieutenant Yann Le Goff est arrivé à 3 heures. Au rez-de-chaussée, Martine, 67 ans, a été réveillée "
+        "par l'odeur. « J'ai cru que c'était chez moi », confie-t-elle."
+    )
+    assert speakers(text, "fr") == ["Martine"]

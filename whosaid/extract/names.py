@@ -32,13 +32,13 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     for ent in doc.ents:
         if (
             person is not None
-            and table.entity_labels.get(ent.label_) == "OTHER"
+            and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
             and len(ent) == 1
             and table.lone_first_name(ent.text)
-            and _apposed_person_noun(doc, ent, table)
+            and (_apposed_person_noun(doc, ent, table) or _apposed_age(doc, ent, table))
         ):
-            # "Laëtitia, infirmière aux urgences" typed MISC: a first name of one gender only, with a
-            # person noun apposed to it, names a person
+            # "Laëtitia, infirmière aux urgences" typed MISC, "Martine, 67 ans," typed a place: a first
+            # name of one gender only, with a person noun or an age apposed to it, names a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
         last = joined[-1] if joined else None
@@ -103,6 +103,18 @@ def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         if tok.pos_ == "NOUN":
             return is_person_noun(tok, table)
     return False
+
+
+def _apposed_age(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True when an age stands right after the name between commas ("Martine, 67 ans,", "Martha, 67,"):
+    a number of years, with the language's word for them where it has one (`age_words`)."""
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].text.isdigit() or not 0 < int(doc[k + 1].text) < 120:
+        return False
+    k += 2
+    if doc[k].lower_ in table.age_words:
+        k += 1
+    return k < len(doc) and doc[k].text in (",", ")")
 
 
 def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:

@@ -122,6 +122,7 @@ class LanguageTable:
     latest_pronouns: frozenset  # "ce dernier", "the latter": the person named last, not the last subject
     gendered_titles: dict  # title word -> "masc" / "fem" ("Mme", "Mrs", "spokeswoman")
     time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
+    age_words: frozenset  # the word after a person's age in an apposition ("Martine, 67 ans,"); none in English
     time_entities: frozenset  # the model's entity labels for dates and times, if it has them
     examples: tuple = ()  # {"rule", "text", "quote", "kind", "speaker"}: what the rules must find (tests run them)
 
@@ -314,6 +315,7 @@ def load_language_table(code: str) -> LanguageTable:
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
         object_clitics=low(raw.get("object_clitics", [])),
         time_words=low(raw.get("time_words", [])),
+        age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
         examples=tuple(raw.get("examples", [])),
         lexicons=dict(raw.get("lexicons", {})),
