@@ -1629,3 +1629,32 @@ def test_a_first_name_with_an_age_is_who_the_pronoun_means():
         "par l'odeur. « J'ai cru que c'était chez moi », confie-t-elle."
     )
     assert speakers(text, "fr") == ["Martine"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        (
+            "fr",
+            "Pour le député Julien Marchal (LR), le gouvernement « joue la montre ».",
+            "le gouvernement « joue la montre »",
+            "Julien Marchal",
+        ),
+        (
+            "fr",
+            "Pour la directrice régionale de l'Agence nationale de la santé publique (ANSP), Dr Alice Roy, la "
+            "campagne « a porté ses fruits ».",
+            "la campagne « a porté ses fruits »",
+            "Alice Roy",
+        ),
+        (
+            "en",
+            'According to Senator Anne Moreau (D-Maine), the bill "will not pass."',
+            'the bill "will not pass."',
+            "Anne Moreau",
+        ),
+    ],
+)
+def test_a_parenthesis_after_a_source_belongs_to_the_source(language, text, quote, speaker):
+    found = analyze(text, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [(quote, speaker)]

@@ -25,8 +25,9 @@ SOURCE_STOPS = (",", ";", ":", ".", "!", "?", "(", ")")  # where the source afte
 MAX_APPOSED_NAME = 5  # tokens of a name apposed to a source ("Selon le président du CERN, Michel Spiro, P")
 MAX_SOURCE_APPOSITION = 12  # tokens of what is said of a source between commas ("Pour X, pédiatre au CHU, P")
 MAX_SOURCE_WITHOUT_COMMA = 6  # longer sources with no comma after them are cut where the parse says
-MAX_SOURCE_WORDS = 16
+MAX_SOURCE_WORDS = 16  # words of a source, punctuation not counted
 MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quoting B, P"
+MAX_PARENTHESIS = 8  # tokens of a parenthesis after a source ("(LR)", "(D-Maine)", "(Parti socialiste)")
 
 
 def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTable) -> int | None:
@@ -78,6 +79,12 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             while j < sent.end and doc[j].text not in SOURCE_STOPS and doc[j].text not in table.openers:
                 src.append(doc[j])
                 j += 1
+            if src and j < sent.end and doc[j].text == "(":
+                # "Pour le député Julien Marchal (LR), P", "According to Sen. Ann Roe (D-Maine), P": a
+                # short parenthesis after the source says of it (party, state, age), it does not open P
+                close = next((k for k in range(j + 1, min(sent.end, j + MAX_PARENTHESIS)) if doc[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
             if j + 1 < sent.end and doc[j].text == "," and not all(t.pos_ == "PRON" for t in src):
                 # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
                 # (a pronoun takes none: in "Selon elle, Franck Oriol, …" the name begins P)
@@ -118,7 +125,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 else:
                     continue
                 src, j = list(doc[m_first + len(marker) : end_i + 1]), end_i + 1
-            if not src or len(src) > MAX_SOURCE_WORDS:
+            if not src or sum(not t.is_punct for t in src) > MAX_SOURCE_WORDS:
                 continue
             if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in table.relay_markers:
                 # "According to Yonhap, quoting KCNA, P": the words are KCNA's
