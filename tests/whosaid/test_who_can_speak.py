@@ -1658,3 +1658,44 @@ def test_a_first_name_with_an_age_is_who_the_pronoun_means():
 def test_a_parenthesis_after_a_source_belongs_to_the_source(language, text, quote, speaker):
     found = analyze(text, language=language).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'avocate, Diane Roux, a parlé. « C'est injuste », a lancé l'un des manifestants.",
+            "l'un des manifestants",
+        ),
+        (
+            "fr",
+            "L'avocate, Diane Roux, a parlé. « C'est injuste », a lancé un des manifestants.",
+            "un des manifestants",
+        ),
+        (
+            "fr",
+            "L'avocate, Diane Roux, a parlé. L'une des plaignantes a affirmé qu'elle avait voté à chaque élection.",
+            "L'une des plaignantes",
+        ),
+        (
+            "en",
+            'The lawyer, Dana Whitcomb, spoke first. "It is unfair," said one of the protesters.',
+            "one of the protesters",
+        ),
+        (
+            "en",
+            "The lawyer, Dana Whitcomb, spoke first. One of the plaintiffs said she had voted in every election.",
+            "One of the plaintiffs",
+        ),
+        (
+            "en",
+            "The lawyer, Dana Whitcomb, spoke first. One of the plaintiffs, Ruth Begay, 81, said she had voted in "
+            "every election.",
+            "Ruth Begay",
+        ),
+    ],
+)
+def test_one_of_a_group_is_someone_new_not_the_last_speaker(language, text, expected):
+    # "one of the protesters" was read as the impersonal "one" or as a thing: the words went to the lawyer
+    assert speakers(text, language) == [expected]

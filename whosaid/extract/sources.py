@@ -297,6 +297,24 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             run.insert(0, doc[run[0].i - 1])
         return SpeakerMention(start, end, text, "name", text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
+    group = partitive_group(head, table)
+    if group is not None:
+        # "one of the plaintiffs", « l'une des plaignantes »: one member of a group that can speak, someone
+        # the text does not name (as "a plaintiff" would be)
+        # the phrase runs on to the group noun where the cut stopped before it (« un | des manifestants »)
+        last = max(tokens[-1].idx + len(tokens[-1].text), group.idx + len(group.text))
+        words = doc_text(doc)[start:last]
+        return SpeakerMention(
+            start,
+            last,
+            words,
+            "common",
+            words,
+            keywords=content_words(tokens, table),
+            head=group.lemma_.lower(),
+            gender=article_gender(head, table) or "",
+            new=True,
+        )
     is_document = head_low in table.document_nouns or head.lemma_.lower() in table.document_nouns
     # "un porte-parole de la police", "un rapport de la Ligue arabe": they speak for the organisation
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
@@ -417,6 +435,15 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
+
+
+def partitive_group(head: Token, table: LanguageTable) -> Token | None:
+    """The group noun of a partitive head ("one of the plaintiffs", « l'un des manifestants »): the
+    first noun after the head, in its phrase, when it can speak; else None."""
+    if lower_form(head).replace("’", "'") not in table.partitive_heads:
+        return None
+    group = next((t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN"), None)
+    return group if group is not None and can_speak(group, table) else None
 
 
 def _post_nominal(ent: Span, persons: list[Span]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.sources import describe_speaker, member_of_them
+from whosaid.extract.sources import describe_speaker, member_of_them, partitive_group
 from whosaid.extract.syntax import (
     after_quotation,
     context_of,
@@ -122,7 +122,12 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "…, it said", "It added that P": with a cue in the active voice "it" stands for the company or
         # body named before, not for nobody ("it is said" is passive and never gets here)
         return SpeakerMention(own.idx, own.idx + len(own.text), own.text, "pronoun", lower_form(own))
-    if own is not None and lower_form(own) in table.impersonal_subjects and not someone:
+    if (
+        own is not None
+        and lower_form(own) in table.impersonal_subjects
+        and not someone
+        and partitive_group(own, table) is None  # "One of the plaintiffs (, Ruth Begay,)" is someone
+    ):
         # "dit-on", "it is said": nobody in particular, unless a phrase before it says where the group
         # speaks from ("Au Quai d'Orsay, on souligne que", « Dans l'entourage de Mme Abadie, on assure »)
         return fronted_group(verb, own, table)
