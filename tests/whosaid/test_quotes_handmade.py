@@ -996,3 +996,95 @@ def test_a_clause_without_that_read_as_an_object_is_what_was_said():
     assert [(kind, text) for kind, text, _, _ in found] == [("indirect", "Pruitt steered city contracts to firms")]
     plain = [row if i != 2 else ("new", True, "ADJ", "amod", 5, "new") for i, row in enumerate(rows)]
     assert quotes_of(make_doc("en", plain), EN) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "rows", "ents", "expected"),
+    [
+        (
+            # "Secretary of State Adrian Fontes said ." with "State Adrian Fontes" typed one organisation
+            "en",
+            EN,
+            [
+                ("Secretary", True, "PROPN", "nmod", 4, "Secretary"),
+                ("of", True, "ADP", "prep", 0, "of"),
+                ("State", True, "PROPN", "pobj", 1, "State"),
+                ("Adrian", True, "PROPN", "compound", 4, "Adrian"),
+                ("Fontes", True, "PROPN", "nsubj", 5, "Fontes"),
+                ("said", False, "VERB", "ROOT", 5, "say"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(2, 5, "ORG")],
+            [("State", "ORG"), ("Adrian Fontes", "PERSON")],
+        ),
+        (
+            # "le ministre de l'Intérieur Paul Morel a dit ." with "Intérieur Paul Morel" typed one organisation
+            "fr",
+            FR,
+            [
+                ("le", True, "DET", "det", 1, "le"),
+                ("ministre", True, "NOUN", "nsubj", 7, "ministre"),
+                ("de", True, "ADP", "case", 3, "de"),
+                ("Intérieur", True, "PROPN", "nmod", 1, "Intérieur"),
+                ("Paul", True, "PROPN", "appos", 1, "Paul"),
+                ("Morel", True, "PROPN", "flat:name", 4, "Morel"),
+                ("a", True, "AUX", "aux:tense", 7, "avoir"),
+                ("dit", False, "VERB", "ROOT", 7, "dire"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            [(3, 6, "ORG")],
+            [("Intérieur", "ORG"), ("Paul Morel", "PER")],
+        ),
+    ],
+)
+def test_a_name_inside_an_organisation_that_completes_a_title_is_a_person(lang, table, rows, ents, expected):
+    from whosaid.extract.names import join_cut_names
+    from whosaid.extract.syntax import extraction_context
+
+    doc = make_doc(lang, rows, ents=ents)
+    with extraction_context(doc):
+        join_cut_names(doc, table)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "rows", "ents"),
+    [
+        (
+            # '"Yes," Fontes told The Associated Press .' typed one work of art
+            "en",
+            EN,
+            [
+                ("Fontes", True, "PROPN", "nsubj", 1, "Fontes"),
+                ("told", True, "VERB", "ROOT", 1, "tell"),
+                ("The", True, "DET", "det", 4, "the"),
+                ("Associated", True, "PROPN", "compound", 4, "Associated"),
+                ("Press", False, "PROPN", "dobj", 1, "Press"),
+                (".", False, "PUNCT", "punct", 1, "."),
+            ],
+            [(0, 5, "WORK_OF_ART")],
+        ),
+        (
+            # "Morel affirme au Monde ." typed one MISC
+            "fr",
+            FR,
+            [
+                ("Morel", True, "PROPN", "nsubj", 1, "Morel"),
+                ("affirme", True, "VERB", "ROOT", 1, "affirmer"),
+                ("au", True, "ADP", "case", 3, "au"),
+                ("Monde", False, "PROPN", "obl:arg", 1, "Monde"),
+                (".", False, "PUNCT", "punct", 1, "."),
+            ],
+            [(0, 4, "MISC")],
+        ),
+    ],
+)
+def test_an_entity_that_holds_a_verb_and_its_subject_is_no_name(lang, table, rows, ents):
+    from whosaid.extract.names import join_cut_names
+    from whosaid.extract.syntax import extraction_context
+
+    doc = make_doc(lang, rows, ents=ents)
+    doc[1].set_morph("VerbForm=Fin")
+    with extraction_context(doc):
+        join_cut_names(doc, table)
+    assert list(doc.ents) == []

@@ -1699,3 +1699,11 @@ def test_a_parenthesis_after_a_source_belongs_to_the_source(language, text, quot
 def test_one_of_a_group_is_someone_new_not_the_last_speaker(language, text, expected):
     # "one of the protesters" was read as the impersonal "one" or as a thing: the words went to the lawyer
     assert speakers(text, language) == [expected]
+
+
+def test_a_secretary_of_state_is_one_person_across_the_article():
+    text = (
+        'Secretary of State Adrian Fontes said his office would comply. "We will follow the court\'s order," '
+        "Fontes told The Associated Press in an email."
+    )
+    assert speakers(text, "en") == ["Adrian Fontes", "Adrian Fontes"]

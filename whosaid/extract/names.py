@@ -30,6 +30,11 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     joined, changed = [], False
     person = table.model_label("PERSON")
     for ent in doc.ents:
+        if _holds_a_clause(ent, table):
+            # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its
+            # subject; the words are left untyped (a proper noun among them still reads as a name)
+            changed = True
+            continue
         if (
             person is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
@@ -40,6 +45,13 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # "Laëtitia, infirmière aux urgences" typed MISC, "Martine, 67 ans," typed a place: a first
             # name of one gender only, with a person noun or an age apposed to it, names a person
             ent = Span(doc, ent.start, ent.end, label=person)
+            changed = True
+        split = _name_after_title(doc, ent, table)
+        if split is not None and person is not None:
+            # "Secretary of State Adrian Fontes" typed one organisation "State Adrian Fontes": the title's
+            # complement, then a person
+            joined.append(Span(doc, ent.start, split, label=ent.label_))
+            ent = Span(doc, split, ent.end, label=person)
             changed = True
         last = joined[-1] if joined else None
         label = _joined_label(last, ent, table) if last is not None and last.end == ent.start else None
@@ -103,6 +115,34 @@ def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         if tok.pos_ == "NOUN":
             return is_person_noun(tok, table)
     return False
+
+
+def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
+    """Where a person's name starts inside an entity of another type that completes a title ("Secretary
+    of | State Adrian Fontes", "Secretary of | Defense Lloyd Austin"): the entity follows a title word
+    and "of", and ends on a first name of the lexicons and one more capitalised word; None otherwise."""
+    if len(ent) < 3 or ent.start < 2 or table.entity_labels.get(ent.label_) == "PERSON":
+        return None
+    of, title = doc[ent.start - 1], doc[ent.start - 2]
+    if of.lower_ not in table.of_words or title.lower_ not in table.title_words:
+        return None
+    first, last = ent[-2], ent[-1]
+    if not (last.text[:1].isupper() and last.pos_ == "PROPN") or table.lone_first_name(first.text) is None:
+        return None
+    return first.i
+
+
+def _holds_a_clause(ent: Span, table: LanguageTable) -> bool:
+    """True for an entity of no person, organisation or place type that holds a finite verb and its
+    subject ("Fontes told The Associated Press"): the model ran a name on across a clause."""
+    if table.entity_labels.get(ent.label_) in ("PERSON", "ORG", "PLACE") or len(ent) < 2:
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and "Fin" in t.morph.get("VerbForm")
+        and any(c.dep_ in table.syntax.subject and ent.start <= c.i < ent.end for c in t.children)
+        for t in ent[1:]
+    )
 
 
 def _apposed_age(doc: Doc, ent: Span, table: LanguageTable) -> bool:
