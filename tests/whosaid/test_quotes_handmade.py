@@ -1088,3 +1088,50 @@ def test_an_entity_that_holds_a_verb_and_its_subject_is_no_name(lang, table, row
     with extraction_context(doc):
         join_cut_names(doc, table)
     assert list(doc.ents) == []
+
+
+def test_a_que_clause_the_parser_read_as_an_object_runs_on_past_the_noun_fr():
+    # "Roux a assuré que « toutes les garanties » seraient apportées ." with "garanties" the object of
+    # "assuré" and "apportées" the root
+    doc = make_doc(
+        "fr",
+        [
+            ("Roux", True, "PROPN", "nsubj", 2, "Roux"),
+            ("a", True, "AUX", "aux:tense", 2, "avoir"),
+            ("assuré", True, "VERB", "advcl", 10, "assurer"),
+            ("que", True, "SCONJ", "mark", 7, "que"),
+            ("«", True, "PUNCT", "punct", 7, "«"),
+            ("toutes", True, "ADJ", "amod", 7, "tout"),
+            ("les", True, "DET", "det", 7, "le"),
+            ("garanties", True, "NOUN", "obj", 2, "garantie"),
+            ("»", True, "PUNCT", "punct", 2, "»"),
+            ("seraient", True, "AUX", "aux:pass", 10, "être"),
+            ("apportées", False, "VERB", "ROOT", 10, "apporter"),
+            (".", False, "PUNCT", "punct", 10, "."),
+        ],
+        ents=[(0, 1, "PER")],
+    )
+    assert quotes_of(doc, FR) == [("mixed", "« toutes les garanties » seraient apportées", "Roux", "clause")]
+
+
+def test_a_that_clause_the_parser_read_as_an_object_runs_on_past_the_noun_en():
+    # 'Roux said that "all the guarantees" would be given .' with "guarantees" the object of "said"
+    doc = make_doc(
+        "en",
+        [
+            ("Roux", True, "PROPN", "nsubj", 1, "Roux"),
+            ("said", True, "VERB", "ROOT", 1, "say"),
+            ("that", True, "SCONJ", "mark", 6, "that"),
+            ('"', False, "PUNCT", "punct", 6, '"'),
+            ("all", True, "DET", "predet", 6, "all"),
+            ("the", True, "DET", "det", 6, "the"),
+            ("guarantees", False, "NOUN", "dobj", 1, "guarantee"),
+            ('"', True, "PUNCT", "punct", 6, '"'),
+            ("would", True, "AUX", "aux", 10, "would"),
+            ("be", True, "AUX", "auxpass", 10, "be"),
+            ("given", False, "VERB", "conj", 1, "give"),
+            (".", False, "PUNCT", "punct", 1, "."),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert quotes_of(doc, EN) == [("mixed", '"all the guarantees" would be given', "Roux", "clause")]

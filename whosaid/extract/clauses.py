@@ -68,7 +68,7 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
     incise = after_quotation(verb, table)
     for child in right:
         if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
-            return child, not _clause_read_as_object(verb, child, table)
+            return child, not (_clause_read_as_object(verb, child, table) or _opened_as_clause(child, table))
     return None
 
 
@@ -86,6 +86,13 @@ def _clause_read_as_object(verb: Token, obj: Token, table: LanguageTable) -> boo
         and first.head.pos_ in ("VERB", "AUX", "ADJ")
         and obj.left_edge.i <= first.head.i <= obj.right_edge.i
     )
+
+
+def _opened_as_clause(obj: Token, table: LanguageTable) -> bool:
+    """True when the parser hung the complementizer on a speech verb's "object" (« a assuré que « toutes
+    les garanties » seraient apportées », "garanties" read as the object and "apportées" as the root):
+    a noun takes no "que"/"that"; it opens the clause that was said, which runs on past the noun."""
+    return any(c.dep_ in table.syntax.mark and is_complementizer(c, table) for c in obj.lefts)
 
 
 def _addressed(noun: Token, table: LanguageTable) -> bool:
