@@ -19,6 +19,7 @@ from whosaid.records import Entity
 
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
+DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many sentences on (a quotation may be one)
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,17 @@ class ArticleContext:
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
+        # "Le ministre de l'Intérieur a annoncé P. « Q », a-t-il prévenu": a title with no name as a
+        # sentence's subject is someone a person pronoun after it may mean (resolved as the title)
+        self.described_subjects = [
+            subj
+            for subj in subjects
+            if subj.mention.kind == "description"
+            and subj.mention.number == "sing"
+            and not self.in_quotation(subj.mention.start)
+            and not index.inside(subj.mention.start, subj.mention.end)  # "Son homologue, X": X's
+        ]
+        self.described_positions = [subj.position for subj in self.described_subjects]
         self.person_keywords: dict[str, set[str]] = {}
         self.noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity)
         for link in titles:
@@ -257,6 +269,36 @@ class ArticleContext:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
         return out
 
+    def described_subject(self, position: int) -> SentenceSubject | None:
+        """The latest title subject with no name ("Le ministre de l'Intérieur a annoncé …") before
+        `position`, within `DESCRIBED_SENTENCES` sentences."""
+        k = bisect.bisect_left(self.described_positions, position) - 1
+        if k < 0:
+            return None
+        subj = self.described_subjects[k]
+        return subj if self.distances.sentences(subj.position, position) <= DESCRIBED_SENTENCES else None
+
+    def holds_another_title(self, seen: Seen | None, title: SpeakerMention) -> bool:
+        """True when the text gave this person title words, none of them the title's ("Son avocat, X"
+        against « le ministre de l'Intérieur »)."""
+        if seen is None or seen.entity is None or not title.keywords:
+            return False
+        words = self.person_keywords.get(seen.entity.id)
+        return bool(words) and not words & set(title.keywords)
+
+    def last_met(self, seen: Seen, position: int) -> int:
+        """Where a speaker or subject was last met before `position`: named or speaking."""
+        named = [m.start for m in seen.entity.mentions if m.start < position] if seen.entity is not None else []
+        spoke = [s.position for s in self.history if s.entity is seen.entity and s.position < position]
+        return max([seen.position, *named, *spoke])
+
+    def described_candidate(self, subj: SentenceSubject) -> Candidate:
+        mention = subj.mention
+        seen = Seen(subj.position, mention.name, None, "sing", mention.gender or "")
+        return Candidate(
+            seen=seen, position=subj.position, role="subject", label="PERSON", gender=mention.gender or None
+        )
+
     def title_holders(self, keywords: set[str]) -> dict[str, float]:
         """Entity id -> share of the title's `keywords` the text gave that person earlier. A person whose
         title has a word of rank the reference lacks holds another office ("Deputy Governor X" is not
@@ -279,12 +321,13 @@ class ArticleContext:
         labels: tuple[str, ...] = (),
         phrase: Seen | None = None,
         titles: dict[str, float] | None = None,
+        extra: tuple[Candidate, ...] = (),
     ) -> Choice:
         """The best-ranked candidate for a reference at `position` (whosaid.ranking) under the weights of
         `use`: a person is wanted (`person`) or anyone who can speak; `labels` keeps only entities of
         those types; `phrase` (the phrase as written) is a candidate too; `titles` gives the people the
         text gave this title's words (entity id -> share), who are candidates wherever they were named."""
-        candidates = self.candidates(position)
+        candidates = [*self.candidates(position), *extra]
         if titles:
             candidates = [replace(c, title_shared=titles.get(_entity_id(c), 0.0)) for c in candidates]
             known = {_entity_id(c) for c in candidates}

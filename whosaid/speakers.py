@@ -16,7 +16,7 @@ from dataclasses import replace
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
-from whosaid.ranking import Weights
+from whosaid.ranking import Weights, allowed
 from whosaid.records import Entity, Speaker
 from whosaid.speaker_context import (
     ArticleContext,
@@ -115,8 +115,23 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             return Choice(seen, "latest_named")
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
-        # agreement decide among the rest; an organisation only where no person fits
+        # agreement decide among the rest; an organisation only where no person fits; a title with no
+        # name that was the subject just before is someone, too, resolved as the title would be
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
+        described = context.described_subject(mention.start)
+        if (
+            described is not None
+            and context.holds_another_title(choice.seen, described.mention)
+            and context.last_met(choice.seen, mention.start) < described.mention.start
+        ):
+            # "Son avocat, X, a affirmé P. Le ministre a annoncé Q. « R », a-t-il prévenu": the person
+            # ranked first, last met before the title subject, holds another office; the pronoun means
+            # the title, resolved as the title would be (its holder when the text links one)
+            candidate = context.described_candidate(described)
+            if allowed(candidate, gender=gender, person=True):
+                title = resolve_description(described.mention, context)
+                linked = title.reason in ("title_shared", "name_beside_title") and title.seen is not None
+                return Choice(title.seen if linked else candidate.seen, "described_subject")
         if choice.seen is not None:
             return choice
     seen = context.recent(
@@ -233,6 +248,7 @@ REASONS = {
     "": "",
     "ranked_speaker": "best-ranked candidate: an earlier speaker",
     "ranked_subject": "best-ranked candidate: the subject of an earlier sentence",
+    "described_subject": "the title the previous sentence has as its subject",
     "ranked_mention": "best-ranked candidate: named shortly before",
     "previous_subject": "the subject of the previous sentence",
     "last_speaker": "the last speaker",

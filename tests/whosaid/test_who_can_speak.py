@@ -1707,3 +1707,31 @@ def test_a_secretary_of_state_is_one_person_across_the_article():
         "Fontes told The Associated Press in an email."
     )
     assert speakers(text, "en") == ["Adrian Fontes", "Adrian Fontes"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Son avocat, Me Paul Lenoir, a affirmé que son client était « effondré ». Le ministre de l'Intérieur a "
+            "annoncé l'envoi de 2 000 policiers. « Aucune violence ne sera tolérée », a-t-il prévenu.",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "en",
+            "His lawyer, Mark Stevens, said his client was devastated. The interior minister announced the "
+            'deployment of 2,000 extra officers on Thursday. "No violence will be tolerated," he warned.',
+            "interior minister",
+        ),
+        (
+            # the title subject is a woman: "il" keeps the man the ranking chose
+            "fr",
+            "Son avocat, Me Paul Lenoir, a affirmé que son client était « effondré ». La ministre de l'Intérieur a "
+            "annoncé l'envoi de 2 000 policiers. « Aucune violence ne sera tolérée », a-t-il prévenu.",
+            "Paul Lenoir",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_title_subject_is_not_someone_who_holds_another_office(language, text, expected):
+    assert speakers(text, language)[-1] == expected
