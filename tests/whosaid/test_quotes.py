@@ -1439,3 +1439,28 @@ def test_a_short_sentence_a_colon_introduces_is_a_statement(language, text, expe
 def test_a_particle_verb_of_saying_is_a_cue(language, text, expected):
     """ "he went on" (`verb_particles`: go + on), « a-t-il fait valoir »: a verb of saying in two words."""
     assert [(q.text, q.attribution) for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            'Betty Sharp drove her husband to the hospital twice. "What am I supposed to do now?" she asked.',
+            [("direct", "What am I supposed to do now?", "Betty Sharp", "explicit")],
+        ),
+        (
+            "en",
+            'Dr. Alan Whitaker stayed in town. "Somebody has to," he said.',
+            [("direct", "Somebody has to", "Alan Whitaker", "explicit")],
+        ),
+        (
+            "fr",
+            "Betty Morel a conduit son mari à l'hôpital. « Que suis-je censée faire maintenant ? » Betty Morel "
+            "a-t-elle demandé.",
+            [("direct", "Que suis-je censée faire maintenant ?", "Betty Morel", "explicit")],
+        ),
+    ],
+)
+def test_a_question_before_an_incise_needs_no_comma(lang, text, expected):
+    assert found(text, lang) == expected

@@ -840,6 +840,8 @@ def test_a_quoted_name_in_title_case_is_not_a_quote(language, text, expected):
         ("en", "The State of the Union", True),  # short words stay lowercase in a title
         ("en", "a disgrace to the city", False),
         ("en", "Hamas", False),  # one word: a name or a scare quote, decided elsewhere
+        ("en", "Somebody has to", False),  # only the first word capitalised: a sentence
+        ("en", "Let It Be", True),
         # French names capitalise their first word only: the test never applies (`title_case_names`)
         ("fr", "Pénurie Durable", False),
     ],

@@ -124,13 +124,16 @@ MIN_CAPITALISED = 4  # letters from which a word of a name in title case is capi
 def is_title(quoted: str, table: LanguageTable) -> bool:
     """Whether quoted words are a name in title case (a report's, a campaign's, a work's: 'titled "Holding
     Pattern"', 'its "Kitchen Table Tour"'), not speech, in a language whose names capitalise every word
-    (`title_case_names`): two to a few words, each of `MIN_CAPITALISED` letters or more capitalised."""
+    (`title_case_names`): two to a few words, each of `MIN_CAPITALISED` letters or more capitalised, and
+    at least two of them."""
     if not table.title_case_names:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
     if not 2 <= len(words) <= MAX_TITLE_WORDS or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() for w in words if len(w) >= MIN_CAPITALISED)
+    # title case shows past the first word: "Somebody has to" is a sentence
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= 2 and all(w[0].isupper() for w in words if len(w) >= MIN_CAPITALISED)
 
 
 def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WORDS) -> bool:

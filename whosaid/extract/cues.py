@@ -179,6 +179,9 @@ def attach_marks(
                 # '"…," said X' / '», a dit X': the comma closes the quotation (a comma further on ends
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
                 comma = between.lstrip(PAD).startswith(",") or "," in text[mark.end : mark.outer_end]
+                # '"What am I supposed to do?" she asked': a question or an exclamation ends the quoted
+                # sentence where a statement would take the comma
+                comma = comma or text[mark.start : mark.outer_end].rstrip(PAD + "\"”»'’").endswith(("?", "!"))
                 # "« … » indique X", "« … ? » s'interroge X": the cue's own clitics may stand between
                 words = between.split()
                 while words and words[-1].lower() in table.object_clitics:
