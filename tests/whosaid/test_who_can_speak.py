@@ -1737,3 +1737,30 @@ def test_a_secretary_of_state_is_one_person_across_the_article():
 )
 def test_a_pronoun_after_a_title_subject_is_not_someone_who_holds_another_office(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "en",
+            "According to the Center for Rural Health Reform, a research group, more than 100 hospitals have closed "
+            "since 2010.",
+            "more than 100 hospitals have closed since 2010",
+        ),
+        (
+            "fr",
+            "Selon l'Observatoire des inégalités, un institut indépendant, le nombre de pauvres a augmenté de 10 %.",
+            "le nombre de pauvres a augmenté de 10 %",
+        ),
+        (
+            # a named body after the source is the subject of what it says
+            "fr",
+            "Selon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a appelé à juger les "
+            "auteurs.",
+            "le Conseil national syrien, principale coalition de l'opposition, a appelé à juger les auteurs",
+        ),
+    ],
+)
+def test_what_a_source_marker_says_of_an_organisation_is_part_of_the_source(language, text, quote):
+    assert [q.text for q in analyze(text, language=language).quotes] == [quote]

@@ -30,7 +30,9 @@ MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quo
 MAX_PARENTHESIS = 8  # tokens of a parenthesis after a source ("(LR)", "(D-Maine)", "(Parti socialiste)")
 
 
-def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTable) -> int | None:
+def _source_apposition_end(
+    doc: Doc, comma: int, sent: Span, table: LanguageTable, *, bodies: bool = True
+) -> int | None:
     """The comma closing what a source's apposition says of it, after the comma at `comma`: a relative
     clause ("qui a rencontré les grévistes", "who met the strikers") or a noun phrase with no finite verb
     whose first noun names a person ("pédiatre infectiologue au CHU", "a pediatrician employed at the
@@ -51,7 +53,20 @@ def _source_apposition_end(doc: Doc, comma: int, sent: Span, table: LanguageTabl
     noun = next(
         (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and is_person_noun(t, table)), None
     )
-    return k if noun is not None and noun.pos_ != "PROPN" and is_person_noun(noun, table) else None
+    if noun is not None and noun.pos_ != "PROPN" and is_person_noun(noun, table):
+        return k  # a person: "pédiatre au CHU"
+    # a body: "a research group", « un institut indépendant » (not after a name set beside the source,
+    # where the next phrase between commas is more likely said of the subject of P); described, not
+    # named: no definite article, no name ("le Conseil national syrien, …, a appelé" is P's subject)
+    described = not (words[0].pos_ == "DET" and "Def" in words[0].morph.get("Definite")) and not any(
+        t.ent_type_ or t.pos_ == "PROPN" for t in words
+    )
+    body = any(t.pos_ == "NOUN" and _organisation_noun(t, table) for t in words)
+    return k if bodies and described and body else None
+
+
+def _organisation_noun(noun, table: LanguageTable) -> bool:
+    return noun.lower_ in table.organisation_nouns or noun.lemma_.lower() in table.organisation_nouns
 
 
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
@@ -85,6 +100,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 close = next((k for k in range(j + 1, min(sent.end, j + MAX_PARENTHESIS)) if doc[k].text == ")"), None)
                 if close is not None:
                     j = close + 1
+            named = False
             if j + 1 < sent.end and doc[j].text == "," and not all(t.pos_ == "PRON" for t in src):
                 # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
                 # (a pronoun takes none: in "Selon elle, Franck Oriol, …" the name begins P)
@@ -98,11 +114,12 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 ):
                     src = list(doc[m_first + len(marker) : k])
                     j = k
+                    named = True
             relatives = []  # what a relative clause says of the source: part of it, but no one in it speaks
             while j + 1 < sent.end and doc[j].text == "," and src and not all(t.pos_ == "PRON" for t in src):
                 # "Pour le Dr Olivier Nadeau, pédiatre au CHU Sainte-Justine, P", "Pour l'élue, qui a
                 # rencontré les grévistes, P": what is said of the source between commas is part of it
-                k = _source_apposition_end(doc, j, sent, table)
+                k = _source_apposition_end(doc, j, sent, table, bodies=not named)
                 if k is None:
                     break
                 if doc[j + 1].lower_ in table.relative_pronouns:
