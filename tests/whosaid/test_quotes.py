@@ -1464,3 +1464,9 @@ def test_a_particle_verb_of_saying_is_a_cue(language, text, expected):
 )
 def test_a_question_before_an_incise_needs_no_comma(lang, text, expected):
     assert found(text, lang) == expected
+
+
+def test_a_cue_read_as_an_adjective_after_a_quotation_keeps_its_quote():
+    # "told" was read as an adjective of "reporters": the quote had no speaker and was dropped
+    text = 'Mark Dunn, 45, was arrested on Friday. "I did nothing wrong," the 45-year-old told reporters.'
+    assert found(text, "en") == [("direct", "I did nothing wrong", "Mark Dunn", "explicit")]

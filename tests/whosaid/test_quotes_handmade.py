@@ -1135,3 +1135,56 @@ def test_a_that_clause_the_parser_read_as_an_object_runs_on_past_the_noun_en():
         ents=[(0, 1, "PERSON")],
     )
     assert quotes_of(doc, EN) == [("mixed", '"all the guarantees" would be given', "Roux", "clause")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "rows", "ents", "expected"),
+    [
+        (
+            # '« Je nie tout », le quadragénaire a affirmé aux juges .' with the cue read as a participle of
+            # the noun
+            "fr",
+            FR,
+            [
+                ("«", True, "PUNCT", "punct", 2, "«"),
+                ("Je", True, "PRON", "nsubj", 2, "je"),
+                ("nie", True, "VERB", "ROOT", 2, "nier"),
+                ("tout", True, "PRON", "obj", 2, "tout"),
+                ("»", False, "PUNCT", "punct", 2, "»"),
+                (",", True, "PUNCT", "punct", 2, ","),
+                ("le", True, "DET", "det", 7, "le"),
+                ("quadragénaire", True, "NOUN", "appos", 2, "quadragénaire"),
+                ("a", True, "AUX", "aux:tense", 9, "avoir"),
+                ("affirmé", True, "VERB", "acl", 7, "affirmer"),
+                ("aux", True, "ADP", "case", 11, "à"),
+                ("juges", False, "NOUN", "obl:arg", 9, "juge"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            [],
+            "quadragénaire",
+        ),
+        (
+            # '" I did nothing , " the veteran told reporters .' with "told" an adjective of "reporters"
+            "en",
+            EN,
+            [
+                ('"', False, "PUNCT", "punct", 2, '"'),
+                ("I", True, "PRON", "nsubj", 2, "I"),
+                ("did", True, "VERB", "ROOT", 2, "do"),
+                ("nothing", False, "PRON", "dobj", 2, "nothing"),
+                (",", False, "PUNCT", "punct", 2, ","),
+                ('"', True, "PUNCT", "punct", 2, '"'),
+                ("the", True, "DET", "det", 7, "the"),
+                ("veteran", True, "NOUN", "nsubj", 2, "veteran"),
+                ("told", True, "VERB", "amod", 9, "tell"),
+                ("reporters", False, "NOUN", "dobj", 2, "reporter"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            [],
+            "veteran",
+        ),
+    ],
+)
+def test_a_phrase_between_a_closing_mark_and_a_subjectless_cue_is_its_subject(lang, table, rows, ents, expected):
+    speakers = [speaker for _, _, speaker, _ in quotes_of(make_doc(lang, rows, ents=ents), table)]
+    assert expected in speakers

@@ -35,6 +35,8 @@ from whosaid.lang import LanguageTable
 NOT_A_GROUP = ("thing", "pronoun", "document")
 SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue opens the sentence instead
 NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
+MAX_PHRASE_AFTER_QUOTATION = 8  # tokens of a subject between a closing mark and a subjectless cue
+HYPHENS = ("-", "–", "‑")
 
 
 def _pp_noun(prep: Token) -> Token | None:
@@ -216,7 +218,32 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         if inherited.lower_ in table.relative_pronouns:
             return _after_relative(verb, inherited, table)
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
-    return _stranded_subject(verb, table) or _participle_subject(verb, table) or _name_before(verb, table)
+    return (
+        _stranded_subject(verb, table)
+        or _participle_subject(verb, table)
+        or _name_before(verb, table)
+        or _phrase_after_quotation(verb, table)
+    )
+
+
+def _phrase_after_quotation(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """The words between a closing mark and a cue the parser left without a subject ('"…," the
+    45-year-old told reporters', "told" read as an adjective of "reporters"): a short phrase with no
+    verb and no punctuation but hyphens is the cue's subject."""
+    doc, first = verb.doc, cue_first(verb, table)
+    k = first - 1
+    while k >= 0 and first - k <= MAX_PHRASE_AFTER_QUOTATION and doc[k].text not in table.closers:
+        comma_after_mark = doc[k].text == "," and k > 0 and doc[k - 1].text in table.closers  # « … », X
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text not in HYPHENS and not comma_after_mark:
+            return None
+        k -= 1
+    if k < 1 or doc[k].text not in table.closers:
+        return None
+    words = [t for t in doc[k + 1 : first] if t.text != ","]
+    inside = doc[k - 2] if doc[k - 1].is_punct and k >= 2 else doc[k - 1]
+    if not words or not in_quotation(inside) or in_quotation(words[0]):
+        return None  # the mark closes a quotation, and the words after it are outside
+    return describe_speaker(words, table)
 
 
 def _parenthetical(words) -> bool:
