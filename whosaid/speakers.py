@@ -226,8 +226,9 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"); a definite
     singular person noun ranked as a bare title is; else the noun phrase itself ("témoins", "habitants")."""
     # a short bare noun only: "the Harlow campaign" carries a name of its own and is that organisation
+    # ("the Democrat": a capitalised head is still a common noun)
     short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS and not any(
-        w[:1].isupper() for w in mention.name.split()
+        w[:1].isupper() and w.lower() != mention.head for w in mention.name.split()
     )
     linked = [
         (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start

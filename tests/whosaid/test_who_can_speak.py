@@ -1764,3 +1764,23 @@ def test_a_pronoun_after_a_title_subject_is_not_someone_who_holds_another_office
 )
 def test_what_a_source_marker_says_of_an_organisation_is_part_of_the_source(language, text, quote):
     assert [q.text for q in analyze(text, language=language).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le député Jean Hale s'y est opposé lundi. « C'est un impôt déguisé », a réagi le parlementaire LR.",
+            "Jean Hale",
+        ),
+        (
+            "en",
+            'Sen. Maria Lopez of Texas introduced the bill on Monday. "This is about fairness," the Democrat said.',
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_person_noun_qualified_by_a_party_is_a_title_not_the_party(language, text, expected):
+    # "le parlementaire LR" spoke as "LR"; "the Democrat" (capitalised) stayed as written
+    assert speakers(text, language) == [expected]

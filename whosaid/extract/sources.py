@@ -386,6 +386,25 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             or ent.root.dep_ in labels.nominal_modifier
             and not any(c.dep_ in labels.case for c in ent.root.children)
         )
+        if (
+            attached
+            and not (ent.start <= head.i < ent.end)
+            and head.pos_ == "NOUN"
+            and is_person_noun(head, table)
+            and table.entity_labels.get(ent.label_) != "PERSON"
+        ):
+            # "le parlementaire LR", "the Labour lawmaker": a person the party or body only qualifies,
+            # resolved as a title (the body's name one of its words), not the body
+            return SpeakerMention(
+                start,
+                end,
+                text,
+                "description",
+                bare,
+                number="plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing",
+                keywords=content_words(tokens, table),
+                gender=article_gender(head, table) or "",
+            )
         if ent.start <= head.i < ent.end or head.dep_ in labels.name_part or attached:
             return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
