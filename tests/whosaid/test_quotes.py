@@ -1470,3 +1470,19 @@ def test_a_cue_read_as_an_adjective_after_a_quotation_keeps_its_quote():
     # "told" was read as an adjective of "reporters": the quote had no speaker and was dropped
     text = 'Mark Dunn, 45, was arrested on Friday. "I did nothing wrong," the 45-year-old told reporters.'
     assert found(text, "en") == [("direct", "I did nothing wrong", "Mark Dunn", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "Le capitaine Nick Suzuki ne cachait pas sa frustration. « On ne le fait pas assez longtemps », a-t-il "
+            "laissé tomber dans le vestiaire.",
+            [("direct", "On ne le fait pas assez longtemps", "Nick Suzuki", "explicit")],
+        ),
+        ("fr", "Il a laissé tomber son projet de loi en mars.", []),
+    ],
+)
+def test_laisser_tomber_is_a_light_verb_of_saying(lang, text, expected):
+    assert found(text, lang) == expected
