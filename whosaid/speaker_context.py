@@ -124,9 +124,11 @@ class ArticleContext:
         lone_first_name: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
         organisation_pronouns: frozenset = frozenset(),
+        document_words: frozenset = frozenset(),
     ):
         self.index = index
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
+        self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
         self.organisation_pronouns = organisation_pronouns  # "it"
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word

@@ -236,6 +236,11 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
+    if short and mention.head in context.document_words and not mention.new and mention.number == "sing":
+        # « L'Insee a publié son rapport. Le rapport indique que P »: a document referred back to speaks
+        # for its author, the organisation of the context (as a role does), where the language's press
+        # reads it so (`documents_speak_for_author`); as written when none is supported
+        return resolve_role(mention, context)
     if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
@@ -312,6 +317,10 @@ def resolve_speakers(
         name_genders=first_name_genders(index, table) if table else None,
         lone_first_name=table.lone_first_name if table else None,
         person_words=table.person_words if table else frozenset(),
+        # where the language's press attributes a document's words to its author (French)
+        document_words=table.document_nouns | table.text_nouns
+        if table and table.documents_speak_for_author
+        else frozenset(),
         organisation_pronouns=table.organisation_pronouns if table else frozenset(),
     )
     out: list[Speaker | None] = []

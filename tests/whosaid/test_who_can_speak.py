@@ -1784,3 +1784,23 @@ def test_what_a_source_marker_says_of_an_organisation_is_part_of_the_source(lang
 def test_a_person_noun_qualified_by_a_party_is_a_title_not_the_party(language, text, expected):
     # "le parlementaire LR" spoke as "LR"; "the Democrat" (capitalised) stayed as written
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Insee a publié son rapport annuel mardi. Le rapport indique que le chômage a reculé à 7 %.",
+            "Insee",
+        ),
+        # English press keeps the document as the speaker (`documents_speak_for_author` is false)
+        (
+            "en",
+            "Statistics Canada released its annual report on Tuesday. The report said unemployment had fallen.",
+            "report",
+        ),
+    ],
+)
+def test_a_document_referred_back_to_speaks_for_its_author_where_the_press_reads_it_so(language, text, expected):
+    assert speakers(text, language) == [expected]

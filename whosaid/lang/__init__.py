@@ -112,6 +112,7 @@ class LanguageTable:
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
     title_case_names: bool  # names of works and campaigns capitalise every word ("Holding Pattern"): English
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
+    documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
     reversed_openers: dict  # a mark that opens only in texts without the usual opener ("»" unless "«")
     euphonic_clitics: frozenset  # inserted sounds that look like subjects ("a-t-il": "-t")
@@ -307,6 +308,7 @@ def load_language_table(code: str) -> LanguageTable:
         rank_words=low(raw.get("rank_words", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
         participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
+        documents_speak_for_author=bool(raw.get("documents_speak_for_author", False)),
         title_case_names=bool(raw.get("title_case_names", False)),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
