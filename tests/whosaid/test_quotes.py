@@ -1486,3 +1486,23 @@ def test_a_cue_read_as_an_adjective_after_a_quotation_keeps_its_quote():
 )
 def test_laisser_tomber_is_a_light_verb_of_saying(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "« C'est un scandale », confie un habitant, qui a demandé à ne pas être nommé.",
+            [("direct", "C'est un scandale", "habitant", "explicit")],
+        ),
+        (
+            "en",
+            '"It is a scandal," one resident, who asked not to be named, told the Guardian.',
+            [("direct", "It is a scandal", "one resident", "explicit")],
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_on_the_speaker_reports_nothing(lang, text, expected):
+    # "who asked not to be named" took the quotation before it as its content, or became a quote
+    assert found(text, lang) == expected

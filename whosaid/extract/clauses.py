@@ -34,6 +34,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         if child.dep_ in labels.clause_complement or child.dep_ in labels.clausal_subject:
             if _relative_on_noun(verb, child, table) or subject_read_as_clause(verb, child, table):
                 continue
+            if _opened_by_relative(verb, child, table):
+                continue  # « confie un habitant, qui a demandé … »: a relative clause the parser hung on the cue
             if _left_open(verb, child, table):
                 return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
             return child, False
@@ -85,6 +87,20 @@ def _clause_read_as_object(verb: Token, obj: Token, table: LanguageTable) -> boo
         and first.head.i != first.i
         and first.head.pos_ in ("VERB", "AUX", "ADJ")
         and obj.left_edge.i <= first.head.i <= obj.right_edge.i
+    )
+
+
+def _opened_by_relative(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """True for a clause after the cue whose subject is a relative pronoun that opens it ("…, qui a
+    demandé à ne pas être nommé", "…, who asked not to be named"): it says something of a noun, it
+    reports nothing ("a report which it said had not been updated" has its pronoun before the cue)."""
+    first = clause.left_edge
+    return (
+        first.i > verb.i
+        and first.lower_ in table.relative_pronouns
+        and first.head.i == clause.i
+        and first.dep_ in table.syntax.subject
+        and not any(c.dep_ in table.syntax.mark for c in clause.children)
     )
 
 

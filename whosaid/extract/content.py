@@ -75,13 +75,17 @@ def reversed_content(
 ) -> tuple[int, int] | None:
     """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence (or the part after a
     semicolon) before the incise."""
-    if speaker is None:
+    if speaker is None or verb.dep_ in table.syntax.relative_clause:
+        # '"…," one resident, who asked not to be named, told X': a cue in a relative clause says
+        # something of its antecedent; it introduces no statement before it
         return None
     first_cue = cue_first(verb, table)
     finite = "Fin" in verb.morph.get("VerbForm") or first_cue < verb.i or verb.morph.get("VerbForm") == []
     if not finite:
         return None  # "P, ajoutée à …", "P, insistant sur …": a participle alone is no incise
     subj = subject_of(verb, table, hops=1)
+    if subj is not None and subj.i < verb.i and subj.lower_ in table.relative_pronouns:
+        return None  # « …, confie un habitant, qui a demandé à ne pas être nommé », whatever the parse
     if subj is not None and subj.i < verb.i:
         np = np_tokens(subj, table)
         if np[-1].i < first_cue - SUBJECT_REACH:
