@@ -1506,3 +1506,29 @@ def test_laisser_tomber_is_a_light_verb_of_saying(lang, text, expected):
 def test_a_cue_in_a_relative_clause_on_the_speaker_reports_nothing(lang, text, expected):
     # "who asked not to be named" took the quotation before it as its content, or became a quote
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "« On a déjà entendu ce genre de promesses », tempère Jean-François Pibouleau, délégué CFDT.",
+            [("direct", "On a déjà entendu ce genre de promesses", "Jean-François Pibouleau", "explicit")],
+        ),
+        (
+            "fr",
+            "« Nous continuerons les discussions », relativise la ministre Anne Roy.",
+            [("direct", "Nous continuerons les discussions", "Anne Roy", "explicit")],
+        ),
+        (
+            "en",
+            'Mary Dunn has lived here for years. "We have seen it all before," she sighed.',
+            [("direct", "We have seen it all before", "Mary Dunn", "explicit")],
+        ),
+        # a verb of quoting only reports nothing without marks
+        ("fr", "Il tempère les ardeurs de ses troupes depuis lundi.", []),
+    ],
+)
+def test_verbs_of_manner_introduce_a_quotation_in_an_incise(lang, text, expected):
+    assert found(text, lang) == expected

@@ -1616,6 +1616,9 @@ def test_an_organisation_noun_after_the_cue_speaks_not_the_last_person(language,
     [
         ("fr", "Au rez-de-chaussée, Martine, 67 ans, a été réveillée par l'odeur.", "Martine", "PERSON"),
         ("en", "Victoria, 71, lives alone above the shop.", "Victoria", "PERSON"),
+        # not a first name of the lexicons: the age alone says a person
+        ("fr", "Dans la file, Salimata, 28 ans, venue avec ses jumeaux, attendait son tour.", "Salimata", "PERSON"),
+        ("en", "In the line, Kwabena, 34, waited with his twins.", "Kwabena", "PERSON"),
         ("fr", "À Lorient, Florence, 58 ans, tient une boulangerie.", "Lorient", "PLACE"),
     ],
 )

@@ -51,7 +51,7 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         ):
             return False
         guess = table.verb_lemma("", token.lower_)
-        return guess in table.speech_verbs
+        return table.is_cue_lemma(guess)  # a verb of quoting only still needs its marks
     lemma = table.verb_lemma(token.lemma_.lower(), token.lower_)
     if lemma in table.hearsay_verbs or token.lemma_.lower() in table.hearsay_verbs:
         # « …, a-t-on appris de source policière »: learnt from a source, only as an impersonal incise
@@ -76,7 +76,7 @@ def _may_be_cue(token: Token, table: LanguageTable) -> bool:
     if low in table.speech_verbs:
         return True
     if token.pos_ not in ("VERB", "AUX"):
-        return token.is_alpha and table.verb_lemma("", low) in table.speech_verbs
+        return token.is_alpha and table.is_cue_lemma(table.verb_lemma("", low))
     lemma = token.lemma_.lower()
     return lemma in table.cue_lemmas or table.verb_lemma(lemma, low) in table.cue_lemmas
 

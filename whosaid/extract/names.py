@@ -39,11 +39,15 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             person is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
             and len(ent) == 1
-            and table.lone_first_name(ent.text)
-            and (_apposed_person_noun(doc, ent, table) or _apposed_age(doc, ent, table))
+            and (
+                table.lone_first_name(ent.text)
+                and _apposed_person_noun(doc, ent, table)
+                or ent[0].text[:1].isupper()
+                and _apposed_age(doc, ent, table)
+            )
         ):
-            # "Laëtitia, infirmière aux urgences" typed MISC, "Martine, 67 ans," typed a place: a first
-            # name of one gender only, with a person noun or an age apposed to it, names a person
+            # "Laëtitia, infirmière aux urgences" typed MISC: a first name of one gender only with a person
+            # noun apposed names a person; "Martine, 67 ans," typed a place: an age says a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
         split = _name_after_title(doc, ent, table)
@@ -60,6 +64,16 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             changed = True
         else:
             joined.append(ent)
+    if person is not None:
+        # "Salimata, 28 ans, venue avec ses jumeaux": a capitalised word the model left untyped with an
+        # age apposed is a person
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.is_alpha:
+                word = Span(doc, tok.i, tok.i + 1)
+                if _apposed_age(doc, word, table) and not any(e.start <= tok.i < e.end for e in joined):
+                    joined.append(Span(doc, tok.i, tok.i + 1, label=person))
+                    changed = True
+        joined.sort(key=lambda e: e.start)
     if changed:
         doc.ents = joined
     ents = tuple(doc.ents)  # spaCy walks every token on each access: read once for all the parentheses
