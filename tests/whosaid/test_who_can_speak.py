@@ -1807,3 +1807,20 @@ def test_a_person_noun_qualified_by_a_party_is_a_title_not_the_party(language, t
 )
 def test_a_document_referred_back_to_speaks_for_its_author_where_the_press_reads_it_so(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Selon un communiqué de Renault, la production reprendra lundi à Douai.", "Renault"),
+        ("en", "According to a statement from Harcourt Bank, the branch will close in May.", "Harcourt Bank"),
+        # the organisation that obtained a memo did not write it
+        (
+            "en",
+            "According to a memo obtained by Politico, the campaign will spend $4 million.",
+            "memo obtained by Politico",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_the_organisation_it_is_from(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -235,6 +235,16 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # person (or another name) speaks as itself, not as the person
         words = strip_determiners(tokens, table)
         return SpeakerMention(start, end, text, "common", text_of(doc, words), head=lower_form(head))
+    channel_orgs = (
+        [e for e in names if table.entity_labels.get(e.label_) == "ORG" and _complements(e, head)]
+        if _is_channel(head, table)
+        else []
+    )
+    if channel_orgs and not persons:
+        # "a statement from Harcourt Bank", « un communiqué de Renault »: the words a channel carries
+        # are the organisation's it names
+        org = channel_orgs[0]
+        return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     if someone_new(tokens, head, names, table):
         # "An FAA official", "one EU diplomat", « un conseiller de la mairie de Dinan »: an anonymous
         # person the name only qualifies keeps their own noun (a spokesperson speaks for the organisation)
@@ -329,7 +339,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < MAX_OWNER_WORDS]
         return SpeakerMention(start, end, text, "name", text_of(doc, run or [owner]))
     orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
-    if (is_role or is_document) and orgs:
+    if _is_channel(head, table) and not (is_role or is_document):
+        orgs = [e for e in orgs if _complements(e, head)]  # not "a memo obtained by POLITICO"
+    if (is_role or is_document or _is_channel(head, table)) and orgs:
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     around = strip_determiners(run_around(tokens, head), table)
@@ -454,6 +466,21 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
+
+
+def _complements(ent: Span, head: Token) -> bool:
+    """True when a name hangs on the noun through prepositions and nouns only ("a statement from X",
+    « un communiqué de X »), not through a verb ("a memo obtained by X")."""
+    tok = ent.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+            return False
+    return tok.i == head.i
+
+
+def _is_channel(head: Token, table: LanguageTable) -> bool:
+    return head.lower_ in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
 
 
 def partitive_group(head: Token, table: LanguageTable) -> Token | None:
