@@ -98,6 +98,7 @@ def _opened_by_relative(verb: Token, clause: Token, table: LanguageTable) -> boo
     return (
         first.i > verb.i
         and first.lower_ in table.relative_pronouns
+        and first.lower_ not in table.complementizers  # "lamented that wages …", "that" read as a subject
         and first.head.i == clause.i
         and first.dep_ in table.syntax.subject
         and not any(c.dep_ in table.syntax.mark for c in clause.children)
