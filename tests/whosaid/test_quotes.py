@@ -1532,3 +1532,28 @@ def test_a_cue_in_a_relative_clause_on_the_speaker_reports_nothing(lang, text, e
 )
 def test_verbs_of_manner_introduce_a_quotation_in_an_incise(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "Du côté de Bercy, on salue « une excellente nouvelle pour l'industrie française ».",
+            [("direct", "une excellente nouvelle pour l'industrie française", "Bercy", "explicit")],
+        ),
+        (
+            "fr",
+            "Du côté de la direction de Renault, on se dit « ouvert à la discussion » mais « pas à n'importe "
+            "quel prix ».",
+            [("mixed", "« ouvert à la discussion » mais « pas à n'importe quel prix »", "Renault", "explicit")],
+        ),
+        (
+            "en",
+            'Mayor Tom Hill called the plan "reckless" and "unfunded."',
+            [("mixed", '"reckless" and "unfunded."', "Tom Hill", "explicit")],
+        ),
+    ],
+)
+def test_a_side_before_on_speaks_and_quotations_joined_by_a_coordinator_are_one_quote(lang, text, expected):
+    assert found(text, lang) == expected

@@ -156,6 +156,22 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
     return subject.i > verb.i
 
 
+def _joined_quotations(doc: Doc, marks: list[QuoteMark], mark: QuoteMark, used: set[QuoteMark]) -> list[QuoteMark]:
+    """The quotation and those right after it that only a coordinating conjunction separates from it
+    (« « A » mais « B » », '"A" and "B"')."""
+    text = doc_text(doc)
+    chain = [mark]
+    for other in sorted((m for m in marks if m.open >= mark.outer_end and m not in used), key=lambda m: m.open):
+        if not chain[-1].closed:
+            break
+        between = doc.char_span(chain[-1].outer_end, other.open, alignment_mode="expand")
+        words = [t for t in between if not t.is_space] if between is not None else None
+        if not words or not all(t.pos_ == "CCONJ" for t in words) or "\n" in text[chain[-1].outer_end : other.open]:
+            break
+        chain.append(other)
+    return chain
+
+
 def attach_marks(
     doc: Doc,
     table: LanguageTable,
@@ -221,4 +237,10 @@ def attach_marks(
                 if best is None or distance < best[0]:
                     best = (distance, cue, speaker)
         if best is not None and best[2] is not None:
+            joined = _joined_quotations(doc, marks, mark, used_marks) if best[1][0] < mark.open else [mark]
+            if len(joined) > 1:
+                # « on se dit « ouvert à la discussion » mais « pas à n'importe quelles conditions » »: two
+                # quotations a coordinator joins after one cue are one quote
+                add(mark.open, joined[-1].outer_end, "mixed", best[1], best[2], "explicit", "marks", tuple(joined))
+                continue
             add(mark.start, mark.end, "direct", best[1], best[2], "explicit", "marks", (mark,))

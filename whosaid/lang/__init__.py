@@ -97,6 +97,7 @@ class LanguageTable:
     complementizers: frozenset  # the word opening a reported clause ("que", "that")
     relay_markers: frozenset
     group_locatives: frozenset  # "Au Quai d'Orsay, on souligne": where an impersonal subject's group is
+    side_nouns: frozenset  # « Du côté de Bercy, on salue »: the side of a group an impersonal subject speaks for
     imperative_suffixes: tuple
     document_nouns: frozenset
     person_nouns: frozenset  # everyday nouns for people the lexicon lacks ("habitants", "people", "certains")
@@ -317,6 +318,7 @@ def load_language_table(code: str) -> LanguageTable:
         euphonic_clitics=low(raw.get("euphonic_clitics", [])),
         object_clitics=low(raw.get("object_clitics", [])),
         time_words=low(raw.get("time_words", [])),
+        side_nouns=low(raw.get("side_nouns", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
         examples=tuple(raw.get("examples", [])),
