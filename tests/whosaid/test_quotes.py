@@ -1557,3 +1557,23 @@ def test_verbs_of_manner_introduce_a_quotation_in_an_incise(lang, text, expected
 )
 def test_a_side_before_on_speaks_and_quotations_joined_by_a_coordinator_are_one_quote(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            'Prime Minister Anne Lowe repeated it on Tuesday: "There will be no tax rise."',
+            [("direct", "There will be no tax rise.", "Anne Lowe", "explicit")],
+        ),
+        (
+            "fr",
+            "La Première ministre Anne Lowe l'a répété mardi : « Il n'y aura pas de hausse d'impôts. »",
+            [("direct", "Il n'y aura pas de hausse d'impôts.", "Anne Lowe", "explicit")],
+        ),
+        ("en", "The pattern repeated itself in 2020.", []),
+    ],
+)
+def test_repeating_is_saying(lang, text, expected):
+    assert found(text, lang) == expected
