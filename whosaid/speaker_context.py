@@ -154,7 +154,7 @@ class ArticleContext:
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
         # "Le ministre de l'Intérieur a annoncé P. « Q », a-t-il prévenu": a title with no name as a
-        # sentence's subject is someone a person pronoun after it may mean (resolved as the title)
+        # sentence's subject, which a person pronoun after it may mean (see `resolve_pronoun`)
         self.described_subjects = [
             subj
             for subj in subjects
@@ -323,13 +323,12 @@ class ArticleContext:
         labels: tuple[str, ...] = (),
         phrase: Seen | None = None,
         titles: dict[str, float] | None = None,
-        extra: tuple[Candidate, ...] = (),
     ) -> Choice:
         """The best-ranked candidate for a reference at `position` (whosaid.ranking) under the weights of
         `use`: a person is wanted (`person`) or anyone who can speak; `labels` keeps only entities of
         those types; `phrase` (the phrase as written) is a candidate too; `titles` gives the people the
         text gave this title's words (entity id -> share), who are candidates wherever they were named."""
-        candidates = [*self.candidates(position), *extra]
+        candidates = self.candidates(position)
         if titles:
             candidates = [replace(c, title_shared=titles.get(_entity_id(c), 0.0)) for c in candidates]
             known = {_entity_id(c) for c in candidates}

@@ -115,8 +115,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             return Choice(seen, "latest_named")
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
-        # agreement decide among the rest; an organisation only where no person fits; a title with no
-        # name that was the subject just before is someone, too, resolved as the title would be
+        # agreement decide among the rest; an organisation only where no person fits
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
         described = context.described_subject(mention.start)
         if (
