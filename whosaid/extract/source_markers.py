@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
 from whosaid.extract.marks import QuoteMark
-from whosaid.extract.sources import content_words, describe_speaker, is_person_noun
+from whosaid.extract.sources import content_words, describe_speaker, is_organisation_noun, is_person_noun
 from whosaid.extract.speaker_phrase import governed_noun
 from whosaid.extract.syntax import (
     doc_text,
@@ -61,12 +61,8 @@ def _source_apposition_end(
     described = not (words[0].pos_ == "DET" and "Def" in words[0].morph.get("Definite")) and not any(
         t.ent_type_ or t.pos_ == "PROPN" for t in words
     )
-    body = any(t.pos_ == "NOUN" and _organisation_noun(t, table) for t in words)
+    body = any(t.pos_ == "NOUN" and is_organisation_noun(t, table) for t in words)
     return k if bodies and described and body else None
-
-
-def _organisation_noun(noun, table: LanguageTable) -> bool:
-    return noun.lower_ in table.organisation_nouns or noun.lemma_.lower() in table.organisation_nouns
 
 
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:

@@ -110,7 +110,7 @@ def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTa
         return False
     if not names and (lower_form(head) in table.title_words or head.lemma_.lower() in table.title_words):
         return False  # "a judge said": the title rules decide
-    if head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags:
+    if grammatical_number(head, table) == "plur":
         return False
     opener = [
         t
@@ -211,8 +211,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         last = described[-1]
         end = last.idx + len(last.text)
         words = doc_text(doc)[start:end]
-        plural = head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags
-        return SpeakerMention(start, end, words, "common", words, number="plur" if plural else "sing", head=low)
+        return SpeakerMention(start, end, words, "common", words, number=grammatical_number(head, table), head=low)
     if member_of_them(head, table):
         # "One of them said", « a confié l'un d'eux »: one member of a group named before
         return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))
@@ -339,9 +338,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         run = [t for t in tokens if t.pos_ == "PROPN" and t.i <= owner.i and owner.i - t.i < MAX_OWNER_WORDS]
         return SpeakerMention(start, end, text, "name", text_of(doc, run or [owner]))
     orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
-    if _is_channel(head, table) and not (is_role or is_document):
-        orgs = [e for e in orgs if _complements(e, head)]  # not "a memo obtained by POLITICO"
-    if (is_role or is_document or _is_channel(head, table)) and orgs:
+    if (is_role or is_document) and orgs:
         org = orgs[0]
         return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
     around = strip_determiners(run_around(tokens, head), table)
@@ -368,14 +365,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             new=True,
         )
     if titled and not indefinite:
-        plural = head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags
         return SpeakerMention(
             start,
             end,
             text,
             "description",
             bare,
-            number="plur" if plural else "sing",
+            number=grammatical_number(head, table),
             keywords=content_words(tokens, table),
             gender=article_gender(head, table) or "",
         )
@@ -413,7 +409,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
                 text,
                 "description",
                 bare,
-                number="plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing",
+                number=grammatical_number(head, table),
                 keywords=content_words(tokens, table),
                 gender=article_gender(head, table) or "",
             )
@@ -450,7 +446,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     core = with_participle(core, head, table)
     if len(core) > MAX_COMMON_WORDS:  # a long phrase: keep the head and the words right before it
         core = [t for t in core if t.i <= head.i][-KEPT_COMMON_WORDS:]
-    number = "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in labels.plural_tags else "sing"
+    number = grammatical_number(head, table)
     person = is_person_noun(head, table)
     return SpeakerMention(
         start,
@@ -523,8 +519,7 @@ def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:
     Figaro" is named Le Figaro)."""
     if any(p.start <= head.i < p.end for p in names):
         return False
-    noun = head.lower_.replace("’", "'")
-    if noun not in table.organisation_nouns and head.lemma_.lower() not in table.organisation_nouns:
+    if not is_organisation_noun(head, table):
         return False
     doc = head.doc
     for name in names:
@@ -555,6 +550,19 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
             if len(found) == 1:
                 return found.pop()
     return None
+
+
+def is_organisation_noun(token: Token, table: LanguageTable) -> bool:
+    """A noun for a body that can speak ("ministère", "agency", "a research group")."""
+    return (
+        token.lower_.replace("’", "'") in table.organisation_nouns or token.lemma_.lower() in table.organisation_nouns
+    )
+
+
+def grammatical_number(head: Token, table: LanguageTable) -> str:
+    """ "plur" for a plural noun (by its morphology, or its fine tag where the model has no Number), else
+    "sing"."""
+    return "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags else "sing"
 
 
 def is_person_noun(token: Token, table: LanguageTable) -> bool:

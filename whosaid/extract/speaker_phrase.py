@@ -388,17 +388,13 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
         if not case or case[0].i != sent_of(verb).start:
             continue
         if child.lower_ in table.side_nouns:
-            # « Du côté de Bercy, on salue P », "On the union side, they say": the side's owner is the group
-            owner = [c for c in child.children if c.i > child.i and c.pos_ in ("NOUN", "PROPN") and c.i < subject.i]
-            if owner:
-                child, case = owner[0], [c for c in owner[0].children if c.dep_ in table.syntax.case]
-                if case:
-                    words = [t for t in np_tokens(child, table) if t.i > case[-1].i and t.i < subject.i - 1]
-                    mention = describe_speaker(words, table, head=child) if words else None
-                    if mention is not None and mention.kind not in NOT_A_GROUP:
-                        return mention
-            continue
-        if case[0].lower_ not in table.group_locatives:
+            # « Du côté de Bercy, on salue P »: the side's owner is the group
+            owner = next((c for c in child.children if c.i > child.i and c.pos_ in ("NOUN", "PROPN")), None)
+            case = [c for c in owner.children if c.dep_ in table.syntax.case] if owner is not None else []
+            if not case or owner.i >= subject.i:
+                continue
+            child = owner
+        elif case[0].lower_ not in table.group_locatives:
             continue
         words = [t for t in np_tokens(child, table) if t.i > case[-1].i and t.i < subject.i - 1]
         mention = describe_speaker(words, table, head=child) if words else None
