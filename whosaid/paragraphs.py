@@ -20,11 +20,15 @@ from whosaid.lang import load_language_table
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Set `is_sent_start` on the first token after each line break."""
+    """Set `is_sent_start` on the first token after each line break, and forbid a sentence start
+    right after a word on the same line (news sentences end with punctuation: the parser otherwise
+    cut "People | who eat … are more likely" and lost the subject)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.is_alpha or previous.like_num:
+            token.is_sent_start = False
     return doc
 
 

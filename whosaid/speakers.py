@@ -44,6 +44,13 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     last_speaker = context.history[-1] if context.history else None
     e = bisect.bisect_right(context.sentence_ends, quote.start) - 1
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
+    own = context.named_subjects[k + 1] if k + 1 < len(context.named_subjects) else None
+    if own is not None and own[0].start <= own[0].mention.end <= quote.start < own[0].end:
+        between = context.text[own[0].mention.end : quote.start].rstrip(" \u00a0\u202f«\"“'‘")
+        if between.endswith(":"):
+            # "Le ministre est clair : « Q »", "A report by the League reaches the same conclusion:
+            # "Q"": the sentence that introduces the quotation has its subject as the speaker
+            return Choice(own[1], "sentence_subject")
     if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
         return Choice(last_subject, "previous_subject")
     pronoun = _pronoun_subject_before(quote, context, previous_sentence_end)
@@ -217,6 +224,11 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
         mention.start, use="role", gender=None, person=False, labels=("ORG",), phrase=_as_written(mention)
     )
     if choice.reason.startswith("ranked_"):
+        named = context.index.inside(mention.start, mention.end)
+        if named and (choice.seen is None or choice.seen.entity not in named):
+            # "le représentant de l'État", "les services de la préfecture de l'Hérault": the phrase names
+            # the body it belongs to; another organisation of the context is not it
+            return Choice(_as_written(mention), "as_written")
         choice = replace(choice, reason="organisation_of_context")
     return choice
 
@@ -256,6 +268,7 @@ REASONS = {
     "described_subject": "the title the previous sentence has as its subject",
     "ranked_mention": "best-ranked candidate: named shortly before",
     "previous_subject": "the subject of the previous sentence",
+    "sentence_subject": "the subject of the sentence that introduces the quotation",
     "last_speaker": "the last speaker",
     "earlier_subject": "the subject of an earlier sentence",
     "latest_person": "the latest person named",

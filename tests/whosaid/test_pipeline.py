@@ -129,3 +129,23 @@ def test_a_compound_word_of_the_table_is_one_token_and_no_sentence_ends_inside_i
     doc = load_pipeline("fr")(f"Selon lui, c'est la {word} qui manque désormais sur les chantiers.")
     assert word in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the parser cut after « Contactés » and after the hyphen of a double-barrelled name
+        ("fr", "Contactés, les services de la préfecture ont rappelé que des dérogations restaient possibles."),
+        ("fr", "Parmi les victimes figure Ginette Lapointe-Morin, une retraitée de Trois-Rivières, au Québec."),
+        # it cut "People | who eat … are more likely": the subject was lost
+        ("en", "People who eat the most processed food are 10 percent more likely to die early, a study found."),
+    ],
+)
+def test_no_sentence_starts_right_after_a_word_on_the_same_line(language, text):
+    from whosaid.pipeline import load_pipeline
+
+    doc = load_pipeline(language)(f"Headline without a stop\n\n{text}")
+    starts = [s.start for s in doc.sents]
+    assert all(not doc[i - 1].is_alpha for i in starts if i > 0)
+    assert len(starts) == 2

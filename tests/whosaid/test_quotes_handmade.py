@@ -1188,3 +1188,51 @@ def test_a_that_clause_the_parser_read_as_an_object_runs_on_past_the_noun_en():
 def test_a_phrase_between_a_closing_mark_and_a_subjectless_cue_is_its_subject(lang, table, rows, ents, expected):
     speakers = [speaker for _, _, speaker, _ in quotes_of(make_doc(lang, rows, ents=ents), table)]
     assert expected in speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "speaker"),
+    [
+        (
+            # "De son côté , l' agence dit que le site rouvrira ." with « De son côté » hung on the subject
+            "fr",
+            [
+                ("De", True, "ADP", "case", 2, "de"),
+                ("son", True, "DET", "det", 2, "son"),
+                ("côté", False, "NOUN", "obl:mod", 5, "côté"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("l'", False, "DET", "det", 5, "le"),
+                ("agence", True, "NOUN", "nsubj", 6, "agence"),
+                ("dit", True, "VERB", "ROOT", 6, "dire"),
+                ("que", True, "SCONJ", "mark", 10, "que"),
+                ("le", True, "DET", "det", 9, "le"),
+                ("site", True, "NOUN", "nsubj", 10, "site"),
+                ("rouvrira", False, "VERB", "ccomp", 6, "rouvrir"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            "agence",
+        ),
+        (
+            # "For its part , the agency said the site would reopen ." with "For its part" hung on the subject
+            "en",
+            [
+                ("For", True, "ADP", "prep", 5, "for"),
+                ("its", True, "PRON", "poss", 2, "its"),
+                ("part", False, "NOUN", "pobj", 0, "part"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("the", True, "DET", "det", 5, "the"),
+                ("agency", True, "NOUN", "nsubj", 6, "agency"),
+                ("said", True, "VERB", "ROOT", 6, "say"),
+                ("the", True, "DET", "det", 8, "the"),
+                ("site", True, "NOUN", "nsubj", 10, "site"),
+                ("would", True, "AUX", "aux", 10, "would"),
+                ("reopen", False, "VERB", "ccomp", 6, "reopen"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            "agency",
+        ),
+    ],
+)
+def test_a_fronted_phrase_hung_on_the_subject_is_no_part_of_the_speaker(lang, rows, speaker):
+    table = FR if lang == "fr" else EN
+    assert [q[2] for q in quotes_of(make_doc(lang, rows), table)] == [speaker]

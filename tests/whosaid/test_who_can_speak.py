@@ -1824,3 +1824,97 @@ def test_a_document_referred_back_to_speaks_for_its_author_where_the_press_reads
 )
 def test_a_statement_speaks_for_the_organisation_it_is_from(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La SNCF a annoncé des retards lundi. « Chaque train compte. La sécurité reste la priorité », a "
+            "justifié le représentant de l'État.",
+            "représentant de l'État",
+        ),
+        (
+            "fr",
+            "La SNCF a annoncé des retards lundi. Les services de la préfecture de l'Hérault ont rappelé que des "
+            "dérogations restaient possibles.",
+            "services de la préfecture de l'Hérault",
+        ),
+        (
+            "en",
+            "Harcourt Bank reported a loss. A spokesman for the mayor of Leeds said the council would not comment.",
+            "spokesman for the mayor of Leeds",
+        ),
+    ],
+)
+def test_a_role_that_names_its_own_body_is_not_another_organisation_of_the_context(language, text, expected):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Marie Dupont est arrivée lundi. Le ministre Paul Martin est clair : « Il faut agir vite ».",
+            "Paul Martin",
+        ),
+        (
+            "fr",
+            "Jean Roux a été blessé. Un rapport de la Ligue arabe apporte la même conclusion : « Il a été visé ».",
+            "Ligue arabe",
+        ),
+        (
+            "en",
+            'Mary Smith arrived on Monday. The minister, Paul Martin, was blunt: "We must act fast."',
+            "Paul Martin",
+        ),
+        (
+            "en",
+            'Mary Smith was injured. A report by the Arab League reaches the same conclusion: "She was targeted."',
+            "Arab League",
+        ),
+    ],
+)
+def test_a_quotation_a_colon_introduces_has_the_subject_of_its_own_sentence(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Parmi les victimes figure une retraitée de Trois-Rivières, au Québec, qui affirme avoir perdu "
+            "60 000 dollars.",
+            "retraitée de Trois-Rivières",
+        ),
+        (
+            "fr",
+            "Le projet inquiète un ingénieur de Lyon, en France, qui affirme que le pont est fragile.",
+            "ingénieur de Lyon",
+        ),
+    ],
+)
+def test_a_relative_clause_hung_on_a_place_speaks_for_the_noun_the_place_completes(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "De son côté, l'agence régionale de santé Centre-Val de Loire (ARS) dit « travailler avec l'hôpital ».",
+            "agence régionale de santé Centre-Val de Loire",
+        ),
+        (
+            "en",
+            "The state board of pharmacy examiners for the northern region (SBPE) said the clinic would reopen.",
+            "state board of pharmacy examiners for the northern region",
+        ),
+    ],
+)
+def test_a_phrase_followed_by_its_acronym_names_the_body_in_full(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -19,6 +19,10 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
     findings.sentences.append((sent.start_char, sent.end_char))
     root = sent.root
     subj = subject_of(root, table, hops=1)
+    if subj is not None and in_quotation(subj):
+        # "The minister was blunt: "We must act."": the parser made the quotation's verb the root; the
+        # sentence's subject is the one before the colon that introduces it
+        subj = _subject_before_colon(sent, table) or subj
     if subj is None:
         # "Joint par téléphone, Ferrandi, arrivé en juin, ne cachait pas …": the parser hung the subject on
         # a participle clause (or made that clause the root); with no subject of its own the sentence's
@@ -64,6 +68,21 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                         keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"),
                     )
                 )
+
+
+def _subject_before_colon(sent: Span, table: LanguageTable):
+    """The subject of a verb before the colon that opens a quotation in the sentence, or None."""
+    colon = next((t.i for t in sent if t.text == ":" and not in_quotation(t)), None)
+    if colon is None or not any(in_quotation(t) for t in sent.doc[colon + 1 : min(colon + 3, sent.end)]):
+        return None
+    return next(
+        (
+            t
+            for t in sent.doc[sent.start : colon]
+            if t.dep_ in table.syntax.subject and t.head.i < colon and t.lower_ not in table.relative_pronouns
+        ),
+        None,
+    )
 
 
 def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:

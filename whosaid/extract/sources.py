@@ -440,7 +440,12 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
                 text_of(doc, run),
                 keywords=content_words([t for t in core if t not in run], table),
             )
+        acronym = doc[cut + 1 : cut + 3]
         core = [t for t in core if t.i < cut]
+        if len(acronym) == 2 and acronym[1].text == ")" and _is_acronym(acronym[0].text) and can_speak(head, table):
+            # « l'agence régionale de santé Centre-Val de Loire (ARS) », "the regional health board (RHB)":
+            # a body the phrase names in full, its acronym after it
+            return SpeakerMention(start, end, text, "name", text_of(doc, core), number=grammatical_number(head, table))
     while core and core[-1].is_punct:
         core.pop()
     core = with_participle(core, head, table)
@@ -462,6 +467,12 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
+
+
+def _is_acronym(word: str) -> bool:
+    """ "ARS", "CNA", "FDA": capitals only, at least two letters."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _complements(ent: Span, head: Token) -> bool:

@@ -168,7 +168,9 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 and verb.head.i < verb.i
             ):
                 # "Ansar Eddine, qui affirme …": the relative pronoun stands for its antecedent
-                return describe_speaker(np_tokens(antecedent := _antecedent(own, verb), table), table, head=antecedent)
+                return describe_speaker(
+                    np_tokens(antecedent := _antecedent(own, verb, table), table), table, head=antecedent
+                )
             if own.i > verb.i:
                 np = with_apposed_name(np, table)
             else:
@@ -412,7 +414,7 @@ def _after_relative(verb: Token, pronoun: Token, table: LanguageTable) -> Speake
     first = cue_first(verb, table)
     if not 0 < pronoun.i < first or doc[pronoun.i - 1].text != "," or doc[first - 1].text != ",":
         return None
-    antecedent = _antecedent(pronoun, pronoun.head)
+    antecedent = _antecedent(pronoun, pronoun.head, table)
     labels = table.syntax
     # "Un technicien de la station, qui …": the clause hangs on the nearest noun; the speaker is the
     # phrase that noun completes
@@ -427,15 +429,23 @@ def _after_relative(verb: Token, pronoun: Token, table: LanguageTable) -> Speake
     return describe_speaker(np_tokens(antecedent, table), table, head=antecedent)
 
 
-def _antecedent(pronoun: Token, verb: Token) -> Token:
+def _antecedent(pronoun: Token, verb: Token, table: LanguageTable) -> Token:
     """What a relative pronoun stands for: the nominal its clause hangs on, or, when the parser hung the
-    clause on a verb ("…, a annoncé l'ONU, qui parle d'…"), the nearest nominal before the pronoun."""
-    if verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
-    for token in reversed(verb.doc[sent_of(verb).start : pronoun.i]):
-        if token.pos_ in ("NOUN", "PROPN"):
-            return token
-    return verb.head
+    clause on a verb ("…, a annoncé l'ONU, qui parle d'…"), the nearest nominal before the pronoun. A
+    place never speaks: a clause hung on the place that completes a noun ("une retraitée de
+    Trois-Rivières, au Québec, qui affirme …") stands for that noun."""
+    antecedent = verb.head
+    if verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        before = (t for t in reversed(verb.doc[sent_of(verb).start : pronoun.i]) if t.pos_ in ("NOUN", "PROPN"))
+        antecedent = next(before, verb.head)
+    while (
+        table.entity_labels.get(antecedent.ent_type_) == "PLACE"
+        and antecedent.dep_ in table.syntax.nominal_modifier
+        and antecedent.head.pos_ in ("NOUN", "PROPN")
+        and antecedent.head.i < antecedent.i
+    ):
+        antecedent = antecedent.head
+    return antecedent
 
 
 def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:

@@ -378,7 +378,11 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
     while stack:
         tok = stack.pop()
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in table.syntax.np_exclude or c.i == subject.i)
+        stack.extend(
+            c
+            for c in tok.children
+            if (c.dep_ not in table.syntax.np_exclude or c.i == subject.i) and not _fronted_adjunct(c, subject)
+        )
     # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
     # participé …, Joe Incandela"): names after the hole still belong to it.
     toks = sorted(keep, key=lambda t: t.i)
@@ -391,6 +395,14 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
         if after.text == ")" and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
             toks.append(after)  # "Le député Jean Roux (PS)": the parenthesis the phrase opened closes in it
     return toks or [subject]
+
+
+def _fronted_adjunct(child: Token, subject: Token) -> bool:
+    """A prepositional phrase the parser hung on the subject from before a comma ("De son côté, l'agence
+    dit …"): it frames the sentence and is no part of the speaker's name."""
+    if child.head.i != subject.i or child.i > subject.i or child.left_edge.pos_ != "ADP":
+        return False
+    return any(t.text == "," for t in subject.doc[child.right_edge.i + 1 : subject.i])
 
 
 def is_present_participle(token: Token) -> bool:
