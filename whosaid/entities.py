@@ -97,6 +97,12 @@ def group_entities(
     persons_by_letter: dict[str, list[str]] = {}
     by_initials: dict[str, list[str]] = {}
     orgs_by_last_word: dict[str, list[str]] = {}
+    # "Valmont Trading SA" -> "Valmont Trading": an organisation's name less its legal form
+    by_stem = {
+        " ".join(k.split()[:-1]): k
+        for k in keys
+        if len(k.split()) > 1 and surfaces[k].split()[-1].rstrip(".") in table.legal_forms
+    }
     for k in keys:
         if labels[k] == "PERSON":
             for w in dict.fromkeys(k.split()):
@@ -166,6 +172,10 @@ def group_entities(
             if short in skip or short in preset:
                 continue
             words = short.split()
+            if by_stem.get(short, short) not in (short, *skip):
+                # "Valmont Trading" (typed a person) is "Valmont Trading SA": the company without its legal form
+                parent[find(short)] = find(by_stem[short])
+                continue
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
             candidates = [k for k in person_candidates(words) if k != short and k not in skip]
             if len(candidates) > 1:
@@ -209,6 +219,8 @@ def group_entities(
         votes = Counter(m.label for m in members)
         name = max(surfaces, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
         words = name.split()
+        if len(words) >= 2 and words[-1].rstrip(".") in table.legal_forms:
+            return name, "ORG"  # "Valmont Trading SA": a legal form is a company's name shape
         if votes["PERSON"] and len(words) >= 2 and table.lone_first_name(words[0]) is not None:
             # "Donna Reyes" once PERSON, twice "Reyes" typed ORG: a first name and a surname is a person's
             # name shape, which settles the model's hesitation

@@ -125,10 +125,12 @@ class ArticleContext:
         person_words: frozenset = frozenset(),
         organisation_pronouns: frozenset = frozenset(),
         document_words: frozenset = frozenset(),
+        company_words: frozenset = frozenset(),
     ):
         self.index = index
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
         self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
+        self.company_words = company_words  # nouns for a business ("the company", « le groupe »)
         self.organisation_pronouns = organisation_pronouns  # "it"
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word
@@ -218,10 +220,10 @@ class ArticleContext:
         return None if want == "ORG" else first
 
     def gender_of(self, seen: Seen) -> str | None:
-        """The gender the text shows for a speaker or subject met earlier: its entity's, or an unnamed
-        person's ("un négociant"); None when it shows none."""
+        """The gender the text shows for a speaker or subject met earlier: its entity's (else what its
+        first name suggests), or an unnamed person's ("un négociant"); None when nothing shows one."""
         if seen.entity is not None:
-            return self.genders.get(seen.entity.id)
+            return self.genders.get(seen.entity.id) or self.name_genders.get(seen.entity.id)
         return seen.gender or None
 
     def in_quotation(self, position: int) -> bool:
@@ -287,6 +289,13 @@ class ArticleContext:
             return False
         words = self.person_keywords.get(seen.entity.id)
         return bool(words) and not words & set(title.keywords)
+
+    def named_as_other_gender(self, seen: Seen | None, gender: str | None) -> bool:
+        """True when the person's first name suggests the other gender than a pronoun's and the text shows
+        none ("Sophie Binet" for « il »): weak evidence, enough to prefer a title subject that agrees."""
+        if seen is None or seen.entity is None or not gender or seen.entity.id in self.genders:
+            return False
+        return self.name_genders.get(seen.entity.id) not in (None, gender)
 
     def last_met(self, seen: Seen, position: int) -> int:
         """Where a speaker or subject was last met before `position`: named or speaking."""

@@ -127,12 +127,16 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         described = context.described_subject(mention.start)
         if (
             described is not None
-            and context.holds_another_title(choice.seen, described.mention)
+            and (
+                context.holds_another_title(choice.seen, described.mention)
+                or context.named_as_other_gender(choice.seen, gender)
+            )
             and context.last_met(choice.seen, mention.start) < described.mention.start
         ):
             # "Son avocat, X, a affirmé P. Le ministre a annoncé Q. « R », a-t-il prévenu": the person
-            # ranked first, last met before the title subject, holds another office; the pronoun means
-            # the title, resolved as the title would be (its holder when the text links one)
+            # ranked first, last met before the title subject, holds another office (or a first name of
+            # the other gender: « Sophie Binet … Le ministre a assuré P. « Q », a-t-il insisté »); the
+            # pronoun means the title, resolved as the title would be (its holder when the text links one)
             candidate = context.described_candidate(described)
             if allowed(candidate, gender=gender, person=True):
                 title = resolve_description(described.mention, context)
@@ -247,6 +251,10 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
+    if short and mention.head in context.company_words and not mention.new and mention.number == "sing":
+        # "Orion Semiconductor cut its forecast. … The company said P", « Le groupe a confirmé »: the
+        # business named before, ranked as a role is (the organisation of the context, else as written)
+        return resolve_role(mention, context)
     if short and mention.head in context.document_words and not mention.new and mention.number == "sing":
         # « L'Insee a publié son rapport. Le rapport indique que P »: a document referred back to speaks
         # for its author, the organisation of the context (as a role does), where the language's press
@@ -334,6 +342,7 @@ def resolve_speakers(
         if table and table.documents_speak_for_author
         else frozenset(),
         organisation_pronouns=table.organisation_pronouns if table else frozenset(),
+        company_words=table.company_nouns if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:

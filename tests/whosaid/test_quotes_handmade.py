@@ -1236,3 +1236,65 @@ def test_a_phrase_between_a_closing_mark_and_a_subjectless_cue_is_its_subject(la
 def test_a_fronted_phrase_hung_on_the_subject_is_no_part_of_the_speaker(lang, rows, speaker):
     table = FR if lang == "fr" else EN
     assert [q[2] for q in quotes_of(make_doc(lang, rows), table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "speaker"),
+    [
+        (
+            # "Le président de la N-VA , Bart De Wever , a dit que …" with « président de la N-VA » typed PER
+            "fr",
+            [
+                ("Le", True, "DET", "det", 1, "le"),
+                ("président", True, "NOUN", "nsubj", 11, "président"),
+                ("de", True, "ADP", "case", 4, "de"),
+                ("la", True, "DET", "det", 4, "le"),
+                ("N-VA", False, "PROPN", "nmod", 1, "N-VA"),
+                (",", True, "PUNCT", "punct", 6, ","),
+                ("Bart", True, "PROPN", "appos", 1, "Bart"),
+                ("De", True, "PROPN", "flat:name", 6, "De"),
+                ("Wever", False, "PROPN", "flat:name", 6, "Wever"),
+                (",", True, "PUNCT", "punct", 6, ","),
+                ("a", True, "AUX", "aux:tense", 11, "avoir"),
+                ("dit", True, "VERB", "ROOT", 11, "dire"),
+                ("que", True, "SCONJ", "mark", 15, "que"),
+                ("le", True, "DET", "det", 14, "le"),
+                ("parti", True, "NOUN", "nsubj", 15, "parti"),
+                ("attendra", False, "VERB", "ccomp", 11, "attendre"),
+                (".", False, "PUNCT", "punct", 11, "."),
+            ],
+            [(1, 5, "PER"), (6, 9, "PER")],
+            "Bart De Wever",
+        ),
+        (
+            # "The director of the FBI , Kash Patel , said the bureau would wait ." with the title typed PERSON
+            "en",
+            [
+                ("The", True, "DET", "det", 1, "the"),
+                ("director", True, "NOUN", "nsubj", 10, "director"),
+                ("of", True, "ADP", "prep", 1, "of"),
+                ("the", True, "DET", "det", 4, "the"),
+                ("FBI", False, "PROPN", "pobj", 2, "FBI"),
+                (",", True, "PUNCT", "punct", 1, ","),
+                ("Kash", True, "PROPN", "compound", 7, "Kash"),
+                ("Patel", False, "PROPN", "appos", 1, "Patel"),
+                (",", True, "PUNCT", "punct", 1, ","),
+                ("has", True, "AUX", "aux", 10, "have"),
+                ("said", True, "VERB", "ROOT", 10, "say"),
+                ("the", True, "DET", "det", 12, "the"),
+                ("bureau", True, "NOUN", "nsubj", 14, "bureau"),
+                ("would", True, "AUX", "aux", 14, "would"),
+                ("wait", False, "VERB", "ccomp", 10, "wait"),
+                (".", False, "PUNCT", "punct", 10, "."),
+            ],
+            [(1, 5, "PERSON"), (6, 8, "PERSON")],
+            "Kash Patel",
+        ),
+    ],
+)
+def test_a_title_and_the_body_it_is_of_typed_a_person_is_no_name(lang, rows, ents, speaker):
+    """« président de la N-VA » typed a person spoke as "de la N-VA"; the words after "de la"/"of the" are a
+    body (`names._body_after_title`) and the apposed name speaks; « président de Gaulle » keeps its name."""
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=ents)
+    assert [q[2] for q in quotes_of(doc, table)] == [speaker]

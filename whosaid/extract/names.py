@@ -50,6 +50,11 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun apposed names a person; "Martine, 67 ans," typed a place: an age says a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
+        body = _body_after_title(doc, ent, table) if person is not None and ent.label_ == person else None
+        if body is not None:
+            # « président de la N-VA » typed a person: a title and the body it is of, no one's name
+            ent = Span(doc, body, ent.end, label=table.model_label("ORG") or ent.label_)
+            changed = True
         split = _name_after_title(doc, ent, table)
         if split is not None and person is not None:
             # "Secretary of State Adrian Fontes" typed one organisation "State Adrian Fontes": the title's
@@ -144,6 +149,25 @@ def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     if not (last.text[:1].isupper() and last.pos_ == "PROPN") or table.lone_first_name(first.text) is None:
         return None
     return first.i
+
+
+def _body_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
+    """Where a body's name starts in an entity that is title words, an of-word with an article, and a
+    name (« président de la N-VA », « secrétaire générale du Medef », "Director of the FBI"), else None.
+    « président de Gaulle » is a name: « de » has no article."""
+    i = ent.start
+    while i < ent.end and doc[i].lower_.rstrip(".") in table.title_words:
+        i += 1
+    if i == ent.start or i + 1 >= ent.end or doc[i].lower_.replace("’", "'") not in table.of_words:
+        return None
+    of = doc[i].lower_.replace("’", "'")
+    bare = of.endswith("'") or any(o.startswith(of + " ") for o in table.of_words)
+    if of in table.determiners and not bare:  # « du », « des »: the article is in the word
+        return i + 1
+    after = doc[i + 1].lower_.replace("’", "'")
+    if after in table.determiners and after not in table.of_words and i + 2 < ent.end:
+        return i + 2
+    return None
 
 
 def _holds_a_clause(ent: Span, table: LanguageTable) -> bool:

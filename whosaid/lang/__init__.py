@@ -104,6 +104,8 @@ class LanguageTable:
     plural_suffixes: tuple  # regular plural endings, longest first, to find a plural noun in the word lists
     text_nouns: frozenset  # what a signed text is called ("le communiqué", "the memo"): it speaks for its author
     organisation_nouns: frozenset  # nouns for a body that can speak ("le ministère", "the agency")
+    company_nouns: frozenset  # "the company", « le groupe »: a business named before, not an institution
+    legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
@@ -176,9 +178,13 @@ class LanguageTable:
     @cached_property
     def person_words(self) -> frozenset:
         """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon,
-        less what the table calls a document or a text (the lexicon lists "study" and "figure")."""
-        people = self.title_words | self.role_words | self.person_nouns | self.lexicon("person_nouns")
-        return people - self.document_nouns - self.text_nouns
+        less what the table calls a document or a text (the lexicon lists "study" and "figure") or, for the
+        lexicon's words, an organisation."""
+        own = self.title_words | self.role_words | self.person_nouns
+        # the general lexicon's senses are not the press's: a noun the table lists for a body ("company",
+        # "party", « constructeur ») is a body unless the table also lists it for a person
+        lexicon = self.lexicon("person_nouns") - self.organisation_nouns
+        return (own | lexicon) - self.document_nouns - self.text_nouns
 
     @cached_property
     def speaking_nouns(self) -> frozenset:
@@ -319,6 +325,8 @@ def load_language_table(code: str) -> LanguageTable:
         object_clitics=low(raw.get("object_clitics", [])),
         time_words=low(raw.get("time_words", [])),
         side_nouns=low(raw.get("side_nouns", [])),
+        company_nouns=low(raw.get("company_nouns", [])),
+        legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
         examples=tuple(raw.get("examples", [])),
