@@ -1577,3 +1577,28 @@ def test_a_side_before_on_speaks_and_quotations_joined_by_a_coordinator_are_one_
 )
 def test_repeating_is_saying(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Mike Johnson said the measure was responsible and urged Democrats to support it.",
+            "the measure was responsible",
+        ),
+        (
+            "fr",
+            "Marie Dupont estime que la réforme est nécessaire et appelle les députés à la voter.",
+            "la réforme est nécessaire",
+        ),
+        # the reported subject can speak: its own act may be reported, the clause runs on
+        (
+            "en",
+            "Mike Johnson says the governor misled voters and urged them to stay home.",
+            "the governor misled voters and urged them to stay home",
+        ),
+    ],
+)
+def test_a_speech_act_coordinated_with_a_reported_clause_whose_subject_cannot_speak_ends_it(lang, text, expected):
+    assert [q[1] for q in found(text, lang)] == [expected]

@@ -254,12 +254,21 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         # "a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with the
         # reported verb, in the reporting verb's tense and not the reported one's, is the speaker's next
         # act; the reported clause ends before it and its coordinator
+        # (or whose subject, shared with the reported verb, cannot speak: "told reporters the measure was
+        # fair and urged Democrats to back it": a measure urges no one)
+        mute = any(
+            c.dep_ in table.syntax.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in clause.children
+        )
         for conj in clause.children:
             if (
                 conj.dep_ in table.syntax.conjunct
                 and conj.i > clause.i
                 and is_cue_verb(conj, table)
-                and verb_form(conj, table) == verb_form(verb, table) != verb_form(clause, table)
+                and (
+                    mute
+                    and not any(c.dep_ in table.syntax.subject for c in conj.children)
+                    or verb_form(conj, table) == verb_form(verb, table) != verb_form(clause, table)
+                )
             ):
                 end = conj.left_edge.i - 1
                 while end > first and (doc[end].is_punct or doc[end].dep_ in table.syntax.coordinator):
