@@ -1998,3 +1998,36 @@ def test_a_pronoun_never_means_someone_whose_first_name_shows_the_other_gender(l
 )
 def test_a_title_before_a_name_is_not_part_of_it_and_a_name_particle_is(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« Aucune hypothèse n'est privilégiée à ce stade », a indiqué le parquet au Parisien.", "parquet"),
+        (
+            "fr",
+            "« Le dossier avance bien, nous restons mobilisés », a précisé la préfecture au Télégramme.",
+            "préfecture",
+        ),
+        (
+            "en",
+            '"No hypothesis has been ruled out at this stage," said the prosecution service to Le Parisien.',
+            "prosecution service",
+        ),
+        # the model typed « gendarmerie au Progrès » one organisation
+        (
+            "fr",
+            "« Le dossier avance bien, nous restons mobilisés », a confirmé la gendarmerie au Progrès.",
+            "gendarmerie",
+        ),
+        # a body that represents someone somewhere keeps its place
+        (
+            "fr",
+            "« Nous restons pleinement mobilisés », a affirmé l'ambassade de France à Abidjan.",
+            "ambassade de France à Abidjan",
+        ),
+    ],
+)
+def test_a_body_takes_no_place_after_a_to_it_is_whom_it_spoke_to(language, text, expected):
+    """The outlet after « au » was typed a place and kept in the speaker (« parquet au Parisien »)."""
+    assert speakers(text, language) == [expected]

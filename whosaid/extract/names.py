@@ -50,6 +50,19 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun apposed names a person; "Martine, 67 ans," typed a place: an age says a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
+        addressed = next(
+            (
+                t.i + 1
+                for t in ent[1:-1]
+                if t.lower_ in table.addressee_prepositions and doc[t.i + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if addressed is not None and ent[0].is_lower and ent[0].pos_ == "NOUN":
+            # « la gendarmerie au Progrès » typed one organisation: a common noun is no name's start; the
+            # name is the one after « au » (whom the body spoke to)
+            ent = Span(doc, addressed, ent.end, label=ent.label_)
+            changed = True
         body = _body_after_title(doc, ent, table) if person is not None and ent.label_ == person else None
         if body is not None:
             # « président de la N-VA » typed a person: a title and the body it is of, no one's name

@@ -9,7 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.sources import describe_speaker, member_of_them, partitive_group
+from whosaid.extract.sources import (
+    describe_speaker,
+    is_organisation_noun,
+    is_person_noun,
+    member_of_them,
+    partitive_group,
+)
 from whosaid.extract.syntax import (
     after_quotation,
     context_of,
@@ -58,6 +64,15 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
     if head is None:
         return tokens
     in_name = head.ent_type_ and table.entity_labels.get(head.ent_type_) == "PERSON"
+    # a body takes no place after "à"/"to" (« le parquet au Parisien », the outlet typed a place) unless
+    # it represents someone there (« l'ambassade de France à Abidjan »); a title may (« l'ambassadeur au
+    # Canada »)
+    body = (
+        head.pos_ == "NOUN"
+        and is_organisation_noun(head, table)
+        and not is_person_noun(head, table)
+        and not any(c.lower_.replace("’", "'") in table.of_words for t in head.children for c in t.children)
+    )
     doc = head.doc
     for tok in tokens:
         if tok.i <= head.i or tok.pos_ != "ADP":
@@ -82,7 +97,7 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
         # whom it was said to: an audience noun, anyone after a person's complete name, or a person or
         # organisation named after the phrase ("le directeur du port à Claire Vasseur", "the ministry to
         # Reuters"); a place may be part of a title ("l'ambassadeur de France à Washington") and stays
-        named = table.entity_labels.get(noun.ent_type_) in ("PERSON", "ORG")
+        named = table.entity_labels.get(noun.ent_type_) in ("PERSON", "ORG") or body and noun.text[:1].isupper()
         addressee = tok.lower_ in table.addressee_prepositions and (
             low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
         )
