@@ -2031,3 +2031,26 @@ def test_a_title_before_a_name_is_not_part_of_it_and_a_name_particle_is(language
 def test_a_body_takes_no_place_after_a_to_it_is_whom_it_spoke_to(language, text, expected):
     """The outlet after « au » was typed a place and kept in the speaker (« parquet au Parisien »)."""
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "A spokesperson for the Department for Environment, Food and Rural Affairs said the government was "
+            "determined to act.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "fr",
+            "Un porte-parole du Ministère de l'Agriculture, de l'Alimentation et de la Forêt a annoncé que la "
+            "récolte serait faible.",
+            "Ministère de l'Agriculture, de l'Alimentation et de la Forêt",
+        ),
+        # a place after a name's comma is not part of it
+        ("en", "According to Hernan Dario Gomez, Panama, the team will win the cup.", "Hernan Dario Gomez"),
+    ],
+)
+def test_a_body_whose_name_lists_its_remits_keeps_the_whole_name(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -77,6 +77,9 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             changed = True
         last = joined[-1] if joined else None
         label = _joined_label(last, ent, table) if last is not None and last.end == ent.start else None
+        if label is None and last is not None and _remit_listed(doc, last, ent, table):
+            # « Ministère de l'Agriculture | , de l' | Alimentation et de la Forêt »: one body, its remits listed
+            label = last.label_
         if label is not None:
             joined[-1] = Span(doc, last.start, ent.end, label=label)
             changed = True
@@ -162,6 +165,27 @@ def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     if not (last.text[:1].isupper() and last.pos_ == "PROPN") or table.lone_first_name(first.text) is None:
         return None
     return first.i
+
+
+def _remit_listed(doc: Doc, last: Span, ent: Span, table: LanguageTable) -> bool:
+    """True when two organisation names are one listing its remits: a comma and an of-word with its
+    article between them, and a coordinator in the second (« Ministère de l'Agriculture, de
+    l'Alimentation et de la Forêt »)."""
+    between = doc[last.end : ent.start]
+    if len(between) < 2 or between[0].text != "," or table.entity_labels.get(last.label_) != "ORG":
+        return False
+    if table.entity_labels.get(ent.label_) != "ORG" or not any(t.pos_ == "CCONJ" for t in ent):
+        return False
+    return all(t.lower_.replace("’", "'") in table.of_words or t.lower_ in table.determiners for t in between[1:])
+
+
+def _listed_name(ent: Span, table: LanguageTable) -> bool:
+    """True when what follows the name's comma is the rest of a list in title case that a coordinator
+    ends ("Department for Environment, Food and Rural Affairs"), not a place or a title after it."""
+    comma = next(t.i for t in ent if t.text == ",")
+    tail = [t for t in ent[comma - ent.start + 1 :] if t.is_alpha]
+    joined = any(t.pos_ == "CCONJ" or t.dep_ in table.syntax.coordinator for t in tail)
+    return joined and all(t.text[:1].isupper() or t.pos_ in ("CCONJ", "ADP", "DET") for t in tail)
 
 
 def _body_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
@@ -266,7 +290,7 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
         )
         if hyphenated:
             end += hyphenated.end()
-        if "," in text[ent.start_char : end] and ent.kb_id_ != SPELLED:
+        if "," in text[ent.start_char : end] and ent.kb_id_ != SPELLED and not _listed_name(ent, table):
             end = ent.start_char + text[ent.start_char : end].index(",")  # "Hernan Dario Gomez, Panama"
         first = ent.start
         if label == "PERSON":
