@@ -103,6 +103,12 @@ def group_entities(
         for k in keys
         if len(k.split()) > 1 and surfaces[k].split()[-1].rstrip(".") in table.legal_forms
     }
+    # multi-word organisation names by their first word past an article ("the federal reserve": "federal")
+    long_orgs = {
+        k: next((w for w in k.split() if w not in table.determiners), "")
+        for k in keys
+        if labels[k] == "ORG" and len(k.split()) > 1
+    }
     for k in keys:
         if labels[k] == "PERSON":
             for w in dict.fromkeys(k.split()):
@@ -191,6 +197,16 @@ def group_entities(
                 )
                 parent[find(short)] = find(best)
                 continue
+            if len(words) == 1 and labels[short] in ("ORG", "OTHER") and len(short) >= 3:
+                # "the Fed" -> "the Federal Reserve", « la Sécu » -> « la Sécurité sociale »: the clipped first
+                # word of one longer organisation's name (of two, neither; the whole first word is not
+                # enough: « la Cour » may be any court)
+                clipped = [
+                    k for k, first in long_orgs.items() if first != short and first.startswith(short) and k not in skip
+                ]
+                if len(clipped) == 1:
+                    parent[find(short)] = find(clipped[0])
+                    continue
             acro = _acronym(surfaces[short])
             if acro:
                 # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name

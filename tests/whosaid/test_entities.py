@@ -221,3 +221,47 @@ def test_a_person_named_by_a_lone_first_name_has_its_gender_as_soft_evidence(tab
     index = EntityIndex(group_entities(text, mentions_of(text, names), table))
     found = {index.entities[ent_id].name: gender for ent_id, gender in first_name_genders(index, table).items()}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "long_", "short", "short_label", "joined"),
+    [
+        (EN, "Federal Reserve", "Fed", "ORG", True),
+        (FR, "Sécurité sociale", "Sécu", "OTHER", True),
+        # the whole first word is not enough: « la Cour » may be any court
+        (FR, "Cour constitutionnelle", "Cour", "ORG", False),
+        (EN, "Bank of England", "Bank", "ORG", False),
+    ],
+)
+def test_a_clipped_first_word_joins_the_one_organisation_it_begins(table, long_, short, short_label, joined):
+    text = f"The {long_} met on Monday. Then the {short} spoke again."
+    ents = group_entities(text, mentions_of(text, [(long_, "ORG"), (short, short_label)]), table)
+    assert [e.name for e in ents] == ([long_] if joined else [long_, short])
+
+
+def test_a_clipped_word_that_begins_two_organisations_joins_neither():
+    text = "The Federal Reserve and the Federation of Banks met. Then the Fed spoke again."
+    ents = group_entities(
+        text, mentions_of(text, [("Federal Reserve", "ORG"), ("Federation of Banks", "ORG"), ("Fed", "ORG")]), EN
+    )
+    assert len(ents) == 3
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans"),
+    [
+        (
+            FR,
+            "Valmont Trading SA a été condamnée. Valmont Trading fera appel.",
+            [("Valmont Trading SA", "ORG"), ("Valmont Trading", "PERSON")],
+        ),
+        (
+            EN,
+            "Harlow Foods Inc. was fined. Harlow Foods will appeal.",
+            [("Harlow Foods Inc.", "ORG"), ("Harlow Foods", "PERSON")],
+        ),
+    ],
+)
+def test_a_name_less_its_legal_form_joins_the_company_and_the_company_is_an_organisation(table, text, spans):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert [(e.name, e.label, len(e.mentions)) for e in ents] == [(spans[0][0], "ORG", 2)]
