@@ -2054,3 +2054,26 @@ def test_a_body_takes_no_place_after_a_to_it_is_whom_it_spoke_to(language, text,
 )
 def test_a_body_whose_name_lists_its_remits_keeps_the_whole_name(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« On a entendu des cris, puis la fumée est montée très vite », témoigne une locataire du deuxième "
+            "étage, encore choquée.",
+            "locataire du deuxième étage",
+        ),
+        (
+            "en",
+            '"We heard screams and then the smoke came up the stairs," said a tenant from the second floor, '
+            "still shaken.",
+            "tenant from the second floor",
+        ),
+    ],
+)
+def test_a_word_describing_who_speaks_after_the_incise_does_not_make_them_an_addressee(language, text, expected):
+    """« témoigne une locataire, encore choquée »: the participle was read as what the cue asks someone to
+    do, and the tenant as the addressee; only an infinitive says that (« a invité les fidèles à … »)."""
+    assert speakers(text, language) == [expected]

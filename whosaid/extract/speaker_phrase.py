@@ -486,7 +486,11 @@ def _asked(verb: Token, tail: list[Token], table: LanguageTable) -> bool:
     labels = table.syntax
     ids = {t.i for t in tail}
     objects = [c for c in verb.children if c.dep_ in labels.direct_object and c.i in ids]
-    return bool(objects) and any(c.dep_ in labels.open_complement and c.i > objects[0].i for c in verb.children)
+    # what they are asked to do is an infinitive (« une locataire, encore choquée » describes who speaks)
+    return bool(objects) and any(
+        c.dep_ in labels.open_complement and c.i > objects[0].i and "Inf" in c.morph.get("VerbForm")
+        for c in verb.children
+    )
 
 
 def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
