@@ -2077,3 +2077,53 @@ def test_a_word_describing_who_speaks_after_the_incise_does_not_make_them_an_add
     """« témoigne une locataire, encore choquée »: the participle was read as what the cue asks someone to
     do, and the tenant as the addressee; only an infinitive says that (« a invité les fidèles à … »)."""
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Avon Fire and Rescue Service said 60 firefighters had tackled the blaze at its height.",
+            "Avon Fire and Rescue Service",
+        ),
+        (
+            "en",
+            "The Warehouse and Distribution Workers Union said the latest offer was far too low.",
+            "Warehouse and Distribution Workers Union",
+        ),
+        # French names of bodies are not title case: the model's own name stands
+        (
+            "fr",
+            "Le Service départemental d'incendie et de secours a indiqué que 60 pompiers avaient été mobilisés.",
+            "Service départemental d'incendie et de secours",
+        ),
+    ],
+)
+def test_a_title_case_name_joined_by_and_that_ends_with_a_body_noun_is_one_organisation(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon l'Office français de l'immigration et de l'intégration, les demandes ont fortement augmenté.",
+            "Office français de l'immigration et de l'intégration",
+        ),
+        (
+            "en",
+            "According to the Office of Fair Trading and Consumer Protection, complaints rose sharply last year.",
+            "Office of Fair Trading and Consumer Protection",
+        ),
+        # a noun the name qualifies is not part of it
+        (
+            "en",
+            "A Department of Health and Social Care spokesperson said supplies were improving.",
+            "Department of Health and Social Care",
+        ),
+    ],
+)
+def test_a_body_name_runs_over_the_lower_case_complements_of_its_head(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.sources import is_person_noun
+from whosaid.extract.sources import is_organisation_noun, is_person_noun
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -63,6 +63,13 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # name is the one after « au » (whom the body spoke to)
             ent = Span(doc, addressed, ent.end, label=ent.label_)
             changed = True
+        if table.entity_labels.get(ent.label_) == "ORG":
+            tail = _complements_after(doc, ent, table)
+            if tail > ent.end:
+                # « Service départemental d'incendie | et de secours », « Office français | de l'immigration et
+                # de l'intégration »: a body's name in lower case runs over the complements of its head noun
+                ent = Span(doc, ent.start, tail, label=ent.label_)
+                changed = True
         body = _body_after_title(doc, ent, table) if person is not None and ent.label_ == person else None
         if body is not None:
             # « président de la N-VA » typed a person: a title and the body it is of, no one's name
@@ -95,6 +102,15 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                     joined.append(Span(doc, tok.i, tok.i + 1, label=person))
                     changed = True
         joined.sort(key=lambda e: e.start)
+    org = table.model_label("ORG")
+    for start, end in _titled_bodies(doc, table) if org is not None else ():
+        # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
+        # Union" cut at "and": a run of capitalised words joined by "and"/"of" that ends with an organisation
+        # noun is one organisation's name
+        joined = [e for e in joined if e.end <= start or e.start >= end]
+        joined.append(Span(doc, start, end, label=org))
+        joined.sort(key=lambda e: e.start)
+        changed = True
     if changed:
         doc.ents = joined
     ents = tuple(doc.ents)  # spaCy walks every token on each access: read once for all the parentheses
@@ -177,6 +193,64 @@ def _remit_listed(doc: Doc, last: Span, ent: Span, table: LanguageTable) -> bool
     if table.entity_labels.get(ent.label_) != "ORG" or not any(t.pos_ == "CCONJ" for t in ent):
         return False
     return all(t.lower_.replace("’", "'") in table.of_words or t.lower_ in table.determiners for t in between[1:])
+
+
+def _complements_after(doc: Doc, ent: Span, table: LanguageTable) -> int:
+    """Where an organisation's name ends when it opens with an organisation noun (« Service », « Office »,
+    "Agency") and lower-case complements of its words follow (« et de secours », « de l'immigration »):
+    the end of the run of words whose heads lie in the name, before any punctuation, verb or name."""
+    if not is_organisation_noun(ent[0], table) or ent.end >= len(doc) or doc[ent.end].pos_ not in ("ADP", "CCONJ"):
+        return ent.end  # "Department of Health spokesperson": a noun the name qualifies is no part of it
+    end = ent.end
+    while end < len(doc):
+        tok = doc[end]
+        if (
+            not (tok.is_alpha or tok.pos_ in ("DET", "ADP"))
+            or tok.pos_ in ("VERB", "AUX", "PRON", "PROPN")
+            or tok.ent_type_
+        ):
+            break
+        head = tok
+        while head.head.i != head.i and head.i >= end:
+            head = head.head
+        if not ent.start <= head.i < end:
+            break
+        end += 1
+    while end > ent.end and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].dep_ in table.syntax.case):
+        end -= 1  # never end on « de », « et »
+    return end
+
+
+def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
+    """Token ranges of title-case organisation names that hold a coordinator ("Avon Fire and Rescue
+    Service", "Office of Fair Trading and Consumer Protection"): capitalised words, "and"/"of" between
+    them, the first or the last an organisation noun. The model cuts such names at the coordinator.
+    A body on each side of "and" makes two ("Council and Parliament")."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()) or doc[i].pos_ in ("DET", "PRON", "ADP", "CCONJ"):
+            i += 1
+            continue
+        j, coordinated, two = i + 1, False, False
+        while j < n:
+            if doc[j].is_alpha and doc[j].text[:1].isupper():
+                j += 1
+            elif (
+                j + 1 < n
+                and doc[j + 1].text[:1].isupper()
+                and doc[j + 1].is_alpha
+                and (doc[j].pos_ == "CCONJ" or doc[j].lower_ in table.of_words)
+            ):
+                if doc[j].pos_ == "CCONJ":
+                    coordinated = True
+                    two = two or is_organisation_noun(doc[j - 1], table)
+                j += 2
+            else:
+                break
+        if coordinated and not two and (is_organisation_noun(doc[j - 1], table) or is_organisation_noun(doc[i], table)):
+            out.append((i, j))
+        i = j
+    return out
 
 
 def _listed_name(ent: Span, table: LanguageTable) -> bool:
