@@ -102,8 +102,6 @@ def allowed(candidate: Candidate, *, gender: str | None, person: bool) -> bool:
         return False
     if gender and candidate.gender and candidate.gender != gender:
         return False
-    if gender and not candidate.gender and candidate.name_gender and candidate.name_gender != gender:
-        return False
     return not (gender and candidate.label is None)  # "elle" is not "les habitants"
 
 

@@ -142,7 +142,9 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                 title = resolve_description(described.mention, context)
                 linked = title.reason in ("title_shared", "name_beside_title") and title.seen is not None
                 return Choice(title.seen if linked else candidate.seen, "described_subject")
-        if choice.seen is not None:
+        if choice.seen is not None and not context.named_as_other_gender(choice.seen, gender):
+            # (a first name weighs in the ranking; for a pronoun it also rules out: « Marta Keller … », « a-t-il
+            # insisté » is not Marta, and the fallback below takes no one the name shows as the other gender)
             return choice
     seen = context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number, gender=gender

@@ -1298,3 +1298,54 @@ def test_a_title_and_the_body_it_is_of_typed_a_person_is_no_name(lang, rows, ent
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=ents)
     assert [q[2] for q in quotes_of(doc, table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "speaker"),
+    [
+        (
+            # "Dans un communiqué , le gouvernement dit que les écoles rouvriront ." with « communiqué » made
+            # the subject and « gouvernement » its apposition
+            "fr",
+            [
+                ("Dans", True, "ADP", "case", 2, "dans"),
+                ("un", True, "DET", "det", 2, "un"),
+                ("communiqué", False, "NOUN", "nsubj", 6, "communiqué"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("le", True, "DET", "det", 5, "le"),
+                ("gouvernement", True, "NOUN", "appos", 2, "gouvernement"),
+                ("dit", True, "VERB", "ROOT", 6, "dire"),
+                ("que", True, "SCONJ", "mark", 10, "que"),
+                ("les", True, "DET", "det", 9, "le"),
+                ("écoles", True, "NOUN", "nsubj", 10, "école"),
+                ("rouvriront", False, "VERB", "ccomp", 6, "rouvrir"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            "gouvernement",
+        ),
+        (
+            # "In a statement , the government said the schools would reopen ." with the same misparse
+            "en",
+            [
+                ("In", True, "ADP", "case", 2, "in"),
+                ("a", True, "DET", "det", 2, "a"),
+                ("statement", False, "NOUN", "nsubj", 6, "statement"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("the", True, "DET", "det", 5, "the"),
+                ("government", True, "NOUN", "appos", 2, "government"),
+                ("said", True, "VERB", "ROOT", 6, "say"),
+                ("the", True, "DET", "det", 8, "the"),
+                ("schools", True, "NOUN", "nsubj", 10, "school"),
+                ("would", True, "AUX", "aux", 10, "would"),
+                ("reopen", False, "VERB", "ccomp", 6, "reopen"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            "government",
+        ),
+    ],
+)
+def test_a_noun_with_a_preposition_of_its_own_is_no_subject(lang, rows, speaker):
+    """The parser made « Dans un communiqué signé de son porte-parole » the subject of « le gouvernement
+    provincial invite … » (`syntax._after_fronted`: the phrase after the comma speaks)."""
+    table = FR if lang == "fr" else EN
+    assert [q[2] for q in quotes_of(make_doc(lang, rows), table)] == [speaker]

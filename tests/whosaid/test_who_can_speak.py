@@ -2127,3 +2127,31 @@ def test_a_title_case_name_joined_by_and_that_ends_with_a_body_noun_is_one_organ
 )
 def test_a_body_name_runs_over_the_lower_case_complements_of_its_head(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Dans un communiqué lu dimanche, l'état-major général des armées a affirmé que « plusieurs dizaines "
+            "de terroristes » avaient été neutralisés.",
+            "état-major général des armées",
+        ),
+        (
+            "fr",
+            "Dans un communiqué signé de son porte-parole, le gouvernement provincial invite les déplacés à « "
+            "regagner progressivement » leurs villages.",
+            "gouvernement provincial",
+        ),
+        (
+            "en",
+            "In a statement released on Sunday, the regional government said it would reopen the schools.",
+            "regional government",
+        ),
+    ],
+)
+def test_the_body_after_a_fronted_statement_speaks(language, text, expected):
+    """« état-major » came out of the tokenizer as three words (`compound_words`); the parser made the
+    fronted « Dans un communiqué … » the subject."""
+    assert speakers(text, language) == [expected]

@@ -127,7 +127,7 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
     "pour la", "of the") and commas spelled or skipped, the first one capitalised; an acronym written
     as a word counts too ("Union of Shop, Distributive and Allied Workers (Usdaw)") ("le Centre de services
     scolaire de Montréal (CSSDM)", "l'Observatoire congolais pour la transparence budgétaire (OCTB)").
-    None when the name is already one entity of the right type, when no entity of the model lies in it
+    None when the name is already spelled out so, when no entity of the model lies in it
     (the acronym of a common phrase is no name), or when an entity runs across its start."""
     if paren + 2 >= len(doc) or doc[paren + 2].text != ")" or not ACRONYM.fullmatch(doc[paren + 1].text):
         return None
@@ -152,8 +152,14 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
     label = inside[0].label_
     if doc[start].lower_ in table.organisation_nouns and org is not None:
         label = org  # "Centre …" typed a place: a body's noun opens the name
-    if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (start, paren, label):
+    if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_, inside[0].kb_id_) == (
+        start,
+        paren,
+        label,
+        SPELLED,
+    ):
         return None
+    # (the model's own entity, or one joined above, is marked spelled too: its commas are the name's)
     return Span(doc, start, paren, label=label, kb_id=SPELLED)
 
 

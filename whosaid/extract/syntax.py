@@ -148,7 +148,7 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             ]
             subjects = kept or subjects
         if subjects:
-            return _after_dash(subjects[0], token)
+            return _after_fronted(_after_dash(subjects[0], token), token, table)
         if token.dep_ in labels.inherit_subject and token.head is not token:
             token = token.head
             continue
@@ -170,6 +170,23 @@ def _after_dash(subject: Token, verb: Token) -> Token:
     if not dashes:
         return subject
     after = [t for t in subject.subtree if dashes[-1] < t.i < verb.i and t.head.i < dashes[-1]]
+    return after[0] if after else subject
+
+
+def _after_fronted(subject: Token, verb: Token, table: LanguageTable) -> Token:
+    """The subject's phrase after the comma that closes a prepositional phrase the parser made the
+    subject ("Dans un communiqué signé de son porte-parole, le gouvernement provincial invite …": a noun
+    with a preposition of its own is no subject; the phrase after the comma, hung on it, is)."""
+    if subject.i > verb.i or not any(c.dep_ in table.syntax.case and c.i < subject.i for c in subject.children):
+        return subject
+    commas = [t.i for t in verb.doc[subject.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return subject
+    after = [
+        t
+        for t in subject.subtree
+        if commas[-1] < t.i < verb.i and t.head.i < commas[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
     return after[0] if after else subject
 
 
