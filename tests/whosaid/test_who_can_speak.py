@@ -2155,3 +2155,25 @@ def test_the_body_after_a_fronted_statement_speaks(language, text, expected):
     """« état-major » came out of the tokenizer as three words (`compound_words`); the parser made the
     fronted « Dans un communiqué … » the subject."""
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le syndicat majoritaire, Alliance Police nationale, a dénoncé « un abandon total » des effectifs.",
+            "Alliance Police nationale",
+        ),
+        (
+            "en",
+            "The union, Warehouse and Distribution Workers Union Local 419, said Brandt had offered raises of 9% over "
+            "three years.",
+            "Warehouse and Distribution Workers Union Local 419",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_body_noun_is_the_whole_entity(language, text, expected):
+    """The apposed name was rebuilt from proper nouns only (« Alliance », "Distribution Workers Union
+    Local"); the entity, joined across "and" and the branch number, is the name."""
+    assert speakers(text, language) == [expected]

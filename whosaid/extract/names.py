@@ -229,8 +229,9 @@ def _complements_after(doc: Doc, ent: Span, table: LanguageTable) -> int:
 
 def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
     """Token ranges of title-case organisation names that hold a coordinator ("Avon Fire and Rescue
-    Service", "Office of Fair Trading and Consumer Protection"): capitalised words, "and"/"of" between
-    them, the first or the last an organisation noun. The model cuts such names at the coordinator.
+    Service", "Office of Fair Trading and Consumer Protection", "Warehouse and Distribution Workers Union
+    Local 419"): capitalised words (and a number after one), "and"/"of" between them, one of them an
+    organisation noun. The model cuts such names at the coordinator.
     A body on each side of "and" makes two ("Council and Parliament")."""
     out, i, n = [], 0, len(doc)
     while i < n:
@@ -239,8 +240,8 @@ def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
             continue
         j, coordinated, two = i + 1, False, False
         while j < n:
-            if doc[j].is_alpha and doc[j].text[:1].isupper():
-                j += 1
+            if doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].is_digit and doc[j - 1].is_alpha:
+                j += 1  # (a number designates a branch: "… Workers Union Local 419")
             elif (
                 j + 1 < n
                 and doc[j + 1].text[:1].isupper()
@@ -253,7 +254,7 @@ def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        if coordinated and not two and (is_organisation_noun(doc[j - 1], table) or is_organisation_noun(doc[i], table)):
+        if coordinated and not two and any(is_organisation_noun(t, table) for t in doc[i:j]):
             out.append((i, j))
         i = j
     return out

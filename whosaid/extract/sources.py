@@ -428,6 +428,10 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         apposed = [t for t in core if t.i > cut and t.pos_ == "PROPN"] if doc[cut].text != "(" else []
         if apposed and (apposed[-1].head.pos_ == "ADP" or any(c.dep_ in labels.case for c in apposed[-1].children)):
             apposed = []  # "une retraitée de Trois-Rivières, au Québec": where she lives, not a name for her
+        named = next((e for e in doc_ents(doc) if e.start <= apposed[-1].i < e.end), None) if apposed else None
+        if named is not None and named.start > cut and table.entity_labels.get(named.label_) in ("PERSON", "ORG"):
+            # "The union, Warehouse and Distribution Workers Union Local 419": the name the entity spells
+            return SpeakerMention(start, end, text, "name", named.text, ((named.start_char, named.end_char),))
         if apposed:  # "Their candidate, the barrister Hugo Ferrand": a name the model did not tag
             run = [apposed[-1]]
             while run[0].i - 1 > cut and doc[run[0].i - 1].pos_ == "PROPN":
