@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import POS
+from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.sources import is_organisation_noun, is_person_noun
@@ -50,15 +52,18 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun apposed names a person; "Martine, 67 ans," typed a place: an age says a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
-        addressed = next(
-            (
-                t.i + 1
-                for t in ent[1:-1]
-                if t.lower_ in table.addressee_prepositions and doc[t.i + 1].text[:1].isupper()
-            ),
-            None,
-        )
-        if addressed is not None and ent[0].is_lower and ent[0].pos_ == "NOUN":
+        opening = ent[0]
+        addressed = None
+        if opening.is_lower and opening.pos_ == "NOUN":
+            addressed = next(
+                (
+                    t.i + 1
+                    for t in ent[1:-1]
+                    if t.lower_ in table.addressee_prepositions and doc[t.i + 1].text[:1].isupper()
+                ),
+                None,
+            )
+        if addressed is not None:
             # « la gendarmerie au Progrès » typed one organisation: a common noun is no name's start; the
             # name is the one after « au » (whom the body spoke to)
             ent = Span(doc, addressed, ent.end, label=ent.label_)
@@ -107,6 +112,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
         # Union" cut at "and": a run of capitalised words joined by "and"/"of" that ends with an organisation
         # noun is one organisation's name
+        if any((e.start, e.end, e.label_) == (start, end, org) for e in joined):
+            continue
         joined = [e for e in joined if e.end <= start or e.start >= end]
         joined.append(Span(doc, start, end, label=org))
         joined.sort(key=lambda e: e.start)
@@ -231,32 +238,30 @@ def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
     """Token ranges of title-case organisation names that hold a coordinator ("Avon Fire and Rescue
     Service", "Office of Fair Trading and Consumer Protection", "Warehouse and Distribution Workers Union
     Local 419"): capitalised words (and a number after one), "and"/"of" between them, one of them an
-    organisation noun. The model cuts such names at the coordinator.
-    A body on each side of "and" makes two ("Council and Parliament")."""
-    out, i, n = [], 0, len(doc)
-    while i < n:
-        if not (doc[i].is_alpha and doc[i].text[:1].isupper()) or doc[i].pos_ in ("DET", "PRON", "ADP", "CCONJ"):
-            i += 1
+    organisation noun. The model cuts such names at the coordinator. A body on each side of "and" makes
+    two ("Council and Parliament"). Read from the coordinators out, so a Doc without one costs nothing."""
+
+    def titled(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+
+    def linked(k: int) -> bool:  # "and" or "of" between two capitalised words
+        return titled(k - 1) and titled(k + 1) and (doc[k].pos_ == "CCONJ" or doc[k].lower_ in table.of_words)
+
+    out: list[tuple[int, int]] = []
+    coordinators = [k for k, pos in enumerate(doc.to_array([POS])) if pos == CCONJ]
+    for k in coordinators:
+        if out and k < out[-1][1] or not linked(k):
             continue
-        j, coordinated, two = i + 1, False, False
-        while j < n:
-            if doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].is_digit and doc[j - 1].is_alpha:
-                j += 1  # (a number designates a branch: "… Workers Union Local 419")
-            elif (
-                j + 1 < n
-                and doc[j + 1].text[:1].isupper()
-                and doc[j + 1].is_alpha
-                and (doc[j].pos_ == "CCONJ" or doc[j].lower_ in table.of_words)
-            ):
-                if doc[j].pos_ == "CCONJ":
-                    coordinated = True
-                    two = two or is_organisation_noun(doc[j - 1], table)
-                j += 2
-            else:
-                break
-        if coordinated and not two and any(is_organisation_noun(t, table) for t in doc[i:j]):
+        i = k - 1
+        while titled(i - 1) and doc[i - 1].pos_ not in ("DET", "PRON", "ADP", "CCONJ") or linked(i - 1):
+            i -= 2 if linked(i - 1) else 1
+        j = k + 2
+        while j < len(doc) and (titled(j) or doc[j].is_digit and doc[j - 1].is_alpha or linked(j)):
+            j += 2 if linked(j) else 1
+        words = doc[i:j]
+        two = any(t.pos_ == "CCONJ" and is_organisation_noun(doc[t.i - 1], table) for t in words)
+        if not two and any(is_organisation_noun(t, table) for t in words):
             out.append((i, j))
-        i = j
     return out
 
 
