@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.sources import can_speak
+from whosaid.extract.nouns import can_speak
 from whosaid.extract.syntax import (
     after_quotation,
     is_complementizer,

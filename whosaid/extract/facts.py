@@ -6,9 +6,10 @@ person ("Mme Durand", "la ministre de la Culture Hélène Marchal").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from whosaid.extract.sources import article_gender, describe_speaker, is_person_noun
+from whosaid.extract.nouns import article_gender, is_person_noun
+from whosaid.extract.sources import describe_speaker
 from whosaid.extract.syntax import content_words, doc_ents, in_quotation, np_tokens, sent_of, subject_of
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
@@ -70,7 +71,7 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                 )
 
 
-def _subject_before_colon(sent: Span, table: LanguageTable):
+def _subject_before_colon(sent: Span, table: LanguageTable) -> Token | None:
     """The subject of a verb before the colon that opens a quotation in the sentence, or None."""
     colon = next((t.i for t in sent if t.text == ":" and not in_quotation(t)), None)
     if colon is None or not any(in_quotation(t) for t in sent.doc[colon + 1 : min(colon + 3, sent.end)]):

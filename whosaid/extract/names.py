@@ -10,7 +10,7 @@ from spacy.attrs import POS
 from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.sources import is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -110,8 +110,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     org = table.model_label("ORG")
     for start, end in _titled_bodies(doc, table) if org is not None else ():
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
-        # Union" cut at "and": a run of capitalised words joined by "and"/"of" that ends with an organisation
-        # noun is one organisation's name
+        # Union" cut at "and": a run of capitalised words joined by "and"/"of" that holds an organisation noun
+        # is one organisation's name
         if any((e.start, e.end, e.label_) == (start, end, org) for e in joined):
             continue
         joined = [e for e in joined if e.end <= start or e.start >= end]

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
 from whosaid.extract.marks import QuoteMark
-from whosaid.extract.sources import content_words, describe_speaker, is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.sources import content_words, describe_speaker
 from whosaid.extract.speaker_phrase import governed_noun
 from whosaid.extract.syntax import (
     doc_text,

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.nouns import (
+    article_gender,
+    can_speak,
+    grammatical_number,
+    is_acronym,
+    is_organisation_noun,
+    is_person_noun,
+    name_words,
+)
 from whosaid.extract.syntax import (
     content_words,
-    context_of,
     doc_ents,
     doc_text,
     is_time_word,
@@ -297,7 +305,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             keywords=content_words(rest, table),
         )
     untagged = (
-        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in _name_words(doc, table)
+        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in name_words(doc, table)
     )
     if untagged and not head.ent_type_:
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
@@ -446,7 +454,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             )
         acronym = doc[cut + 1 : cut + 3]
         core = [t for t in core if t.i < cut]
-        if len(acronym) == 2 and acronym[1].text == ")" and _is_acronym(acronym[0].text) and can_speak(head, table):
+        if len(acronym) == 2 and acronym[1].text == ")" and is_acronym(acronym[0].text) and can_speak(head, table):
             # « l'agence régionale de santé Centre-Val de Loire (ARS) », "the regional health board (RHB)":
             # a body the phrase names in full, its acronym after it
             return SpeakerMention(start, end, text, "name", text_of(doc, core), number=grammatical_number(head, table))
@@ -471,12 +479,6 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
-
-
-def _is_acronym(word: str) -> bool:
-    """ "ARS", "CNA", "FDA": capitals only, at least two letters."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _complements(ent: Span, head: Token) -> bool:
@@ -548,71 +550,3 @@ def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:
         if not any(t.is_punct for t in between):
             return True
     return False
-
-
-GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender feature
-
-
-def article_gender(noun: Token, table: LanguageTable) -> str | None:
-    """The gender a noun's article shows ("la ministre", "le général"); elided ("l'") and possessive
-    ("son") determiners show none, and neither does the model's guess for the noun itself."""
-    if noun.lower_ in table.gendered_titles:
-        return table.gendered_titles[noun.lower_]
-    for det in noun.children:
-        elided = det.text.endswith(("'", "’"))
-        if det.pos_ == "DET" and det.i < noun.i and "Art" in det.morph.get("PronType") and not elided:
-            found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
-            if len(found) == 1:
-                return found.pop()
-    return None
-
-
-def is_organisation_noun(token: Token, table: LanguageTable) -> bool:
-    """A noun for a body that can speak ("ministère", "agency", "a research group")."""
-    return (
-        token.lower_.replace("’", "'") in table.organisation_nouns or token.lemma_.lower() in table.organisation_nouns
-    )
-
-
-def grammatical_number(head: Token, table: LanguageTable) -> str:
-    """ "plur" for a plural noun (by its morphology, or its fine tag where the model has no Number), else
-    "sing"."""
-    return "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags else "sing"
-
-
-def is_person_noun(token: Token, table: LanguageTable) -> bool:
-    """A noun that names a person or a role people hold ("ministre", "commerçante", "witness"): the
-    language's title and role words, and its person-noun lexicon."""
-    return token.lower_ in table.person_words or token.lemma_.lower() in table.person_words
-
-
-def can_speak(head: Token, table: LanguageTable) -> bool:
-    """Whether a common noun can be a speaker: a person or a role ("témoins", "officials"), an
-    organisation ("le ministère", "the agency") or a document ("the report"), by the language's
-    lexicons. Without the person-noun lexicon installed nothing is ruled out."""
-    acronym = head.text.isupper() and len(head.text) > 1  # "WHO say …"
-    capitalised = acronym or head.text[:1].isupper() and not head.is_sent_start  # "According to Rathbun"
-    # "Wilkins observed that …" at a sentence's start, tagged a plural noun: a word the article names a
-    # person or an organisation with elsewhere is a name
-    named = head.text[:1].isupper() and head.text in _name_words(head.doc, table)
-    if head.pos_ == "PROPN" or capitalised or named or not table.lexicon("person_nouns"):
-        return True  # a name can speak ("the Herald"); without the lexicon nothing is ruled out
-    words = table.speaking_nouns
-    forms = {head.lower_.replace("’", "'"), head.lemma_.lower()}
-    forms |= {f[: -len(s)] for f in tuple(forms) for s in table.plural_suffixes if f.endswith(s)}
-    return not forms.isdisjoint(words)
-
-
-def _name_words(doc: Doc, table: LanguageTable) -> frozenset:
-    """The words of the Doc's person and organisation names, found once per extraction."""
-    context = context_of(doc)
-    found = context.get("name_words")
-    if found is None:
-        found = context["name_words"] = frozenset(
-            t.text
-            for ent in doc_ents(doc)
-            if table.entity_labels.get(ent.label_) in ("PERSON", "ORG")
-            for t in ent
-            if t.text[:1].isupper()
-        )
-    return found

@@ -9,13 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.sources import (
-    describe_speaker,
-    is_organisation_noun,
-    is_person_noun,
-    member_of_them,
-    partitive_group,
-)
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.sources import describe_speaker, member_of_them, partitive_group
 from whosaid.extract.syntax import (
     after_quotation,
     context_of,
