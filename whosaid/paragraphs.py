@@ -1,7 +1,9 @@
-"""The `whosaid_paragraphs` spaCy component: a sentence starts after every line break.
+"""The `whosaid_paragraphs` spaCy component: a sentence starts after every line break, and never right
+after a word on the same line.
 
-No sentence then runs across paragraphs (datelines, headings, intertitles). It goes before the
-parser, which keeps the boundaries it is given. Registered by entry point (see pyproject.toml).
+No sentence then runs across paragraphs (datelines, headings, intertitles), and the parser no longer
+cuts one after a word ("People | who eat …"). It goes before the parser, which keeps the boundaries it
+is given (both the starts it is given and those it is forbidden). Registered by entry point (see pyproject.toml).
 Adding it also teaches the pipeline's tokenizer the language table's `compound_words`, words the
 model's rules cut at a hyphen and an elision (« main-d'œuvre » came out as four words, and the parser
 then ended a sentence inside it).
