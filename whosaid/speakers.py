@@ -46,8 +46,9 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     own = context.named_subjects[k + 1] if k + 1 < len(context.named_subjects) else None
     if own is not None and own[0].start <= own[0].mention.end <= quote.start < own[0].end:
-        between = context.text[own[0].mention.end : quote.start].rstrip(" \u00a0\u202f«\"“'‘")
-        if between.endswith(":"):
+        # the last sign before the quotation, past spaces and its opening mark, is a colon
+        between = context.text[own[0].mention.end : quote.start]
+        if between.rstrip("".join(c for c in between if not c.isalnum() and c != ":")).endswith(":"):
             # "Le ministre est clair : « Q »", "A report by the League reaches the same conclusion:
             # "Q"": the sentence that introduces the quotation has its subject as the speaker
             return Choice(own[1], "sentence_subject")

@@ -30,7 +30,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     name of one gender the model left untyped is a person. Set on the Doc before anything reads its
     entities (token types included)."""
     joined, changed = [], False
-    person = table.model_label("PERSON")
+    person, org = table.model_label("PERSON"), table.model_label("ORG")
     for ent in doc.ents:
         if _holds_a_clause(ent, table):
             # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its
@@ -78,7 +78,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         body = _body_after_title(doc, ent, table) if person is not None and ent.label_ == person else None
         if body is not None:
             # « président de la N-VA » typed a person: a title and the body it is of, no one's name
-            ent = Span(doc, body, ent.end, label=table.model_label("ORG") or ent.label_)
+            ent = Span(doc, body, ent.end, label=org or ent.label_)
             changed = True
         split = _name_after_title(doc, ent, table)
         if split is not None and person is not None:
@@ -107,7 +107,6 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                     joined.append(Span(doc, tok.i, tok.i + 1, label=person))
                     changed = True
         joined.sort(key=lambda e: e.start)
-    org = table.model_label("ORG")
     for start, end in _titled_bodies(doc, table) if org is not None else ():
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
         # Union" cut at "and": a run of capitalised words joined by "and"/"of" that holds an organisation noun
@@ -159,12 +158,8 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
     label = inside[0].label_
     if doc[start].lower_ in table.organisation_nouns and org is not None:
         label = org  # "Centre …" typed a place: a body's noun opens the name
-    if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_, inside[0].kb_id_) == (
-        start,
-        paren,
-        label,
-        SPELLED,
-    ):
+    spelled = (start, paren, label, SPELLED)
+    if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_, inside[0].kb_id_) == spelled:
         return None
     # (the model's own entity, or one joined above, is marked spelled too: its commas are the name's)
     return Span(doc, start, paren, label=label, kb_id=SPELLED)

@@ -452,7 +452,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
                 text_of(doc, run),
                 keywords=content_words([t for t in core if t not in run], table),
             )
-        acronym = doc[cut + 1 : cut + 3]
+        acronym = doc[cut + 1 : cut + 3] if doc[cut].text == "(" else []
         core = [t for t in core if t.i < cut]
         if len(acronym) == 2 and acronym[1].text == ")" and is_acronym(acronym[0].text) and can_speak(head, table):
             # « l'agence régionale de santé Centre-Val de Loire (ARS) », "the regional health board (RHB)":
