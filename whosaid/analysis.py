@@ -145,6 +145,7 @@ def build_analysis(
         weights=weights,
         text=text,
         choices=choices,
+        channels=[(m.start, m.end) for m in parsed.mentions if m.channel],
     )
     named = _named_counts(parsed, speakers, index)
     people = sum(ent.label == "PERSON" for ent in entities)

@@ -19,14 +19,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _DASH = r"(?:—|–|-{1,2})"
 # an all-capitals place, then what may qualify it (", England, May 4", "(Reuters)"), then the dash
 _CAPITALS = re.compile(
-    rf"\A\s*(?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}])(?=[\s,.(])"
+    rf"[ \t]*(?P<place>[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}])(?=[\s,.(])"
     rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?(?:\s*\((?P<agency>[^()\n]{{1,30}})\))?)\s*\.?\s*{_DASH}\s"
 )
 # a place written in ordinary capitals needs the agency in brackets: "Dakar, 2 juin (APS) -"
 _AGENCY = re.compile(
-    rf"\A\s*(?P<place>[{_UPPER}][^\W\d_]+(?:[ '’-][{_UPPER}][^\W\d_]+){{0,3}})"
+    rf"[ \t]*(?P<place>[{_UPPER}][^\W\d_]+(?:[ '’-][{_UPPER}][^\W\d_]+){{0,3}})"
     rf"(?P<rest>(?:,[^\n—–()]{{1,60}}?)?\s*\((?P<agency>[{_UPPER}][^()\n]{{0,29}})\))\s*{_DASH}\s"
 )
+
+
+DATELINE_LINES = 3  # a dateline opens one of the first lines: a headline (and a standfirst) may come first
 
 
 @dataclass(frozen=True)
@@ -35,14 +38,24 @@ class Dateline:
     agency: tuple[int, int] | None
     end: int  # where the story itself starts
 
+    @property
+    def start(self) -> int:
+        return self.place[0]
+
+    def holds(self, position: int) -> bool:
+        return self.start <= position < self.end
+
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening `text`, or None."""
-    match = _CAPITALS.match(text) or _AGENCY.match(text)
-    if match is None or len(match.group("place").replace(" ", "")) < 3:
-        return None
-    agency = match.span("agency") if match.group("agency") else None
-    return Dateline(match.span("place"), agency, match.end())
+    """The dateline opening the story in `text` (its first line, or one of the first `DATELINE_LINES`
+    lines after a headline), or None."""
+    lines = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)][:DATELINE_LINES]
+    for at in lines:
+        match = _CAPITALS.match(text, at) or _AGENCY.match(text, at)
+        if match is not None and len(match.group("place").replace(" ", "")) >= 3:
+            agency = match.span("agency") if match.group("agency") else None
+            return Dateline(match.span("place"), agency, match.end())
+    return None
 
 
 def _after(mention: SpeakerMention, end: int, text: str) -> SpeakerMention | None:
@@ -81,15 +94,15 @@ def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
     for quote in parsed.quotes:
         # "LONDON, March 3 (Reuters) - British packaging maker Halden Group said": the speaker phrase
         # starts after the dateline
-        if quote.speaker is not None and quote.speaker.start < line.end:
+        if quote.speaker is not None and line.holds(quote.speaker.start):
             quote = replace(quote, speaker=_after(quote.speaker, line.end, parsed.text))
-        if quote.start < line.end < quote.end:  # nor does a reported clause: the story starts after it
+        if line.holds(quote.start) and line.end < quote.end:  # nor does a reported clause: the story starts after it
             start = line.end + len(parsed.text[line.end : quote.end]) - len(parsed.text[line.end : quote.end].lstrip())
             quote = replace(quote, start=start)
         quotes.append(quote)
     subjects = []
     for subject in parsed.subjects:
-        if subject.mention.start < line.end:
+        if line.holds(subject.mention.start):
             mention = _after(subject.mention, line.end, parsed.text)
             if mention is None:
                 continue

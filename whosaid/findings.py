@@ -25,6 +25,7 @@ class RawMention:
     end: int
     label: str  # PERSON, ORG, PLACE or OTHER
     model_label: str
+    channel: bool = False  # whom a cue addressed or who reached the speaker ("told Reuters"): no candidate
 
     def shifted(self, offset: int) -> RawMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
@@ -332,6 +333,8 @@ def check_parsed(parsed: ParsedArticle, *, max_chars: int) -> ParsedArticle:
         span(f"mention {i}", m.start, m.end)
         one_of(f"mention {i} label", m.label, TYPES)
         short(f"mention {i} model label", m.model_label)
+        if not isinstance(m.channel, bool):
+            raise BadRecordError(f"mention {i} channel is {str(m.channel)[:20]!r}, not true or false")
     for i, q in enumerate(parsed.quotes, 1):
         span(f"quote {i}", q.start, q.end)
         one_of(f"quote {i} kind", q.kind, QUOTE_KINDS)

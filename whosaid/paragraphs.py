@@ -31,7 +31,28 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif previous.is_alpha or previous.like_num:
             token.is_sent_start = False
+        elif _opens_after_full_stop(doc, token):
+            token.is_sent_start = True
     return doc
+
+
+SENTENCE_ENDS = (".", "!", "?", "…")
+OPENING_MARKS = ("«", "“", '"', "„", "‹")
+
+
+def _opens_after_full_stop(doc: Doc, token) -> bool:
+    """A quotation mark opened after a full stop and a space, before a capital, starts a sentence
+    (« …, relève le politologue X. « Le oui de départ … », explique-t-il »: the parser ran the two
+    together and the incise lost its quote); a closing mark sits right against the stop ('."')."""
+    previous = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text in OPENING_MARKS
+        and previous.text in SENTENCE_ENDS
+        and bool(previous.whitespace_)
+        and after is not None
+        and after.text[:1].isupper()
+    )
 
 
 @Language.factory("whosaid_paragraphs")

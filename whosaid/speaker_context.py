@@ -126,8 +126,12 @@ class ArticleContext:
         organisation_pronouns: frozenset = frozenset(),
         document_words: frozenset = frozenset(),
         company_words: frozenset = frozenset(),
+        channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
     ):
         self.index = index
+        # names a cue addressed or that reached a speaker ("told Reuters", « à l'AFP »): not who a later
+        # reference means there
+        self.channels = frozenset(k for a, b in channels for k in range(a, b))
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
         self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
         self.company_words = company_words  # nouns for a business ("the company", « le groupe »)
@@ -147,6 +151,11 @@ class ArticleContext:
         self.latest_pronouns = frozenset(latest_pronouns)
         self.genders = person_genders(index, genders)
         self.name_genders = name_genders or {}  # entity id -> what the first name suggests (soft)
+        for ent_id, gender in list(self.genders.items()):
+            if gender == "masc" and self.name_genders.get(ent_id) == "fem":
+                # « le Dr Hélène Marchetti », « le juge Anne Roy »: the masculine is a title's default form,
+                # no evidence against a woman's first name (a feminine article is chosen, and stays)
+                del self.genders[ent_id]
         self.history: list[Seen] = []  # resolved speakers so far, in text order
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for subj in subjects:
@@ -269,7 +278,7 @@ class ArticleContext:
             out.append(candidate(seen, "subject" if is_subject else "speaker", seen.position))
             between += seen.entity is None or seen.entity.label != "PLACE"
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
-            if ent.label in ("PERSON", "ORG") and not self.in_quotation(start):
+            if ent.label in ("PERSON", "ORG") and not self.in_quotation(start) and start not in self.channels:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
         return out
 

@@ -318,11 +318,13 @@ def resolve_speakers(
     weights: dict[str, Weights] | None = None,
     text: str = "",
     choices: list[Choice] | None = None,
+    channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
 ) -> list[Speaker | None]:
     """One resolved speaker (or None) per quote, in the order given (text order); `table` gives the
     pronouns' genders, `genders` the genders the text gives people, `sentences` and `paragraphs`
     (their start offsets) the distances the ranking weighs, `weights` its feature weights per use (for fitting them);
-    `choices`, when given, receives one `Choice` per quote (why, and how clear the choice was)."""
+    `choices`, when given, receives one `Choice` per quote (why, and how clear the choice was);
+    `channels` are the names a cue addressed or that reached a speaker ("told Reuters"), no candidates."""
     context = ArticleContext(
         titles=titles,
         subjects=subjects,
@@ -346,6 +348,7 @@ def resolve_speakers(
         else frozenset(),
         organisation_pronouns=table.organisation_pronouns if table else frozenset(),
         company_words=table.company_nouns if table else frozenset(),
+        channels=channels,
     )
     out: list[Speaker | None] = []
     for quote in quotes:

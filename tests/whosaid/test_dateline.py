@@ -119,3 +119,33 @@ def test_the_datelines_place_is_a_place_wherever_the_story_names_it_again(text):
     mentions = [RawMention(0, place_end, "PLACE", "GPE"), RawMention(again, again + 9, "PERSON", "PERSON")]
     parsed = apply_dateline(_parsed(text, mentions, []))
     assert [m.label for m in parsed.mentions] == ["PLACE", "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "story"),
+    [
+        ("Ontario caps clinic fees\n\nTORONTO — Ontario will cap fees, the minister said.", "TORONTO", "Ontario will"),
+        ("Grève à la SNCF\nLes trains restent à quai\n\nRENNES (AFP) - La grève continue.", "RENNES", "La grève"),
+    ],
+)
+def test_a_dateline_after_a_headline_opens_the_story(text, place, story):
+    line = find_dateline(text)
+    assert text[slice(*line.place)] == place and text[line.end :].startswith(story)
+    # what the headline says stays: a quote or subject there starts before the dateline, untouched
+    headline = SpeakerMention(0, 7, text[:7], "name", text[:7], ((0, 7),))
+    parsed = apply_dateline(_parsed(text, [], [SentenceSubject(0, 10, 0, headline)]))
+    assert parsed.subjects[0].mention == headline
+    said = RawQuote(line.start, len(text) - 1, "indirect", None, None, "explicit")
+    (got,) = apply_dateline(ParsedArticle(text, "en", "m", (), (said,), (), ())).quotes
+    assert got.start == line.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un titre\nUn chapeau\nUne autre ligne\n\nRENNES (AFP) - La grève continue.",  # too far down: not the opening
+        "Storm hits the coast\n\nThe mayor — a former judge — said no.",
+    ],
+)
+def test_a_dateline_is_looked_for_only_in_the_first_lines(text):
+    assert find_dateline(text) is None

@@ -128,3 +128,29 @@ def test_a_stored_newcomer_mark_that_is_not_true_or_false_is_refused(value):
     data["quotes"][0]["speaker"]["new"] = value
     with pytest.raises(BadRecordError, match="new"):
         parsed_from_dict(data)
+
+
+@pytest.mark.parametrize("channel", [True, False])
+def test_a_channel_mark_survives_the_stored_records_and_an_old_record_reads_without_one(channel):
+    from whosaid.findings import parsed_from_dict, parsed_to_dict
+
+    text = "Le maire a déclaré à l'AFP que le pont rouvrirait."
+    mention = RawMention(start=23, end=26, label="ORG", model_label="ORG", channel=channel)
+    parsed = ParsedArticle(text=text, language="fr", model="m", mentions=(mention,), quotes=(), titles=(), subjects=())
+    data = parsed_to_dict(parsed)
+    assert parsed_from_dict(data).mentions[0].channel is channel
+    del data["mentions"][0]["channel"]  # a share stored before the mark existed
+    assert parsed_from_dict(data).mentions[0].channel is False
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_stored_channel_mark_that_is_not_true_or_false_is_refused(value):
+    from whosaid.findings import BadRecordError, parsed_from_dict, parsed_to_dict
+
+    text = "Le maire a déclaré à l'AFP que le pont rouvrirait."
+    mention = RawMention(start=23, end=26, label="ORG", model_label="ORG")
+    parsed = ParsedArticle(text=text, language="fr", model="m", mentions=(mention,), quotes=(), titles=(), subjects=())
+    data = parsed_to_dict(parsed)
+    data["mentions"][0]["channel"] = value
+    with pytest.raises(BadRecordError, match="channel"):
+        parsed_from_dict(data)

@@ -149,3 +149,34 @@ def test_no_sentence_starts_right_after_a_word_on_the_same_line(language, text):
     starts = [s.start for s in doc.sents]
     assert all(not doc[i - 1].is_alpha for i in starts if i > 0)
     assert len(starts) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "text", "incise"),
+    [
+        (
+            "fr",
+            "Mais l'élan tend à retomber au fil des semaines, relève la sociologue Anne Morel, de l'Université de "
+            "Lyon. « Le premier enthousiasme ne dure jamais », explique-t-elle.",
+            "relève",
+        ),
+        (
+            "en",
+            "Support tends to fade as a campaign goes on, notes the sociologist Anne Morel, of the University of "
+            'Leeds. "The first enthusiasm never lasts," she explains.',
+            "notes",
+        ),
+    ],
+)
+def test_a_quotation_opened_after_a_full_stop_starts_a_sentence(language, text, incise):
+    """The parser ran « …, relève X. « Q », explique-t-elle » into one sentence and the first incise
+    lost its reported clause: a mark opened after a full stop and a space, before a capital, starts one."""
+    from whosaid.pipeline import load_pipeline
+
+    doc = load_pipeline(language)(text)
+    opening = next(t for t in doc if t.text in ("«", '"'))
+    assert opening.is_sent_start
+    from whosaid import analyze
+
+    assert any(q.cue is not None and q.cue.text == incise for q in analyze(text, language=language).quotes)

@@ -1602,3 +1602,27 @@ def test_repeating_is_saying(lang, text, expected):
 )
 def test_a_speech_act_coordinated_with_a_reported_clause_whose_subject_cannot_speak_ends_it(lang, text, expected):
     assert [q[1] for q in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement combat l'initiative « Pour des loyers abordables », soumise au peuple le 9 juin.", "fr"),
+        ("Le département finance le programme « Quartiers propres », créé en 2021 par la région.", "fr"),
+        ('The council backed the plan known as "Clean Streets First", approved by voters in May.', "en"),
+    ],
+)
+def test_a_participle_after_a_quoted_name_is_no_incise(text, lang):
+    # a participle with no auxiliary describes what the quotation names; it introduces no quote
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("« C'est une victoire », s'est réjoui le président du club.", "fr", "président du club"),
+        ('"We will not give up," vowed the union leader.', "en", "union leader"),
+    ],
+)
+def test_a_conjugated_verb_after_a_quotation_is_still_an_incise(text, lang, speaker):
+    assert [q[2] for q in found(text, lang)] == [speaker]

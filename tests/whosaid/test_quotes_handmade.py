@@ -531,6 +531,26 @@ LINK_POS = {
         ("en", ["the", "Exclusive", "Economic", "Zone", "(", "EEZ", ")"], [], []),
         # letters that do not spell the words before: nothing changes
         ("en", ["The", "Office", "said", "(", "OBR", ")"], [(1, 2, "ORG")], [("Office", "ORG")]),
+        # the model's organisation starts on a prefix the acronym leaves out: the name starts there too
+        (
+            "en",
+            ["the", "UN", "Office", "for", "the", "Coordination", "of", "Humanitarian", "Affairs", "(", "OCHA", ")"],
+            [(1, 3, "ORG"), (5, 9, "ORG")],
+            [("UN Office for the Coordination of Humanitarian Affairs", "ORG")],
+        ),
+        (
+            "fr",
+            ["l'", "UE", "Agence", "pour", "la", "sécurité", "aérienne", "(", "ASA", ")"],
+            [(1, 3, "ORG")],
+            [("UE Agence pour la sécurité aérienne", "ORG")],
+        ),
+        # a person's name across the start is another name: nothing changes
+        (
+            "en",
+            ["Director", "Ann", "Office", "for", "Budget", "Responsibility", "(", "OBR", ")"],
+            [(1, 3, "PERSON")],
+            [("Ann Office", "PERSON")],
+        ),
         # an acronym written as a word, commas in the name, the model's entity starting on its article
         (
             "en",

@@ -2177,3 +2177,81 @@ def test_a_name_apposed_to_a_body_noun_is_the_whole_entity(language, text, expec
     """The apposed name was rebuilt from proper nouns only (« Alliance », "Distribution Workers Union
     Local"); the entity, joined across "and" and the branch number, is the name."""
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Joint par Radio Sahel, un diplomate en poste à Rabat s'est dit « inquiet ».", "diplomate"),
+        (
+            "fr",
+            "Interrogé par Le Parisien, un porte-parole a assuré que les travaux avaient de l'avance.",
+            "porte-parole",
+        ),
+        ("en", "Contacted by Reuters, a spokesman for the ministry said the talks would resume.", "spokesman"),
+        (
+            "en",
+            "Asked by The Guardian about the delay, a council spokeswoman said the contractor was to blame.",
+            "spokeswoman",
+        ),
+    ],
+)
+def test_whoever_reached_the_speaker_does_not_speak(language, text, expected):
+    found = speakers(text, language)
+    assert len(found) == 1 and found[0] and expected in found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "channel"),
+    [
+        (
+            "fr",
+            "Le maire, Jean Roux, a déclaré à l'AFP que le pont rouvrirait en mai. Un porte-parole a précisé que "
+            "les travaux avaient de l'avance.",
+            "AFP",
+        ),
+        (
+            "fr",
+            "La ministre Claire Vidal a confié au Figaro que la réforme serait votée. Une porte-parole a ajouté que "
+            "le calendrier tenait.",
+            "Figaro",
+        ),
+        (
+            "en",
+            "The mayor, Tom Hale, told The Associated Press that the bridge would reopen in May. A spokeswoman said "
+            "repairs were ahead of schedule.",
+            "Associated Press",
+        ),
+        (
+            "en",
+            "Senator Ruth Okafor said to Bloomberg News that the vote would be close. A spokesman added that no "
+            "date had been set.",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_whom_a_cue_addressed_is_not_who_a_later_role_means(language, text, channel):
+    found = speakers(text, language)
+    assert len(found) == 2 and found[1] and channel not in found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'astronome Karim Benali a repéré la comète en mars. Le Dr Hélène Marchetti, qui a mené les "
+            "observations de suivi, a salué « un beau travail ». « Repérer un objet aussi pâle demande de la "
+            "rigueur », a-t-elle commenté.",
+            "Hélène Marchetti",
+        ),
+        (
+            "Le procureur Paul Garnier a requis dix ans. Le juge Anne Roy a suspendu l'audience. « Nous reprendrons "
+            "demain à neuf heures », a-t-elle annoncé.",
+            "Anne Roy",
+        ),
+    ],
+)
+def test_a_masculine_title_article_does_not_outweigh_a_womans_first_name(text, expected):
+    # « le Dr », « le juge »: the masculine is the title's default form in French press
+    found = speakers(text, "fr")
+    assert found and found[-1] == expected

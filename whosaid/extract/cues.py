@@ -150,6 +150,10 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
     closes = context_of(doc).get("closes")  # the closing marks' offsets, when the extractor set them
     if not (doc[k].idx in closes if closes is not None else any(m.closed and m.close == doc[k].idx for m in marks)):
         return False
+    if verb.morph.get("VerbForm") == ["Part"] and not any(c.dep_ in table.syntax.cue_aux for c in verb.children):
+        # "l'initiative « Pour des loyers abordables », soumise au peuple le 9 juin": a participle with no
+        # auxiliary describes what the quotation names; an incise's verb is conjugated ("s'est réjoui")
+        return False
     subject = subject_of(verb, table, hops=1)
     if subject is None:
         return bool(tail_np(verb, table))  # "« … » s'est réjoui le président Obama", the subject parsed as object
@@ -244,3 +248,36 @@ def attach_marks(
                 add(mark.open, joined[-1].outer_end, "mixed", best[1], best[2], "explicit", "marks", tuple(joined))
                 continue
             add(mark.start, mark.end, "direct", best[1], best[2], "explicit", "marks", (mark,))
+
+
+def is_channel(noun: Token, table: LanguageTable) -> bool:
+    """Whether a name is whom a cue's words went to, or who reached the speaker for them: "told Reuters
+    that P", « a déclaré à l'AFP », "said to reporters", "Contacted by Reuters, a spokesman said",
+    « Joint par Jeune Afrique, un diplomate s'est dit … ». The channel of the words, never whom a later
+    "a spokesman" or « il » means (their own words make them a speaker elsewhere)."""
+    head, prep = noun.head, None
+    case = [c for c in noun.children if c.dep_ in table.syntax.case and c.i < noun.i]
+    if case:
+        prep = case[0]  # « à l'AFP »: the preposition hangs under the noun
+    elif head.pos_ == "ADP" and head.i < noun.i:
+        prep, head = head, head.head  # "to reporters": the preposition heads the noun
+    if prep is None:
+        # "told Reuters that P": a named object beside the reported clause is the addressee
+        return (
+            noun.dep_ in table.syntax.direct_object
+            and any(c.dep_ in table.syntax.clause_complement for c in head.children)
+            and is_cue_verb(head, table)
+        )
+    if prep.lower_ in table.addressee_prepositions:
+        return head.i != noun.i and is_cue_verb(head, table)
+    if prep.lower_ not in table.agent_prepositions:
+        return False
+    # the agent of a participle set off at the start of its sentence or by a comma, in a sentence with a
+    # cue: whoever contacted, reached or quoted the speaker
+    doc = noun.doc
+    participle = head if head.i < prep.i else None
+    if participle is None:
+        return False
+    sent = participle.sent
+    set_off = participle.i == sent.start or doc[participle.i - 1].text == ","
+    return set_off and any(is_cue_verb(t, table) for t in sent if t.i != participle.i)

@@ -10,6 +10,7 @@ from spacy.attrs import POS
 from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
+from whosaid.extract.cues import is_channel
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
@@ -151,10 +152,18 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
     if start is None or not doc[start].text[:1].isupper():
         return None
     inside = [e for e in ents if e.start < paren and start < e.end]
-    # an entity may start on the name's article ("The Union of Shop"), not on other words before it
-    if not inside or any(e.start < start and any(t.pos_ != "DET" for t in doc[e.start : start]) for e in inside):
-        return None
     org = table.model_label("ORG")
+    # an entity may start on the name's article ("The Union of Shop"); an organisation's may start on a
+    # prefix the acronym leaves out ("the UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+    # the model stopped at "Office"): the name starts where it does. Any other entity across the start is
+    # another name.
+    across = [e for e in inside if e.start < start and any(t.pos_ != "DET" for t in doc[e.start : start])]
+    if not inside or any(e.label_ != org or e.end > paren for e in across):
+        return None
+    if across:
+        start = min(e.start for e in across)
+        while doc[start].pos_ == "DET":
+            start += 1
     label = inside[0].label_
     if doc[start].lower_ in table.organisation_nouns and org is not None:
         label = org  # "Centre …" typed a place: a body's noun opens the name
@@ -402,5 +411,6 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
         if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
             continue
-        out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_))
+        channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
+        out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
     return out

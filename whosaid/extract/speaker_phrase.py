@@ -278,7 +278,10 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
     doc, first = verb.doc, cue_first(verb, table)
     sent = sent_of(verb)
     for tok in doc[sent.start : first]:
-        if tok.head.i != tok.i or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
+        # "Contacted by Reuters, a spokesman for the ministry said": the parser hung the subject on the
+        # participle's agent as its apposition; an agent is never a speaker's name
+        apposed = tok.dep_ in table.syntax.apposition and _agent(tok.head, table)
+        if tok.head.i != tok.i and not apposed or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
             continue
         own = {t.i for t in tok.subtree}
         np = np_tokens(tok, table)
@@ -331,6 +334,8 @@ def name_before_apposition(np: list[Token], head: Token, table: LanguageTable) -
     if found is None:
         return None
     phrase = found[1]
+    if any(t.lower_ in table.agent_prepositions for t in phrase):
+        return None  # "Joint par Jeune Afrique, un diplomate …": the agent of a participle the parser took for a name
     before = phrase[0].i - 1
     opens = before < sent_start or doc[before].text == "," or doc[before].pos_ == "CCONJ"
     named = any(t.ent_type_ and table.entity_labels.get(t.ent_type_) in ("PERSON", "ORG", "PLACE") for t in phrase)
@@ -498,6 +503,7 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         for ent in doc_ents(doc)
         if first - NAME_BEFORE_REACH <= ent.end <= first
         and ent.start >= sent_start
+        and not _agent(ent.root, table)  # "Contacted by Reuters, …": whom a participle says did it
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end : first])
     ]
     for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
@@ -505,6 +511,16 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             if table.entity_labels.get(ent.label_) == label:
                 return describe_speaker(list(ent), table)
     return None
+
+
+def _agent(noun: Token, table: LanguageTable) -> bool:
+    """Whether a noun is the agent of a passive participle ("by Reuters", « par Le Monde »), whether the
+    parser hung the preposition under it (« par » case) or above it ("by" -> pobj)."""
+    return (
+        noun.head.lower_ in table.agent_prepositions
+        and noun.head.i < noun.i
+        or any(c.lower_ in table.agent_prepositions and c.i < noun.i for c in noun.children)
+    )
 
 
 def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:
