@@ -1626,3 +1626,36 @@ def test_a_participle_after_a_quoted_name_is_no_incise(text, lang):
 )
 def test_a_conjugated_verb_after_a_quotation_is_still_an_incise(text, lang, speaker):
     assert [q[2] for q in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        (
+            "Ce n'est pas la première fois, regrettent les parents d'élèves.",
+            "fr",
+            "Ce n'est pas la première fois",
+            "parents d'élèves",
+        ),
+        (
+            "Ce n'est pas le premier accident à ce carrefour, déplorent plusieurs riverains.",
+            "fr",
+            "Ce n'est pas le premier accident à ce carrefour",
+            "riverains",
+        ),
+        (
+            "This is not the first crash at the junction, residents complained.",
+            "en",
+            "This is not the first crash at the junction",
+            "residents",
+        ),
+    ],
+)
+def test_a_predicate_the_parser_made_the_incises_subject_is_what_was_said(text, lang, quote, speaker):
+    # the parser made "fois"/"accident" (a noun with its own subject and copula) the subject of the
+    # incise and its real, inverted subject an object
+    assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]
+
+
+def test_a_subject_set_off_by_its_own_apposition_is_still_the_subject():
+    assert found("Le ministre, visiblement agacé, dénonce la réforme.", "fr") == []

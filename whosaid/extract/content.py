@@ -20,6 +20,7 @@ from whosaid.extract.syntax import (
     doc_text,
     first_word_index,
     np_tokens,
+    predicate_read_as_subject,
     subject_of,
 )
 from whosaid.findings import RawQuote, SpeakerMention
@@ -84,6 +85,8 @@ def reversed_content(
     if not finite:
         return None  # "P, ajoutée à …", "P, insistant sur …": a participle alone is no incise
     subj = subject_of(verb, table, hops=1)
+    if subj is not None and predicate_read_as_subject(subj, verb, table):
+        subj = None  # « Ce n'est pas la première fois, regrettent les parents »: all before is the content
     if subj is not None and subj.i < verb.i and subj.lower_ in table.relative_pronouns:
         return None  # « …, confie un habitant, qui a demandé à ne pas être nommé », whatever the parse
     if subj is not None and subj.i < verb.i:

@@ -22,6 +22,7 @@ from whosaid.extract.syntax import (
     is_participle,
     lower_form,
     np_tokens,
+    predicate_read_as_subject,
     sent_of,
     subject_of,
     subject_read_as_clause,
@@ -109,6 +110,8 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
     subject of the verb they hang on."""
     own = subject_of(verb, table, hops=1)
+    if own is not None and predicate_read_as_subject(own, verb, table):
+        own = None  # « Ce n'est pas la première fois, regrettent les parents »: the parents speak
     clitic = inverted_clitic(verb, table)
     if clitic is not None and (own is None or own.i > verb.i or in_quotation(own)):
         # "…, a-t-il expliqué", "…, a-t-elle précisé": the pronoun hyphenated to the verb is its

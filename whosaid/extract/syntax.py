@@ -294,6 +294,18 @@ def is_incise(verb: Token, table: LanguageTable) -> bool:
     return first > 0 and doc[first - 1].text in {*INCISE_OPENERS, *table.closers}
 
 
+def predicate_read_as_subject(subject: Token, verb: Token, table: LanguageTable) -> bool:
+    """True when the subject the parser gave an incise is the predicate of the clause before it: a noun
+    with a subject or a copula of its own (« Ce n'est pas la première fois, regrettent les parents »,
+    "fois" the subject of "regrettent"). That clause is what was said; the noun phrase after the verb,
+    parsed as its object, is who said it."""
+    return (
+        subject.i < verb.i
+        and is_incise(verb, table)
+        and any(c.dep_ in table.syntax.copula or c.dep_ in table.syntax.subject for c in subject.children)
+    )
+
+
 def subject_read_as_clause(verb: Token, clause: Token, table: LanguageTable) -> bool:
     """True when a "clause" after the cue is its inverted subject misread: the cue's group stands right
     after a closing quotation mark (a comma between or not: '"…," said Lena Ortiz, director of Care
