@@ -1659,3 +1659,30 @@ def test_a_predicate_the_parser_made_the_incises_subject_is_what_was_said(text, 
 
 def test_a_subject_set_off_by_its_own_apposition_is_still_the_subject():
     assert found("Le ministre, visiblement agacé, dénonce la réforme.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        (
+            "Le gouvernement, selon la syndicaliste, « protège les rentiers plutôt que les familles ».",
+            "fr",
+            "Le gouvernement, selon la syndicaliste, « protège les rentiers plutôt que les familles »",
+            "syndicaliste",
+        ),
+        (
+            "En 2020, selon l'Insee, le chômage a baissé de deux points.",
+            "fr",
+            "En 2020, selon l'Insee, le chômage a baissé de deux points",
+            "Insee",
+        ),
+        (
+            "In 2020, according to the agency, unemployment fell by two points.",
+            "en",
+            "In 2020, according to the agency, unemployment fell by two points",
+            "agency",
+        ),
+    ],
+)
+def test_words_with_no_verb_before_a_source_marker_open_the_statement_after_it(text, lang, quote, speaker):
+    assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]

@@ -174,9 +174,14 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             cue = (doc[m_first].idx, doc[m_first + len(marker) - 1].idx + len(doc[m_first + len(marker) - 1].text))
             # a colon or semicolon opens a clause of its own: "X appelle à la prudence : selon lui, P"
             opened = max([first_word, *(t.i + 1 for t in doc[first_word:m_first] if t.text in (":", ";"))])
-            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[opened:m_first]):
+            before = doc[opened:m_first]
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in before):
                 start = doc[j].idx if j < sent.end else sent.end_char
                 end = sent.end_char
+            elif not any(t.pos_ in ("VERB", "AUX") for t in before) and any(not t.is_punct for t in doc[j : sent.end]):
+                # « Le gouvernement, selon lui, « protège … » », "In 2020, according to the agency, jobs
+                # fell": words with no verb before the marker open P, which goes on after it
+                start, end = doc[opened].idx, sent.end_char
             else:
                 start, end = doc[first_word].idx, doc[m_first].idx
             start, end = trim_content(text, start, end)
