@@ -1369,3 +1369,89 @@ def test_a_noun_with_a_preposition_of_its_own_is_no_subject(lang, rows, speaker)
     provincial invite … » (`syntax._after_fronted`: the phrase after the comma speaks)."""
     table = FR if lang == "fr" else EN
     assert [q[2] for q in quotes_of(make_doc(lang, rows), table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "expected"),
+    [
+        (
+            "en",
+            [
+                ("said", True, "VERB", "ROOT", 0, "say"),
+                ("Borja", True, "PROPN", "compound", 4, "Borja"),
+                ("del", True, "PROPN", "compound", 4, "del"),
+                ("Pozo", True, "PROPN", "compound", 4, "Pozo"),
+                ("Cruz", False, "PROPN", "nsubj", 0, "Cruz"),
+                (".", False, "PUNCT", "punct", 0, "."),
+            ],
+            [(1, 2, "PERSON")],
+            "Borja del Pozo Cruz",
+        ),
+        (
+            "fr",
+            [
+                ("explique", True, "VERB", "ROOT", 0, "expliquer"),
+                ("Ana", True, "PROPN", "nsubj", 0, "Ana"),
+                ("de", True, "PROPN", "flat:name", 1, "de"),
+                ("la", True, "PROPN", "flat:name", 1, "la"),
+                ("Torre", False, "PROPN", "flat:name", 1, "Torre"),
+                (".", False, "PUNCT", "punct", 0, "."),
+            ],
+            [(1, 2, "PER")],
+            "Ana de la Torre",
+        ),
+        (
+            "en",
+            [
+                ("said", True, "VERB", "ROOT", 0, "say"),
+                ("Biden", True, "PROPN", "compound", 2, "Biden"),
+                ("Administration", False, "PROPN", "nsubj", 0, "Administration"),
+                (".", False, "PUNCT", "punct", 0, "."),
+            ],
+            [(1, 2, "PERSON")],
+            "Biden",  # an organisation noun ends a person's name
+        ),
+    ],
+)
+def test_a_persons_name_runs_on_over_the_proper_nouns_the_parser_chained_into_it(lang, rows, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, ents)
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [e.text for e in doc.ents][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        (
+            ["The", "Alzheimer", "'s", "Association", "said"],
+            ["DET", "PROPN", "PART", "PROPN", "VERB"],
+            [(3, 4, "ORG")],
+            [("Alzheimer's Association", "ORG")],
+        ),
+        # a name of its own owns the body: two names
+        (
+            ["Google", "'s", "Foundation", "said"],
+            ["PROPN", "PART", "PROPN", "VERB"],
+            [(0, 1, "ORG"), (2, 3, "ORG")],
+            [("Google", "ORG"), ("Foundation", "ORG")],
+        ),
+        # a body with a name of its own keeps its extent
+        (
+            ["Acme", "'s", "Smith", "Foundation", "said"],
+            ["PROPN", "PART", "PROPN", "PROPN", "VERB"],
+            [(2, 4, "ORG")],
+            [("Smith Foundation", "ORG")],
+        ),
+    ],
+)
+def test_a_bare_body_noun_takes_the_untyped_name_that_possesses_it(words, pos, ents, expected):
+    # English only: the rule reads the table's `possessive_suffixes` (French has none)
+    from whosaid.extract.names import join_cut_names
+
+    spaces = [k + 1 < len(words) and words[k + 1] != "'s" for k in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    join_cut_names(doc, EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

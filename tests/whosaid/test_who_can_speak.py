@@ -2255,3 +2255,41 @@ def test_a_masculine_title_article_does_not_outweigh_a_womans_first_name(text, e
     # « le Dr », « le juge »: the masculine is the title's default form in French press
     found = speakers(text, "fr")
     assert found and found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La cour a rejeté le recours que la commune avait déposé en mars, jugeant qu'il était infondé.", "cour"),
+        (
+            "en",
+            "A federal judge on Monday blocked a Texas law that would have required app stores to verify the ages "
+            "of their users, ruling that it likely violates the First Amendment.",
+            "federal judge",
+        ),
+    ],
+)
+def test_a_participle_after_a_relative_clause_is_the_main_subjects_act(language, text, expected):
+    # the parser hung "…, ruling that P" on the relative clause before the comma
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Labour MP for York Central, Rachael Maskell, said the cuts were wrong. "
+            '"It is a disgrace," the MP added.',
+            "Rachael Maskell",
+        ),
+        (
+            "fr",
+            "L'eurodéputée écologiste Marie Toussaint a dénoncé l'accord. « C'est une honte », a ajouté l'eurodéputée.",
+            "Marie Toussaint",
+        ),
+    ],
+)
+def test_a_title_in_capitals_or_a_new_title_word_is_a_title_not_a_name(language, text, expected):
+    quotes = analyze(text, language=language).quotes
+    assert quotes[-1].method == "description" and quotes[-1].speaker.name == expected

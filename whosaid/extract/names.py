@@ -70,11 +70,24 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             ent = Span(doc, addressed, ent.end, label=ent.label_)
             changed = True
         if table.entity_labels.get(ent.label_) == "ORG":
+            owner = _possessor_of_bare_body(doc, ent, table)
+            if owner < ent.start:
+                # "The Alzheimer's Association" tagged "Association": a body noun alone names no one; the
+                # untyped name it is possessed by is part of the name
+                ent = Span(doc, owner, ent.end, label=ent.label_)
+                changed = True
             tail = _complements_after(doc, ent, table)
             if tail > ent.end:
                 # « Service départemental d'incendie | et de secours », « Office français | de l'immigration et
                 # de l'intégration »: a body's name in lower case runs over the complements of its head noun
                 ent = Span(doc, ent.start, tail, label=ent.label_)
+                changed = True
+        if ent.label_ == person and person is not None:
+            rest = _name_runs_on(doc, ent, table)
+            if rest > ent.end:
+                # "Dr. Borja del Pozo Cruz" tagged "Borja": the proper nouns the parser chained into the
+                # name, up to its head, are the rest of it
+                ent = Span(doc, ent.start, rest, label=ent.label_)
                 changed = True
         body = _body_after_title(doc, ent, table) if person is not None and ent.label_ == person else None
         if body is not None:
@@ -267,6 +280,43 @@ def _titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
         if not two and any(is_organisation_noun(t, table) for t in words):
             out.append((i, j))
     return out
+
+
+def _possessor_of_bare_body(doc: Doc, ent: Span, table: LanguageTable) -> int:
+    """Where an organisation's name starts when the model tagged only its body nouns after a possessive
+    ("Alzheimer's | Association"): the untyped capitalised words before the possessive suffix."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    k = ent.start - 1
+    if not words or not all(is_organisation_noun(t, table) for t in words) or k < 1:
+        return ent.start
+    if doc[k].lower_.replace("’", "'") not in {s.replace("’", "'") for s in table.possessive_suffixes}:
+        return ent.start
+    start = k
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        if doc[start - 1].ent_type_:
+            return ent.start  # "Google's Foundation": a name of its own owns the body
+        start -= 1
+    return start if start < k else ent.start
+
+
+def _name_runs_on(doc: Doc, ent: Span, table: LanguageTable) -> int:
+    """Where a person's name ends when the model stopped it short: the untyped proper nouns after it that
+    the parser chained into one name with it ("compound"/"flat:name"), up to the chain's head."""
+    chain = table.syntax.attached_name - table.syntax.apposition
+
+    def name_word(t) -> bool:
+        return not t.ent_type_ and t.pos_ == "PROPN" and not is_organisation_noun(t, table)
+
+    end = ent.end
+    head = ent.root
+    while head.dep_ in chain and head.head.i > head.i:
+        head = head.head  # "Borja" <- compound - "Cruz": the name's head comes after it
+    if head.i >= end and all(name_word(t) for t in doc[end : head.i + 1]):
+        end = head.i + 1
+    # "Ana | de la Torre" (« flat:name »): the rest hangs on the name's first word
+    while end < len(doc) and name_word(doc[end]) and doc[end].dep_ in chain and ent.start <= doc[end].head.i < end:
+        end += 1
+    return end
 
 
 def _listed_name(ent: Span, table: LanguageTable) -> bool:

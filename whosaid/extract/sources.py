@@ -307,7 +307,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     untagged = (
         head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in name_words(doc, table)
     )
-    if untagged and not head.ent_type_:
+    if untagged and not head.ent_type_ and lower_form(head) not in table.title_words:  # "the MP", "the CEO": titles
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
         run = [head]
         while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:

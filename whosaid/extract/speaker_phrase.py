@@ -226,7 +226,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "X a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with a verb
         # of the reported clause is the reporting speaker's next act, not the clause subject's
         return speaker_of(head.head, table)
-    inherited = subject_of(verb, table)
+    inherited = subject_of(_past_relative_clause(verb, table), table)
     if inherited is not None and in_quotation(inherited) and not in_quotation(verb):
         inherited = None  # words inside the quotation never speak for it
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
@@ -239,6 +239,25 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _name_before(verb, table)
         or _phrase_after_quotation(verb, table)
     )
+
+
+def _past_relative_clause(verb: Token, table: LanguageTable) -> Token:
+    """The verb whose subject a participle after a comma inherits: the parser hangs "…, ruling that P" on
+    the relative clause before the comma ("A judge blocked a law that would have required X, ruling that
+    P"), but a relative clause ends at its comma and the participle is the main clause's act."""
+    head = verb.head
+    if not (is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    relative = head.dep_ in table.syntax.relative_clause or any(
+        (c.lower_ in table.relative_pronouns or "Rel" in c.morph.get("PronType")) and c.i < head.i
+        for c in head.children
+    )  # « le recours que la commune avait déposé »: a relative clause the parser labelled a plain clause
+    if not relative or head.i > verb.i or head.head.i >= head.i:
+        return verb
+    main = head.head  # the antecedent; its clause's verb is the first verb above it
+    while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") else verb
 
 
 def _phrase_after_quotation(verb: Token, table: LanguageTable) -> SpeakerMention | None:
