@@ -2293,3 +2293,17 @@ def test_a_participle_after_a_relative_clause_is_the_main_subjects_act(language,
 def test_a_title_in_capitals_or_a_new_title_word_is_a_title_not_a_name(language, text, expected):
     quotes = analyze(text, language=language).quotes
     assert quotes[-1].method == "description" and quotes[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Dozens of lawmakers said they would vote against the bill.", "lawmakers"),
+        ("en", "A handful of residents said the plan was unfair.", "residents"),
+        ("fr", "Une vingtaine de députés ont annoncé qu'ils voteraient l'amendement.", "députés"),
+        ("fr", "La plupart des élus estiment que le projet est trop cher.", "élus"),
+    ],
+)
+def test_a_number_of_a_group_speaks_as_that_group(language, text, expected):
+    (quote,) = analyze(text, language=language).quotes
+    assert quote.speaker is not None and expected in quote.speaker.name

@@ -230,6 +230,22 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             return SpeakerMention(start, end, text, "pronoun", low, number=table.person_pronouns[low])
         if low in table.group_pronouns:
             return SpeakerMention(start, end, text, "group", low)
+    counted = counted_group(head, table)
+    if counted is not None:
+        # "Dozens of lawmakers", « Une vingtaine de députés du groupe EPR », "A handful of residents": a
+        # number of a group that can speak are that group, people the text does not name
+        words = strip_determiners(tokens, table)
+        return SpeakerMention(
+            start,
+            end,
+            text,
+            "common",
+            text_of(doc, words),
+            keywords=content_words(tokens, table),
+            head=counted.lemma_.lower(),
+            number="plur",
+            new=True,
+        )
     persons = _ents_in(doc, start, end, table, ("PERSON",))
     names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
     if len(names) > 1 and _joint(doc, names, table):
@@ -500,6 +516,15 @@ def partitive_group(head: Token, table: LanguageTable) -> Token | None:
     """The group noun of a partitive head ("one of the plaintiffs", « l'un des manifestants »): the
     first noun after the head, in its phrase, when it can speak; else None."""
     if lower_form(head).replace("’", "'") not in table.partitive_heads:
+        return None
+    group = next((t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN"), None)
+    return group if group is not None and can_speak(group, table) else None
+
+
+def counted_group(head: Token, table: LanguageTable) -> Token | None:
+    """The group noun a quantity counts ("dozens of lawmakers", « une vingtaine de députés »): the first
+    noun in the quantity's phrase, when it can speak; else None."""
+    if lower_form(head) not in table.quantity_nouns and head.lemma_.lower() not in table.quantity_nouns:
         return None
     group = next((t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN"), None)
     return group if group is not None and can_speak(group, table) else None

@@ -206,7 +206,8 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             relative = inherited is not None and inherited.lower_ in table.relative_pronouns
             if found is None or found.kind != "thing" or not relative:
                 return found
-    if own is None and is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+    opens = verb.left_edge.i  # « …, tout en rappelant que Q »: the words the participle opens with
+    if own is None and is_participle(verb, table) and opens > 0 and verb.doc[opens - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
         # participle is the speaker's next act, whatever clause the parser hung it on
         cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
@@ -476,10 +477,16 @@ def _antecedent(pronoun: Token, verb: Token, table: LanguageTable) -> Token:
         before = (t for t in reversed(verb.doc[sent_of(verb).start : pronoun.i]) if t.pos_ in ("NOUN", "PROPN"))
         antecedent = next(before, verb.head)
     while (
-        table.entity_labels.get(antecedent.ent_type_) == "PLACE"
-        and antecedent.dep_ in table.syntax.nominal_modifier
+        antecedent.dep_ in table.syntax.nominal_modifier
         and antecedent.head.pos_ in ("NOUN", "PROPN")
         and antecedent.head.i < antecedent.i
+        and (
+            table.entity_labels.get(antecedent.ent_type_) == "PLACE"
+            # « le sélectionneur du XV du Trèfle, qui a déploré »: the person whose body the complement
+            # names, not the body
+            or antecedent.head.pos_ == "NOUN"
+            and is_person_noun(antecedent.head, table)
+        )
     ):
         antecedent = antecedent.head
     return antecedent

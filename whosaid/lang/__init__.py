@@ -74,6 +74,7 @@ class LanguageTable:
     person_pronouns: dict
     group_pronouns: frozenset
     partitive_heads: frozenset  # "one" of "one of them", « un » of « l'un d'eux »: a member of a group
+    quantity_nouns: frozenset  # "dozens", « une vingtaine »: how many of a group, who speak as the group
     demonstrative_pronouns: frozenset  # « celle qui dirige l'hôpital », "those who …": someone a clause describes
     interrogatives: frozenset  # "when", « si »: a clause they open after a negated cue was not said
     negations: frozenset  # "not", « pas »
@@ -280,6 +281,7 @@ def load_language_table(code: str) -> LanguageTable:
         person_pronouns={k.lower(): v for k, v in raw["person_pronouns"].items()},
         group_pronouns=low(raw["group_pronouns"]),
         partitive_heads=low(raw.get("partitive_heads", [])),
+        quantity_nouns=low(raw.get("quantity_nouns", [])),
         demonstrative_pronouns=low(raw.get("demonstrative_pronouns", [])),
         interrogatives=low(raw.get("interrogatives", [])),
         negations=low(raw.get("negations", [])),
