@@ -236,8 +236,19 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "le représentant de l'État", "les services de la préfecture de l'Hérault": the phrase names
             # the body it belongs to; another organisation of the context is not it
             return Choice(_as_written(mention), "as_written")
+        if not named and _speaks_for_a_person(mention, context):
+            # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks
+            # for is a person, no organisation of the context
+            return Choice(_as_written(mention), "as_written")
         choice = replace(choice, reason="organisation_of_context")
     return choice
+
+
+def _speaks_for_a_person(mention: SpeakerMention, context: ArticleContext) -> bool:
+    """Whether a role phrase's complement (after its first of-word) ends on a noun for a person."""
+    words = mention.name.lower().replace("’", "'").split()
+    of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
+    return of is not None and of + 1 < len(words) and words[-1].strip(".,") in context.person_words
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:

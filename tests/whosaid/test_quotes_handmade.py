@@ -1455,3 +1455,22 @@ def test_a_bare_body_noun_takes_the_untyped_name_that_possesses_it(words, pos, e
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     join_cut_names(doc, EN)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "label", "expected"),
+    [
+        ("en", ["Prince", "Abdulaziz", "bin", "Salman", "said"], "PERSON", "Prince Abdulaziz bin Salman"),
+        ("fr", ["Abdelaziz", "ben", "Salmane", "a", "dit"], "PER", "Abdelaziz ben Salmane"),
+    ],
+)
+def test_two_names_side_by_side_join_over_a_lowercase_particle(lang, words, label, expected):
+    from whosaid.extract.names import join_cut_names
+
+    pos = ["PROPN"] * (len(words) - (1 if lang == "en" else 2)) + (["VERB"] if lang == "en" else ["AUX", "VERB"])
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    cut = 2 if lang == "en" else 1
+    last = len(words) - (1 if lang == "en" else 2)
+    doc.ents = [Span(doc, 0, cut, label=label), Span(doc, cut, last, label=label)]
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [e.text for e in doc.ents] == [expected]

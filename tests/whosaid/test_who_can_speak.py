@@ -2307,3 +2307,69 @@ def test_a_title_in_capitals_or_a_new_title_word_is_a_title_not_a_name(language,
 def test_a_number_of_a_group_speaks_as_that_group(language, text, expected):
     (quote,) = analyze(text, language=language).quotes
     assert quote.speaker is not None and expected in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "channel"),
+    [
+        (
+            "fr",
+            "Le ministre a déclaré sur RFI que le pays tiendrait. Un responsable a ajouté que les élections auraient "
+            "lieu.",
+            "RFI",
+        ),
+        (
+            "en",
+            "Senator Ruth Okafor said on CNN that the vote would be close. A spokesman added that no date had been "
+            "set.",
+            "CNN",
+        ),
+    ],
+)
+def test_the_medium_a_cue_went_out_on_is_not_who_a_later_role_means(language, text, channel):
+    found = speakers(text, language)
+    assert len(found) == 2 and found[1] and channel not in found[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Master Builders Association called for more migrants. A spokesman for the Prime Minister said the "
+            "government was working with the states.",
+            "spokesman for the Prime Minister",
+        ),
+        (
+            "fr",
+            "La Fédération du bâtiment réclame plus de main-d'œuvre. Un représentant du ministre a indiqué que le "
+            "gouvernement travaillait avec les régions.",
+            "représentant du ministre",
+        ),
+    ],
+)
+def test_a_role_that_speaks_for_a_person_is_no_organisation_of_the_context(language, text, expected):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Diamantino Azevedo a affirmé que son pays refuserait le quota, selon un communiqué du "
+            "ministère.",
+            ["communiqué du ministère"],
+        ),
+        (
+            "en",
+            "Oil minister Diamantino Azevedo said his country would refuse the quota, according to a statement from "
+            "the ministry.",
+            ["statement from the ministry"],
+        ),
+    ],
+)
+def test_a_source_marker_that_ends_the_sentence_is_its_one_source(language, text, expected):
+    # by the annotation convention the source reports the whole sentence; the cue's clause stops before the
+    # marker and is no second quote
+    assert speakers(text, language) == expected

@@ -290,6 +290,16 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     for tok in doc[first + 1 : last + 1] if table.participle_ends_clause else ():
         if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
             return first, tok.i - 2
+    # "said his country would not accept it, according to a statement from the ministry": a source marker
+    # after a comma that ends the clause says where the report comes from; it is no part of what was said
+    # (« le polonium est, selon lui, une substance … » goes on after its source: it stays)
+    words = [t.lower_.replace("’", "'") for t in doc[first : last + 1]]
+    for marker in table.source_markers:
+        marker = tuple(w.replace("’", "'") for w in marker)
+        for k in range(1, len(words) - len(marker) + 1):
+            final = "," not in words[k + len(marker) :]
+            if words[k - 1] == "," and tuple(words[k : k + len(marker)]) == marker and final:
+                last = min(last, first + k - 2)
     return first, last
 
 

@@ -251,10 +251,11 @@ def attach_marks(
 
 
 def is_channel(noun: Token, table: LanguageTable) -> bool:
-    """Whether a name is whom a cue's words went to, or who reached the speaker for them: "told Reuters
-    that P", « a déclaré à l'AFP », "said to reporters", "Contacted by Reuters, a spokesman said",
-    « Joint par Jeune Afrique, un diplomate s'est dit … ». The channel of the words, never whom a later
-    "a spokesman" or « il » means (their own words make them a speaker elsewhere)."""
+    """Whether a name is whom a cue's words went to, the medium they went out on, or who reached the
+    speaker for them: "told Reuters that P", « a déclaré à l'AFP », « a déclaré sur RFI », "said on
+    CNN", "Contacted by Reuters, a spokesman said", « Joint par Jeune Afrique, un diplomate s'est dit … ».
+    The channel of the words, never whom a later "a spokesman" or « il » means (their own words make
+    them a speaker elsewhere)."""
     head, prep = noun.head, None
     case = [c for c in noun.children if c.dep_ in table.syntax.case and c.i < noun.i]
     if case:
@@ -268,8 +269,8 @@ def is_channel(noun: Token, table: LanguageTable) -> bool:
             and any(c.dep_ in table.syntax.clause_complement for c in head.children)
             and is_cue_verb(head, table)
         )
-    if prep.lower_ in table.addressee_prepositions:
-        return head.i != noun.i and is_cue_verb(head, table)
+    if prep.lower_ in table.addressee_prepositions or prep.lower_ in table.medium_prepositions:
+        return head.i != noun.i and is_cue_verb(head, table)  # « à l'AFP », « sur RFI », "on CNN"
     if prep.lower_ not in table.agent_prepositions:
         return False
     # the agent of a participle set off at the start of its sentence or by a comma, in a sentence with a

@@ -377,7 +377,9 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
     kind, after = table.entity_labels.get(last.label_), table.entity_labels.get(ent.label_)
     if kind == "ORG" and after in ("ORG", "PLACE") and last[-1].lower_.replace("’", "'") in table.of_words:
         return last.label_
-    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (*last, *ent))
+    words = (*last, *ent)
+    # a lowercase particle the parser tagged a proper noun may stand inside a name ("Abdulaziz | bin Salman")
+    names = all(t.pos_ == "PROPN" and (t.text[:1].isupper() or 0 < k < len(words) - 1) for k, t in enumerate(words))
     if names and last.label_ == ent.label_ and kind is not None:
         if kind != "PERSON" and len(last) == 1 and table.first_name_gender(f"{last.text} {ent.text}"):
             return table.model_label("PERSON")

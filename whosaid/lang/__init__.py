@@ -110,6 +110,7 @@ class LanguageTable:
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
+    medium_prepositions: frozenset  # the preposition of the medium a cue's words went out on ("sur RFI", "on CNN")
     agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
@@ -312,6 +313,7 @@ def load_language_table(code: str) -> LanguageTable:
         channel_nouns=low(raw.get("channel_nouns", [])),
         audience_nouns=low(raw.get("audience_nouns", [])),
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
+        medium_prepositions=low(raw.get("medium_prepositions", [])),
         agent_prepositions=low(raw.get("agent_prepositions", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
