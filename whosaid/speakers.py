@@ -216,6 +216,12 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         titles=titles,
     )
     chosen = dict(choice.features)
+    if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
+        bodies = [e for e in context.index.inside(mention.start, mention.end) if e.label == "ORG"]
+        if bodies and choice.seen.entity is not None:
+            # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
+            # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
+            return Choice(_as_written(mention), "as_written")
     if choice.seen is not None and choice.reason.startswith("ranked_"):
         if chosen.get("title_shared"):
             choice = replace(choice, reason="title_shared")

@@ -1686,3 +1686,32 @@ def test_a_subject_set_off_by_its_own_apposition_is_still_the_subject():
 )
 def test_words_with_no_verb_before_a_source_marker_open_the_statement_after_it(text, lang, quote, speaker):
     assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Pour Anne Morel, présidente du Conseil interprofessionnel du vin (CIV), la filière paie le prix de "
+            "la crise.",
+            "fr",
+            "la filière paie le prix de la crise",
+        ),
+        (
+            "According to Jane Roe, director of the Center for Auto Safety (CAS), the recall is only a first step.",
+            "en",
+            "the recall is only a first step",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_belongs_to_what_is_said_of_the_source(text, lang, quote):
+    assert [q[1] for q in found(text, lang)] == [quote]
+
+
+def test_a_verb_after_its_reflexive_clitic_is_an_incise_whatever_the_tagger_says():
+    # « alarme » was tagged a noun: after « », s' » only a verb stands (English has no such clitics)
+    text = (
+        "« Je n'ai jamais vu les sols aussi secs en juin. Les grappes sont petites, certaines feuilles jaunissent "
+        "déjà », s'alarme Jean-Pierre Lacoste, vigneron à Saint-Émilion depuis trente ans."
+    )
+    assert [q[2] for q in found(text, "fr")] == ["Jean-Pierre Lacoste"]

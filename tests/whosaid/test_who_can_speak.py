@@ -2373,3 +2373,24 @@ def test_a_source_marker_that_ends_the_sentence_is_its_one_source(language, text
     # by the annotation convention the source reports the whole sentence; the cue's clause stops before the
     # marker and is no second quote
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« On a fait le procès d'un parti », a lancé Me Paul Roux, conseil de l'ancienne présidente. L'avocat du "
+            "Parlement européen a rappelé que le préjudice s'élevait à 4 millions d'euros.",
+            "avocat du Parlement européen",
+        ),
+        (
+            "en",
+            '"This was a political trial," said Paul Roux, who represents the former leader. The lawyer for the '
+            "European Parliament said the damage came to 4 million euros.",
+            "lawyer for the European Parliament",
+        ),
+    ],
+)
+def test_a_title_that_names_the_body_it_serves_is_not_someone_never_tied_to_it(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -86,7 +86,10 @@ def _verb_slot(token: Token, table: LanguageTable) -> bool:
     and its comma ("« … », analyse Hannah Brightwell"), or after a comma and before the word opening a
     reported clause ("La ministre, elle, juge que …")."""
     doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in table.closers:
+    k = i - 1
+    while k > 0 and doc[k].lower_.replace("’", "'") in table.object_clitics and doc[k].head.i == i:
+        k -= 1  # « », s'alarme X »: the verb's own clitics stand between
+    if k >= 1 and doc[k].text == "," and doc[k - 1].text in table.closers:
         return True
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].lower_ in table.complementizers
 
@@ -137,8 +140,9 @@ def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
 
 def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: LanguageTable) -> bool:
     """True for a verb placed right after a closing quotation mark, with an inverted subject."""
-    if verb.pos_ != "VERB" or in_name(verb, table):
-        return False
+    clitic = verb.i > 0 and verb.doc[verb.i - 1].lower_.replace("’", "'") in table.object_clitics
+    if verb.pos_ != "VERB" and not (clitic and verb.is_alpha and _verb_slot(verb, table)) or in_name(verb, table):
+        return False  # « », s'alarme X » with « alarme » tagged a noun: after a clitic only a verb stands
     k = verb.i - 1
     # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation
     while k >= 0 and (
@@ -257,7 +261,7 @@ def is_channel(noun: Token, table: LanguageTable) -> bool:
     The channel of the words, never whom a later "a spokesman" or « il » means (their own words make
     them a speaker elsewhere)."""
     head, prep = noun.head, None
-    case = [c for c in noun.children if c.dep_ in table.syntax.case and c.i < noun.i]
+    case = [c for c in noun.lefts if c.dep_ in table.syntax.case] if noun.n_lefts else []
     if case:
         prep = case[0]  # « à l'AFP »: the preposition hangs under the noun
     elif head.pos_ == "ADP" and head.i < noun.i:

@@ -40,7 +40,17 @@ def _source_apposition_end(
     hospital").
     None when the words after the comma are something else (the statement itself)."""
     k = comma + 1
-    while k < sent.end and doc[k].text not in SOURCE_STOPS and k - comma <= MAX_SOURCE_APPOSITION:
+    while k < sent.end and k - comma <= MAX_SOURCE_APPOSITION:
+        if doc[k].text == "(":
+            # "président du Conseil interprofessionnel du vin de Bordeaux (CIVB), P": an acronym or a
+            # party in brackets belongs to what is said of the source
+            close = next((j for j in range(k + 1, min(sent.end, k + MAX_PARENTHESIS)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if doc[k].text in SOURCE_STOPS:
+            break
         k += 1
     if k + 1 >= sent.end or doc[k].text != "," or k == comma + 1:
         return None
