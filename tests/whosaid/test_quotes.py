@@ -1715,3 +1715,25 @@ def test_a_verb_after_its_reflexive_clitic_is_an_incise_whatever_the_tagger_says
         "déjà », s'alarme Jean-Pierre Lacoste, vigneron à Saint-Émilion depuis trente ans."
     )
     assert [q[2] for q in found(text, "fr")] == ["Jean-Pierre Lacoste"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'association La Ville à Vélo salue au contraire « un cap enfin fixé », tout en demandant que les "
+            "travaux commencent par les axes les plus dangereux.",
+            "fr",
+            ("un cap enfin fixé", "salue"),
+        ),
+        (
+            'The union welcomed "a clear direction at last," adding that the work should start soon.',
+            "en",
+            ("a clear direction at last", "welcomed"),
+        ),
+    ],
+)
+def test_a_quotation_goes_to_the_cue_before_it_not_to_a_participle_after_it(text, lang, expected):
+    # « salue » was also read as a first person (« je salue »): a noun subject makes it the third
+    quotes = analyze(text, language=lang).quotes
+    assert (quotes[0].text, quotes[0].cue.text) == expected and quotes[0].speaker is not None

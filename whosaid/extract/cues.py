@@ -14,6 +14,7 @@ from whosaid.extract.syntax import (
     doc_text,
     first_word_index,
     inverted_clitic,
+    is_participle,
     is_subject_clitic,
     lower_form,
     subject_of,
@@ -129,7 +130,9 @@ def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
     """First person or imperative: "Rappelons que …" (the tagger may miss the mood, so a subjectless
     sentence-initial verb with an imperative ending counts too)."""
     if "1" in verb.morph.get("Person") or "Imp" in verb.morph.get("Mood"):
-        return True
+        # a noun subject is the third person whatever the tagger read in an ambiguous form (« L'association
+        # salue », "salue" read as « je salue »)
+        return not any(c.dep_ in table.syntax.subject and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
     first = first_word_index(verb.doc, sent, table)
     return (
         verb.i == first
@@ -199,6 +202,15 @@ def attach_marks(
             if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
+                words = doc.char_span(*cue, alignment_mode="expand")
+                if (
+                    words is not None
+                    and is_participle(words[-1], table)
+                    and not any(c.dep_ in table.syntax.subject for c in words[-1].children)
+                ):
+                    # « « … », tout en demandant que P »: a participle with no subject of its own introduces
+                    # what follows it ('"…", the government recommending X' has one)
+                    continue
                 between = text[mark.outer_end : pos]
                 # '"…," said X' / '», a dit X': the comma closes the quotation (a comma further on ends
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
