@@ -2394,3 +2394,16 @@ def test_a_source_marker_that_ends_the_sentence_is_its_one_source(language, text
 )
 def test_a_title_that_names_the_body_it_serves_is_not_someone_never_tied_to_it(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Jonas Vingegaard finished second. "He is simply stronger," said the Dane.', "Jonas Vingegaard"),
+        ('Tadej Pogacar won the stage. "I wanted to finish well," said the Slovenian.', "Tadej Pogacar"),
+    ],
+)
+def test_a_capitalised_person_noun_after_a_determiner_is_a_description_not_a_name(text, expected):
+    # English only: the French person-noun lexicon lists no demonyms (« le Danois » stays as the model typed it)
+    quotes = analyze(text, language="en").quotes
+    assert quotes[-1].speaker.name == expected and quotes[-1].method != "name"
