@@ -217,8 +217,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     )
     chosen = dict(choice.features)
     if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
-        bodies = [e for e in context.index.inside(mention.start, mention.end) if e.label == "ORG"]
-        if bodies and choice.seen.entity is not None:
+        if _serves_a_named_body(mention, context) and choice.seen.entity is not None:
             # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
             # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
             return Choice(_as_written(mention), "as_written")
@@ -228,6 +227,20 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         elif chosen.get("alone"):
             choice = replace(choice, reason="only_person")
     return choice
+
+
+def _serves_a_named_body(mention: SpeakerMention, context: ArticleContext) -> bool:
+    """Whether a title's phrase names, after an of-word, the organisation it serves ("l'avocat du
+    Parlement européen", "the lawyer for the European Parliament"; not « le parlementaire LR »)."""
+    for ent in context.index.inside(mention.start, mention.end):
+        if ent.label != "ORG":
+            continue
+        for m in ent.mentions:
+            if mention.start <= m.start < mention.end:
+                before = context.text[mention.start : m.start].lower().replace("’", "'").split()
+                if any(w in context.of_words for w in before[-2:]):
+                    return True
+    return False
 
 
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:

@@ -305,7 +305,12 @@ def _name_runs_on(doc: Doc, ent: Span, table: LanguageTable) -> int:
     chain = table.syntax.attached_name - table.syntax.apposition
 
     def name_word(t) -> bool:
-        return not t.ent_type_ and t.pos_ == "PROPN" and not is_organisation_noun(t, table)
+        # no title after a name ("Jane Roe MP") and no letters after it ("KC", "QC")
+        letters = t.text.isupper() and len(t.text.rstrip(".")) <= 3
+        title = t.lower_.rstrip(".") in table.title_words
+        return (
+            not t.ent_type_ and t.pos_ == "PROPN" and not is_organisation_noun(t, table) and not letters and not title
+        )
 
     end = ent.end
     head = ent.root
