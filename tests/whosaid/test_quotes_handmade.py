@@ -1474,3 +1474,51 @@ def test_two_names_side_by_side_join_over_a_lowercase_particle(lang, words, labe
     doc.ents = [Span(doc, 0, cut, label=label), Span(doc, cut, last, label=label)]
     join_cut_names(doc, FR if lang == "fr" else EN)
     assert [e.text for e in doc.ents] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "label", "expected"),
+    [
+        (
+            "en",
+            [
+                ("Chair", True, "PROPN", "compound", 2, "Chair"),
+                ("Jerome", True, "PROPN", "compound", 2, "Jerome"),
+                ("Powell", True, "PROPN", "nsubj", 3, "Powell"),
+                ("said", False, "VERB", "ROOT", 3, "say"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            "WORK_OF_ART",
+            [("Jerome Powell", "PERSON")],
+        ),
+        (
+            "fr",
+            [
+                ("Hélène", True, "PROPN", "nsubj", 2, "Hélène"),
+                ("Marchetti", True, "PROPN", "flat:name", 0, "Marchetti"),
+                ("déclare", False, "VERB", "ROOT", 2, "déclarer"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            "MISC",
+            [("Hélène Marchetti", "PER")],
+        ),
+        # a work's title that says nothing stays a work
+        (
+            "en",
+            [
+                ("Jerome", True, "PROPN", "compound", 1, "Jerome"),
+                ("Powell", True, "PROPN", "nsubj", 2, "Powell"),
+                ("sold", False, "VERB", "ROOT", 2, "sell"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            "WORK_OF_ART",
+            [("Jerome Powell", "WORK_OF_ART")],
+        ),
+    ],
+)
+def test_proper_nouns_typed_a_work_that_speak_with_a_first_name_are_a_person(lang, rows, label, expected):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, [(0, 3 if lang == "en" and rows[0][0] == "Chair" else 2, label)])
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -10,7 +10,7 @@ from spacy.attrs import POS
 from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.cues import is_channel
+from whosaid.extract.cues import is_channel, is_cue_verb
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
@@ -38,6 +38,20 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # subject; the words are left untyped (a proper noun among them still reads as a name)
             changed = True
             continue
+        if (
+            person is not None
+            and table.entity_labels.get(ent.label_) == "OTHER"
+            and len(ent) >= 2
+            and all(t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ in table.syntax.subject
+            and is_cue_verb(ent.root.head, table)
+            and table.first_name_gender(ent.text)
+        ):
+            # "“…,” Chair Jerome Powell said" typed a work of art: proper nouns with a first name that speak
+            # are a person (what a work or an event is never does), from the first name on
+            first = next((t.i for t in ent[:-1] if table.lone_first_name(t.text) is not None), ent.start)
+            ent = Span(doc, first, ent.end, label=person)
+            changed = True
         if (
             person is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
