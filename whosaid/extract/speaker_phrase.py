@@ -18,10 +18,12 @@ from whosaid.extract.syntax import (
     doc_ents,
     in_quotation,
     inverted_clitic,
+    is_agent,
     is_incise,
     is_participle,
     lower_form,
     np_tokens,
+    past_relative_clause,
     predicate_read_as_subject,
     sent_of,
     subject_of,
@@ -227,7 +229,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "X a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with a verb
         # of the reported clause is the reporting speaker's next act, not the clause subject's
         return speaker_of(head.head, table)
-    inherited = subject_of(_past_relative_clause(verb, table), table)
+    inherited = subject_of(past_relative_clause(verb, table), table)
     if inherited is not None and in_quotation(inherited) and not in_quotation(verb):
         inherited = None  # words inside the quotation never speak for it
     if inherited is not None and lower_form(inherited) not in table.impersonal_subjects:
@@ -240,25 +242,6 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _name_before(verb, table)
         or _phrase_after_quotation(verb, table)
     )
-
-
-def _past_relative_clause(verb: Token, table: LanguageTable) -> Token:
-    """The verb whose subject a participle after a comma inherits: the parser hangs "…, ruling that P" on
-    the relative clause before the comma ("A judge blocked a law that would have required X, ruling that
-    P"), but a relative clause ends at its comma and the participle is the main clause's act."""
-    head = verb.head
-    if not (is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
-        return verb
-    relative = head.dep_ in table.syntax.relative_clause or any(
-        (c.lower_ in table.relative_pronouns or "Rel" in c.morph.get("PronType")) and c.i < head.i
-        for c in head.children
-    )  # « le recours que la commune avait déposé »: a relative clause the parser labelled a plain clause
-    if not relative or head.i > verb.i or head.head.i >= head.i:
-        return verb
-    main = head.head  # the antecedent; its clause's verb is the first verb above it
-    while main.pos_ not in ("VERB", "AUX") and main.head is not main:
-        main = main.head
-    return main if main.pos_ in ("VERB", "AUX") else verb
 
 
 def _phrase_after_quotation(verb: Token, table: LanguageTable) -> SpeakerMention | None:
@@ -303,7 +286,7 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
     for tok in doc[sent.start : first]:
         # "Contacted by Reuters, a spokesman for the ministry said": the parser hung the subject on the
         # participle's agent as its apposition; an agent is never a speaker's name
-        apposed = tok.dep_ in table.syntax.apposition and _agent(tok.head, table)
+        apposed = tok.dep_ in table.syntax.apposition and is_agent(tok.head, table)
         if tok.head.i != tok.i and not apposed or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
             continue
         own = {t.i for t in tok.subtree}
@@ -532,7 +515,7 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         for ent in doc_ents(doc)
         if first - NAME_BEFORE_REACH <= ent.end <= first
         and ent.start >= sent_start
-        and not _agent(ent.root, table)  # "Contacted by Reuters, …": whom a participle says did it
+        and not is_agent(ent.root, table)  # "Contacted by Reuters, …": whom a participle says did it
         and not any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end : first])
     ]
     for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
@@ -540,16 +523,6 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             if table.entity_labels.get(ent.label_) == label:
                 return describe_speaker(list(ent), table)
     return None
-
-
-def _agent(noun: Token, table: LanguageTable) -> bool:
-    """Whether a noun is the agent of a passive participle ("by Reuters", « par Le Monde »), whether the
-    parser hung the preposition under it (« par » case) or above it ("by" -> pobj)."""
-    return (
-        noun.head.lower_ in table.agent_prepositions
-        and noun.head.i < noun.i
-        or any(c.lower_ in table.agent_prepositions and c.i < noun.i for c in noun.children)
-    )
 
 
 def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:

@@ -482,3 +482,32 @@ def verb_form(verb: Token, table: LanguageTable) -> tuple:
     "reste" another)."""
     aux = tuple(sorted(c.lemma_.lower() for c in verb.children if c.dep_ in table.syntax.cue_aux or c.pos_ == "AUX"))
     return aux, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense"))
+
+
+def is_agent(noun: Token, table: LanguageTable) -> bool:
+    """Whether a noun is the agent of a passive participle ("by Reuters", « par Le Monde »), whether the
+    parser hung the preposition under it (« par » case) or above it ("by" -> pobj)."""
+    return (
+        noun.head.lower_ in table.agent_prepositions
+        and noun.head.i < noun.i
+        or any(c.lower_ in table.agent_prepositions and c.i < noun.i for c in noun.children)
+    )
+
+
+def past_relative_clause(verb: Token, table: LanguageTable) -> Token:
+    """The verb whose subject a participle after a comma inherits: the parser hangs "…, ruling that P" on
+    the relative clause before the comma ("A judge blocked a law that would have required X, ruling that
+    P"), but a relative clause ends at its comma and the participle is the main clause's act."""
+    head = verb.head
+    if not (is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    relative = head.dep_ in table.syntax.relative_clause or any(
+        (c.lower_ in table.relative_pronouns or "Rel" in c.morph.get("PronType")) and c.i < head.i
+        for c in head.children
+    )  # « le recours que la commune avait déposé »: a relative clause the parser labelled a plain clause
+    if not relative or head.i > verb.i or head.head.i >= head.i:
+        return verb
+    main = head.head  # the antecedent; its clause's verb is the first verb above it
+    while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") else verb
