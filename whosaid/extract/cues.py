@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     is_participle,
     is_subject_clitic,
     lower_form,
+    sent_of,
     subject_of,
     tail_np,
 )
@@ -295,6 +296,6 @@ def is_channel(noun: Token, table: LanguageTable) -> bool:
     participle = head if head.i < prep.i else None
     if participle is None:
         return False
-    sent = participle.sent
+    sent = sent_of(participle)
     set_off = participle.i == sent.start or doc[participle.i - 1].text == ","
     return set_off and any(is_cue_verb(t, table) for t in sent if t.i != participle.i)

@@ -498,8 +498,8 @@ def past_relative_clause(verb: Token, table: LanguageTable) -> Token:
     """The verb whose subject a participle after a comma inherits: the parser hangs "…, ruling that P" on
     the relative clause before the comma ("A judge blocked a law that would have required X, ruling that
     P"), but a relative clause ends at its comma and the participle is the main clause's act."""
-    head = verb.head
-    if not (is_participle(verb, table) and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+    head, opens = verb.head, verb.left_edge.i  # « …, tout en estimant que P »: the words it opens with
+    if not (is_participle(verb, table) and opens > 0 and verb.doc[opens - 1].text == ","):
         return verb
     relative = head.dep_ in table.syntax.relative_clause or any(
         (c.lower_ in table.relative_pronouns or "Rel" in c.morph.get("PronType")) and c.i < head.i
