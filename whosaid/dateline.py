@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from whosaid.findings import ParsedArticle, SpeakerMention
 
@@ -49,8 +50,8 @@ class Dateline:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening the story in `text` (its first line, or one of the first `DATELINE_LINES`
     lines after a headline), or None."""
-    lines = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.M)][:DATELINE_LINES]
-    for at in lines:
+    lines = islice(re.finditer(r"^[ \t]*\S", text, re.M), DATELINE_LINES)  # not the whole text
+    for at in (m.start() for m in lines):
         match = _CAPITALS.match(text, at) or _AGENCY.match(text, at)
         if match is not None and len(match.group("place").replace(" ", "")) >= 3:
             agency = match.span("agency") if match.group("agency") else None

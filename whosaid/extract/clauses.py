@@ -5,6 +5,8 @@ clause, a question a negated cue left open)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_cue_verb
@@ -225,11 +227,8 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
     rest = doc[last + 1 : end + 1]
     if not len(rest):
         return last
-    words = [t.lower_.replace("’", "'") for t in rest]
-    for marker in table.source_markers:
-        for k in range(len(words) - len(marker) + 1):
-            if tuple(words[k : k + len(marker)]) == tuple(w.replace("’", "'") for w in marker):
-                return last
+    if next(_source_markers_in(rest, table), None) is not None:
+        return last
     for tok in rest:
         participle = is_participle(tok, table)
         new_attribution = not participle or table.participle_ends_clause and _reports(tok, table)
@@ -293,14 +292,22 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     # "said his country would not accept it, according to a statement from the ministry": a source marker
     # after a comma that ends the clause says where the report comes from; it is no part of what was said
     # (« le polonium est, selon lui, une substance … » goes on after its source: it stays)
-    words = [t.lower_.replace("’", "'") for t in doc[first : last + 1]]
+    words = doc[first : last + 1]
+    for k, size in _source_markers_in(words, table):
+        final = not any(t.text == "," for t in words[k + size :])
+        if k > 0 and words[k - 1].text == "," and final:
+            last = min(last, first + k - 2)
+    return first, last
+
+
+def _source_markers_in(words: Span, table: LanguageTable) -> Iterator[tuple[int, int]]:
+    """Where the table's source markers ("according to", « selon ») stand in `words`: (index, length)."""
+    lowered = [t.lower_.replace("’", "'") for t in words]
     for marker in table.source_markers:
         marker = tuple(w.replace("’", "'") for w in marker)
-        for k in range(1, len(words) - len(marker) + 1):
-            final = "," not in words[k + len(marker) :]
-            if words[k - 1] == "," and tuple(words[k : k + len(marker)]) == marker and final:
-                last = min(last, first + k - 2)
-    return first, last
+        for k in range(len(lowered) - len(marker) + 1):
+            if tuple(lowered[k : k + len(marker)]) == marker:
+                yield k, len(marker)
 
 
 def _stray_subject_start(verb: Token, first: int, table: LanguageTable) -> int:

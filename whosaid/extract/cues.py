@@ -203,15 +203,6 @@ def attach_marks(
             if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
-                words = doc.char_span(*cue, alignment_mode="expand")
-                if (
-                    words is not None
-                    and is_participle(words[-1], table)
-                    and not any(c.dep_ in table.syntax.subject for c in words[-1].children)
-                ):
-                    # « « … », tout en demandant que P »: a participle with no subject of its own introduces
-                    # what follows it ('"…", the government recommending X' has one)
-                    continue
                 between = text[mark.outer_end : pos]
                 # '"…," said X' / '», a dit X': the comma closes the quotation (a comma further on ends
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
@@ -238,6 +229,7 @@ def attach_marks(
                     or any(c in outside for c in SENT_END + table.openers)
                     or "\n" in between
                     or not (comma or adjacent)
+                    or _bare_participle(doc, cue, table)
                 ):
                     continue
                 if best is None or pos - mark.outer_end < best[0]:
@@ -265,6 +257,18 @@ def attach_marks(
                 add(mark.open, joined[-1].outer_end, "mixed", best[1], best[2], "explicit", "marks", tuple(joined))
                 continue
             add(mark.start, mark.end, "direct", best[1], best[2], "explicit", "marks", (mark,))
+
+
+def _bare_participle(doc: Doc, cue: tuple[int, int], table: LanguageTable) -> bool:
+    """A cue that is a participle with no subject of its own introduces what follows it, not a quotation
+    before it (« « … », tout en demandant que P »; '"…", the government recommending X' has one)."""
+    words = doc.char_span(*cue, alignment_mode="expand")
+    verb = words[-1] if words is not None else None
+    return (
+        verb is not None
+        and is_participle(verb, table)
+        and not any(c.dep_ in table.syntax.subject for c in verb.children)
+    )
 
 
 def is_channel(noun: Token, table: LanguageTable) -> bool:
