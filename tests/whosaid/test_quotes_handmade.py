@@ -1522,3 +1522,47 @@ def test_proper_nouns_typed_a_work_that_speak_with_a_first_name_are_a_person(lan
     doc = make_doc(lang, rows, [(0, 3 if lang == "en" and rows[0][0] == "Chair" else 2, label)])
     join_cut_names(doc, FR if lang == "fr" else EN)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        # "l'ambassadeur adjoint , Dmitri Polianski , a protesté": the name typed an organisation
+        (
+            "fr",
+            [
+                ("l'", False, "DET", "det", 1, "le"),
+                ("ambassadeur", True, "NOUN", "nsubj", 7, "ambassadeur"),
+                ("adjoint", False, "ADJ", "amod", 1, "adjoint"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("Dmitri", True, "PROPN", "flat:name", 5, "Dmitri"),
+                ("Polianski", False, "PROPN", "appos", 1, "Polianski"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("protesté", False, "VERB", "ROOT", 7, "protester"),
+            ],
+            [(4, 6, "ORG")],
+        ),
+        # "the deputy envoy , Dmitry Polyanskiy , objected": typed an organisation
+        (
+            "en",
+            [
+                ("the", True, "DET", "det", 2, "the"),
+                ("deputy", True, "NOUN", "compound", 2, "deputy"),
+                ("ambassador", False, "NOUN", "nsubj", 7, "ambassador"),
+                (",", True, "PUNCT", "punct", 2, ","),
+                ("Dmitry", True, "PROPN", "compound", 5, "Dmitry"),
+                ("Polyanskiy", False, "PROPN", "appos", 2, "Polyanskiy"),
+                (",", True, "PUNCT", "punct", 2, ","),
+                ("objected", False, "VERB", "ROOT", 7, "object"),
+            ],
+            [(4, 6, "ORG")],
+        ),
+    ],
+)
+def test_a_name_opening_with_a_first_name_apposed_to_a_person_noun_is_a_person(lang, rows, ents):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, ents)
+    table = FR if lang == "fr" else EN
+    join_cut_names(doc, table)
+    assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(doc[4:6].text, "PERSON")]

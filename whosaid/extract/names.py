@@ -54,6 +54,18 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             changed = True
         if (
             person is not None
+            and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
+            and len(ent) >= 2
+            and all(t.pos_ == "PROPN" for t in ent)
+            and table.lone_first_name(ent[0].text) is not None
+            and _apposed_to_person_noun(ent, table)
+        ):
+            # "Russia's deputy ambassador, Dmitry Polyanskiy, defended" typed an organisation: proper nouns
+            # opening with a first name, apposed to a noun for a person, name that person
+            ent = Span(doc, ent.start, ent.end, label=person)
+            changed = True
+        if (
+            person is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
             and len(ent) == 1
             and (
@@ -210,6 +222,15 @@ def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         if tok.pos_ == "NOUN":
             return is_person_noun(tok, table)
     return False
+
+
+def _apposed_to_person_noun(ent: Span, table: LanguageTable) -> bool:
+    """True when the name is an apposition to a noun for a person ("the deputy ambassador, Dmitry
+    Polyanskiy", « l'ambassadeur adjoint, Dmitri Polianski ») or one stands apposed after it."""
+    root = ent.root
+    if root.dep_ in table.syntax.apposition and root.head.i < ent.start and root.head.pos_ == "NOUN":
+        return is_person_noun(root.head, table)
+    return _apposed_person_noun(ent.doc, ent, table)
 
 
 def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
