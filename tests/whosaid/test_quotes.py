@@ -1737,3 +1737,52 @@ def test_a_quotation_goes_to_the_cue_before_it_not_to_a_participle_after_it(text
     # « salue » was also read as a first person (« je salue »): a noun subject makes it the third
     quotes = analyze(text, language=lang).quotes
     assert (quotes[0].text, quotes[0].cue.text) == expected and quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        (
+            "Paul Martin a critiqué le projet. Le plan, a-t-il estimé, coûterait trop cher aux communes.",
+            "fr",
+            "Le plan, a-t-il estimé, coûterait trop cher aux communes",
+            "Paul Martin",
+        ),
+        (
+            "Marie Dubois a pris la parole. Cette réforme, a-t-elle affirmé, est une erreur.",
+            "fr",
+            "Cette réforme, a-t-elle affirmé, est une erreur",
+            "Marie Dubois",
+        ),
+        (
+            "Sen. Ted Cruz spoke next. The department, he argued, had been slow to enforce existing rules.",
+            "en",
+            "The department, he argued, had been slow to enforce existing rules",
+            "Ted Cruz",
+        ),
+        (
+            "Gabriel Fonseca was cautious. The hiring figures were inflated by temporary workers, he said, and will "
+            "likely reverse in November.",
+            "en",
+            "The hiring figures were inflated by temporary workers, he said, and will likely reverse in November",
+            "Gabriel Fonseca",
+        ),
+    ],
+)
+def test_an_incise_between_commas_interrupts_one_statement(text, lang, quote, speaker):
+    # the statement runs from the sentence's start to its end, the incise included; a noun before the
+    # comma is the statement's subject, not the speaker, even where the parser made it the incise's
+    quotes = [q for q in found(text, lang) if q[0] == "indirect"]
+    assert (quotes[-1][1], quotes[-1][2]) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Ce n'est pas un hasard », a-t-elle souligné, « c'est un choix politique ».", "fr"),
+        ('"This is no accident," she said, "it is a political choice."', "en"),
+    ],
+)
+def test_an_incise_between_two_quotations_does_not_make_one_statement_of_the_sentence(text, lang):
+    quotes = found(text, lang)
+    assert quotes and all(q[1][:1] not in '«"' and "souligné" not in q[1] and "she said" not in q[1] for q in quotes)

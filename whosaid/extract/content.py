@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.speaker_phrase import SUBJECT_REACH
 from whosaid.extract.syntax import (
+    clitic_subject,
     cue_first,
     doc_text,
     first_word_index,
+    in_quotation,
+    inverted_clitic,
     np_tokens,
     predicate_read_as_subject,
     subject_of,
@@ -28,6 +31,7 @@ from whosaid.lang import LanguageTable
 
 MIN_FLOATING_WORDS = 5  # a quotation with no cue is a statement only from this many words on
 MIN_INDIRECT_CHARS = 12  # shorter reported clauses are fragments, not statements
+MAX_INVERTED_SUBJECT = 8  # words between an incise's verb and the comma that closes it (« , a estimé le maire, »)
 MIN_REVERSED_TOKENS = 3  # tokens before an incise for the sentence to be its content
 DEDUPE_WINDOW = 12  # quotes kept so far that may still overlap the next one (they are sorted by start)
 SAME_SPAN = 0.5  # overlap share for two findings to be the same quote (the annotation rule)
@@ -85,6 +89,7 @@ def reversed_content(
     if not finite:
         return None  # "P, ajoutée à …", "P, insistant sur …": a participle alone is no incise
     subj = subject_of(verb, table, hops=1)
+    subj = clitic_subject(subj, verb, table) or subj
     if subj is not None and predicate_read_as_subject(subj, verb, table):
         subj = None  # « Ce n'est pas la première fois, regrettent les parents »: all before is the content
     if subj is not None and subj.i < verb.i and subj.lower_ in table.relative_pronouns:
@@ -96,6 +101,9 @@ def reversed_content(
         first_cue = min(first_cue, np[0].i)
     if first_cue - 1 < sent.start or doc[first_cue - 1].text not in (",", "–", "—"):
         return None
+    within = _statement_around_incise(doc, sent, verb, first_cue, table)
+    if within is not None:
+        return within
     # after the incise: only the subject, adverbs, objects and the final punctuation
     for tok in doc[verb.i + 1 : sent.end]:
         if (
@@ -122,6 +130,34 @@ def reversed_content(
     if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first : first_cue - 1]):
         return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
     return doc[first].idx, doc[first_cue - 1].idx
+
+
+def _statement_around_incise(
+    doc: Doc, sent: Span, verb: Token, first_cue: int, table: LanguageTable
+) -> tuple[int, int] | None:
+    """Content of "The plan, he argued, would cost too much." / « Le plan, a-t-il estimé, coûterait trop
+    cher. »: an incise between commas that the parser hung on a word after it interrupts one statement,
+    which runs from the sentence's start to its end, the incise included (the annotation convention)."""
+    close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    between = doc[verb.i + 1 : close]
+    if close >= sent.end or len(between) > MAX_INVERTED_SUBJECT or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    if not (verb.head.i > close or inverted_clitic(verb, table) is not None):
+        # a hyphenated subject makes an incise whatever the parse (« Les habitants, a-t-il ajouté,
+        # attendent … » made the incise the root); otherwise the parser hung it on a word after it
+        return None
+    first = first_word_index(doc, sent, table)
+    before = doc[first : first_cue - 1]
+    if not len(before) or any(
+        t.text in table.quote_pairs or t.text in table.closers or in_quotation(t) for t in before
+    ):
+        return None  # quoted words before an incise are the quotation's (« A », a-t-il dit, « B »)
+    last = sent.end - 1
+    while last > close and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in table.closers:
+        last -= 1
+    if last <= close or not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1 : last + 1]):
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 MAX_TITLE_WORDS = 8  # words of a quoted name ("Empty Shelves, Full Waiting Rooms")

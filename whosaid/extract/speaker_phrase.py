@@ -13,6 +13,7 @@ from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.sources import describe_speaker, member_of_them, partitive_group
 from whosaid.extract.syntax import (
     after_quotation,
+    clitic_subject,
     context_of,
     cue_first,
     doc_ents,
@@ -115,9 +116,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     if own is not None and predicate_read_as_subject(own, verb, table):
         own = None  # « Ce n'est pas la première fois, regrettent les parents »: the parents speak
     clitic = inverted_clitic(verb, table)
-    if clitic is not None and (own is None or own.i > verb.i or in_quotation(own)):
+    if clitic is not None and (clitic_subject(own, verb, table) is not None or in_quotation(own)):
         # "…, a-t-il expliqué", "…, a-t-elle précisé": the pronoun hyphenated to the verb is its
-        # subject, whatever label the parser gave it (it often hangs it as an expletive or a name part)
+        # subject, whatever label the parser gave it (it often hangs it as an expletive or a name part);
+        # a noun before a comma is the statement's subject (« Le plan, a-t-il estimé, coûterait … »)
         own = clitic
     elif own is not None and own.i < verb.i and lower_form(own) in table.object_clitics and is_incise(verb, table):
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;

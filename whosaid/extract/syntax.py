@@ -340,6 +340,17 @@ def inverted_clitic(verb: Token, table: LanguageTable) -> Token | None:
     return next((tok for tok in doc[first : min(verb.i + 3, len(doc))] if is_subject_clitic(tok, table)), None)
 
 
+def clitic_subject(subject: Token | None, verb: Token, table: LanguageTable) -> Token | None:
+    """The hyphenated pronoun of "…, a-t-il estimé, …" in place of a noun before a comma that the parser
+    also made the verb's subject (« Le plan, a-t-il estimé, coûterait … »: the noun is the statement's
+    subject); None when there is no clitic or the noun stands right before the verb (« Le plan a-t-il
+    coûté cher ? »)."""
+    clitic = inverted_clitic(verb, table)
+    if clitic is None or subject is None or subject.i > verb.i:
+        return clitic
+    return clitic if any(t.text == "," for t in verb.doc[subject.i : verb.i]) else None
+
+
 def is_subject_clitic(token: Token, table: LanguageTable) -> bool:
     """A subject pronoun hyphenated to the verb before it ("-il", "-elle", "-on"; not the euphonic "-t")."""
     if not token.text.startswith("-") or token.lower_ in table.euphonic_clitics:
