@@ -7,6 +7,7 @@ a reference may point back to, ranked by `whosaid.ranking`. Also the records res
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -19,6 +20,8 @@ from whosaid.records import Entity
 
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
+MAX_DOCUMENT_WORDS = 3  # words of a phrase that refers back to an issued document ("the two-page memo")
+MAX_SENTENCES_TO_DOCUMENT = 4  # sentences from the cue that named the document to the phrase that refers to it
 DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many sentences on (a quotation may be one)
 
 
@@ -127,8 +130,14 @@ class ArticleContext:
         document_words: frozenset = frozenset(),
         company_words: frozenset = frozenset(),
         channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
+        issuable_words: frozenset = frozenset(),
     ):
         self.index = index
+        # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later
+        # "the statement said" refers back to it and speaks for whoever issued it (`issued`)
+        self.issuable_words = issuable_words
+        self.issued: list[tuple[int, frozenset, Seen]] = []  # (quote start, nouns of its cue's sentence, speaker)
+        self.sentence_spans = sorted(sentences)
         # names a cue addressed or that reached a speaker ("told Reuters", « à l'AFP »): not who a later
         # reference means there
         self.channels = frozenset(k for a, b in channels for k in range(a, b))
@@ -234,6 +243,34 @@ class ArticleContext:
         if seen.entity is not None:
             return self.genders.get(seen.entity.id) or self.name_genders.get(seen.entity.id)
         return seen.gender or None
+
+    def note_issuer(self, quote_start: int, quote_end: int, cue_start: int, seen: Seen) -> None:
+        """Remember what the sentence of a resolved cue says its speaker issued ("said in a statement",
+        « a indiqué dans un communiqué »): the nouns of `issuable_words` outside the quote."""
+        if not self.issuable_words or not self.sentence_spans:
+            return
+        k = bisect.bisect_right(self.sentence_spans, (cue_start, float("inf"))) - 1
+        if k < 0:
+            return
+        a, b = self.sentence_spans[k]
+        around = self.text[a : max(a, quote_start)] + " " + self.text[min(b, quote_end) : b]
+        nouns = frozenset(re.findall(r"\w+", around.lower())) & self.issuable_words
+        if nouns:
+            self.issued.append((quote_start, nouns, seen))
+
+    def issuer_of(self, mention: SpeakerMention) -> Seen | None:
+        """Who issued the document a short definite phrase refers back to ("The statement said", « précise
+        le communiqué »): the speaker of the latest cue whose sentence named such a document, a few
+        sentences back at most; None when none did."""
+        words = mention.name.lower().split()
+        if not words or len(words) > MAX_DOCUMENT_WORDS or words[-1] not in self.issuable_words:
+            return None
+        for start, nouns, seen in reversed(self.issued):
+            if start < mention.start and words[-1] in nouns:
+                if self.distances.sentences(start, mention.start) >= MAX_SENTENCES_TO_DOCUMENT:
+                    return None
+                return seen
+        return None
 
     def in_quotation(self, position: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, position) - 1

@@ -246,6 +246,10 @@ def _serves_a_named_body(mention: SpeakerMention, context: ArticleContext) -> bo
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "la direction", "officials", "a spokesman": the organisation of the context, ranked among the
     organisations named or speaking before, or the phrase as written when none is supported."""
+    issuer = context.issuer_of(mention)
+    if issuer is not None:
+        # "X said in a statement that P. "Q," the statement said": the document speaks for who issued it
+        return Choice(replace(issuer, position=mention.start), "document_issued_by")
     choice = context.rank(
         mention.start, use="role", gender=None, person=False, labels=("ORG",), phrase=_as_written(mention)
     )
@@ -288,6 +292,10 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "Orion Semiconductor cut its forecast. … The company said P", « Le groupe a confirmé »: the
         # business named before, ranked as a role is (the organisation of the context, else as written)
         return resolve_role(mention, context)
+    issuer = context.issuer_of(mention) if not mention.new else None
+    if issuer is not None:
+        # « X a indiqué dans un communiqué que P. « Q », précise le document »: who issued it speaks
+        return Choice(replace(issuer, position=mention.start), "document_issued_by")
     if short and mention.head in context.document_words and not mention.new and mention.number == "sing":
         # « L'Insee a publié son rapport. Le rapport indique que P »: a document referred back to speaks
         # for its author, the organisation of the context (as a role does), where the language's press
@@ -320,6 +328,7 @@ REASONS = {
     "title_shared": "the person given this title earlier",
     "organisation_of_context": "the organisation named last",
     "noun_stood_for": "what this noun stood for earlier",
+    "document_issued_by": "who issued this document earlier",
     "as_written": "as written (no one earlier fits)",
 }
 
@@ -379,6 +388,7 @@ def resolve_speakers(
         organisation_pronouns=table.organisation_pronouns if table else frozenset(),
         company_words=table.company_nouns if table else frozenset(),
         channels=channels,
+        issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:
@@ -401,6 +411,8 @@ def resolve_speakers(
         # the speaker is met where the phrase stands when it follows the quote ("P, selon un diplomate")
         met = max(quote.start, mention.start) if mention is not None else quote.start
         context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))
+        if quote.cue is not None and (seen.entity is not None or mention is not None and mention.kind == "name"):
+            context.note_issuer(quote.start, quote.end, quote.cue[0], seen)
         entity_id = seen.entity.id if seen.entity else None
         if mention is None:
             out.append(Speaker(seen.name, entity_id, "", quote.start, quote.start))

@@ -2407,3 +2407,36 @@ def test_a_capitalised_person_noun_after_a_determiner_is_a_description_not_a_nam
     # English only: the French person-noun lexicon lists no demonyms (« le Danois » stays as the model typed it)
     quotes = analyze(text, language="en").quotes
     assert quotes[-1].speaker.name == expected and quotes[-1].method != "name"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Governor Ellen Park said in a statement that the state would appeal. "We will not give up," the '
+            "statement said.",
+            "Ellen Park",
+        ),
+        (
+            "en",
+            "The Harbor Trust said in a memo that the pier was unsafe. The memo said the repairs would cost $4 million.",
+            "Harbor Trust",
+        ),
+        (
+            "fr",
+            "La maire Anne Hidalgo a indiqué dans un communiqué que la ville ferait appel. « Nous ne lâcherons rien », "
+            "précise le communiqué.",
+            "Anne Hidalgo",
+        ),
+        (
+            "fr",
+            "Le syndicat Force ouvrière a dénoncé dans un communiqué une « provocation ». Le communiqué affirme que "
+            "la direction n'a jamais négocié.",
+            "Force ouvrière",
+        ),
+    ],
+)
+def test_a_document_referred_back_to_speaks_for_who_issued_it(language, text, expected):
+    found = speakers(text, language)
+    assert len(found) == 2 and found[1] is not None and expected in found[1]
