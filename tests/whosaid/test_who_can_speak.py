@@ -2420,7 +2420,8 @@ def test_a_capitalised_person_noun_after_a_determiner_is_a_description_not_a_nam
         ),
         (
             "en",
-            "The Harbor Trust said in a memo that the pier was unsafe. The memo said the repairs would cost $4 million.",
+            "The Harbor Trust said in a memo that the pier was unsafe. The memo said the repairs would cost "
+            "$4 million.",
             "Harbor Trust",
         ),
         (
