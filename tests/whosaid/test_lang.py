@@ -147,6 +147,28 @@ def test_a_lone_first_name_is_read_with_or_without_its_accents(code, name, gende
 
 
 @pytest.mark.parametrize(
+    ("code", "name", "gender"),
+    [
+        # first names the coreferee lists lack, from the package's own list
+        ("fr", "Fabien", "masc"),
+        ("fr", "Sandrine", "fem"),
+        ("en", "Didier", "masc"),
+        ("en", "Rokhaya", "fem"),
+        # a compound first name is one when both parts are; a part of both genders leaves it to the other
+        ("fr", "Jean-Pierre", "masc"),
+        ("fr", "Marie-Hélène", "fem"),
+        ("en", "Jean-Marie", "masc"),
+        # a hyphenated place is no first name, nor is a word with a part that is none
+        ("fr", "Saint-Denis", None),
+        ("en", "Saint-Laurent", None),
+        ("fr", "Jean-Lavrov", None),
+    ],
+)
+def test_first_names_the_lexicons_lack_and_compound_first_names_are_read(code, name, gender):
+    assert load_language_table(code).lone_first_name(name) == gender
+
+
+@pytest.mark.parametrize(
     ("code", "kind", "label"), [("fr", "PERSON", "PER"), ("en", "PERSON", "PERSON"), ("en", "X", None)]
 )
 def test_a_table_gives_the_model_label_of_each_type(code, kind, label):

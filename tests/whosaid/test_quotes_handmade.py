@@ -1566,3 +1566,43 @@ def test_a_name_opening_with_a_first_name_apposed_to_a_person_noun_is_a_person(l
     table = FR if lang == "fr" else EN
     join_cut_names(doc, table)
     assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(doc[4:6].text, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        # "a expliqué à franceinfo Fabien Villedieu" typed one organisation
+        (
+            "fr",
+            [
+                ("a", True, "AUX", "aux:tense", 1, "avoir"),
+                ("expliqué", True, "VERB", "ROOT", 1, "expliquer"),
+                ("à", True, "ADP", "case", 3, "à"),
+                ("franceinfo", True, "PROPN", "obl:mod", 1, "franceinfo"),
+                ("Fabien", True, "PROPN", "nsubj", 1, "Fabien"),
+                ("Villedieu", False, "PROPN", "flat:name", 4, "Villedieu"),
+            ],
+        ),
+        # "told newsradio Fabien Villedieu" typed one organisation
+        (
+            "en",
+            [
+                ("explained", True, "VERB", "ROOT", 0, "explain"),
+                ("to", True, "ADP", "prep", 0, "to"),
+                ("newsradio", True, "PROPN", "pobj", 1, "newsradio"),
+                ("Fabien", True, "PROPN", "compound", 4, "Fabien"),
+                ("Villedieu", False, "PROPN", "nsubj", 0, "Villedieu"),
+            ],
+        ),
+    ],
+)
+def test_a_name_after_a_word_that_hangs_outside_the_entity_is_a_person_of_its_own(lang, rows):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, [(len(rows) - 3, len(rows), "ORG")])
+    table = FR if lang == "fr" else EN
+    join_cut_names(doc, table)
+    assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [
+        (doc[len(rows) - 3].text, "ORG"),
+        ("Fabien Villedieu", "PERSON"),
+    ]

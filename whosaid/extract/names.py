@@ -121,6 +121,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             ent = Span(doc, body, ent.end, label=org or ent.label_)
             changed = True
         split = _name_after_title(doc, ent, table)
+        if split is None:
+            split = _name_after_outside_word(doc, ent, table)
         if split is not None and person is not None:
             # "Secretary of State Adrian Fontes" typed one organisation "State Adrian Fontes": the title's
             # complement, then a person
@@ -246,6 +248,24 @@ def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     if not (last.text[:1].isupper() and last.pos_ == "PROPN") or table.lone_first_name(first.text) is None:
         return None
     return first.i
+
+
+def _name_after_outside_word(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
+    """Where a person's name starts inside an entity that runs two phrases together ("a expliqué à
+    franceinfo | Fabien Villedieu" typed one organisation): the word before a first name of the lexicons
+    hangs on a word outside the entity, so the name that follows is a phrase of its own; None otherwise."""
+    if table.entity_labels.get(ent.label_) == "PERSON":
+        return None
+    for tok in ent[1:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if (
+            table.lone_first_name(tok.text) is not None
+            and after.pos_ == "PROPN"
+            and not ent.start <= before.head.i < ent.end
+            and not ent.start <= tok.head.i < tok.i
+        ):
+            return tok.i
+    return None
 
 
 def _remit_listed(doc: Doc, last: Span, ent: Span, table: LanguageTable) -> bool:

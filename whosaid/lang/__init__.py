@@ -16,6 +16,7 @@ from pathlib import Path
 from whosaid.errors import UnsupportedLanguageError
 
 LANG_DIR = Path(__file__).parent
+DATA_DIR = LANG_DIR.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class LanguageTable:
     compound_words: tuple  # words the model's tokenizer cuts at a hyphen and an elision (« main-d'œuvre »)
     determiners: frozenset
     of_words: frozenset
+    place_name_prefixes: frozenset  # "Saint-Denis", "San-Pedro": a hyphenated word so opened is a place, no first name
     title_words: frozenset
     role_words: frozenset
     title_synonyms: dict
@@ -162,6 +164,18 @@ class LanguageTable:
         forms = _name_forms(word)
         female, male = bool(forms & self.lexicon("female_names")), bool(forms & self.lexicon("male_names"))
         if not (female or male):
+            parts = word.split("-")
+            if (
+                len(parts) == 2
+                and all(p[:1].isupper() for p in parts)
+                and parts[0].lower() not in self.place_name_prefixes
+            ):
+                # "Jean-Pierre", "Marie-Hélène": a compound first name is one when both parts are
+                genders = {self._first_name(p) for p in parts}
+                if None in genders:
+                    return None
+                known = genders - {""}  # "Jean-Marie": a part of both genders leaves it to the other
+                return known.pop() if len(known) == 1 else ""
             return None
         return "fem" if female and not male else "masc" if male and not female else ""
 
@@ -248,6 +262,10 @@ def supported_languages() -> list[str]:
 def _read_lexicon(code: str, name: str) -> frozenset:
     words: set[str] = set()
     for source in load_language_table(code).lexicons.get(name, ()):
+        if "data" in source:  # a list of our own in the package's data (first names the lexicons lack)
+            data = json.loads((DATA_DIR / source["data"]).read_text(encoding="utf-8"))
+            words.update(w.strip().lower() for w in data[source["key"]] if w.strip())
+            continue
         try:
             text = Path(metadata.distribution(source["package"]).locate_file(source["path"])).read_text(
                 encoding="utf-8"
@@ -294,6 +312,7 @@ def load_language_table(code: str) -> LanguageTable:
         compound_words=tuple(raw.get("compound_words", [])),
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
+        place_name_prefixes=low(raw.get("place_name_prefixes", [])),
         title_words=low(raw["title_words"]),
         role_words=low(raw["role_words"]),
         title_synonyms={k.lower(): tuple(v) for k, v in raw["title_synonyms"].items()},
