@@ -2441,3 +2441,29 @@ def test_a_capitalised_person_noun_after_a_determiner_is_a_description_not_a_nam
 def test_a_document_referred_back_to_speaks_for_who_issued_it(language, text, expected):
     found = speakers(text, language)
     assert len(found) == 2 and found[1] is not None and expected in found[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Des planteurs étaient venus. « Nous voulons notre argent », a lancé l'un d'eux, Mamadou Traoré, "
+            "producteur à Soubré.",
+            "Mamadou Traoré",
+        ),
+        (
+            "fr",
+            "Des planteurs étaient venus. L'une d'elles, Awa Koné, a affirmé que l'argent avait disparu.",
+            "Awa Koné",
+        ),
+        (
+            "en",
+            'A dozen farmers came. "We want our money," said one of them, Mamadou Traore, a grower from Soubre.',
+            "Mamadou Traore",
+        ),
+        ("en", "A dozen farmers came. One of them, Mamadou Traore, said the money had vanished.", "Mamadou Traore"),
+    ],
+)
+def test_a_member_of_a_group_the_text_names_is_that_person(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -221,6 +221,21 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         words = doc_text(doc)[start:end]
         return SpeakerMention(start, end, words, "common", words, number=grammatical_number(head, table), head=low)
     if member_of_them(head, table):
+        apposed = next(
+            (
+                e
+                for e in doc_ents(doc)
+                if head.i < e.start
+                and e.end <= tokens[-1].i + 1
+                and (table.entity_labels.get(e.label_) == "PERSON" or table.first_name_gender(e.text) is not None)
+                and doc[e.start - 1].text == ","
+            ),
+            None,
+        )
+        if apposed is not None:
+            # "said one of them, Mamadou Traore, a grower", « l'un d'eux, Mamadou Traoré, a lancé »: the
+            # member the text names
+            return describe_speaker(list(apposed), table, head=apposed.root)
         # "One of them said", « a confié l'un d'eux »: one member of a group named before
         return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))
     if phrase in table.person_pronouns:  # "ce dernier", "the latter"
