@@ -1786,3 +1786,18 @@ def test_an_incise_between_commas_interrupts_one_statement(text, lang, quote, sp
 def test_an_incise_between_two_quotations_does_not_make_one_statement_of_the_sentence(text, lang):
     quotes = found(text, lang)
     assert quotes and all(q[1][:1] not in '«"' and "souligné" not in q[1] and "she said" not in q[1] for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        ("« On a tout perdu. Les meubles, les photos, tout », raconte le retraité.", "fr", "raconte"),
+        ("« C'est fini, vraiment », soupire le retraité.", "fr", "soupire"),
+        ('"We lost everything, really," the retiree recalled.', "en", "recalled"),
+        ('"It is gone, all of it," Dumont said quietly.', "en", "said"),
+    ],
+)
+def test_a_cue_never_takes_a_word_of_the_quotation_before_it(text, lang, cue):
+    # the parser hung the quotation's last word on the verb as an adverb: the cue stops at the punctuation
+    quotes = analyze(text, language=lang).quotes
+    assert [q.cue.text for q in quotes] == [cue]

@@ -118,7 +118,13 @@ def cue_span(verb: Token, table: LanguageTable) -> tuple[int, int]:
     """Cue words as written: auxiliaries, clitics and adverbs between them, and the verb."""
     first = verb
     for child in verb.children:
-        if child.i < verb.i and child.dep_ in table.syntax.cue_group and verb.i - child.i <= CUE_GROUP_REACH:
+        if (
+            child.i < verb.i
+            and child.dep_ in table.syntax.cue_group
+            and verb.i - child.i <= CUE_GROUP_REACH
+            and not any(t.is_punct and t.text not in "-'’" for t in verb.doc[child.i + 1 : verb.i])
+        ):
+            # never across punctuation: « … tout », raconte » hung the quotation's last word on the verb
             first = min(first, child, key=lambda t: t.i)
     last = verb
     for child in verb.children:
