@@ -31,6 +31,9 @@ class RawMention:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+# keyword prefix of an adjective of a title ("+lensois" in « l'entraîneur lensois »): two titles whose
+# qualifiers differ on both sides are two offices (« l'entraîneur marseillais » is not him)
+QUALIFIER = "+"
 MEMBER = "member"  # keyword of a speaker phrase that names one member of a group ("one of them")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import GenderCue, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import QUALIFIER, GenderCue, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
 from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity
@@ -193,7 +193,9 @@ class ArticleContext:
             if link.titled and ent.label == "PERSON":
                 self.person_keywords.setdefault(ent.id, set()).update(link.keywords)
             if not link.titled:
-                self.noun_links.extend((link.person[0], noun, ent) for noun in link.keywords)
+                self.noun_links.extend(
+                    (link.person[0], noun, ent) for noun in link.keywords if not noun.startswith(QUALIFIER)
+                )
         # pronoun subjects outside quotations, by sentence start: "Elle ne cache pas son impatience :
         # « … »" gives a floating quote the person the pronoun means
         self.pronoun_subjects = sorted(
@@ -360,13 +362,19 @@ class ArticleContext:
         """Entity id -> share of the title's `keywords` the text gave that person earlier. A person whose
         title has a word of rank the reference lacks holds another office ("Deputy Governor X" is not
         "the governor", « le directeur adjoint » not « le directeur »)."""
-        if not keywords:
+        plain = {k for k in keywords if not k.startswith(QUALIFIER)}
+        if not plain:
             return {}
-        return {
-            ent_id: len(words & keywords) / len(keywords)
-            for ent_id, words in self.person_keywords.items()
-            if words & keywords and not (words - keywords) & self.rank_words
-        }
+        qualifiers = keywords - plain
+        out = {}
+        for ent_id, words in self.person_keywords.items():
+            own = {w for w in words if not w.startswith(QUALIFIER)}
+            if not own & plain or (own - plain) & self.rank_words:
+                continue
+            if qualifiers - words and (words - own) - qualifiers:
+                continue  # « l'entraîneur marseillais » against « l'entraîneur lensois X »: another office
+            out[ent_id] = len(own & plain) / len(plain)
+        return out
 
     def rank(
         self,

@@ -2467,3 +2467,46 @@ def test_a_document_referred_back_to_speaks_for_who_issued_it(language, text, ex
 )
 def test_a_member_of_a_group_the_text_names_is_that_person(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "fr",
+            "L'entraîneur lensois Will Still a salué ses joueurs. Roberto De Zerbi ne cachait pas sa frustration. "
+            "« Nous avons joué quarante-cinq minutes », a lâché l'entraîneur marseillais.",
+            "Will Still",
+        ),
+        (
+            "en",
+            "The French minister Jean Roux praised the deal. His counterpart, Hans Weber, was less enthusiastic. "
+            '"We signed too fast," said the German minister.',
+            "Jean Roux",
+        ),
+    ],
+)
+def test_a_title_whose_qualifier_differs_is_another_office(language, text, not_expected):
+    found = speakers(text, language)
+    assert found and found[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'entraîneur lensois Will Still a salué ses joueurs. Roberto De Zerbi ne cachait pas sa frustration. "
+            "« Nous avons tout donné », a lâché l'entraîneur lensois.",
+            "Will Still",
+        ),
+        (
+            "en",
+            "The French minister Jean Roux praised the deal. His counterpart, Hans Weber, was less enthusiastic. "
+            '"We signed a good deal," said the French minister.',
+            "Jean Roux",
+        ),
+    ],
+)
+def test_a_title_with_the_same_qualifier_is_still_that_person(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD
+from whosaid.findings import QUALIFIER
 from whosaid.lang import LanguageTable
 
 SUBJECT_HOPS = 3  # how far up a chain of participles and coordinated verbs a subject is inherited
@@ -207,6 +208,14 @@ def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
             words.extend(part for part in low.split("-") if part.isalpha())
         if t.is_alpha and not t.is_stop and low not in table.determiners:
             words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
+            if (
+                t.pos_ == "ADJ"
+                and t.head in tokens
+                and t.head.lemma_.lower() in table.person_words
+                and not {low, t.lemma_.lower()} & table.rank_words
+            ):
+                # an adjective of the title's person noun sets this title apart (see `QUALIFIER`)
+                words.append(QUALIFIER + t.lemma_.lower())
     return tuple(dict.fromkeys(words))
 
 
