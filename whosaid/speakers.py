@@ -74,10 +74,19 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
 
 def _surely_a_person(seen: Seen, context: ArticleContext) -> bool:
     """A person "it" cannot mean: an entity the model only ever typed a person (not "Corvane", typed an
-    organisation once and a person once), or a person's name the model did not tag ("Alia Salem")."""
+    organisation once and a person once), or a person's name the model did not tag, with a first name
+    ("Alia Salem")."""
+    words = seen.name.split()
     if seen.entity is not None:
-        return seen.entity.label == "PERSON" and len(seen.entity.model_labels) == 1
-    return untagged_name(seen.name) or context.lone_first_name(seen.name) is not None
+        # the model typed it a person only, or a person whose name opens with a first name ("Mary Turner",
+        # with "Turner" typed an organisation once)
+        return seen.entity.label == "PERSON" and (
+            len(seen.entity.model_labels) == 1 or context.lone_first_name(seen.entity.name.split()[0]) is not None
+        )
+    # an untagged name is a person's when a word before its last is a first name ("Prof Anand Kulkarni");
+    # "Allina Health" (the model tagged it nowhere) may be the organisation "it" means
+    named = untagged_name(seen.name) and any(context.lone_first_name(w) is not None for w in words[:-1])
+    return named or context.lone_first_name(seen.name) is not None
 
 
 def _pronoun_subject_before(quote: RawQuote, context: ArticleContext, previous_end: int) -> SpeakerMention | None:

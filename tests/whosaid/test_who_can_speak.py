@@ -2510,3 +2510,21 @@ def test_a_title_whose_qualifier_differs_is_another_office(language, text, not_e
 )
 def test_a_title_with_the_same_qualifier_is_still_that_person(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Turner" typed an organisation once, "Allina Health" tagged nowhere: a name that opens with a
+        # first name is still a person's, and an untagged name without one may be the organisation
+        "The Minnesota Nurses Association said the deal included raises. Union president Mary Turner called it "
+        '"a historic win for patients and nurses alike."\n\n"Our members stood together, and that\'s why we won," '
+        "Turner said at a news conference in St. Paul. She said members would vote on the deal next week.\n\n"
+        "Allina Health, one of the hospital operators, said in a statement that it was pleased to have reached "
+        'an agreement that "supports our nurses and our patients." It said patient care had continued throughout '
+        "the strike with replacement nurses.",
+    ],
+)
+def test_it_never_means_a_person_whose_name_opens_with_a_first_name(text):
+    quotes = analyze(text, language="en").quotes
+    assert quotes[-1].speaker is not None and "Turner" not in quotes[-1].speaker.name
