@@ -2528,3 +2528,25 @@ def test_a_title_with_the_same_qualifier_is_still_that_person(language, text, ex
 def test_it_never_means_a_person_whose_name_opens_with_a_first_name(text):
     quotes = analyze(text, language="en").quotes
     assert quotes[-1].speaker is not None and "Turner" not in quotes[-1].speaker.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Ball's barrister, Richard Kendall KC, had asked for leniency, telling the court his client was in poor "
+            "health and had shown remorse.",
+            "Richard Kendall KC",
+        ),
+        (
+            "fr",
+            "L'avocat de M. Ball, Richard Kendall, a plaidé la clémence, expliquant au tribunal que son client était "
+            "malade.",
+            "Richard Kendall",
+        ),
+    ],
+)
+def test_a_present_participle_takes_no_inverted_subject(language, text, expected):
+    # "telling the court P": whom the participle addressed is not who speaks; the main subject does
+    assert speakers(text, language) == [expected]

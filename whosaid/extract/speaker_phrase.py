@@ -203,7 +203,8 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 if named is not None:
                     return describe_speaker(named, table)
             return describe_speaker(without_channel(np, own, table), table, head=own)
-    if is_incise(verb, table):
+    if is_incise(verb, table) and not is_participle(verb, table):
+        # (a present participle takes no inverted subject: "…, telling the court P" told the court)
         tail = tail_np(verb, table)
         if tail and tail[-1].pos_ in ("ADP", "DET", "SCONJ") and not after_quotation(verb, table):
             # "X, Victoria Atkins, accused ministers of "passing the buck"" (the verb read as an adjective):
