@@ -2550,3 +2550,18 @@ def test_it_never_means_a_person_whose_name_opens_with_a_first_name(text):
 def test_a_present_participle_takes_no_inverted_subject(language, text, expected):
     # "telling the court P": whom the participle addressed is not who speaks; the main subject does
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The Bishop of Leeds, the Rt Rev Nick Baines, said the case showed that no one is above the law.",
+            "Nick Baines",
+        ),
+        ("fr", "L'archevêque de Paris, Mgr Laurent Ulrich, a estimé que la loi était une rupture.", "Laurent Ulrich"),
+    ],
+)
+def test_a_name_after_a_religious_title_apposed_to_a_person_noun_is_that_person(language, text, expected):
+    assert speakers(text, language) == [expected]

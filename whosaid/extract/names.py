@@ -52,17 +52,16 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             first = next((t.i for t in ent[:-1] if table.lone_first_name(t.text) is not None), ent.start)
             ent = Span(doc, first, ent.end, label=person)
             changed = True
+        named = _first_name_after_titles(ent, table) if person is not None else None
         if (
-            person is not None
+            named is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
-            and len(ent) >= 2
-            and all(t.pos_ == "PROPN" for t in ent)
-            and table.lone_first_name(ent[0].text) is not None
             and _apposed_to_person_noun(ent, table)
         ):
-            # "Russia's deputy ambassador, Dmitry Polyanskiy, defended" typed an organisation: proper nouns
-            # opening with a first name, apposed to a noun for a person, name that person
-            ent = Span(doc, ent.start, ent.end, label=person)
+            # "Russia's deputy ambassador, Dmitry Polyanskiy, defended", "The Bishop of Leeds, the Rt Rev
+            # Nick Baines, said" typed an organisation: proper nouns with a first name (past a determiner and
+            # titles), apposed to a noun for a person, name that person, from the first name on
+            ent = Span(doc, named, ent.end, label=person)
             changed = True
         if (
             person is not None
@@ -228,11 +227,24 @@ def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
 
 def _apposed_to_person_noun(ent: Span, table: LanguageTable) -> bool:
     """True when the name is an apposition to a noun for a person ("the deputy ambassador, Dmitry
-    Polyanskiy", « l'ambassadeur adjoint, Dmitri Polianski ») or one stands apposed after it."""
+    Polyanskiy", « l'ambassadeur adjoint, Dmitri Polianski », "The Bishop of Leeds, …") or one stands
+    apposed after it."""
     root = ent.root
-    if root.dep_ in table.syntax.apposition and root.head.i < ent.start and root.head.pos_ == "NOUN":
+    if root.dep_ in table.syntax.apposition and root.head.i < ent.start and root.head.pos_ in ("NOUN", "PROPN"):
         return is_person_noun(root.head, table)
     return _apposed_person_noun(ent.doc, ent, table)
+
+
+def _first_name_after_titles(ent: Span, table: LanguageTable) -> int | None:
+    """Where a name of two proper nouns or more opens on a first name of the lexicons, past a determiner
+    and title words ("the Rt Rev | Nick Baines", "Dmitry Polyanskiy"); None otherwise."""
+    k = ent.start
+    while k < ent.end and (ent.doc[k].pos_ == "DET" or ent.doc[k].lower_.rstrip(".") in table.title_words):
+        k += 1
+    rest = ent.doc[k : ent.end]
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" for t in rest) or table.lone_first_name(rest[0].text) is None:
+        return None
+    return k
 
 
 def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
