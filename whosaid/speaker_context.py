@@ -131,7 +131,9 @@ class ArticleContext:
         company_words: frozenset = frozenset(),
         channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         issuable_words: frozenset = frozenset(),
+        demonyms: frozenset = frozenset(),
     ):
+        self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
         # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later
         # "the statement said" refers back to it and speaks for whoever issued it (`issued`)

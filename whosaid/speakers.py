@@ -310,7 +310,8 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # for its author, the organisation of the context (as a role does), where the language's press
         # reads it so (`documents_speak_for_author`); as written when none is supported
         return resolve_role(mention, context)
-    if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
+    person_noun = mention.head in context.person_words or mention.head in context.demonyms
+    if short and person_noun and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
         # phrase as written when no one is clearly supported
@@ -398,6 +399,7 @@ def resolve_speakers(
         company_words=table.company_nouns if table else frozenset(),
         channels=channels,
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
+        demonyms=table.demonyms if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:

@@ -2565,3 +2565,21 @@ def test_a_present_participle_takes_no_inverted_subject(language, text, expected
 )
 def test_a_name_after_a_religious_title_apposed_to_a_person_noun_is_that_person(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Tadej Pogacar a gagné l'étape. « Je me sentais très bien », a déclaré le Slovène à l'arrivée."),
+        ("fr", "Jonas Vingegaard a perdu du temps. « Il était plus fort », a admis le Danois au micro de RMC."),
+        ("en", 'Jonas Vingegaard lost time on the climb. "He was stronger," the Dane admitted.'),
+    ],
+)
+def test_a_demonym_after_an_article_is_no_place_that_speaks(language, text):
+    # « le Danois » typed a place: a person of that country, described; never a place as the speaker, and
+    # the medium the words went out on (« au micro de RMC ») is no part of the phrase
+    analysis = analyze(text, language=language)
+    speaker = analysis.quotes[-1].speaker
+    labels = {e.id: e.label for e in analysis.entities}
+    assert speaker is not None and labels.get(speaker.entity, "PERSON") == "PERSON" and "micro" not in speaker.text
+    assert not any(e.label == "PLACE" and e.name in ("Slovène", "Danois", "Dane") for e in analysis.entities)

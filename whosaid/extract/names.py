@@ -33,6 +33,18 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     joined, changed = [], False
     person, org = table.model_label("PERSON"), table.model_label("ORG")
     for ent in doc.ents:
+        if (
+            len(ent) == 1
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ == "DET"
+            and "Plur" not in doc[ent.start - 1].morph.get("Number")  # « les Français » stays as typed
+            and table.entity_labels.get(ent.label_) in ("PLACE", "OTHER")
+            and ent[0].lower_ in table.demonyms
+        ):
+            # « a admis le Danois » typed a place: a demonym after an article is a person of that country,
+            # described, not named
+            changed = True
+            continue
         if _holds_a_clause(ent, table):
             # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its
             # subject; the words are left untyped (a proper noun among them still reads as a name)

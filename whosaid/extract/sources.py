@@ -339,8 +339,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in name_words(doc, table)
     )
     determined = any(c.pos_ == "DET" and c.i < head.i for c in head.children)
-    person_noun = determined and table.lexicon("person_nouns") and lower_form(head) in table.lexicon("person_nouns")
-    # "the MP", "the CEO": titles; "the Dane", "the American": a person noun of the lexicon, capitalised
+    person_noun = determined and (
+        lower_form(head) in table.demonyms
+        or table.lexicon("person_nouns")
+        and lower_form(head) in table.lexicon("person_nouns")
+    )
+    # "the MP", "the CEO": titles; "the Dane", "the American", « le Danois »: a person noun of the lexicon
+    # or a demonym of the table, capitalised
     if untagged and not head.ent_type_ and lower_form(head) not in table.title_words and not person_noun:
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
         run = [head]

@@ -87,6 +87,7 @@ class LanguageTable:
     compound_words: tuple  # words the model's tokenizer cuts at a hyphen and an elision (« main-d'œuvre »)
     determiners: frozenset
     of_words: frozenset
+    demonyms: frozenset  # « le Danois », « la Slovène »: a person of a country or region, capitalised after an article
     place_name_prefixes: frozenset  # "Saint-Denis", "San-Pedro": a hyphenated word so opened is a place, no first name
     title_words: frozenset
     role_words: frozenset
@@ -313,6 +314,7 @@ def load_language_table(code: str) -> LanguageTable:
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
         place_name_prefixes=low(raw.get("place_name_prefixes", [])),
+        demonyms=low(raw.get("demonyms", [])),
         title_words=low(raw["title_words"]),
         role_words=low(raw["role_words"]),
         title_synonyms={k.lower(): tuple(v) for k, v in raw["title_synonyms"].items()},
