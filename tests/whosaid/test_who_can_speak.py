@@ -2583,3 +2583,30 @@ def test_a_demonym_after_an_article_is_no_place_that_speaks(language, text):
     labels = {e.id: e.label for e in analysis.entities}
     assert speaker is not None and labels.get(speaker.entity, "PERSON") == "PERSON" and "micro" not in speaker.text
     assert not any(e.label == "PLACE" and e.name in ("Slovène", "Danois", "Dane") for e in analysis.entities)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le parti Yelema, de l'ancien Premier ministre Moussa Mara, a dénoncé dans un communiqué une « dérive "
+            "autoritaire ».",
+            "parti Yelema",
+        ),
+        (
+            "en",
+            "The Marlow campaign, of former governor Gina Marlow, said in a statement that it had raised $3 million.",
+            "Marlow campaign",
+        ),
+        (
+            "en",
+            "South Moor Water's chief executive, Andrew Pennock, said the company had changed how it works.",
+            "Andrew Pennock",
+        ),
+    ],
+)
+def test_an_organisation_named_after_someone_stops_at_its_apposition_and_a_title_is_no_organisation(
+    language, text, expected
+):
+    assert speakers(text, language) == [expected]

@@ -272,6 +272,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "the Harlow campaign", "le camp Marchetti", "Park's office": an organisation named after a
         # person (or another name) speaks as itself, not as the person
         words = strip_determiners(tokens, table)
+        # its name stops where an apposition opens after the head (« Le parti Yelema, de l'ancien Premier
+        # ministre Moussa Mara, »: whose party, not its name)
+        cut = next((t.i for t in words if t.i > head.i and t.text in APPOSITION_OPENERS), None)
+        if cut is not None and cut + 1 < len(doc) and doc[cut + 1].pos_ == "ADP":
+            words = [t for t in words if t.i < cut]
         return SpeakerMention(start, end, text, "common", text_of(doc, words), head=lower_form(head))
     channel_orgs = (
         [e for e in names if table.entity_labels.get(e.label_) == "ORG" and _complements(e, head)]
@@ -584,8 +589,8 @@ def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:
     Figaro" is named Le Figaro)."""
     if any(p.start <= head.i < p.end for p in names):
         return False
-    if not is_organisation_noun(head, table):
-        return False
+    if not is_organisation_noun(head, table) or head.lower_ in table.title_words:
+        return False  # "South Moor Water's chief executive": a title, a person of the organisation
     doc = head.doc
     for name in names:
         if name.root.head.i != head.i:
