@@ -1801,3 +1801,15 @@ def test_a_cue_never_takes_a_word_of_the_quotation_before_it(text, lang, cue):
     # the parser hung the quotation's last word on the verb as an adverb: the cue stops at the punctuation
     quotes = analyze(text, language=lang).quotes
     assert [q.cue.text for q in quotes] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fed holds rates steady, signals patience on cuts", "en"),
+        ("La Fed maintient ses taux, annonce une pause prolongée", "fr"),
+    ],
+)
+def test_a_thing_after_the_verb_is_its_object_not_an_inverted_subject(text, lang):
+    # a headline's second verb: "patience on cuts" is what was signalled, no one who spoke the clause before
+    assert found(text, lang) == []

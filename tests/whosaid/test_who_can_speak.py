@@ -2610,3 +2610,40 @@ def test_an_organisation_named_after_someone_stops_at_its_apposition_and_a_title
     language, text, expected
 ):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "In a statement, the Fed's policymakers said that uncertainty had increased further.", "policymakers"),
+        (
+            "fr",
+            "Dans un communiqué, les décideurs de la BCE ont estimé que l'incertitude avait encore augmenté.",
+            "décideurs",
+        ),
+    ],
+)
+def test_policymakers_are_people_who_speak(language, text, expected):
+    found = speakers(text, language)
+    assert found and found[0] is not None and expected in found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'Her daughter, Susan Penrose, said her mother was left in a corridor. "She is 87 and she had broken her '
+            'hip," Mrs Penrose said.',
+        ),
+        (
+            "fr",
+            "Sa fille, Suzanne Penrose, a dit que sa mère était restée dans un couloir. « Elle a 87 ans et s'était "
+            "cassé la hanche », a déclaré Mme Penrose.",
+        ),
+    ],
+)
+def test_a_courtesy_title_and_a_surname_typed_a_work_are_the_person_of_that_name(language, text):
+    # "Mrs Penrose" typed a work of art: a title and a name that speak are a person, joined to Susan Penrose
+    quotes = analyze(text, language=language).quotes
+    assert [q.speaker.entity for q in quotes] == [quotes[0].speaker.entity] * 2 and quotes[0].speaker.entity

@@ -80,6 +80,8 @@ def reversed_content(
 ) -> tuple[int, int] | None:
     """Content of "P, a ajouté X." / "P, X said." / "P, dit-il.": the sentence (or the part after a
     semicolon) before the incise."""
+    if speaker is not None and speaker.kind == "thing" and speaker.start > verb.idx:
+        return None  # "…, signals patience on cuts": a thing after the verb is its object, no inverted subject
     if speaker is None or verb.dep_ in table.syntax.relative_clause:
         # '"…," one resident, who asked not to be named, told X': a cue in a relative clause says
         # something of its antecedent; it introduces no statement before it
