@@ -1813,3 +1813,29 @@ def test_a_cue_never_takes_a_word_of_the_quotation_before_it(text, lang, cue):
 def test_a_thing_after_the_verb_is_its_object_not_an_inverted_subject(text, lang):
     # a headline's second verb: "patience on cuts" is what was signalled, no one who spoke the clause before
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Le délégué, Roger Mbassa, a défendu la mesure, nécessaire selon lui pour financer « l'éclairage du "
+            "marché ».",
+            "fr",
+            "nécessaire selon lui pour financer « l'éclairage du marché »",
+        ),
+        (
+            'The mayor, Roger Mbassa, defended the tax, needed according to him to pay for "lighting the market."',
+            "en",
+            'needed according to him to pay for "lighting the market."',
+        ),
+        (
+            "Wikinews has learned that according to an Internet posting, the website is being attacked by hackers.",
+            "en",
+            "the website is being attacked by hackers",
+        ),
+    ],
+)
+def test_a_source_marker_inside_a_phrase_says_whose_that_phrase_is(text, lang, quote):
+    # no comma before the marker and words after its source: not "all before the marker is said"
+    assert [q[1] for q in found(text, lang)] == [quote]

@@ -192,6 +192,15 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 # « Le gouvernement, selon lui, « protège … » », "In 2020, according to the agency, jobs
                 # fell": words with no verb before the marker open P, which goes on after it
                 start, end = doc[opened].idx, sent.end_char
+            elif doc[m_first - 1].text not in (",", "(", "–", "—") and any(not t.is_punct for t in doc[j : sent.end]):
+                # « a défendu la mesure, nécessaire selon lui pour financer « … » »: a marker inside a phrase
+                # that goes on after its source says whose that phrase is (from the comma that opens it to the
+                # sentence's end), not that all before it is said
+                opens = max([opened, *(t.i + 1 for t in doc[opened:m_first] if t.text == ",")])
+                start, end = doc[opens].idx, sent.end_char
+                if doc[j].text == "," and j + 1 < sent.end:
+                    # "Wikinews has learned that according to a posting, P": P follows the source
+                    start = doc[j + 1].idx
             else:
                 start, end = doc[first_word].idx, doc[m_first].idx
             start, end = trim_content(text, start, end)
