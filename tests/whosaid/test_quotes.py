@@ -1767,12 +1767,27 @@ def test_a_quotation_goes_to_the_cue_before_it_not_to_a_participle_after_it(text
             "The hiring figures were inflated by temporary workers, he said, and will likely reverse in November",
             "Gabriel Fonseca",
         ),
+        (
+            "Jenny Gilruth spoke next. The government remained committed to the plan, she insisted, but it needed "
+            'to be done "in a way that is affordable".',
+            "en",
+            'The government remained committed to the plan, she insisted, but it needed to be done "in a way that is '
+            'affordable"',
+            "Jenny Gilruth",
+        ),
+        (
+            "La ministre Jenny Gilruth a pris la parole. Le gouvernement reste engagé, assure la ministre, mais cela "
+            "doit se faire « de manière abordable ».",
+            "fr",
+            "Le gouvernement reste engagé, assure la ministre, mais cela doit se faire « de manière abordable »",
+            "Jenny Gilruth",
+        ),
     ],
 )
 def test_an_incise_between_commas_interrupts_one_statement(text, lang, quote, speaker):
     # the statement runs from the sentence's start to its end, the incise included; a noun before the
     # comma is the statement's subject, not the speaker, even where the parser made it the incise's
-    quotes = [q for q in found(text, lang) if q[0] == "indirect"]
+    quotes = [q for q in found(text, lang) if q[0] in ("indirect", "mixed")]
     assert (quotes[-1][1], quotes[-1][2]) == (quote, speaker)
 
 

@@ -144,9 +144,11 @@ def _statement_around_incise(
     between = doc[verb.i + 1 : close]
     if close >= sent.end or len(between) > MAX_INVERTED_SUBJECT or any(t.pos_ in ("VERB", "AUX") for t in between):
         return None
-    if not (verb.head.i > close or inverted_clitic(verb, table) is not None):
+    goes_on = close + 1 < sent.end and doc[close + 1].pos_ == "CCONJ"
+    if not (verb.head.i > close or inverted_clitic(verb, table) is not None or goes_on):
         # a hyphenated subject makes an incise whatever the parse (« Les habitants, a-t-il ajouté,
-        # attendent … » made the incise the root); otherwise the parser hung it on a word after it
+        # attendent … » made the incise the root); otherwise the parser hung it on a word after it, or
+        # the statement goes on after it with a conjunction ("P, she insisted, but Q")
         return None
     first = first_word_index(doc, sent, table)
     before = doc[first : first_cue - 1]
