@@ -2647,3 +2647,23 @@ def test_a_courtesy_title_and_a_surname_typed_a_work_are_the_person_of_that_name
     # "Mrs Penrose" typed a work of art: a title and a name that speak are a person, joined to Susan Penrose
     quotes = analyze(text, language=language).quotes
     assert [q.speaker.entity for q in quotes] == [quotes[0].speaker.entity] * 2 and quotes[0].speaker.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président du Medef, Patrick Martin, juge la mesure coûteuse. « On ne peut pas tout financer », "
+            "tranche l’intéressé.",
+            "Patrick Martin",
+        ),
+        (
+            "La maire, Anne Roy, a reçu Paul Martin. « Nous ferons tout », assure l'intéressée.",
+            "Anne Roy",
+        ),
+    ],
+)
+def test_l_interesse_refers_back_like_a_pronoun_of_its_gender(text, expected):
+    # « l'intéressé(e) »: the person the text is about, as « il » / « elle » would be (a French table entry;
+    # English has no such phrase)
+    assert speakers(text, "fr") == [expected]
