@@ -2667,3 +2667,19 @@ def test_l_interesse_refers_back_like_a_pronoun_of_its_gender(text, expected):
     # « l'intéressé(e) »: the person the text is about, as « il » / « elle » would be (a French table entry;
     # English has no such phrase)
     assert speakers(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Même son de cloche chez Force ouvrière, où l'on estime qu'il s'agit d'« un premier pas ».", "Force ouvrière"),
+        (
+            "Même réaction au ministère de l'Intérieur, où l'on assure que la sécurité sera renforcée.",
+            "ministère de l'Intérieur",
+        ),
+    ],
+)
+def test_on_in_a_relative_clause_speaks_for_the_place_it_hangs_on(text, expected):
+    # « l'on » is « on » (the euphonic article is no subject); « chez X, où l'on estime » is X (a French
+    # table's `group_locatives`; English has no impersonal « on »)
+    assert speakers(text, "fr") == [expected]

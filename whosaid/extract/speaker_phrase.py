@@ -411,6 +411,22 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
             if mention is not None and mention.kind not in NOT_A_GROUP:
                 return mention
         return None
+    host = verb.head
+    if (
+        verb.dep_ in table.syntax.relative_clause
+        and host.pos_ in ("NOUN", "PROPN")
+        and host.i < subject.i
+        and any(c.dep_ in table.syntax.case and c.lower_ in table.group_locatives for c in host.children)
+    ):
+        # « Même son de cloche chez Force ouvrière, où l'on estime que P »: the group the relative clause's
+        # « on » stands in is the place it hangs on
+        words = [
+            t for t in np_tokens(host, table) if t.i < verb.i and not t.is_punct and t.dep_ not in table.syntax.case
+        ]
+        words = [t for t in words if t.i >= host.i or t.head.i == host.i and t.pos_ != "ADP"]
+        mention = describe_speaker(words, table, head=host) if words else None
+        if mention is not None and mention.kind not in NOT_A_GROUP:
+            return mention
     if subject.i < 2 or doc[subject.i - 1].text != ",":
         return None
     for child in verb.children:
