@@ -1854,3 +1854,22 @@ def test_a_thing_after_the_verb_is_its_object_not_an_inverted_subject(text, lang
 def test_a_source_marker_inside_a_phrase_says_whose_that_phrase_is(text, lang, quote):
     # no comma before the marker and words after its source: not "all before the marker is said"
     assert [q[1] for q in found(text, lang)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Le gouvernement n'exclut plus de revenir sur l'âge légal, a-t-on appris mercredi de source "
+            "gouvernementale.",
+            "fr",
+            "source gouvernementale",
+        ),
+        ("Le juge a été remplacé, a-t-on appris jeudi auprès du parquet.", "fr", "parquet"),
+        ("The government no longer rules out a change to the pension age, Paul Roy said Wednesday.", "en", "Paul Roy"),
+    ],
+)
+def test_a_word_of_time_after_an_incise_is_no_object_and_no_source(text, lang, speaker):
+    # « mercredi » parsed as the object of « appris »: a word of time is when, then comes from whom
+    quotes = found(text, lang)
+    assert len(quotes) == 1 and quotes[0][2] == speaker

@@ -22,6 +22,7 @@ from whosaid.extract.syntax import (
     first_word_index,
     in_quotation,
     inverted_clitic,
+    is_time_word,
     np_tokens,
     predicate_read_as_subject,
     subject_of,
@@ -120,7 +121,9 @@ def reversed_content(
     if (
         subj is not None
         and subj.i < verb.i
-        and any(c.dep_ in table.syntax.direct_object and c.i > verb.i for c in verb.children)
+        and any(
+            c.dep_ in table.syntax.direct_object and c.i > verb.i and not is_time_word(c, table) for c in verb.children
+        )
     ):
         return None  # "…, De Gaulle proclamait l'indépendance": a clause with its own object, not an incise
     first = first_word_index(doc, sent, table)

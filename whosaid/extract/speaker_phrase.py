@@ -22,6 +22,7 @@ from whosaid.extract.syntax import (
     is_agent,
     is_incise,
     is_participle,
+    is_time_word,
     lower_form,
     np_tokens,
     past_relative_clause,
@@ -400,6 +401,8 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
         # « « … », précise-t-on au DFAE », « indique-t-on chez Renault », « a-t-on appris de source
         # policière »: the group or source follows the inverted « on » and its verb
         k, sent = max(subject.i, verb.i) + 1, sent_of(verb)
+        while k < sent.end and is_time_word(doc[k], table):
+            k += 1  # « a-t-on appris mercredi de source gouvernementale »: when, then from whom
         opening = table.group_locatives | table.source_prepositions
         if k < sent.end and doc[k].lower_ in opening:
             words = []
