@@ -1873,3 +1873,27 @@ def test_a_word_of_time_after_an_incise_is_no_object_and_no_source(text, lang, s
     # « mercredi » parsed as the object of « appris »: a word of time is when, then comes from whom
     quotes = found(text, lang)
     assert len(quotes) == 1 and quotes[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The officers were responding to a call when the man attacked them, Police Superintendent Larry "
+            "Snelling told reporters at a hospital where the officers were being treated.",
+            "en",
+            "Larry Snelling",
+        ),
+        ("The plant will close in May, Paul Roy told Reuters on Monday.", "en", "Paul Roy"),
+        (
+            "Les policiers répondaient à un appel quand l'homme les a attaqués, a expliqué le préfet Paul Roy aux "
+            "journalistes à l'hôpital où les blessés étaient soignés.",
+            "fr",
+            "Paul Roy",
+        ),
+    ],
+)
+def test_whom_an_incise_told_is_no_object_that_makes_it_a_clause(text, lang, speaker):
+    # "P, X told reporters": the object is whom the words went to, not what X did instead of speaking
+    quotes = found(text, lang)
+    assert len(quotes) == 1 and quotes[0][2] == speaker

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
+from whosaid.extract.nouns import is_person_noun
 from whosaid.extract.speaker_phrase import SUBJECT_REACH
 from whosaid.extract.syntax import (
     clitic_subject,
@@ -122,7 +123,11 @@ def reversed_content(
         subj is not None
         and subj.i < verb.i
         and any(
-            c.dep_ in table.syntax.direct_object and c.i > verb.i and not is_time_word(c, table) for c in verb.children
+            c.dep_ in table.syntax.direct_object
+            and c.i > verb.i
+            and not is_time_word(c, table)
+            and not _addressee(c, table)
+            for c in verb.children
         )
     ):
         return None  # "…, De Gaulle proclamait l'indépendance": a clause with its own object, not an incise
@@ -135,6 +140,17 @@ def reversed_content(
     if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first : first_cue - 1]):
         return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
     return doc[first].idx, doc[first_cue - 1].idx
+
+
+def _addressee(noun: Token, table: LanguageTable) -> bool:
+    """An object of a cue that is whom the words went to ("P, X told reporters at …", "told Reuters", "told
+    the minister"): an audience noun, a person noun or a name, not what was said."""
+    return (
+        noun.lower_ in table.audience_nouns
+        or noun.lemma_.lower() in table.audience_nouns
+        or noun.pos_ == "PROPN"
+        or is_person_noun(noun, table)
+    )
 
 
 def _statement_around_incise(
