@@ -1897,3 +1897,20 @@ def test_whom_an_incise_told_is_no_object_that_makes_it_a_clause(text, lang, spe
     # "P, X told reporters": the object is whom the words went to, not what X did instead of speaking
     quotes = found(text, lang)
     assert len(quotes) == 1 and quotes[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Northfield Appliance Co said on Wednesday it would close its dishwasher plant in western Ohio.",
+            "en",
+            "it would close its dishwasher plant in western Ohio",
+        ),
+        ("The company said Monday it had rejected the offer.", "en", "it had rejected the offer"),
+        ("Le groupe a annoncé mercredi qu'il fermerait son usine de Piqua.", "fr", "il fermerait son usine de Piqua"),
+    ],
+)
+def test_when_the_cue_spoke_is_no_part_of_what_was_said(text, lang, quote):
+    # "said on Wednesday it would": with no "that", the words of time the parser hung on the clause are the cue's
+    assert [q[1] for q in found(text, lang)] == [quote]

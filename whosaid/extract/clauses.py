@@ -15,6 +15,7 @@ from whosaid.extract.syntax import (
     after_quotation,
     is_complementizer,
     is_participle,
+    is_time_word,
     sent_of,
     subject_read_as_clause,
     verb_form,
@@ -237,6 +238,9 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
     return end
 
 
+MAX_TIME_WORDS = 3  # words of time between a cue and its clause's subject ("said late on Wednesday it …")
+
+
 def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int, int]:
     """Token range of a complement clause, from its complementiser (excluded) to its end."""
     doc = verb.doc
@@ -283,6 +287,16 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         and doc[first].text not in table.openers
     ):
         first += 1
+    subject = next((c for c in clause.children if c.dep_ in table.syntax.subject and c.i > first), None)
+    if subject is not None and first < subject.left_edge.i <= first + MAX_TIME_WORDS:
+        # "said on Wednesday it would close": with no complementiser, when the cue spoke (a word of time, or a
+        # preposition and one) stands between the cue and the clause's subject; it is no part of what was said
+        before = doc[first : subject.left_edge.i]
+        if all(
+            is_time_word(t, table) or t.pos_ == "ADP" and t.i + 1 < len(doc) and is_time_word(doc[t.i + 1], table)
+            for t in before
+        ):
+            first = subject.left_edge.i
     # "it had rejected the offer, saying the proposal undervalued it": where the language's press does
     # so (`participle_ends_clause`), a participle of saying after a comma starts a new attribution,
     # whatever the parser hung it on
