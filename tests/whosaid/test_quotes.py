@@ -1914,3 +1914,33 @@ def test_whom_an_incise_told_is_no_object_that_makes_it_a_clause(text, lang, spe
 def test_when_the_cue_spoke_is_no_part_of_what_was_said(text, lang, quote):
     # "said on Wednesday it would": with no "that", the words of time the parser hung on the clause are the cue's
     assert [q[1] for q in found(text, lang)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        (
+            "The decision, which the attorney general said he would appeal to the Supreme Court, could reshape the "
+            "map.",
+            "en",
+            "he would appeal to the Supreme Court",
+            "attorney general",
+        ),
+        (
+            "The data, which the agency said had not been updated since 2018, show a shortage.",
+            "en",
+            "had not been updated since 2018",
+            "agency",
+        ),
+        (
+            "Le projet, dont le maire a dit qu'il serait achevé en mai, coûtera trois millions d'euros.",
+            "fr",
+            "il serait achevé en mai",
+            "maire",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_reports_only_what_the_clause_holds(text, lang, quote, speaker):
+    # the relative pronoun before the cue and the main clause after the closing comma are not what was said,
+    # and the pronoun is not part of who said it
+    assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]

@@ -251,8 +251,19 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
     else:
         first = _stray_subject_start(verb, first, table)
+    if clause.i > verb.i and first < verb.i:
+        # "The decision, which the attorney general said he would appeal, …": the relative pronoun the
+        # reported verb governs stands before the cue; what was said starts after it
+        first = verb.i + 1
     sent_end = sent_of(verb).end - 1
     last = min(max(last, clause.i), sent_end)
+    opener = verb.left_edge
+    if verb.dep_ in table.syntax.relative_clause and opener.i > 0 and doc[opener.i - 1].text == ",":
+        # a relative clause set off by commas ends at the comma that closes it (« Le projet, dont le maire
+        # a dit qu'il serait achevé en mai, coûtera … », parsed with « coûtera » in the reported clause)
+        closing = next((t.i for t in doc[clause.i + 1 : last + 1] if t.text == ","), None)
+        if closing is not None:
+            last = closing - 1
     if not is_cue_verb(clause, table):
         # "a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with the
         # reported verb, in the reporting verb's tense and not the reported one's, is the speaker's next

@@ -135,7 +135,9 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
                 clause, needs_marks = found
                 first, last = clause_range(verb, clause, table)
                 if first <= last:
-                    if not needs_marks:  # objects and infinitives stop where they stop
+                    if not needs_marks and verb.dep_ not in table.syntax.relative_clause:
+                        # objects and infinitives stop where they stop, and so does a relative clause's report
+                        # ("The decision, which X said he would appeal, could reshape …")
                         last = extend_clause(doc, sent, last, table)
                     for tok in doc[first : last + 1]:
                         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

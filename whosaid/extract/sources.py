@@ -192,8 +192,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     # that opens the phrase is when, not who
     while len(tokens) > 1 and (is_time_word(tokens[0], table) or tokens[0].is_punct):
         tokens.pop(0)
-    # "listening to dairy farmers explain …", "par la Commission": a preposition is not part of who speaks
-    while len(tokens) > 1 and tokens[0].pos_ in ("ADP", "PART"):
+    # "listening to dairy farmers explain …", "par la Commission": a preposition is not part of who speaks;
+    # nor is the relative pronoun of « Le projet, dont le maire a dit que P »
+    while len(tokens) > 1 and (tokens[0].pos_ in ("ADP", "PART") or tokens[0].lower_ in table.relative_pronouns):
         tokens.pop(0)
     if head is not None and head not in tokens:
         head = None
