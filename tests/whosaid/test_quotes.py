@@ -1944,3 +1944,32 @@ def test_a_cue_in_a_relative_clause_reports_only_what_the_clause_holds(text, lan
     # the relative pronoun before the cue and the main clause after the closing comma are not what was said,
     # and the pronoun is not part of who said it
     assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quotes"),
+    [
+        (
+            "L'échevin des Finances a reconnu que le calendrier était « serré », tout en rappelant que les clubs "
+            "avaient été consultés dès l'automne.",
+            "fr",
+            ["le calendrier était « serré »", "les clubs avaient été consultés dès l'automne"],
+        ),
+        (
+            "Le maire a déclaré que le budget était tenu, tout en précisant que les travaux commenceraient en mai.",
+            "fr",
+            ["le budget était tenu", "les travaux commenceraient en mai"],
+        ),
+        (
+            "The councillor acknowledged that the schedule was tight, while noting that the clubs had been consulted "
+            "in the autumn.",
+            "en",
+            ["the schedule was tight", "the clubs had been consulted in the autumn"],
+        ),
+    ],
+)
+def test_a_participle_of_saying_with_its_own_clause_starts_a_new_report(text, lang, quotes):
+    # « …, tout en rappelant que Q », "…, while noting that Q": a participle a connective opens, with a clause
+    # of its own, is a second report in every language (the annotation convention; a bare « ajoutant que »
+    # stays in the French clause, `participle_ends_clause`)
+    assert [q[1] for q in found(text, lang)] == quotes

@@ -232,7 +232,12 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
         return last
     for tok in rest:
         participle = is_participle(tok, table)
-        new_attribution = not participle or table.participle_ends_clause and _reports(tok, table)
+        new_attribution = (
+            not participle
+            or table.participle_ends_clause
+            and _reports(tok, table)
+            or _connective_report(tok, last, table) is not None
+        )
         if tok.text in (";", ":") or is_cue_verb(tok, table) and new_attribution:
             return last  # another attribution, also ", saying …" / ", ajoutant que …"
     return end
@@ -311,9 +316,17 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     # "it had rejected the offer, saying the proposal undervalued it": where the language's press does
     # so (`participle_ends_clause`), a participle of saying after a comma starts a new attribution,
     # whatever the parser hung it on
-    for tok in doc[first + 1 : last + 1] if table.participle_ends_clause else ():
-        if doc[tok.i - 1].text == "," and is_participle(tok, table) and _reports(tok, table):
+    for tok in doc[first + 1 : last + 1]:
+        if (
+            table.participle_ends_clause
+            and doc[tok.i - 1].text == ","
+            and is_participle(tok, table)
+            and _reports(tok, table)
+        ):
             return first, tok.i - 2
+        comma = _connective_report(tok, first, table)
+        if comma is not None and tok.i + 1 <= last:
+            return first, comma - 1
     # "said his country would not accept it, according to a statement from the ministry": a source marker
     # after a comma that ends the clause says where the report comes from; it is no part of what was said
     # (« le polonium est, selon lui, une substance … » goes on after its source: it stays)
@@ -349,6 +362,26 @@ def _stray_subject_start(verb: Token, first: int, table: LanguageTable) -> int:
 
 
 STRAY_SUBJECT = 4  # words of a subject the parser may hang elsewhere
+
+
+def _connective_report(tok: Token, first: int, table: LanguageTable) -> int | None:
+    """The comma before a participle of saying that a connective opens and a complementiser follows
+    (« …, tout en rappelant que Q », "…, while noting that Q"): in every language a new report (parsed with
+    « tout en rappelant » as a fixed marker of the next clause too); None otherwise."""
+    doc = tok.doc
+    comma = tok.i - 1
+    while comma > first and doc[comma].pos_ in ("ADV", "ADP", "SCONJ") and not doc[comma].is_punct:
+        comma -= 1
+    if (
+        comma < tok.i - 1
+        and doc[comma].text == ","
+        and is_participle(tok, table)
+        and is_cue_verb(tok, table)
+        and tok.i + 1 < len(doc)
+        and is_complementizer(doc[tok.i + 1], table)
+    ):
+        return comma
+    return None
 
 
 def _reports(tok: Token, table: LanguageTable) -> bool:

@@ -140,6 +140,8 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
     labels = table.syntax
     for _ in range(hops):
         subjects = [c for c in token.children if c.dep_ in labels.subject and c.lower_ not in table.euphonic_clitics]
+        if len(subjects) > 1 and subjects[0].i + 1 == subjects[1].i:
+            subjects = subjects[1:]  # « où l'on estime »: the euphonic « l' » the parser made a subject too
         if len(subjects) > 1:
             # two subjects are a misparse: one cut off from the verb by a dash is not its own
             # ("JEFFERSON CITY, Mo. — A panel … struck down": the dateline's place)
