@@ -2688,3 +2688,25 @@ def test_on_in_a_relative_clause_speaks_for_the_place_it_hangs_on(text, expected
     # « l'on » is « on » (the euphonic article is no subject); « chez X, où l'on estime » is X (a French
     # table's `group_locatives`; English has no impersonal « on »)
     assert speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Ce budget est injuste », a dénoncé Thierry Bodson, président de la FGTB. Son homologue de la CSC, Ann "
+            "Vermorgen, a évoqué « un budget dangereux ».",
+            "Ann Vermorgen",
+        ),
+        (
+            "en",
+            "Union leader Tom Kay attacked the budget. His counterpart at Unite, Ann Vermorgen, described it as "
+            '"unfair and dangerous".',
+            "Ann Vermorgen",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_counterpart_speaks_even_as_a_second_subject(language, text, expected):
+    # « homologue », "counterpart" are person nouns; a name the parser made a second subject is apposed
+    assert speakers(text, language)[-1] == expected

@@ -133,14 +133,21 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     # "One of them said" is a member of a group and "said the one who has run the hospital" someone a
     # relative clause describes: no impersonal "one"; but "Rep. X (D-Hawaii), one of them, said" is X
     doc = verb.doc
-    if own is not None and own.i < verb.i and member_of_them(own, table):
-        named = next(
+    named = (
+        next(
             (c for c in verb.children if c.dep_ in table.syntax.subject and own.i < c.i < verb.i and c.ent_type_),
             None,
         )
-        if named is not None and doc[named.left_edge.i - 1].text == ",":
-            # « L'une d'elles, Awa Koné, a affirmé » parsed with two subjects: the member the text names
+        if own is not None and own.i < verb.i
+        else None
+    )
+    if named is not None and doc[named.left_edge.i - 1].text == "," and named.left_edge.i > own.i:
+        # « L'une d'elles, Awa Koné, a affirmé », « Son homologue de la CSC, Ann Vermorgen, a évoqué » parsed
+        # with two subjects: the name is apposed to the first; the member or the title the text names
+        if member_of_them(own, table):
             own = named
+        else:
+            return describe_speaker(list(doc[own.left_edge.i : named.right_edge.i + 1]), table, head=named)
     someone = own is not None and (
         member_of_them(own, table) or own.i + 1 < len(doc) and doc[own.i + 1].lower_ in table.relative_pronouns
     )
