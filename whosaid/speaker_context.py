@@ -132,7 +132,9 @@ class ArticleContext:
         channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         issuable_words: frozenset = frozenset(),
         demonyms: frozenset = frozenset(),
+        body_words: frozenset = frozenset(),
     ):
+        self.body_words = body_words  # nouns for a body ("company", « ministère »): what a role may speak for
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
         # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later

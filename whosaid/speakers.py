@@ -272,8 +272,24 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks
             # for is a person, no organisation of the context
             return Choice(_as_written(mention), "as_written")
+        if not named and choice.seen is not None and _speaks_for_something_else(mention, choice.seen, context):
+            # "A spokeswoman for the spa said": the role names what it speaks for with a noun that is no word
+            # for a body and no word of the organisation ranked first (the weather office): as written
+            return Choice(_as_written(mention), "as_written")
         choice = replace(choice, reason="organisation_of_context")
     return choice
+
+
+def _speaks_for_something_else(mention: SpeakerMention, seen: Seen, context: ArticleContext) -> bool:
+    """Whether a role phrase's complement (after its first of-word) ends on a noun that is neither a word
+    for a body (company, ministry, « groupe ») nor a word of the chosen organisation's name."""
+    words = mention.name.lower().replace("’", "'").split()
+    of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
+    if of is None or of + 1 >= len(words):
+        return False
+    last = words[-1].strip(".,")
+    named = seen.name.lower().replace("’", "'").split()
+    return last.isalpha() and last not in context.body_words and last not in named and last.rstrip("s") not in named
 
 
 def _speaks_for_a_person(mention: SpeakerMention, context: ArticleContext) -> bool:
@@ -400,6 +416,7 @@ def resolve_speakers(
         channels=channels,
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
         demonyms=table.demonyms if table else frozenset(),
+        body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
     )
     out: list[Speaker | None] = []
     for quote in quotes:

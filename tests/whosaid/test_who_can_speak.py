@@ -2710,3 +2710,26 @@ def test_on_in_a_relative_clause_speaks_for_the_place_it_hangs_on(text, expected
 def test_a_name_apposed_to_a_counterpart_speaks_even_as_a_second_subject(language, text, expected):
     # « homologue », "counterpart" are person nouns; a name the parser made a second subject is apposed
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "en",
+            "The Icelandic Meteorological Office said the fissure was long. The Blue Lagoon was evacuated. A "
+            "spokeswoman for the spa said about 1,300 guests had been moved.",
+            "Icelandic Meteorological Office",
+        ),
+        (
+            "fr",
+            "L'Office météorologique islandais a indiqué que la fissure était longue. Le Blue Lagoon a été évacué. "
+            "Une porte-parole du spa a indiqué que 1 300 clients avaient été déplacés.",
+            "Office météorologique islandais",
+        ),
+    ],
+)
+def test_a_role_that_names_what_it_speaks_for_is_not_another_organisation(language, text, not_expected):
+    # the role's complement is no word for a body and no word of the organisation ranked first: as written
+    found = speakers(text, language)
+    assert found[-1] is not None and not_expected not in found[-1]
