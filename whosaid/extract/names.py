@@ -65,12 +65,15 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             first = next((t.i for t in ent[:-1] if table.lone_first_name(t.text) is not None), ent.start)
             ent = Span(doc, first, ent.end, label=person)
             changed = True
-        named = _first_name_after_titles(ent, table) if person is not None else None
-        if (
-            named is not None
+        named = (
+            _first_name_after_titles(ent, table)
+            if person is not None
+            and len(ent) >= 2
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
             and _apposed_to_person_noun(ent, table)
-        ):
+            else None
+        )
+        if named is not None:
             # "Russia's deputy ambassador, Dmitry Polyanskiy, defended", "The Bishop of Leeds, the Rt Rev
             # Nick Baines, said" typed an organisation: proper nouns with a first name (past a determiner and
             # titles), apposed to a noun for a person, name that person, from the first name on
@@ -284,10 +287,10 @@ def _name_after_outside_word(doc: Doc, ent: Span, table: LanguageTable) -> int |
     for tok in ent[1:-1]:
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if (
-            table.lone_first_name(tok.text) is not None
-            and after.pos_ == "PROPN"
+            after.pos_ == "PROPN"
             and not ent.start <= before.head.i < ent.end
             and not ent.start <= tok.head.i < tok.i
+            and table.lone_first_name(tok.text) is not None
         ):
             return tok.i
     return None

@@ -17,6 +17,7 @@ from whosaid.errors import UnsupportedLanguageError
 
 LANG_DIR = Path(__file__).parent
 DATA_DIR = LANG_DIR.parent / "data"
+_FIRST_NAMES: dict[tuple[str, str], str | None] = {}  # (language, word) -> what `_first_name` read
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,13 @@ class LanguageTable:
         return self._first_name(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
 
     def _first_name(self, word: str) -> str | None:
+        """`_read_first_name`, remembered per language and word (read for every name of every article)."""
+        key = (self.code, word)
+        if key not in _FIRST_NAMES:
+            _FIRST_NAMES[key] = self._read_first_name(word)
+        return _FIRST_NAMES[key]
+
+    def _read_first_name(self, word: str) -> str | None:
         """ "fem"/"masc" for a first name of one gender only in the lexicons, "" for one of both, None for
         a word that is no first name; read with and without its accents ("Laëtitia")."""
         forms = _name_forms(word)
