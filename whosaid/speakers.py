@@ -207,11 +207,13 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     these title words counts most, being the only one allowed counts) and the title as written, which
     wins when no one is clearly supported ("a lancé le chef de l'État" with no "le chef de l'État, X"
     anywhere): never the nearest person merely because it is near."""
+    if mention.number == "plur":
+        # "Prosecutors said", "Several Labour backbenchers": several people, never one (nor the name that
+        # qualifies them)
+        return Choice(_as_written(mention), "as_written")
     apposed = apposed_person(mention, context)
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
-    if mention.number == "plur":
-        return Choice(_as_written(mention), "as_written")  # "Prosecutors said": several people, never one
     titles = context.title_holders(set(mention.keywords))
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
         titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}

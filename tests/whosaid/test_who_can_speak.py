@@ -2733,3 +2733,20 @@ def test_a_role_that_names_what_it_speaks_for_is_not_another_organisation(langua
     # the role's complement is no word for a body and no word of the organisation ranked first: as written
     found = speakers(text, language)
     assert found[-1] is not None and not_expected not in found[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Several Labour backbenchers said they would vote against the cut.", "Labour backbenchers"),
+        (
+            "en",
+            "Keir Starmer faced anger on Monday, with several Labour backbenchers warning they could rebel.",
+            "Labour backbenchers",
+        ),
+        ("fr", "Plusieurs députés Renaissance ont affirmé qu'ils voteraient contre le texte.", "députés Renaissance"),
+    ],
+)
+def test_a_name_that_qualifies_people_is_not_who_speaks(language, text, expected):
+    # "Labour" typed a person: a name that qualifies a plural person noun leaves the people as the speaker
+    assert speakers(text, language) == [expected]

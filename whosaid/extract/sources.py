@@ -318,6 +318,21 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # that only qualify the noun are no speaker either (« une retraitée de Trois-Rivières, au Québec »)
         persons = []
         names = [e for e in names if not _owned_by(e, head, table)]
+    if (
+        persons
+        and syntactic_head
+        and head.pos_ == "NOUN"
+        and grammatical_number(head, table) == "plur"
+        and is_person_noun(head, table)
+        and all(e.end <= head.i and e.root.head.i == head.i for e in persons)
+    ):
+        # "Several Labour backbenchers", "Trump supporters": a name that qualifies people is not who speaks;
+        # the people are (several of them, as written)
+        words = strip_determiners(tokens, table)
+        words = [t for t in words if t.pos_ not in ("ADJ", "NUM", "DET") or t.i > head.i]  # not "Several"
+        return SpeakerMention(
+            start, end, text, "description", text_of(doc, words), number="plur", keywords=content_words(words, table)
+        )
     if persons:
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
         # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
