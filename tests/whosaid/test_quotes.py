@@ -1973,3 +1973,26 @@ def test_a_participle_of_saying_with_its_own_clause_starts_a_new_report(text, la
     # of its own, is a second report in every language (the annotation convention; a bare « ajoutant que »
     # stays in the French clause, `participle_ends_clause`)
     assert [q[1] for q in found(text, lang)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        (
+            "Age UK, the charity, said up to two million pensioners who needed the payment would lose it.",
+            "en",
+            "up to two million pensioners who needed the payment would lose it",
+            "Age UK",
+        ),
+        (
+            "La CGT a indiqué mardi que près de deux millions de retraités perdraient l'aide.",
+            "fr",
+            "près de deux millions de retraités perdraient l'aide",
+            "CGT",
+        ),
+    ],
+)
+def test_a_clause_with_no_subject_takes_the_words_between_it_and_the_cue(text, lang, quote, speaker):
+    # "said up to two million pensioners … would lose it" parsed with "up to …" as a phrase of "said"; a
+    # place the parser compounded with a proper noun before it is an organisation's name ("Age UK")
+    assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]

@@ -1606,3 +1606,36 @@ def test_a_name_after_a_word_that_hangs_outside_the_entity_is_a_person_of_its_ow
         (doc[len(rows) - 3].text, "ORG"),
         ("Fabien Villedieu", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        (
+            "fr",
+            [
+                ("Emmaüs", True, "PROPN", "flat:name", 1, "Emmaüs"),
+                ("France", False, "PROPN", "nsubj", 3, "France"),
+                ("a", True, "AUX", "aux:tense", 3, "avoir"),
+                ("alerté", False, "VERB", "ROOT", 3, "alerter"),
+            ],
+            [(1, 2, "LOC")],
+        ),
+        (
+            "en",
+            [
+                ("Age", True, "PROPN", "compound", 1, "Age"),
+                ("UK", True, "PROPN", "nsubj", 2, "UK"),
+                ("warned", False, "VERB", "ROOT", 2, "warn"),
+            ],
+            [(1, 2, "GPE")],
+        ),
+    ],
+)
+def test_a_proper_noun_compounded_with_a_place_names_an_organisation(lang, rows, ents):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, ents)
+    table = FR if lang == "fr" else EN
+    join_cut_names(doc, table)
+    assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(doc[0:2].text, "ORG")]

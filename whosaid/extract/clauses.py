@@ -303,6 +303,25 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         and doc[first].text not in table.openers
     ):
         first += 1
+    if (
+        mark is None
+        and clause.i > verb.i
+        and first > verb.i + 1
+        and not any(c.dep_ in table.syntax.subject for c in clause.children)
+        and all(t.head.i == verb.i or t.head.i > verb.i for t in doc[verb.i + 1 : first] if not t.is_punct)
+        and not any(
+            t.is_punct
+            or t.dep_ in table.syntax.direct_object
+            and t.head.i == verb.i
+            or t.lower_ in table.complementizers
+            or is_time_word(t, table)
+            for t in doc[verb.i + 1 : first]
+        )
+        and any(t.pos_ == "NUM" or t.pos_ == "NOUN" and t.head.pos_ == "ADP" for t in doc[verb.i + 1 : first])
+    ):
+        # "said up to two million pensioners who needed it would lose it" parsed with the subject as a phrase
+        # of the cue: a clause with no subject and no complementiser starts right after the cue
+        first = verb.i + 1
     subject = next((c for c in clause.children if c.dep_ in table.syntax.subject and c.i > first), None)
     if subject is not None and first < subject.left_edge.i <= first + MAX_TIME_WORDS:
         # "said on Wednesday it would close": with no complementiser, when the cue spoke (a word of time, or a

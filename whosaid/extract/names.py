@@ -110,6 +110,23 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # name is the one after « au » (whom the body spoke to)
             ent = Span(doc, addressed, ent.end, label=ent.label_)
             changed = True
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            org is not None
+            and before is not None
+            and table.entity_labels.get(ent.label_) == "PLACE"
+            and before.pos_ == "PROPN"
+            and not before.ent_type_
+            and before.text[:1].isupper()
+            and before.head.i in range(ent.start, ent.end)
+            and before.dep_ in table.syntax.attached_name - table.syntax.apposition
+            and table.lone_first_name(before.text) is None
+            and before.lower_.rstrip(".") not in table.title_words
+        ):
+            # "Age UK, the charity," tagged "UK": a proper noun the parser compounded with a place is the
+            # name of something other than the place, an organisation's
+            ent = Span(doc, before.i, ent.end, label=org)
+            changed = True
         if table.entity_labels.get(ent.label_) == "ORG":
             owner = _possessor_of_bare_body(doc, ent, table)
             if owner < ent.start:
