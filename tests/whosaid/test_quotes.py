@@ -1996,3 +1996,23 @@ def test_a_clause_with_no_subject_takes_the_words_between_it_and_the_cue(text, l
     # "said up to two million pensioners … would lose it" parsed with "up to …" as a phrase of "said"; a
     # place the parser compounded with a proper noun before it is an organisation's name ("Age UK")
     assert [(q[1], q[2]) for q in found(text, lang)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Paul Roy spoke first. The plan is dead, he said, and added that talks would resume in May.",
+            "en",
+            "talks would resume in May",
+        ),
+        (
+            "Paul Roy a parlé. Le projet est mort, a-t-il dit, et a ajouté que les discussions reprendraient en mai.",
+            "fr",
+            "les discussions reprendraient en mai",
+        ),
+    ],
+)
+def test_a_second_speech_act_after_an_incise_is_a_report_of_its_own(text, lang, quote):
+    # "P, he said, and added that Q": Q is not more of the statement the incise interrupts
+    assert quote in [q[1] for q in found(text, lang)]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.nouns import is_person_noun
 from whosaid.extract.speaker_phrase import SUBJECT_REACH
@@ -179,6 +180,11 @@ def _statement_around_incise(
     while last > close and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in table.closers:
         last -= 1
     if last <= close or not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1 : last + 1]):
+        return None
+    following = next((t for t in doc[close + 2 : last + 1] if t.pos_ == "VERB"), None)
+    if goes_on and following is not None and is_cue_verb(following, table):
+        # "The plan is dead, he said, and added that talks would resume": a second speech act after the
+        # conjunction is a report of its own, not more of the statement the incise interrupts
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
