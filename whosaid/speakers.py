@@ -282,23 +282,27 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     return choice
 
 
-def _speaks_for_something_else(mention: SpeakerMention, seen: Seen, context: ArticleContext) -> bool:
-    """Whether a role phrase's complement (after its first of-word) ends on a noun that is neither a word
-    for a body (company, ministry, « groupe ») nor a word of the chosen organisation's name."""
+def _complement_noun(mention: SpeakerMention, context: ArticleContext) -> str | None:
+    """The last word of a role phrase's complement, after its first of-word ("spokesman for the spa" ->
+    "spa", « porte-parole du ministre » -> "ministre"); None when the phrase has no complement."""
     words = mention.name.lower().replace("’", "'").split()
     of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
-    if of is None or of + 1 >= len(words):
+    return words[-1].strip(".,") if of is not None and of + 1 < len(words) else None
+
+
+def _speaks_for_something_else(mention: SpeakerMention, seen: Seen, context: ArticleContext) -> bool:
+    """Whether a role phrase's complement ends on a noun that is neither a word for a body (company,
+    ministry, « groupe ») nor a word of the chosen organisation's name."""
+    last = _complement_noun(mention, context)
+    if last is None or not last.isalpha():
         return False
-    last = words[-1].strip(".,")
     named = seen.name.lower().replace("’", "'").split()
-    return last.isalpha() and last not in context.body_words and last not in named and last.rstrip("s") not in named
+    return last not in context.body_words and last not in named and last.rstrip("s") not in named
 
 
 def _speaks_for_a_person(mention: SpeakerMention, context: ArticleContext) -> bool:
-    """Whether a role phrase's complement (after its first of-word) ends on a noun for a person."""
-    words = mention.name.lower().replace("’", "'").split()
-    of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
-    return of is not None and of + 1 < len(words) and words[-1].strip(".,") in context.person_words
+    """Whether a role phrase's complement ends on a noun for a person."""
+    return _complement_noun(mention, context) in context.person_words
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
