@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
 from whosaid.extract.marks import QuoteMark
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.sources import content_words, describe_speaker
-from whosaid.extract.speaker_phrase import governed_noun
 from whosaid.extract.syntax import (
     doc_text,
     first_word_index,
@@ -29,6 +28,17 @@ MAX_SOURCE_WITHOUT_COMMA = 6  # longer sources with no comma after them are cut 
 MAX_SOURCE_WORDS = 16  # words of a source, punctuation not counted
 MAX_RELAYED_SOURCE = 12  # tokens of the original source in "according to A, quoting B, P"
 MAX_PARENTHESIS = 8  # tokens of a parenthesis after a source ("(LR)", "(D-Maine)", "(Parti socialiste)")
+
+
+def governed_noun(doc: Doc, first: int, length: int, table: LanguageTable) -> Token | None:
+    """The noun a source marker governs: its object ("to" -> pobj) or its head ("selon" <- case)."""
+    marker_tokens = doc[first : first + length]
+    for tok in marker_tokens:
+        for child in tok.children:
+            if child.dep_ in table.syntax.marker_object and child.i >= first + length:
+                return child
+    head = marker_tokens[0].head
+    return head if head.i >= first + length and head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _source_apposition_end(

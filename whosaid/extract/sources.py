@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.groups import counted_group, member_of_them, named_after, partitive_group
 from whosaid.extract.nouns import (
     article_gender,
     can_speak,
     grammatical_number,
     is_acronym,
-    is_organisation_noun,
     is_person_noun,
     name_words,
 )
@@ -172,19 +172,6 @@ def _described_by_clause(tokens: list[Token], head: Token, table: LanguageTable)
     return words
 
 
-def member_of_them(head: Token, table: LanguageTable) -> bool:
-    """ "one of them", « l'un d'eux », « l'une d'elles »: a partitive head with a plural pronoun after
-    of/de."""
-    if lower_form(head).replace("’", "'") not in table.partitive_heads:
-        return False
-    return any(
-        lower_form(t) in table.person_pronouns and table.person_pronouns[lower_form(t)] == "plur"
-        for child in head.rights
-        for t in child.subtree
-        if t.pos_ == "PRON"
-    )
-
-
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
@@ -269,7 +256,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         return SpeakerMention(
             start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names), number="plur"
         )
-    if names and _named_after(head, [e for e in names if table.entity_labels.get(e.label_) != "PLACE"], table):
+    if names and named_after(head, [e for e in names if table.entity_labels.get(e.label_) != "PLACE"], table):
         # "the Harlow campaign", "le camp Marchetti", "Park's office": an organisation named after a
         # person (or another name) speaks as itself, not as the person
         words = strip_determiners(tokens, table)
@@ -556,24 +543,6 @@ def _is_channel(head: Token, table: LanguageTable) -> bool:
     return head.lower_ in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
 
 
-def partitive_group(head: Token, table: LanguageTable) -> Token | None:
-    """The group noun of a partitive head ("one of the plaintiffs", « l'un des manifestants »): the
-    first noun after the head, in its phrase, when it can speak; else None."""
-    if lower_form(head).replace("’", "'") not in table.partitive_heads:
-        return None
-    group = next((t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN"), None)
-    return group if group is not None and can_speak(group, table) else None
-
-
-def counted_group(head: Token, table: LanguageTable) -> Token | None:
-    """The group noun a quantity counts ("dozens of lawmakers", « une vingtaine de députés »): the first
-    noun in the quantity's phrase, when it can speak; else None."""
-    if lower_form(head) not in table.quantity_nouns and head.lemma_.lower() not in table.quantity_nouns:
-        return None
-    group = next((t for t in head.subtree if t.i > head.i and t.pos_ == "NOUN"), None)
-    return group if group is not None and can_speak(group, table) else None
-
-
 def _post_nominal(ent: Span, persons: list[Span]) -> bool:
     """An entity that is only letters after a person's name ("KC", "QC", "MP", "Jr"): one short
     capitalised word right after a person, which the model may have typed as an organisation."""
@@ -596,26 +565,3 @@ def _author(document: Token, table: LanguageTable) -> Token | None:
             if noun.i > prep.i and noun.pos_ in ("NOUN", "PROPN") and noun.i != document.i and can_speak(noun, table):
                 return noun
     return None
-
-
-def _named_after(head: Token, names: list[Span], table: LanguageTable) -> bool:
-    """True when the phrase's head is an organisation noun and a name modifies it: before it ("the
-    Harlow campaign", "Park's office") or, for a person, as its nominal modifier ("le camp Marchetti"),
-    with no comma between ("the chief executive, Mads Kjaergaard" is the person; "le quotidien Le
-    Figaro" is named Le Figaro)."""
-    if any(p.start <= head.i < p.end for p in names):
-        return False
-    if not is_organisation_noun(head, table) or head.lower_ in table.title_words:
-        return False  # "South Moor Water's chief executive": a title, a person of the organisation
-    doc = head.doc
-    for name in names:
-        if name.root.head.i != head.i:
-            continue
-        before = name.end <= head.i
-        is_person = table.entity_labels.get(name.label_) == "PERSON"
-        if not before and (not is_person or name.root.dep_ not in table.syntax.nominal_modifier):
-            continue  # "le quotidien Le Figaro" is named Le Figaro; "le camp Marchetti" is Marchetti's
-        between = doc[min(head.i, name.start) : max(head.i + 1, name.end)]
-        if not any(t.is_punct for t in between):
-            return True
-    return False
