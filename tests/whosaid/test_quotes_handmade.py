@@ -1639,3 +1639,55 @@ def test_a_proper_noun_compounded_with_a_place_names_an_organisation(lang, rows,
     table = FR if lang == "fr" else EN
     join_cut_names(doc, table)
     assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(doc[0:2].text, "ORG")]
+
+
+INVERTED_SUBJECT_THEN_VERB_PHRASE = {
+    # « « Nous partons » , a salué la maire à propos de Lyon . »: the parser made the inverted subject an
+    # object and hung « propos » on the verb
+    "fr": (
+        [
+            ("«", True, "PUNCT", "punct", 2, "«"),
+            ("Nous", True, "PRON", "nsubj", 2, "nous"),
+            ("partons", True, "VERB", "obj", 6, "partir"),
+            ("»", False, "PUNCT", "punct", 2, "»"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("a", True, "AUX", "aux:tense", 6, "avoir"),
+            ("salué", True, "VERB", "ROOT", 6, "saluer"),
+            ("la", True, "DET", "det", 8, "le"),
+            ("maire", True, "NOUN", "obj", 6, "maire"),
+            ("à", True, "ADP", "case", 10, "à"),
+            ("propos", True, "NOUN", "obl:mod", 6, "propos"),
+            ("de", True, "ADP", "case", 12, "de"),
+            ("Lyon", False, "PROPN", "nmod", 10, "Lyon"),
+            (".", False, "PUNCT", "punct", 6, "."),
+        ],
+        [(12, 13, "LOC")],
+        "maire",
+    ),
+    # '" We leave , " said the mayor about the vote .': the parser left the verb without a subject
+    "en": (
+        [
+            ('"', False, "PUNCT", "punct", 5, '"'),
+            ("We", True, "PRON", "nsubj", 2, "we"),
+            ("leave", False, "VERB", "ccomp", 5, "leave"),
+            (",", False, "PUNCT", "punct", 5, ","),
+            ('"', True, "PUNCT", "punct", 5, '"'),
+            ("said", True, "VERB", "ROOT", 5, "say"),
+            ("the", True, "DET", "det", 7, "the"),
+            ("mayor", True, "NOUN", "dobj", 5, "mayor"),
+            ("about", True, "ADP", "prep", 5, "about"),
+            ("the", True, "DET", "det", 10, "the"),
+            ("vote", False, "NOUN", "pobj", 8, "vote"),
+            (".", False, "PUNCT", "punct", 5, "."),
+        ],
+        [],
+        "mayor",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_inverted_subject_ends_where_a_phrase_of_the_verb_begins(lang):
+    rows, ents, speaker = INVERTED_SUBJECT_THEN_VERB_PHRASE[lang]
+    found = quotes_of(make_doc(lang, rows, ents), FR if lang == "fr" else EN)
+    assert [(kind, name) for kind, _, name, _ in found] == [("direct", speaker)]

@@ -408,9 +408,26 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
             break
     if tail and tail[0].pos_ == "PRON":
         return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
+    tail = _one_phrase(verb, tail, table)
     if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
         return tail
     return []
+
+
+def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[Token]:
+    """The inverted subject is one noun phrase: it ends where a phrase the parser hung on the verb itself
+    begins (« a salué le président français à propos de l'Espagne », "said the mayor about the vote"): a
+    preposition after a noun of the subject, hung with its noun on the verb; not an agent (« des habitants
+    joints par téléphone »), which belongs to the subject."""
+    for k, tok in enumerate(tail):
+        if k == 0 or tok.pos_ != "ADP" or not any(t.pos_ in ("NOUN", "PROPN") for t in tail[:k]):
+            continue
+        if tok.lower_ in table.agent_prepositions:
+            continue  # « des habitants joints par téléphone »: the agent of a participle of the subject
+        noun = tok.head  # the preposition hangs on its noun (« propos ») or heads it ("about")
+        if tok.head.i == verb.i or noun.i > tok.i and noun.head.i == verb.i:
+            return tail[:k]
+    return tail
 
 
 def phrase_root(words: list[Token]) -> Token | None:
