@@ -72,8 +72,8 @@ def _after(mention: SpeakerMention, end: int, text: str) -> SpeakerMention | Non
 
 def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
     """The parsed records with the dateline's convention applied: its place is a PLACE (there and
-    wherever the story names it again), its agency an ORG, and no sentence subject or speaker phrase
-    starts inside it."""
+    wherever the story names it again), its agency an ORG that is no candidate speaker, and no sentence
+    subject or speaker phrase starts inside it."""
     line = find_dateline(parsed.text)
     if line is None:
         return parsed
@@ -88,7 +88,9 @@ def apply_dateline(parsed: ParsedArticle) -> ParsedArticle:
             # place is that place all through the story, whatever the model typed it elsewhere
             return replace(m, label="PLACE")
         if line.agency and line.agency[0] <= m.start and m.end <= line.agency[1]:
-            return replace(m, label="ORG")
+            # the agency filed the story: no party to it, so no one a later reference means ("officials
+            # said" is not Reuters), as a channel a cue addressed is not ("told Reuters")
+            return replace(m, label="ORG", channel=True)
         return m
 
     quotes = []

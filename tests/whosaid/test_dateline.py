@@ -149,3 +149,18 @@ def test_a_dateline_after_a_headline_opens_the_story(text, place, story):
 )
 def test_a_dateline_is_looked_for_only_in_the_first_lines(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "DAKAR, 2 juin (APS) - Les éleveurs vendent leur bétail à perte, ont indiqué jeudi des responsables."),
+        ("en", "NAIROBI, June 2 (Reuters) - Herders are selling cattle at a loss, officials said on Thursday."),
+    ],
+)
+def test_the_agency_that_filed_the_story_is_not_who_officials_speak_for(lang, text):
+    from whosaid import analyze
+
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name not in ("APS", "Reuters")
