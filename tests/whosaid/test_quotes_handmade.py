@@ -1691,3 +1691,49 @@ def test_an_inverted_subject_ends_where_a_phrase_of_the_verb_begins(lang):
     rows, ents, speaker = INVERTED_SUBJECT_THEN_VERB_PHRASE[lang]
     found = quotes_of(make_doc(lang, rows, ents), FR if lang == "fr" else EN)
     assert [(kind, name) for kind, _, name, _ in found] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        # « la ministre , Élaine Duranceau , a déclaré »: the name untyped
+        (
+            "fr",
+            [
+                ("la", True, "DET", "det", 1, "le"),
+                ("ministre", False, "NOUN", "nsubj", 7, "ministre"),
+                (",", True, "PUNCT", "punct", 3, ","),
+                ("Élaine", True, "PROPN", "appos", 1, "Élaine"),
+                ("Duranceau", False, "PROPN", "flat:name", 3, "Duranceau"),
+                (",", True, "PUNCT", "punct", 3, ","),
+                ("a", True, "AUX", "aux:tense", 7, "avoir"),
+                ("déclaré", False, "VERB", "ROOT", 7, "déclarer"),
+            ],
+            [],
+        ),
+        # "the housing minister , France-Élaine Duranceau , said": "France" typed a place, the rest untyped
+        (
+            "en",
+            [
+                ("the", True, "DET", "det", 1, "the"),
+                ("minister", False, "NOUN", "nsubj", 8, "minister"),
+                (",", True, "PUNCT", "punct", 1, ","),
+                ("France", False, "PROPN", "compound", 6, "France"),
+                ("-", False, "PUNCT", "punct", 6, "-"),
+                ("Élaine", True, "PROPN", "compound", 6, "Élaine"),
+                ("Duranceau", False, "PROPN", "appos", 1, "Duranceau"),
+                (",", True, "PUNCT", "punct", 1, ","),
+                ("said", False, "VERB", "ROOT", 8, "say"),
+            ],
+            [(3, 4, "GPE")],
+        ),
+    ],
+)
+def test_an_untyped_name_with_a_first_name_apposed_to_a_person_noun_is_a_person(lang, rows, ents):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, ents)
+    table = FR if lang == "fr" else EN
+    join_cut_names(doc, table)
+    named = [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents]
+    assert named == [("Élaine Duranceau" if lang == "fr" else "France-Élaine Duranceau", "PERSON")]

@@ -8,7 +8,7 @@ import re
 
 from spacy.attrs import POS
 from spacy.symbols import CCONJ
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_channel, is_cue_verb
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
@@ -180,6 +180,16 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                 if _apposed_age(doc, word, table) and not any(e.start <= tok.i < e.end for e in joined):
                     joined.append(Span(doc, tok.i, tok.i + 1, label=person))
                     changed = True
+                run = _apposed_untyped_name(doc, tok, table)
+                if run is not None and not any(
+                    e.start < run[1] and run[0] < e.end and table.entity_labels.get(e.label_) in ("PERSON", "ORG")
+                    for e in joined
+                ):
+                    # "Quebec's housing minister, France-Élaine Duranceau, said" ("France" a place, the rest
+                    # untyped): proper nouns with a first name apposed to a noun for a person name that person
+                    joined = [e for e in joined if e.end <= run[0] or e.start >= run[1]]
+                    joined.append(Span(doc, *run, label=person))
+                    changed = True
         joined.sort(key=lambda e: e.start)
     for start, end in _titled_bodies(doc, table) if org is not None else ():
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
@@ -266,6 +276,27 @@ def _apposed_to_person_noun(ent: Span, table: LanguageTable) -> bool:
     if root.dep_ in table.syntax.apposition and root.head.i < ent.start and root.head.pos_ in ("NOUN", "PROPN"):
         return is_person_noun(root.head, table)
     return _apposed_person_noun(ent.doc, ent, table)
+
+
+def _apposed_untyped_name(doc: Doc, head: Token, table: LanguageTable) -> tuple[int, int] | None:
+    """The token span of a name the model left untyped (or typed a place in part) whose head is apposed
+    to a noun for a person: proper nouns and hyphens chained to `head`, one of them a first name of the
+    lexicons; None otherwise."""
+    if head.dep_ not in table.syntax.apposition or head.head.i >= head.i or not is_person_noun(head.head, table):
+        return None
+
+    def chained(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].head.i == head.i and (doc[k].pos_ == "PROPN" or doc[k].text == "-")
+
+    start, end = head.i, head.i + 1  # "France-Élaine Duranceau" (the surname its head) or « Élaine Duranceau »
+    while chained(start - 1):
+        start -= 1
+    while chained(end):
+        end += 1
+    words = [t for t in doc[start:end] if t.pos_ == "PROPN"]
+    if len(words) < 2 or not any(table.lone_first_name(t.text) for t in words[:-1]):
+        return None
+    return start, end
 
 
 def _first_name_after_titles(ent: Span, table: LanguageTable) -> int | None:
