@@ -72,6 +72,15 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
 
 
+def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
+    """The named subject of the sentence just before the one at `at`, or None."""
+    k = bisect.bisect_right(context.subject_ends, at) - 1
+    e = bisect.bisect_right(context.sentence_ends, at) - 1
+    if k < 0 or e < 0 or context.named_subjects[k][0].end != context.sentence_ends[e]:
+        return None
+    return context.named_subjects[k][1]
+
+
 def _surely_a_person(seen: Seen, context: ArticleContext) -> bool:
     """A person "it" cannot mean: an entity the model only ever typed a person (not "Corvane", typed an
     organisation once and a person once), or a person's name the model did not tag, with a first name
@@ -332,8 +341,19 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # for its author, the organisation of the context (as a role does), where the language's press
         # reads it so (`documents_speak_for_author`); as written when none is supported
         return resolve_role(mention, context)
-    person_noun = mention.head in context.person_words or mention.head in context.demonyms
-    if short and person_noun and not mention.new and mention.number == "sing":
+    demonym = mention.head in context.demonyms
+    if short and demonym and not context.title_holders({mention.head}) and not mention.new and mention.number == "sing":
+        # "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before, met
+        # as a pronoun of the phrase's gender is (a person the text gave this word, "the Slovenian Tadej
+        # Pogačar", is met as a title is, below); as written when no person came before
+        before = _previous_subject(mention.start, context)
+        if before is not None and before.entity is not None and before.entity.label == "PERSON":
+            return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
+        choice = context.rank(
+            mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",)
+        )
+        return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
+    if short and (mention.head in context.person_words or demonym) and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
         # phrase as written when no one is clearly supported

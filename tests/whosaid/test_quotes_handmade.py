@@ -1737,3 +1737,41 @@ def test_an_untyped_name_with_a_first_name_apposed_to_a_person_noun_is_a_person(
     join_cut_names(doc, table)
     named = [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents]
     assert named == [("Élaine Duranceau" if lang == "fr" else "France-Élaine Duranceau", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "aux", "person"),
+    [
+        (("missed", "VBD", "Tense=Past|VerbForm=Fin"), None, True),  # "Erling Haaland, who missed"
+        (("won", "VBN", "Tense=Past|VerbForm=Part"), ("have", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"), False),
+    ],
+)
+def test_a_name_that_who_takes_up_in_the_singular_is_a_person(verb, aux, person):
+    # "Erling Haaland , who missed a penalty , apologised" typed an organisation; "Leeds United , who have
+    # won" is a team (the verb in the plural); French has no relative pronoun for people only (« qui »)
+    from whosaid.extract.names import join_cut_names
+
+    rows = [
+        ("Erling", True, "PROPN", "compound", 1, "Erling"),
+        ("Haaland", False, "PROPN", "nsubj", 7, "Haaland"),
+        (",", True, "PUNCT", "punct", 1, ","),
+        ("who", True, "PRON", "nsubj", 5, "who"),
+    ]
+    if aux is not None:
+        rows.append((aux[0], True, "AUX", "aux", 5, aux[0]))
+    else:
+        rows.append(("just", True, "ADV", "advmod", 5, "just"))
+    rows += [
+        (verb[0], False, "VERB", "relcl", 1, verb[0]),
+        (",", True, "PUNCT", "punct", 1, ","),
+        ("apologised", False, "VERB", "ROOT", 7, "apologise"),
+    ]
+    morphs = {5: verb[2]} | ({4: aux[2]} if aux is not None else {})
+    doc = make_doc("en", rows, [(0, 2, "ORG")], morphs)
+    join_cut_names(doc, EN)
+    assert [(e.text, EN.entity_labels.get(e.label_)) for e in doc.ents] == [
+        ("Erling Haaland", "PERSON" if person else "ORG")
+    ]
+    french = make_doc("fr", [(w, sp, pos, dep, h, lem) for w, sp, pos, dep, h, lem in rows], [(0, 2, "ORG")])
+    join_cut_names(french, FR)
+    assert [FR.entity_labels.get(e.label_) for e in french.ents] == ["ORG"]

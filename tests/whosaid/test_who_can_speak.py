@@ -2750,3 +2750,46 @@ def test_a_role_that_names_what_it_speaks_for_is_not_another_organisation(langua
 def test_a_name_that_qualifies_people_is_not_who_speaks(language, text, expected):
     # "Labour" typed a person: a name that qualifies a plural person noun leaves the people as the speaker
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Micah Richards said the champions looked tired. Kevin De Bruyne was defiant. "Nobody wins anything '
+            'in December," the Belgian said.',
+            "Kevin De Bruyne",
+        ),
+        (
+            "fr",
+            "Micah Richards a jugé l'équipe fatiguée. Kevin De Bruyne est resté combatif. « Personne ne gagne rien "
+            "en décembre », a dit le Belge.",
+            "Kevin De Bruyne",
+        ),
+    ],
+)
+def test_a_nationality_as_epithet_means_the_person_the_sentence_before_named(language, text, expected):
+    # the press's epithet for the subject just named, not the last speaker nor the word as written
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Slovenian rider Tadej Pogacar attacked. Jonas Vingegaard answered. "It was hard," the Slovenian admitted.',
+            "Tadej Pogacar",
+        ),
+        (
+            "fr",
+            "Le Slovène Tadej Pogačar a attaqué. Jonas Vingegaard a répondu. « C'était dur », a admis le Slovène.",
+            "Tadej Pogačar",
+        ),
+    ],
+)
+def test_a_nationality_the_text_gave_someone_means_them(language, text, expected):
+    # « le Slovène Tadej Pogačar » is a title link (the demonym no part of the name); the nearer subject
+    # is someone else
+    assert speakers(text, language)[-1] == expected

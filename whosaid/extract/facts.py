@@ -120,7 +120,14 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
             after = []  # "Louis, la présidente de l'UCD, Me Clarisse Nzé Mintsa": the title of the name after
     words = []
     for side in (before, after):
-        if any(t.lower_.replace("’", "'") in table.title_words or t.lemma_.lower() in table.title_words for t in side):
+        if any(
+            t.lower_.replace("’", "'") in table.title_words
+            or t.lemma_.lower() in table.title_words
+            # « le Slovène Tadej Pogačar », "the Norwegian Erling Haaland": a nationality is a title too
+            or t.text[:1].isupper()
+            and t.lower_ in table.demonyms
+            for t in side
+        ):
             words.extend(content_words(side, table))
     return tuple(dict.fromkeys(words))
 

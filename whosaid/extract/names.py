@@ -190,6 +190,16 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                     joined = [e for e in joined if e.end <= run[0] or e.start >= run[1]]
                     joined.append(Span(doc, *run, label=person))
                     changed = True
+        for tok in doc:
+            run = _name_before_person_relative(doc, tok, table) if tok.pos_ == "PROPN" else None
+            if run is not None and not any(
+                e.start < run[1] and run[0] < e.end and table.entity_labels.get(e.label_) == "PERSON" for e in joined
+            ):
+                # "Erling Haaland, who missed a penalty," typed an organisation or a place: a relative pronoun
+                # for people only says a person
+                joined = [e for e in joined if e.end <= run[0] or e.start >= run[1]]
+                joined.append(Span(doc, *run, label=person))
+                changed = True
         joined.sort(key=lambda e: e.start)
     for start, end in _titled_bodies(doc, table) if org is not None else ():
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
@@ -297,6 +307,32 @@ def _apposed_untyped_name(doc: Doc, head: Token, table: LanguageTable) -> tuple[
     if len(words) < 2 or not any(table.lone_first_name(t.text) for t in words[:-1]):
         return None
     return start, end
+
+
+def _name_before_person_relative(doc: Doc, head: Token, table: LanguageTable) -> tuple[int, int] | None:
+    """The token span of proper nouns (two or more, no organisation noun) that a relative pronoun for
+    people only takes up with a verb in the singular ("Erling Haaland, who missed a penalty," typed a
+    place or an organisation: "who" says a person); None otherwise."""
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].lower_ not in table.person_relatives:
+        return None
+    verb = doc[head.i + 2].head
+    if verb.head.i != head.i or any(_plural_verb(v) for v in (verb, *(c for c in verb.children if c.pos_ == "AUX"))):
+        return None  # "Manchester United, who have won" (a team, plural)
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    words = doc[start : head.i + 1]
+    if len(words) < 2 or any(is_organisation_noun(t, table) for t in words):
+        return None
+    return start, head.i + 1
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A finite verb whose form is no third person singular ("have", "are", "were")."""
+    morph = verb.morph
+    if morph.get("VerbForm") != ["Fin"] or morph.get("Number") == ["Sing"]:
+        return False
+    return morph.get("Number") == ["Plur"] or morph.get("Tense") == ["Pres"] or verb.lemma_ == "be"
 
 
 def _first_name_after_titles(ent: Span, table: LanguageTable) -> int | None:
@@ -579,6 +615,7 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
                 and not doc[first - 1].ent_type_
                 and doc[first - 1].text[:1].isupper()
                 and doc[first - 1].lower_.rstrip(".") not in table.title_words
+                and doc[first - 1].lower_ not in table.demonyms  # « le Slovène Tadej Pogačar »: a title
             ):
                 first -= 1
         start, end = trim_name(text, doc[first].idx, end, table)

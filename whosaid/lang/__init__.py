@@ -96,6 +96,7 @@ class LanguageTable:
     joiners: frozenset
     impersonal_subjects: frozenset
     relative_pronouns: frozenset
+    person_relatives: frozenset  # "who": a relative pronoun for people only (no such word in French: « qui »)
     lemma_suffixes: tuple
     possessive_suffixes: tuple
     clause_source_markers: frozenset
@@ -329,6 +330,7 @@ def load_language_table(code: str) -> LanguageTable:
         joiners=low(raw["joiners"]),
         impersonal_subjects=low(raw.get("impersonal_subjects", [])),
         relative_pronouns=low(raw.get("relative_pronouns", [])),
+        person_relatives=low(raw.get("person_relatives", [])),
         lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
         clause_source_markers=low(raw.get("clause_source_markers", [])),
