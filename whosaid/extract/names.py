@@ -8,10 +8,18 @@ import re
 
 from spacy.attrs import POS
 from spacy.symbols import CCONJ
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from whosaid.extract.cues import is_channel, is_cue_verb
-from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_organisation_noun
+from whosaid.extract.person_evidence import (
+    apposed_age,
+    apposed_person_noun,
+    apposed_to_person_noun,
+    apposed_untyped_name,
+    first_name_after_titles,
+    name_before_person_relative,
+)
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -66,11 +74,11 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             ent = Span(doc, first, ent.end, label=person)
             changed = True
         named = (
-            _first_name_after_titles(ent, table)
+            first_name_after_titles(ent, table)
             if person is not None
             and len(ent) >= 2
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
-            and _apposed_to_person_noun(ent, table)
+            and apposed_to_person_noun(ent, table)
             else None
         )
         if named is not None:
@@ -85,9 +93,9 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             and len(ent) == 1
             and (
                 table.lone_first_name(ent.text)
-                and _apposed_person_noun(doc, ent, table)
+                and apposed_person_noun(doc, ent, table)
                 or ent[0].text[:1].isupper()
-                and _apposed_age(doc, ent, table)
+                and apposed_age(doc, ent, table)
             )
         ):
             # "Laëtitia, infirmière aux urgences" typed MISC: a first name of one gender only with a person
@@ -177,10 +185,10 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         for tok in doc:
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.is_alpha:
                 word = Span(doc, tok.i, tok.i + 1)
-                if _apposed_age(doc, word, table) and not any(e.start <= tok.i < e.end for e in joined):
+                if apposed_age(doc, word, table) and not any(e.start <= tok.i < e.end for e in joined):
                     joined.append(Span(doc, tok.i, tok.i + 1, label=person))
                     changed = True
-                run = _apposed_untyped_name(doc, tok, table)
+                run = apposed_untyped_name(doc, tok, table)
                 if run is not None and not any(
                     e.start < run[1] and run[0] < e.end and table.entity_labels.get(e.label_) in ("PERSON", "ORG")
                     for e in joined
@@ -191,7 +199,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                     joined.append(Span(doc, *run, label=person))
                     changed = True
         for tok in doc:
-            run = _name_before_person_relative(doc, tok, table) if tok.pos_ == "PROPN" else None
+            run = name_before_person_relative(doc, tok, table) if tok.pos_ == "PROPN" else None
             if run is not None and not any(
                 e.start < run[1] and run[0] < e.end and table.entity_labels.get(e.label_) == "PERSON" for e in joined
             ):
@@ -265,86 +273,6 @@ def _acronym_defined(doc: Doc, ents: tuple[Span, ...], paren: int, table: Langua
         return None
     # (the model's own entity, or one joined above, is marked spelled too: its commas are the name's)
     return Span(doc, start, paren, label=label, kb_id=SPELLED)
-
-
-def _apposed_person_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
-    """True when a noun for a person stands right after the name and its comma ("Laëtitia, infirmière",
-    "Laetitia, a nurse")."""
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-        return False
-    for tok in doc[ent.end + 1 : ent.end + 4]:
-        if tok.pos_ == "NOUN":
-            return is_person_noun(tok, table)
-    return False
-
-
-def _apposed_to_person_noun(ent: Span, table: LanguageTable) -> bool:
-    """True when the name is an apposition to a noun for a person ("the deputy ambassador, Dmitry
-    Polyanskiy", « l'ambassadeur adjoint, Dmitri Polianski », "The Bishop of Leeds, …") or one stands
-    apposed after it."""
-    root = ent.root
-    if root.dep_ in table.syntax.apposition and root.head.i < ent.start and root.head.pos_ in ("NOUN", "PROPN"):
-        return is_person_noun(root.head, table)
-    return _apposed_person_noun(ent.doc, ent, table)
-
-
-def _apposed_untyped_name(doc: Doc, head: Token, table: LanguageTable) -> tuple[int, int] | None:
-    """The token span of a name the model left untyped (or typed a place in part) whose head is apposed
-    to a noun for a person: proper nouns and hyphens chained to `head`, one of them a first name of the
-    lexicons; None otherwise."""
-    if head.dep_ not in table.syntax.apposition or head.head.i >= head.i or not is_person_noun(head.head, table):
-        return None
-
-    def chained(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].head.i == head.i and (doc[k].pos_ == "PROPN" or doc[k].text == "-")
-
-    start, end = head.i, head.i + 1  # "France-Élaine Duranceau" (the surname its head) or « Élaine Duranceau »
-    while chained(start - 1):
-        start -= 1
-    while chained(end):
-        end += 1
-    words = [t for t in doc[start:end] if t.pos_ == "PROPN"]
-    if len(words) < 2 or not any(table.lone_first_name(t.text) for t in words[:-1]):
-        return None
-    return start, end
-
-
-def _name_before_person_relative(doc: Doc, head: Token, table: LanguageTable) -> tuple[int, int] | None:
-    """The token span of proper nouns (two or more, no organisation noun) that a relative pronoun for
-    people only takes up with a verb in the singular ("Erling Haaland, who missed a penalty," typed a
-    place or an organisation: "who" says a person); None otherwise."""
-    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].lower_ not in table.person_relatives:
-        return None
-    verb = doc[head.i + 2].head
-    if verb.head.i != head.i or any(_plural_verb(v) for v in (verb, *(c for c in verb.children if c.pos_ == "AUX"))):
-        return None  # "Manchester United, who have won" (a team, plural)
-    start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
-        start -= 1
-    words = doc[start : head.i + 1]
-    if len(words) < 2 or any(is_organisation_noun(t, table) for t in words):
-        return None
-    return start, head.i + 1
-
-
-def _plural_verb(verb: Token) -> bool:
-    """A finite verb whose form is no third person singular ("have", "are", "were")."""
-    morph = verb.morph
-    if morph.get("VerbForm") != ["Fin"] or morph.get("Number") == ["Sing"]:
-        return False
-    return morph.get("Number") == ["Plur"] or morph.get("Tense") == ["Pres"] or verb.lemma_ == "be"
-
-
-def _first_name_after_titles(ent: Span, table: LanguageTable) -> int | None:
-    """Where a name of two proper nouns or more opens on a first name of the lexicons, past a determiner
-    and title words ("the Rt Rev | Nick Baines", "Dmitry Polyanskiy"); None otherwise."""
-    k = ent.start
-    while k < ent.end and (ent.doc[k].pos_ == "DET" or ent.doc[k].lower_.rstrip(".") in table.title_words):
-        k += 1
-    rest = ent.doc[k : ent.end]
-    if len(rest) < 2 or not all(t.pos_ == "PROPN" for t in rest) or table.lone_first_name(rest[0].text) is None:
-        return None
-    return k
 
 
 def _name_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
@@ -530,18 +458,6 @@ def _holds_a_clause(ent: Span, table: LanguageTable) -> bool:
         and any(c.dep_ in table.syntax.subject and ent.start <= c.i < ent.end for c in t.children)
         for t in ent[1:]
     )
-
-
-def _apposed_age(doc: Doc, ent: Span, table: LanguageTable) -> bool:
-    """True when an age stands right after the name between commas ("Martine, 67 ans,", "Martha, 67,"):
-    a number of years, with the language's word for them where it has one (`age_words`)."""
-    k = ent.end
-    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].text.isdigit() or not 0 < int(doc[k + 1].text) < 120:
-        return False
-    k += 2
-    if doc[k].lower_ in table.age_words:
-        k += 1
-    return k < len(doc) and doc[k].text in (",", ")")
 
 
 def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
