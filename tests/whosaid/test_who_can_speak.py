@@ -2793,3 +2793,24 @@ def test_a_nationality_the_text_gave_someone_means_them(language, text, expected
     # « le Slovène Tadej Pogačar » is a title link (the demonym no part of the name); the nearer subject
     # is someone else
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre chargé des Relations avec le Parlement a répondu qu'aucune option n'était exclue.",
+            "ministre chargé des Relations avec le Parlement",
+        ),
+        (
+            "en",
+            "The official charged with border security said the plan was sound.",
+            "official charged with border security",
+        ),
+        # not what someone is doing
+        ("en", "An operative working on Senate races said the plan was sound.", "operative"),
+    ],
+)
+def test_a_participle_that_says_what_an_office_is_in_charge_of_is_part_of_the_title(language, text, expected):
+    assert speakers(text, language) == [expected]

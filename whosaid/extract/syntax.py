@@ -449,7 +449,8 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ not in table.syntax.np_exclude or c.i == subject.i) and not _fronted_adjunct(c, subject)
+            if (c.dep_ not in table.syntax.np_exclude or c.i == subject.i or _title_participle(c, tok, table))
+            and not _fronted_adjunct(c, subject)
         )
     # The phrase may have holes where a side clause was left out ("L'un des porte-parole ayant
     # participé …, Joe Incandela"): names after the hole still belong to it.
@@ -463,6 +464,22 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
         if after.text == ")" and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
             toks.append(after)  # "Le député Jean Roux (PS)": the parenthesis the phrase opened closes in it
     return toks or [subject]
+
+
+def _title_participle(child: Token, head: Token, table: LanguageTable) -> bool:
+    """A participle right after a person noun, with no comma between, that says what the office is in
+    charge of (« le ministre chargé des Relations avec le Parlement », "the official charged with
+    security"): part of the title, not a side clause; not a passive with its agent ("a letter seen by
+    Sky News")."""
+    return (
+        child.i == head.i + 1
+        and _qualifying_participle(child, table)
+        and not is_present_participle(child)  # "an operative working on Senate races": what they do
+        and head.lemma_.lower() in table.person_words
+        and not any(c.dep_ in table.syntax.subject for c in child.children)
+        # no agent ("seen by Sky News") and no comma: « basé à San Pedro, premier port … » says no more
+        and not any(t.is_punct or t.lower_ in table.agent_prepositions for t in child.subtree)
+    )
 
 
 def _fronted_adjunct(child: Token, subject: Token) -> bool:
