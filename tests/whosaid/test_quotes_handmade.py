@@ -1775,3 +1775,43 @@ def test_a_name_that_who_takes_up_in_the_singular_is_a_person(verb, aux, person)
     french = make_doc("fr", [(w, sp, pos, dep, h, lem) for w, sp, pos, dep, h, lem in rows], [(0, 2, "ORG")])
     join_cut_names(french, FR)
     assert [FR.entity_labels.get(e.label_) for e in french.ents] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "expected"),
+    [
+        # « la Chambre genevoise immobilière a dénoncé »: "Chambre genevoise" typed a place
+        (
+            "fr",
+            [
+                ("la", True, "DET", "det", 1, "le"),
+                ("Chambre", True, "NOUN", "nsubj", 5, "chambre"),
+                ("genevoise", True, "ADJ", "amod", 1, "genevois"),
+                ("immobilière", True, "ADJ", "amod", 1, "immobilier"),
+                ("a", True, "AUX", "aux:tense", 5, "avoir"),
+                ("dénoncé", False, "VERB", "ROOT", 5, "dénoncer"),
+            ],
+            [(1, 3, "LOC")],
+            "Chambre genevoise immobilière",
+        ),
+        # "the Regional Agency said": typed a place
+        (
+            "en",
+            [
+                ("the", True, "DET", "det", 2, "the"),
+                ("Regional", True, "PROPN", "compound", 2, "Regional"),
+                ("Agency", True, "PROPN", "nsubj", 3, "Agency"),
+                ("said", False, "VERB", "ROOT", 3, "say"),
+            ],
+            [(1, 3, "GPE")],
+            "Regional Agency",
+        ),
+    ],
+)
+def test_a_place_whose_head_is_a_noun_for_a_body_is_an_organisation(lang, rows, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents)
+    join_cut_names(doc, table)
+    assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(expected, "ORG")]

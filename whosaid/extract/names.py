@@ -135,6 +135,17 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # name of something other than the place, an organisation's
             ent = Span(doc, before.i, ent.end, label=org)
             changed = True
+        if (
+            org is not None
+            and table.entity_labels.get(ent.label_) == "PLACE"
+            and len(ent) >= 2
+            and ent.root.text[:1].isupper()
+            and is_organisation_noun(ent.root, table)
+        ):
+            # « la Chambre genevoise (immobilière) », "the Regional Agency" typed a place: a name whose head
+            # is a noun for a body names that body
+            ent = Span(doc, ent.start, ent.end, label=org)
+            changed = True
         if table.entity_labels.get(ent.label_) == "ORG":
             owner = _possessor_of_bare_body(doc, ent, table)
             if owner < ent.start:
@@ -322,9 +333,12 @@ def _remit_listed(doc: Doc, last: Span, ent: Span, table: LanguageTable) -> bool
 
 def _complements_after(doc: Doc, ent: Span, table: LanguageTable) -> int:
     """Where an organisation's name ends when it opens with an organisation noun (« Service », « Office »,
-    "Agency") and lower-case complements of its words follow (« et de secours », « de l'immigration »):
+    "Agency") and lower-case complements or adjectives of its words follow (« et de secours », « de
+    l'immigration », « immobilière »):
     the end of the run of words whose heads lie in the name, before any punctuation, verb or name."""
-    if not is_organisation_noun(ent[0], table) or ent.end >= len(doc) or doc[ent.end].pos_ not in ("ADP", "CCONJ"):
+    if not is_organisation_noun(ent[0], table) or ent.end >= len(doc):
+        return ent.end
+    if doc[ent.end].pos_ not in ("ADP", "CCONJ", "ADJ") or doc[ent.end].pos_ == "ADJ" and doc[ent.end].is_title:
         return ent.end  # "Department of Health spokesperson": a noun the name qualifies is no part of it
     end = ent.end
     while end < len(doc):
