@@ -207,6 +207,18 @@ def group_entities(
                 if len(clipped) == 1:
                     parent[find(short)] = find(clipped[0])
                     continue
+                if short in table.organisation_nouns:
+                    # "Council leader Tony Dyer" with "Bristol City Council", « la Chambre » with « la Chambre
+                    # genevoise immobilière »: a bare noun for a body is the one organisation of the story
+                    # whose name it heads (its last word or its first past an article); of two, neither
+                    headed = [
+                        k
+                        for k, first in long_orgs.items()
+                        if k not in skip and (first == short or k.split()[-1] == short)
+                    ]
+                    if len(headed) == 1:
+                        parent[find(short)] = find(headed[0])
+                        continue
             acro = _acronym(surfaces[short])
             if acro:
                 # "HP" -> "Hewlett-Packard", "U.S." -> "United States": initials of a longer name

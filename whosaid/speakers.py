@@ -283,6 +283,21 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks
             # for is a person, no organisation of the context
             return Choice(_as_written(mention), "as_written")
+        body = _body_word(mention, context) if not named and choice.seen is not None else None
+        if body is not None and body not in _name_words(choice.seen.name):
+            # "A council spokesperson said" ranked "Friends of Redland Library": the role names the kind of body
+            # it speaks for; the latest organisation of that kind (« Bristol City Council »), else as written
+            kind = next(
+                (
+                    e
+                    for _, e in context.index.mentions_before(mention.start, 50)
+                    if e.label == "ORG" and body in _name_words(e.name)
+                ),
+                None,
+            )
+            if kind is None:
+                return Choice(_as_written(mention), "as_written")
+            return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_context")
         if not named and choice.seen is not None and _speaks_for_something_else(mention, choice.seen, context):
             # "A spokeswoman for the spa said": the role names what it speaks for with a noun that is no word
             # for a body and no word of the organisation ranked first (the weather office): as written
@@ -297,6 +312,20 @@ def _complement_noun(mention: SpeakerMention, context: ArticleContext) -> str | 
     words = mention.name.lower().replace("’", "'").split()
     of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
     return words[-1].strip(".,") if of is not None and of + 1 < len(words) else None
+
+
+def _name_words(name: str) -> set[str]:
+    """The lower-case words of a name, each also without a plural "s"."""
+    words = name.lower().replace("’", "'").split()
+    return {*words, *(w.rstrip("s") for w in words)}
+
+
+def _body_word(mention: SpeakerMention, context: ArticleContext) -> str | None:
+    """The noun for a kind of body a role phrase speaks for ("council" in "a council spokesperson", "the
+    spokesman for the ministry"), or None."""
+    last = _complement_noun(mention, context)
+    words = [last] if last is not None else mention.name.lower().replace("’", "'").split()[:-1]
+    return next((w for w in reversed(words) if w in context.body_words), None)
 
 
 def _speaks_for_something_else(mention: SpeakerMention, seen: Seen, context: ArticleContext) -> bool:

@@ -265,3 +265,38 @@ def test_a_clipped_word_that_begins_two_organisations_joins_neither():
 def test_a_name_less_its_legal_form_joins_the_company_and_the_company_is_an_organisation(table, text, spans):
     ents = group_entities(text, mentions_of(text, spans), table)
     assert [(e.name, e.label, len(e.mentions)) for e in ents] == [(spans[0][0], "ORG", 2)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "short", "long"),
+    [
+        ("en", "Council approves tax rise. Bristol City Council voted on Tuesday.", "Council", "Bristol City Council"),
+        (
+            "fr",
+            "La Chambre a protesté. La Chambre genevoise immobilière dénonce une mesure contre-productive.",
+            "Chambre",
+            "Chambre genevoise immobilière",
+        ),
+    ],
+)
+def test_a_bare_noun_for_a_body_joins_the_one_organisation_it_heads(language, text, short, long):
+    from whosaid import analyze
+
+    entities = {e.name: e for e in analyze(text, language=language).entities}
+    assert long in entities
+    assert short not in entities
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "short"),
+    [
+        ("en", "Leeds City Council and Bristol City Council met. Council leaders disagreed.", "Council"),
+        ("fr", "La Cour de cassation et la Cour d'appel ont statué. La Cour a ensuite tranché.", "Cour"),
+    ],
+)
+def test_a_bare_noun_for_a_body_joins_no_organisation_when_it_heads_two(language, text, short):
+    from whosaid import analyze
+
+    for entity in analyze(text, language=language).entities:
+        texts = {m.text for m in entity.mentions}
+        assert not (short in texts and len(texts) > 1), entity.name

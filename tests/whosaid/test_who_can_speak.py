@@ -2814,3 +2814,25 @@ def test_a_nationality_the_text_gave_someone_means_them(language, text, expected
 )
 def test_a_participle_that_says_what_an_office_is_in_charge_of_is_part_of_the_title(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Bristol City Council approved the budget on Tuesday. Jenny Howe, who chairs the Friends of Redland "
+            "Library, said the closures would hurt. A council spokesperson said staff would be redeployed.",
+            "Bristol City Council",
+        ),
+        (
+            "fr",
+            "La Chambre de commerce de Lyon a publié ses chiffres mardi. L'association Lyon Vélo a aussitôt "
+            "protesté. Un porte-parole de la chambre a indiqué que les chiffres étaient exacts.",
+            "Chambre de commerce de Lyon",
+        ),
+    ],
+)
+def test_a_role_that_names_a_kind_of_body_speaks_for_the_organisation_of_that_kind(language, text, expected):
+    # the organisation ranked first is of another kind: the latest one whose name holds the role's body noun
+    assert speakers(text, language)[-1] == expected
