@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from whosaid.back_matter import drop_back_matter
 from whosaid.dateline import apply_dateline
 from whosaid.entities import EntityIndex, group_entities
 from whosaid.errors import WhosaidError
@@ -122,6 +123,7 @@ def build_analysis(
     parsed = apply_dateline(parsed)  # "CHICAGO (AP) —": a place and an agency, not the first subject
     text = parsed.text
     table = load_language_table(parsed.language)
+    parsed = drop_back_matter(parsed, table)  # "Sources" and the titles of other articles after it
     entities = group_entities(
         text,
         list(parsed.mentions),

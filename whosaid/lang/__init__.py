@@ -97,6 +97,7 @@ class LanguageTable:
     impersonal_subjects: frozenset
     relative_pronouns: frozenset
     person_relatives: frozenset  # "who": a relative pronoun for people only (no such word in French: « qui »)
+    back_matter_headings: frozenset  # "Sources", « Voir aussi »: a line that opens the list after the story
     lemma_suffixes: tuple
     possessive_suffixes: tuple
     clause_source_markers: frozenset
@@ -331,6 +332,7 @@ def load_language_table(code: str) -> LanguageTable:
         impersonal_subjects=low(raw.get("impersonal_subjects", [])),
         relative_pronouns=low(raw.get("relative_pronouns", [])),
         person_relatives=low(raw.get("person_relatives", [])),
+        back_matter_headings=low(raw.get("back_matter_headings", [])),
         lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
         clause_source_markers=low(raw.get("clause_source_markers", [])),
