@@ -1782,6 +1782,18 @@ def test_a_quotation_goes_to_the_cue_before_it_not_to_a_participle_after_it(text
             "Le gouvernement reste engagé, assure la ministre, mais cela doit se faire « de manière abordable »",
             "Jenny Gilruth",
         ),
+        (
+            "Le plan, a estimé la ministre Claire Roy, coûterait trop cher aux communes.",
+            "fr",
+            "Le plan, a estimé la ministre Claire Roy, coûterait trop cher aux communes",
+            "Claire Roy",
+        ),
+        (
+            "The plan, said Finance Minister Claire Roy, would cost the towns too much.",
+            "en",
+            "The plan, said Finance Minister Claire Roy, would cost the towns too much",
+            "Claire Roy",
+        ),
     ],
 )
 def test_an_incise_between_commas_interrupts_one_statement(text, lang, quote, speaker):
@@ -2016,3 +2028,15 @@ def test_a_clause_with_no_subject_takes_the_words_between_it_and_the_cue(text, l
 def test_a_second_speech_act_after_an_incise_is_a_report_of_its_own(text, lang, quote):
     # "P, he said, and added that Q": Q is not more of the statement the incise interrupts
     assert quote in [q[1] for q in found(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'avocate, Me Claire Roy, a plaidé la relaxe, soulignant que son client était absent.", "fr"),
+        ("The lawyer, Claire Roy, argued the case, saying her client had been away.", "en"),
+    ],
+)
+def test_a_cue_followed_by_a_participle_is_no_incise(text, lang):
+    # a participle after the cue's object goes on from the cue: the subject before the cue speaks
+    assert [q[2] for q in found(text, lang)] == ["Claire Roy"]

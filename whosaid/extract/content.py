@@ -99,6 +99,12 @@ def reversed_content(
         subj = None  # « Ce n'est pas la première fois, regrettent les parents »: all before is the content
     if subj is not None and subj.i < verb.i and subj.lower_ in table.relative_pronouns:
         return None  # « …, confie un habitant, qui a demandé à ne pas être nommé », whatever the parse
+    close = next((t.idx for t in doc[verb.i + 1 : sent.end] if t.is_punct), sent.end_char)
+    inverted = verb.idx < speaker.start and speaker.end <= close  # the speaker phrase right after the verb
+    if subj is not None and subj.i < verb.i and inverted and speaker.kind != "pronoun":
+        # "The plan, said the minister, would cost …", « Le plan, a estimé la ministre, coûterait … »: with
+        # the speaker inverted after the verb, a noun before it is the statement's subject, not the cue's
+        subj = None
     if subj is not None and subj.i < verb.i:
         np = np_tokens(subj, table)
         if np[-1].i < first_cue - SUBJECT_REACH:

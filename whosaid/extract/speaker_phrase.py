@@ -124,6 +124,10 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # "…, nous a-t-il confié", "…, nous a confié l'entraîneur": in an incise the subject is inverted;
         # a pronoun before the verb is whom the words were said to
         own = clitic
+    if own is not None and own is not clitic and own.i < verb.i and _interrupting_incise(verb, table):
+        # "The plan, said the minister, would cost …", « Le plan, a estimé la ministre, coûterait … »: the
+        # noun before the incise is the statement's subject; the speaker is the phrase inverted after the verb
+        own = None
     if own is not None and lower_form(own) in table.person_pronouns:
         repeated = dislocated_subject(own, table)
         if repeated is not None:
@@ -258,6 +262,22 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _participle_subject(verb, table)
         or _name_before(verb, table)
         or _phrase_after_quotation(verb, table)
+    )
+
+
+def _interrupting_incise(verb: Token, table: LanguageTable) -> bool:
+    """Whether a cue verb stands between commas with a noun phrase after it, inside a sentence that goes
+    on with a finite verb of its own ("The plan, said the minister, would cost …")."""
+    doc, first = verb.doc, cue_first(verb, table)
+    if first == 0 or doc[first - 1].text != "," or is_participle(verb, table):
+        return False
+    tail = tail_np(verb, table)
+    end = tail[-1].i + 1 if tail else len(doc)
+    return (
+        end < len(doc)
+        and doc[end].text == ","
+        and next((t for t in doc[end + 1 : sent_of(verb).end] if t.pos_ in ("VERB", "AUX")), verb).morph.get("VerbForm")
+        == ["Fin"]  # not "Me X, a plaidé la relaxe, soulignant que P": a participle goes on from the cue
     )
 
 
