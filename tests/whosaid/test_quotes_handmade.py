@@ -1815,3 +1815,26 @@ def test_a_place_whose_head_is_a_noun_for_a_body_is_an_organisation(lang, rows, 
     doc = make_doc(lang, rows, ents)
     join_cut_names(doc, table)
     assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents] == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "ent", "expected"),
+    [
+        # "According to Rathbun the Scientology property": one organisation "Rathbun the Scientology"
+        ("en", ["Rathbun", "the", "Scientology", "property"], (0, 3), ["Rathbun", "Scientology"]),
+        # « selon Dupont la Sécurité sociale » typed one name
+        ("fr", ["Dupont", "la", "Sécurité", "sociale"], (0, 4), ["Dupont", "Sécurité sociale"]),
+        # an article after a preposition is part of the name
+        ("en", ["Bank", "of", "the", "West"], (0, 4), ["Bank of the West"]),
+        ("fr", ["Union", "pour", "le", "changement"], (0, 4), ["Union pour le changement"]),
+    ],
+)
+def test_an_article_inside_a_name_cuts_it_in_two(lang, words, ent, expected):
+    from whosaid.extract.names import join_cut_names
+
+    table = FR if lang == "fr" else EN
+    pos = {"the": "DET", "la": "DET", "le": "DET", "of": "ADP", "pour": "ADP", "sociale": "ADJ", "property": "NOUN"}
+    rows = [(w, True, pos.get(w, "PROPN"), "dep", 0, w.lower()) for w in words]
+    doc = make_doc(lang, rows, [(*ent, "ORG")])
+    join_cut_names(doc, table)
+    assert [e.text for e in doc.ents] == expected

@@ -53,6 +53,14 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # described, not named
             changed = True
             continue
+        cut = _article_inside(ent, table)
+        if cut is not None:
+            # "According to Rathbun the Scientology property" typed one organisation "Rathbun the Scientology":
+            # a name holds no article but after a preposition ("Bank of the West", « Union pour le
+            # changement »); the words on either side are two names
+            joined.append(Span(doc, ent.start, cut, label=ent.label_))
+            ent = Span(doc, cut + 1, ent.end, label=ent.label_)
+            changed = True
         if _holds_a_clause(ent, table):
             # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its
             # subject; the words are left untyped (a proper noun among them still reads as a name)
@@ -458,6 +466,25 @@ def _body_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     after = doc[i + 1].lower_.replace("’", "'")
     if after in table.determiners and after not in table.of_words and i + 2 < ent.end:
         return i + 2
+    return None
+
+
+def _article_inside(ent: Span, table: LanguageTable) -> int | None:
+    """The index of a lower-case article inside an entity, after its first word and before its last, that
+    follows no preposition; None when there is none."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        tok, before = doc[k], doc[k - 1]
+        if (
+            tok.pos_ == "DET"
+            and tok.is_lower
+            and tok.lower_ in table.determiners
+            and tok.lower_.replace("’", "'") not in table.of_words
+            and before.pos_ not in ("ADP", "DET", "CCONJ")
+            and before.lower_.replace("’", "'") not in table.of_words
+            and not before.is_punct
+        ):
+            return k
     return None
 
 
