@@ -2040,3 +2040,29 @@ def test_a_second_speech_act_after_an_incise_is_a_report_of_its_own(text, lang, 
 def test_a_cue_followed_by_a_participle_is_no_incise(text, lang):
     # a participle after the cue's object goes on from the cue: the subject before the cue speaks
     assert [q[2] for q in found(text, lang)] == ["Claire Roy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le ministère a indiqué que le plan était définitif, le syndicat affirmant que les discussions avaient échoué.",
+            "fr",
+        ),
+        ("The ministry said the plan was final, with the union reporting that talks had collapsed.", "en"),
+        ("The ministry said the plan was final, the union claiming that talks had collapsed.", "en"),
+    ],
+)
+def test_a_participle_of_saying_with_a_subject_of_its_own_is_another_report(text, lang):
+    # an absolute construction: the first report ends at its comma, the second is the noun's
+    quotes = found(text, lang)
+    assert [(q[1], q[2]) for q in quotes] == [
+        (
+            "le plan était définitif" if lang == "fr" else "the plan was final",
+            "ministère" if lang == "fr" else "ministry",
+        ),
+        (
+            "les discussions avaient échoué" if lang == "fr" else "talks had collapsed",
+            "syndicat" if lang == "fr" else "union",
+        ),
+    ]

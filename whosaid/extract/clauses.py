@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.nouns import can_speak
 from whosaid.extract.syntax import (
+    absolute_subject,
     after_quotation,
     is_complementizer,
     is_participle,
@@ -237,6 +238,7 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
             or table.participle_ends_clause
             and _reports(tok, table)
             or _connective_report(tok, last, table) is not None
+            or _absolute_report(tok, last, table) is not None
         )
         if tok.text in (";", ":") or is_cue_verb(tok, table) and new_attribution:
             return last  # another attribution, also ", saying …" / ", ajoutant que …"
@@ -344,6 +346,8 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         ):
             return first, tok.i - 2
         comma = _connective_report(tok, first, table)
+        if comma is None:
+            comma = _absolute_report(tok, first, table)
         if comma is not None and tok.i + 1 <= last:
             return first, comma - 1
     # "said his country would not accept it, according to a statement from the ministry": a source marker
@@ -401,6 +405,25 @@ def _connective_report(tok: Token, first: int, table: LanguageTable) -> int | No
     ):
         return comma
     return None
+
+
+def _absolute_report(tok: Token, first: int, table: LanguageTable) -> int | None:
+    """The comma before a participle of saying with a subject of its own ("…, with the i reporting P",
+    « …, le ministère affirmant que Q »): someone else's report, in every language; None otherwise."""
+    if not (is_participle(tok, table) and is_cue_verb(tok, table)):
+        return None
+    doc = tok.doc
+    if any(c.dep_ in table.syntax.subject and c.i < tok.i for c in tok.children):
+        comma = tok.left_edge.i - 1
+    else:
+        # « …, le syndicat affirmant que Q » with the noun hung elsewhere: a noun phrase right before it
+        words = absolute_subject(tok, first)
+        if words is None:
+            return None
+        comma = words[0].i - 1
+    while comma > first and doc[comma].pos_ in ("ADP", "SCONJ", "ADV") and not doc[comma].is_punct:
+        comma -= 1  # "with"
+    return comma if comma > first and doc[comma].text == "," else None
 
 
 def _reports(tok: Token, table: LanguageTable) -> bool:

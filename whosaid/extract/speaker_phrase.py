@@ -14,6 +14,7 @@ from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.syntax import (
+    absolute_subject,
     after_quotation,
     clitic_subject,
     cue_first,
@@ -229,6 +230,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             relative = inherited is not None and inherited.lower_ in table.relative_pronouns
             if found is None or found.kind != "thing" or not relative:
                 return found
+    absolute = absolute_subject(verb, sent_of(verb).start) if own is None and is_participle(verb, table) else None
+    if absolute is not None and is_cue_verb(verb, table):
+        # « …, le syndicat affirmant que Q »: a participle with a noun phrase of its own before it reports
+        # that noun's words (the parser hung the noun elsewhere)
+        return describe_speaker(absolute, table)
     opens = verb.left_edge.i  # « …, tout en rappelant que Q »: the words the participle opens with
     if own is None and is_participle(verb, table) and opens > 0 and verb.doc[opens - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the

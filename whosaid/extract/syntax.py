@@ -430,6 +430,19 @@ def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[To
     return tail
 
 
+def absolute_subject(verb: Token, first: int) -> list[Token] | None:
+    """The noun phrase that stands, after a comma, right before a participle the parser gave no subject
+    (« …, le syndicat affirmant que Q »: an absolute construction, its subject hung elsewhere); None when
+    words other than nominal ones, or no comma past `first`, come first."""
+    doc, k = verb.doc, verb.i - 1
+    while k > first and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        k -= 1
+    words = list(doc[k + 1 : verb.i])
+    if k <= first or doc[k].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return words
+
+
 def phrase_root(words: list[Token]) -> Token | None:
     """The one noun or pronoun of a phrase whose parent lies outside it (the phrase's syntactic head:
     "Authority" in "Saudi Arabia's Civil Defense Authority"), or None when the parse gives no such one."""
