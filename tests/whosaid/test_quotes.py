@@ -2046,7 +2046,8 @@ def test_a_cue_followed_by_a_participle_is_no_incise(text, lang):
     ("text", "lang"),
     [
         (
-            "Le ministère a indiqué que le plan était définitif, le syndicat affirmant que les discussions avaient échoué.",
+            "Le ministère a indiqué que le plan était définitif, le syndicat affirmant que les discussions "
+            "avaient échoué.",
             "fr",
         ),
         ("The ministry said the plan was final, with the union reporting that talks had collapsed.", "en"),

@@ -2808,6 +2808,16 @@ def test_a_nationality_the_text_gave_someone_means_them(language, text, expected
             "The official charged with border security said the plan was sound.",
             "official charged with border security",
         ),
+        (
+            "fr",
+            "Le ministre délégué chargé de l'Industrie, Arnaud Combal, a dit avoir demandé des garanties.",
+            "Arnaud Combal",
+        ),
+        (
+            "en",
+            "The deputy minister charged with industry, Arnaud Combal, said he had sought guarantees.",
+            "Arnaud Combal",
+        ),
         # not what someone is doing
         ("en", "An operative working on Senate races said the plan was sound.", "operative"),
     ],

@@ -480,18 +480,29 @@ def np_tokens(subject: Token, table: LanguageTable) -> list[Token]:
 
 
 def _title_participle(child: Token, head: Token, table: LanguageTable) -> bool:
-    """A participle right after a person noun, with no comma between, that says what the office is in
-    charge of (« le ministre chargé des Relations avec le Parlement », "the official charged with
-    security"): part of the title, not a side clause; not a passive with its agent ("a letter seen by
-    Sky News")."""
-    return (
-        child.i == head.i + 1
+    """A participle right after a person noun (and its adjectives), with no comma between, that says what
+    the office is in charge of (« le ministre délégué chargé des Relations avec le Parlement », "the
+    official charged with security"): part of the title, not a side clause; not a passive with its agent
+    ("a letter seen by Sky News"). A comma inside it may only set off the holder's name at its end
+    (« chargé de l'Industrie, Arnaud Combal, »): « basé à San Pedro, premier port … » says more."""
+    doc = head.doc
+    if not (
+        child.i > head.i
+        and all(t.head.i == head.i and t.pos_ == "ADJ" for t in doc[head.i + 1 : child.i])
         and _qualifying_participle(child, table)
         and not is_present_participle(child)  # "an operative working on Senate races": what they do
         and head.lemma_.lower() in table.person_words
         and not any(c.dep_ in table.syntax.subject for c in child.children)
-        # no agent ("seen by Sky News") and no comma: « basé à San Pedro, premier port … » says no more
-        and not any(t.is_punct or t.lower_ in table.agent_prepositions for t in child.subtree)
+        and not any(t.lower_ in table.agent_prepositions for t in child.subtree)
+    ):
+        return False
+    words = list(child.subtree)
+    comma = next((k for k, t in enumerate(words) if t.is_punct), None)
+    if comma is None:
+        return True
+    rest = words[comma + 1 :]
+    return (
+        words[comma].text == "," and bool(rest) and all(table.entity_labels.get(t.ent_type_) == "PERSON" for t in rest)
     )
 
 
