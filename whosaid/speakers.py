@@ -352,7 +352,13 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         w[:1].isupper() and w.lower() != mention.head for w in mention.name.split()
     )
     linked = [
-        (pos, ent) for pos, noun, ent in context.noun_links if short and noun == mention.head and pos < mention.start
+        (pos, ent)
+        for pos, noun, ent in context.noun_links
+        if short
+        and noun == mention.head
+        and pos < mention.start
+        # « l'architecte », who said « qu'elle … », is not « le célèbre architecte Paul Roe »
+        and (not mention.gender or context.genders.get(ent.id, mention.gender) == mention.gender)
     ]
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]

@@ -1838,3 +1838,22 @@ def test_an_article_inside_a_name_cuts_it_in_two(lang, words, ent, expected):
     doc = make_doc(lang, rows, [(*ent, "ORG")])
     join_cut_names(doc, table)
     assert [e.text for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        # "by District Judge Rhys Morgan" typed one organisation
+        ("en", ["District", "Judge", "Rhys", "Morgan"], "Rhys Morgan"),
+        # « le tribunal de district juge Rhys Morgan » typed one organisation (a title word, then the name)
+        ("fr", ["Tribunal", "juge", "Rhys", "Morgan"], "Rhys Morgan"),
+    ],
+)
+def test_a_title_then_a_first_name_inside_an_organisation_is_a_person(lang, words, expected):
+    from whosaid.extract.names import join_cut_names
+
+    table = FR if lang == "fr" else EN
+    rows = [(w, True, "PROPN" if w[0].isupper() else "NOUN", "dep", 0, w.lower()) for w in words]
+    doc = make_doc(lang, rows, [(0, len(words), "ORG")])
+    join_cut_names(doc, table)
+    assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents][-1] == (expected, "PERSON")

@@ -2846,3 +2846,25 @@ def test_a_participle_that_says_what_an_office_is_in_charge_of_is_part_of_the_ti
 def test_a_role_that_names_a_kind_of_body_speaks_for_the_organisation_of_that_kind(language, text, expected):
     # the organisation ranked first is of another kind: the latest one whose name holds the role's body noun
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Judge Anne Roy sentenced the company on Friday. The case had been sent to her court by District Judge "
+            "Paul Roe. The judge said she had reduced the fine by a third.",
+            "Anne Roy",
+        ),
+        (
+            "fr",
+            "La jeune architecte Anne Roy a présenté le projet mardi. Le célèbre architecte Paul Roe l'a aussitôt "
+            "critiqué. L'architecte a ensuite indiqué qu'elle maintenait ses plans.",
+            "Anne Roy",
+        ),
+    ],
+)
+def test_the_pronoun_that_opens_the_reported_clause_gives_the_speaker_s_gender(language, text, expected):
+    # "The judge said she had …": the title with no gender of its own is a woman, not the man named last
+    assert speakers(text, language)[-1] == expected

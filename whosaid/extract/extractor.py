@@ -8,6 +8,7 @@ nearby cue; what is left in marks and reads as a statement is a floating quote.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -134,6 +135,7 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
             if found is not None:
                 # Rule: "Lavrov a déclaré que P" / "She said (that) P" -> indirect, mixed or direct P.
                 clause, needs_marks = found
+                speaker = _gender_from_clause(speaker, clause, table)
                 first, last = clause_range(verb, clause, table)
                 if first <= last:
                     if not needs_marks and verb.dep_ not in table.syntax.relative_clause:
@@ -246,3 +248,14 @@ def extract_article(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc
         ]
         found.extend(extract_doc(doc, table, marks=local).shifted(offset))
     return found
+
+
+def _gender_from_clause(speaker: SpeakerMention | None, clause: Token, table: LanguageTable) -> SpeakerMention | None:
+    """A title or a noun with no gender of its own takes the one of the personal pronoun that opens the
+    clause it reports ("The judge said she had reduced the fine": the judge is a woman), as the person
+    reporting about themselves is the pronoun's most likely referent."""
+    if speaker is None or speaker.gender or speaker.kind not in ("description", "common") or speaker.number != "sing":
+        return speaker
+    subject = next((c for c in clause.children if c.dep_ in table.syntax.subject), None)
+    gender = table.pronoun_genders.get(subject.lower_) if subject is not None else None
+    return replace(speaker, gender=gender) if gender else speaker

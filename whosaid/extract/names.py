@@ -18,6 +18,7 @@ from whosaid.extract.person_evidence import (
     apposed_to_person_noun,
     apposed_untyped_name,
     first_name_after_titles,
+    name_after_inner_title,
     name_before_person_relative,
 )
 from whosaid.extract.syntax import doc_ents, doc_text
@@ -89,6 +90,14 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             and apposed_to_person_noun(ent, table)
             else None
         )
+        if (
+            named is None
+            and person is not None
+            and len(ent) >= 3
+            and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
+        ):
+            # "by District Judge Rhys Morgan" typed an organisation: a title, then a first name and a surname
+            named = name_after_inner_title(ent, table)
         if named is not None:
             # "Russia's deputy ambassador, Dmitry Polyanskiy, defended", "The Bishop of Leeds, the Rt Rev
             # Nick Baines, said" typed an organisation: proper nouns with a first name (past a determiner and

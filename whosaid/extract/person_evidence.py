@@ -100,3 +100,21 @@ def apposed_age(doc: Doc, ent: Span, table: LanguageTable) -> bool:
     if doc[k].lower_ in table.age_words:
         k += 1
     return k < len(doc) and doc[k].text in (",", ")")
+
+
+def name_after_inner_title(ent: Span, table: LanguageTable) -> int | None:
+    """Where a person's name starts inside an entity that holds a title word followed by proper nouns only,
+    the first a first name of the lexicons and none a noun for a body ("District Judge | Rhys Morgan" typed
+    an organisation); None otherwise."""
+    doc = ent.doc
+    for k in range(ent.start, ent.end - 2):
+        if doc[k].lower_.rstrip(".") not in table.title_words:
+            continue
+        rest = doc[k + 1 : ent.end]
+        if (
+            all(t.pos_ == "PROPN" for t in rest)
+            and table.lone_first_name(rest[0].text) is not None
+            and not any(is_organisation_noun(t, table) for t in rest)
+        ):
+            return k + 1
+    return None
