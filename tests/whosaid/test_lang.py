@@ -175,3 +175,20 @@ def test_a_table_gives_the_model_label_of_each_type(code, kind, label):
     from whosaid.lang import load_language_table
 
     assert load_language_table(code).model_label(kind) == label
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "person"),
+    [
+        ("en", "headteacher", True),
+        ("en", "policymaker", True),
+        ("en", "goalkeeper", True),
+        ("en", "timetable", False),
+        ("fr", "primaire", False),  # French writes no closed compounds: « maire » ends it by chance
+        ("fr", "maire", True),
+    ],
+)
+def test_a_closed_compound_that_ends_on_a_person_word_names_a_person(language, word, person):
+    from whosaid.lang import load_language_table
+
+    assert load_language_table(language).names_a_person(word) is person

@@ -2868,3 +2868,14 @@ def test_a_role_that_names_a_kind_of_body_speaks_for_the_organisation_of_that_ki
 def test_the_pronoun_that_opens_the_reported_clause_gives_the_speaker_s_gender(language, text, expected):
     # "The judge said she had …": the title with no gender of its own is a woman, not the man named last
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "But headteachers say the money does not add up.", "headteachers"),
+        ("fr", "Mais les chefs d'établissement assurent que le compte n'y est pas.", "chefs d'établissement"),
+    ],
+)
+def test_people_a_compound_noun_names_speak_as_written(language, text, expected):
+    assert speakers(text, language) == [expected]

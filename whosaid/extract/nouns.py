@@ -49,7 +49,7 @@ def grammatical_number(head: Token, table: LanguageTable) -> str:
 def is_person_noun(token: Token, table: LanguageTable) -> bool:
     """A noun that names a person or a role people hold ("ministre", "commerçante", "witness"): the
     language's title and role words, and its person-noun lexicon."""
-    return token.lower_ in table.person_words or token.lemma_.lower() in table.person_words
+    return table.names_a_person(token.lower_) or table.names_a_person(token.lemma_.lower())
 
 
 def can_speak(head: Token, table: LanguageTable) -> bool:
@@ -66,7 +66,7 @@ def can_speak(head: Token, table: LanguageTable) -> bool:
     words = table.speaking_nouns
     forms = {head.lower_.replace("’", "'"), head.lemma_.lower()}
     forms |= {f[: -len(s)] for f in tuple(forms) for s in table.plural_suffixes if f.endswith(s)}
-    return not forms.isdisjoint(words)
+    return not forms.isdisjoint(words) or any(table.names_a_person(f) for f in forms)
 
 
 def name_words(doc: Doc, table: LanguageTable) -> frozenset:

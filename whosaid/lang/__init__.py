@@ -18,6 +18,8 @@ from whosaid.errors import UnsupportedLanguageError
 LANG_DIR = Path(__file__).parent
 DATA_DIR = LANG_DIR.parent / "data"
 _FIRST_NAMES: dict[tuple[str, str], str | None] = {}  # (language, word) -> what `_first_name` read
+_COMPOUND_PERSONS: dict[tuple[str, str], bool] = {}  # (language, word) -> what `names_a_person` read
+MIN_COMPOUND_HEAD = 5  # letters of a person word that ends a closed compound ("teacher", not "man": "German")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class LanguageTable:
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
     title_case_names: bool  # names of works and campaigns capitalise every word ("Holding Pattern"): English
+    closed_compounds: bool  # compounds written as one word ("headteacher", "policymaker"): English
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -212,6 +215,21 @@ class LanguageTable:
         # "party", « constructeur ») is a body unless the table also lists it for a person
         lexicon = self.lexicon("person_nouns") - self.organisation_nouns
         return (own | lexicon) - self.document_nouns - self.text_nouns
+
+    def names_a_person(self, word: str) -> bool:
+        """Whether a lower-case noun names a person: a person word, or, where the language writes compounds
+        as one word (`closed_compounds`), one that ends on a person word of `MIN_COMPOUND_HEAD` letters or
+        more ("headteacher", "policymaker", "goalkeeper")."""
+        if word in self.person_words:
+            return True
+        if not self.closed_compounds or len(word) <= MIN_COMPOUND_HEAD:
+            return False
+        key = (self.code, word)
+        if key not in _COMPOUND_PERSONS:
+            _COMPOUND_PERSONS[key] = any(
+                word[k:] in self.person_words for k in range(1, len(word) - MIN_COMPOUND_HEAD + 1)
+            )
+        return _COMPOUND_PERSONS[key]
 
     @cached_property
     def speaking_nouns(self) -> frozenset:
@@ -354,6 +372,7 @@ def load_language_table(code: str) -> LanguageTable:
         participle_ends_clause=bool(raw.get("participle_ends_clause", False)),
         documents_speak_for_author=bool(raw.get("documents_speak_for_author", False)),
         title_case_names=bool(raw.get("title_case_names", False)),
+        closed_compounds=bool(raw.get("closed_compounds", False)),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
