@@ -2879,3 +2879,25 @@ def test_the_pronoun_that_opens_the_reported_clause_gives_the_speaker_s_gender(l
 )
 def test_people_a_compound_noun_names_speak_as_written(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Laurent Wauquiez a dénoncé un marchandage. Sa collègue Annie Genevard a, elle, jugé la mesure "
+            "« incohérente » avec l'objectif.",
+            "Annie Genevard",
+        ),
+        (
+            "en",
+            "Laurent Wauquiez denounced a bargain. His colleague Annie Genevard has, for her part, called the "
+            'measure "incoherent".',
+            "Annie Genevard",
+        ),
+    ],
+)
+def test_a_parenthesis_between_the_auxiliary_and_the_cue_leaves_the_subject_the_speaker(language, text, expected):
+    # not the object after the verb, read as an inverted subject (then the previous speaker)
+    assert speakers(text, language)[-1] == expected

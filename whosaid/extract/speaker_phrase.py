@@ -113,6 +113,18 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
     subject of the verb they hang on."""
     own = subject_of(verb, table, hops=1)
+    if own is None:
+        # "Annie Genevard has, for her part, called …": the parser hung the subject on the auxiliary
+        own = next(
+            (
+                c
+                for a in verb.children
+                if a.pos_ == "AUX" and a.i < verb.i
+                for c in a.children
+                if c.dep_ in table.syntax.subject and c.i < a.i
+            ),
+            None,
+        )
     if own is not None and predicate_read_as_subject(own, verb, table):
         own = None  # « Ce n'est pas la première fois, regrettent les parents »: the parents speak
     clitic = inverted_clitic(verb, table)
@@ -190,7 +202,9 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         # the subject's own side clause or apposition ("The board president, who has served since
         # 2015, said …"): its syntactic role decides, not its distance.
         own_words = {t.i for t in own.subtree}
-        between = verb.doc[np[-1].i + 1 : first]
+        # the verb's own auxiliaries do not separate it from its subject (« Annie Genevard a, elle, jugé »)
+        auxiliaries = {c.i for c in verb.children if c.pos_ == "AUX" and c.i < verb.i}
+        between = [t for t in verb.doc[np[-1].i + 1 : verb.i] if t.i not in auxiliaries]
         adjacent = (
             own.i > verb.i
             or np[-1].i >= first - SUBJECT_REACH
