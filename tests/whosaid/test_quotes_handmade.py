@@ -1857,3 +1857,51 @@ def test_a_title_then_a_first_name_inside_an_organisation_is_a_person(lang, word
     doc = make_doc(lang, rows, [(0, len(words), "ORG")])
     join_cut_names(doc, table)
     assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents][-1] == (expected, "PERSON")
+
+
+STRANDED_BEFORE_PARENTHESIS = {
+    # « Bercy , de son côté , assure que le plan tient . »: the subject (a place standing for the ministry)
+    # made a root of its own
+    "fr": (
+        [
+            ("Bercy", False, "PROPN", "ROOT", 0, "Bercy"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("de", True, "ADP", "case", 4, "de"),
+            ("son", True, "DET", "det", 4, "son"),
+            ("côté", False, "NOUN", "obl:mod", 6, "côté"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("assure", True, "VERB", "ROOT", 6, "assurer"),
+            ("que", True, "SCONJ", "mark", 10, "que"),
+            ("le", True, "DET", "det", 9, "le"),
+            ("plan", True, "NOUN", "nsubj", 10, "plan"),
+            ("tient", False, "VERB", "ccomp", 6, "tenir"),
+            (".", False, "PUNCT", "punct", 6, "."),
+        ],
+        [(0, 1, "LOC")],
+    ),
+    # "Whitehall , for its part , insists that the plan holds ."
+    "en": (
+        [
+            ("Whitehall", False, "PROPN", "ROOT", 0, "Whitehall"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("for", True, "ADP", "prep", 6, "for"),
+            ("its", True, "PRON", "poss", 4, "its"),
+            ("part", False, "NOUN", "pobj", 2, "part"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("insists", True, "VERB", "ROOT", 6, "insist"),
+            ("that", True, "SCONJ", "mark", 10, "that"),
+            ("the", True, "DET", "det", 9, "the"),
+            ("plan", True, "NOUN", "nsubj", 10, "plan"),
+            ("holds", False, "VERB", "ccomp", 6, "hold"),
+            (".", False, "PUNCT", "punct", 6, "."),
+        ],
+        [(0, 1, "GPE")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_stranded_subject_before_a_parenthesis_speaks(lang):
+    rows, ents = STRANDED_BEFORE_PARENTHESIS[lang]
+    found = quotes_of(make_doc(lang, rows, ents), FR if lang == "fr" else EN)
+    assert [name for _, _, name, _ in found] == [rows[0][0]]

@@ -348,8 +348,9 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
             continue
         own = {t.i for t in tok.subtree}
         np = np_tokens(tok, table)
-        if np[0].i > tok.i or any(t.i not in own and not t.is_punct for t in doc[np[-1].i + 1 : first]):
-            continue
+        between = list(doc[np[-1].i + 1 : first])
+        if np[0].i > tok.i or (any(t.i not in own and not t.is_punct for t in between) and not _parenthetical(between)):
+            continue  # (« Bercy, de son côté, assure que P »: a parenthesis between commas separates nothing)
         return describe_speaker(np, table, head=tok)
     return None
 
