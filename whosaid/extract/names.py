@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import POS
-from spacy.symbols import CCONJ
+from spacy.symbols import CCONJ, PROPN
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.cues import is_channel, is_cue_verb
@@ -210,8 +210,9 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     if person is not None:
         # "Salimata, 28 ans, venue avec ses jumeaux": a capitalised word the model left untyped with an
         # age apposed is a person
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.is_alpha:
+        proper = [doc[k] for k, pos in enumerate(doc.to_array([POS])) if pos == PROPN]  # read once, cheaply
+        for tok in proper:
+            if tok.text[:1].isupper() and not tok.ent_type_ and tok.is_alpha:
                 word = Span(doc, tok.i, tok.i + 1)
                 if apposed_age(doc, word, table) and not any(e.start <= tok.i < e.end for e in joined):
                     joined.append(Span(doc, tok.i, tok.i + 1, label=person))
@@ -226,8 +227,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                     joined = [e for e in joined if e.end <= run[0] or e.start >= run[1]]
                     joined.append(Span(doc, *run, label=person))
                     changed = True
-        for tok in doc:
-            run = name_before_person_relative(doc, tok, table) if tok.pos_ == "PROPN" else None
+        for tok in proper if table.person_relatives else ():
+            run = name_before_person_relative(doc, tok, table)
             if run is not None and not any(
                 e.start < run[1] and run[0] < e.end and table.entity_labels.get(e.label_) == "PERSON" for e in joined
             ):
