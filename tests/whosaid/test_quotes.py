@@ -2067,3 +2067,18 @@ def test_a_participle_of_saying_with_a_subject_of_its_own_is_another_report(text
             "syndicat" if lang == "fr" else "union",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the 1990 rectified spelling (« reconnait », « parait ») the model lemmatises as « reconner »
+        ("Le maire reconnait que le chantier a pris du retard.", "fr"),
+        ("Le maire reconnaitra que le chantier a pris du retard.", "fr"),
+        # British and American spellings alike
+        ("The mayor recognised that the works were running late.", "en"),
+        ("The mayor recognized that the works were running late.", "en"),
+    ],
+)
+def test_a_cue_in_a_variant_spelling_is_a_cue(text, lang):
+    assert [q[0] for q in found(text, lang)] == ["indirect"]
