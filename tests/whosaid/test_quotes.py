@@ -2082,3 +2082,33 @@ def test_a_participle_of_saying_with_a_subject_of_its_own_is_another_report(text
 )
 def test_a_cue_in_a_variant_spelling_is_a_cue(text, lang):
     assert [q[0] for q in found(text, lang)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "La direction dit « comprendre la colère » des salariés mais maintient sa décision.",
+            "fr",
+            "« comprendre la colère » des salariés",
+        ),
+        (
+            "The ministry said it had received two offers, but gave no details of the amounts.",
+            "en",
+            "it had received two offers",
+        ),
+        # a verb with a subject of its own, or sharing the reported clause's, goes on with the report
+        (
+            "The minister said prices rose sharply and fell back in May.",
+            "en",
+            "prices rose sharply and fell back in May",
+        ),
+        (
+            "Le ministre a dit que les prix avaient augmenté et que les salaires avaient baissé.",
+            "fr",
+            "les prix avaient augmenté et que les salaires avaient baissé",
+        ),
+    ],
+)
+def test_a_finite_verb_coordinated_outside_the_report_is_the_speakers_next_act(text, lang, quote):
+    assert found(text, lang)[0][1] == quote

@@ -220,7 +220,7 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
     return None
 
 
-def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
+def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable, first: int | None = None) -> int:
     """Run a reported clause on to the sentence end over trailing phrases ("…, exprimant sa confiance"),
     unless what follows is another attribution."""
     end = sent.end - 1
@@ -242,6 +242,20 @@ def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable) -> int:
         )
         if tok.text in (";", ":") or is_cue_verb(tok, table) and new_attribution:
             return last  # another attribution, also ", saying …" / ", ajoutant que …"
+        if (
+            tok.pos_ == "VERB"
+            and tok.morph.get("VerbForm") == ["Fin"]
+            and doc[tok.i - 1].dep_ in table.syntax.coordinator
+            and not any(c.dep_ in table.syntax.subject for c in tok.children)
+            and (
+                not (first if first is not None else sent.start) <= tok.head.i <= last
+                or tok.head.morph.get("VerbForm") == ["Inf"]
+            )
+        ):
+            # « dit « comprendre la colère » mais maintient sa décision », "struck down the map, ruling that P,
+            # and ordered …": a finite verb with no subject of its own, coordinated with an infinitive or with
+            # a verb outside the clause, is the speaker's next act ("said prices rose and fell" goes on)
+            return last
     return end
 
 
@@ -280,11 +294,19 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         mute = any(
             c.dep_ in table.syntax.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in clause.children
         )
+        infinitive = clause.morph.get("VerbForm") == ["Inf"]
         for conj in clause.children:
-            if (
-                conj.dep_ in table.syntax.conjunct
-                and conj.i > clause.i
-                and is_cue_verb(conj, table)
+            if conj.dep_ not in table.syntax.conjunct or conj.i <= clause.i:
+                continue
+            # « La direction dit « comprendre la colère » mais maintient sa décision »: a finite verb cannot go
+            # on an infinitive's complement; whatever it says, it is the speaker's next act
+            finite_after_infinitive = (
+                infinitive
+                and conj.morph.get("VerbForm") == ["Fin"]
+                and verb_form(conj, table) == verb_form(verb, table)
+            )
+            if finite_after_infinitive or (
+                is_cue_verb(conj, table)
                 and (
                     mute
                     and not any(c.dep_ in table.syntax.subject for c in conj.children)

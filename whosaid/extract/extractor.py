@@ -141,7 +141,7 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
                     if not needs_marks and verb.dep_ not in table.syntax.relative_clause:
                         # objects and infinitives stop where they stop, and so does a relative clause's report
                         # ("The decision, which X said he would appeal, could reshape …")
-                        last = extend_clause(doc, sent, last, table)
+                        last = extend_clause(doc, sent, last, table, first)
                     for tok in doc[first : last + 1]:
                         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                         if tok.text == ":" and nxt is not None and nxt.text in table.quote_pairs and tok.i > first:
