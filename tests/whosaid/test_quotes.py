@@ -2112,3 +2112,20 @@ def test_a_cue_in_a_variant_spelling_is_a_cue(text, lang):
 )
 def test_a_finite_verb_coordinated_outside_the_report_is_the_speakers_next_act(text, lang, quote):
     assert found(text, lang)[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Il a dit ne pas se considérer comme « un pompier de service ».",
+            "fr",
+            "ne pas se considérer comme « un pompier de service »",
+        ),
+        ("Il a assuré n'en vouloir « à personne ».", "fr", "n'en vouloir « à personne »"),
+        ("He promised not to raise taxes again.", "en", "not to raise taxes again"),
+    ],
+)
+def test_the_negation_before_a_reported_infinitive_is_part_of_it(text, lang, quote):
+    # leaving it out would report the opposite of what was said
+    assert found(text, lang)[0][1] == quote

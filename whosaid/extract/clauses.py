@@ -346,6 +346,11 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         # "said up to two million pensioners who needed it would lose it" parsed with the subject as a phrase
         # of the cue: a clause with no subject and no complementiser starts right after the cue
         first = verb.i + 1
+    if clause.morph.get("VerbForm") == ["Inf"]:
+        # « a dit ne pas se considérer comme … »: the negation right before an infinitive is its own, whatever
+        # the parser hung it on (the cue's is « ne dit pas »); leaving it out would say the opposite
+        while first - 1 > verb.i and doc[first - 1].lower_.replace("’", "'") in table.negations:
+            first -= 1
     subject = next((c for c in clause.children if c.dep_ in table.syntax.subject and c.i > first), None)
     if subject is not None and first < subject.left_edge.i <= first + MAX_TIME_WORDS:
         # "said on Wednesday it would close": with no complementiser, when the cue spoke (a word of time, or a
