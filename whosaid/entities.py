@@ -199,8 +199,8 @@ def group_entities(
                 continue
             if len(words) == 1 and labels[short] in ("ORG", "OTHER") and len(short) >= 3:
                 # "the Fed" -> "the Federal Reserve", « la Sécu » -> « la Sécurité sociale »: the clipped first
-                # word of one longer organisation's name (of two, neither; the whole first word is not
-                # enough: « la Cour » may be any court)
+                # word of one longer organisation's name (of two, neither; the whole first word is clipped
+                # nothing: a noun for a body that heads one organisation joins it just below)
                 clipped = [
                     k for k, first in long_orgs.items() if first != short and first.startswith(short) and k not in skip
                 ]

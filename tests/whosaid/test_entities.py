@@ -228,9 +228,11 @@ def test_a_person_named_by_a_lone_first_name_has_its_gender_as_soft_evidence(tab
     [
         (EN, "Federal Reserve", "Fed", "ORG", True),
         (FR, "Sécurité sociale", "Sécu", "OTHER", True),
-        # the whole first word is not enough: « la Cour » may be any court
-        (FR, "Cour constitutionnelle", "Cour", "ORG", False),
-        (EN, "Bank of England", "Bank", "ORG", False),
+        # a clipped word must be a body noun that heads the story's one organisation of that kind (« la Cour »
+        # with only « la Cour constitutionnelle » named; with two courts it joins neither: see below)
+        (FR, "Cour constitutionnelle", "Cour", "ORG", True),
+        (EN, "Bank of England", "Bank", "ORG", True),
+        (EN, "Federal Reserve", "Reserve", "ORG", False),  # not the first word, and no noun for a body
     ],
 )
 def test_a_clipped_first_word_joins_the_one_organisation_it_begins(table, long_, short, short_label, joined):
