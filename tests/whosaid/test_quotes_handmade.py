@@ -1314,7 +1314,7 @@ def test_a_fronted_phrase_hung_on_the_subject_is_no_part_of_the_speaker(lang, ro
 )
 def test_a_title_and_the_body_it_is_of_typed_a_person_is_no_name(lang, rows, ents, speaker):
     """« président de la N-VA » typed a person spoke as "de la N-VA"; the words after "de la"/"of the" are a
-    body (`names._body_after_title`) and the apposed name speaks; « président de Gaulle » keeps its name."""
+    body (`org_evidence.body_after_title`) and the apposed name speaks; « président de Gaulle » keeps its name."""
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=ents)
     assert [q[2] for q in quotes_of(doc, table)] == [speaker]
