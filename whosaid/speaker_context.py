@@ -170,6 +170,7 @@ class ArticleContext:
                 # no evidence against a woman's first name (a feminine article is chosen, and stays)
                 del self.genders[ent_id]
         self.history: list[Seen] = []  # resolved speakers so far, in text order
+        self.named_in_quote: frozenset = frozenset()  # entities the direct quote being resolved names: not its speaker
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for subj in subjects:
             if self.in_quotation(subj.mention.start):
@@ -423,6 +424,8 @@ class ArticleContext:
                         name_gender=self.name_genders.get(ent_id),
                     )
                 )
+        if self.named_in_quote:
+            candidates = [c for c in candidates if c.seen.entity is None or c.seen.entity.id not in self.named_in_quote]
         if labels:
             candidates = [c for c in candidates if c.label in labels]
         if phrase is not None:

@@ -36,6 +36,9 @@ MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figa
 # --------------------------------------------------------------------------- one resolver per kind
 
 
+DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
+
+
 def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     """No speaker phrase (a floating quote, or a cue whose phrase came out empty): the named subject of
     the sentence just before, else the best-ranked candidate, else the last speaker."""
@@ -486,6 +489,16 @@ def resolve_speakers(
             # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
             # "the ruling"): the speaker comes from the context
             mention = None
+        # "He said, "Andy Warhol was the center of …"", « « Je n'ai pas tué Didier » », avait-il dit »: whom a
+        # quotation names is not who says it (in the third person, or addressed), unless the quotation holds
+        # a dialogue, two voices (« Eh oui, mon petit Jean-Mimi ! — Tout à fait Thierry ! »)
+        words = context.text[quote.start : quote.end]
+        dialogue = any(dash in words for dash in DIALOGUE_DASHES)
+        context.named_in_quote = (
+            frozenset(ent.id for ent in context.index.inside(quote.start, quote.end))
+            if quote.kind == "direct" and not dialogue
+            else frozenset()
+        )
         choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         seen = choice.seen
         if choices is not None:

@@ -2901,3 +2901,48 @@ def test_people_a_compound_noun_names_speak_as_written(language, text, expected)
 def test_a_parenthesis_between_the_auxiliary_and_the_cue_leaves_the_subject_the_speaker(language, text, expected):
     # not the object after the verb, read as an inverted subject (then the previous speaker)
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Franck Oriol est jugé depuis lundi à Bordeaux. Pour lui, Didier Lacombe était un ami de trente ans. "
+            "« Je n'ai pas tué Didier Lacombe », a-t-il dit.",
+            "Franck Oriol",
+        ),
+        (
+            "en",
+            "Kevin Allton teaches English at the university. For him, Andy Warhol was also a legend. He said, "
+            '"Andy Warhol was the center of the Zeitgeist."',
+            "Kevin Allton",
+        ),
+    ],
+)
+def test_whom_a_quotation_names_is_not_who_says_it(language, text, expected):
+    # the subject of the sentence before is named inside the quotation: the pronoun means the other person
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Thierry Roland commentait avec Jean-Michel Larqué. « Eh oui, mon petit Jean-Mimi ! — Tout à fait "
+            "Thierry ! », lançait-il.",
+        ),
+        (
+            "en",
+            'Thierry Roland called the games with Jean-Michel Larque. "Oh yes, my little Jean-Mimi! — Quite right, '
+            'Thierry!" he would say.',
+        ),
+    ],
+)
+def test_a_quotation_that_holds_a_dialogue_rules_no_one_out(language, text):
+    # two voices in one quotation: a name inside it may be either speaker's, so the pronoun keeps the subject
+    from whosaid import analyze
+
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Thierry Roland"
