@@ -31,12 +31,20 @@ from whosaid.speaker_context import (
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
+DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
+BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council spokesperson") finds its body
 
 
 # --------------------------------------------------------------------------- one resolver per kind
 
 
-DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
+def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
+    """The named subject of the sentence just before the one at `at`, or None."""
+    k = bisect.bisect_right(context.subject_ends, at) - 1
+    e = bisect.bisect_right(context.sentence_ends, at) - 1
+    if k < 0 or e < 0 or context.named_subjects[k][0].end != context.sentence_ends[e]:
+        return None
+    return context.named_subjects[k][1]
 
 
 def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
@@ -55,8 +63,9 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
             # "Le ministre est clair : « Q »", "A report by the League reaches the same conclusion:
             # "Q"": the sentence that introduces the quotation has its subject as the speaker
             return Choice(own[1], "sentence_subject")
-    if last_subject and context.named_subjects[k][0].end == previous_sentence_end:
-        return Choice(last_subject, "previous_subject")
+    before = _previous_subject(quote.start, context)
+    if before is not None:
+        return Choice(before, "previous_subject")
     pronoun = _pronoun_subject_before(quote, context, previous_sentence_end)
     if (
         pronoun is not None
@@ -73,15 +82,6 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     if last_speaker is not None:
         return replace(choice, seen=last_speaker, reason="last_speaker")
     return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
-
-
-def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
-    """The named subject of the sentence just before the one at `at`, or None."""
-    k = bisect.bisect_right(context.subject_ends, at) - 1
-    e = bisect.bisect_right(context.sentence_ends, at) - 1
-    if k < 0 or e < 0 or context.named_subjects[k][0].end != context.sentence_ends[e]:
-        return None
-    return context.named_subjects[k][1]
 
 
 def _surely_a_person(seen: Seen, context: ArticleContext) -> bool:
@@ -293,7 +293,7 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             kind = next(
                 (
                     e
-                    for _, e in context.index.mentions_before(mention.start, 50)
+                    for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
                     if e.label == "ORG" and body in _name_words(e.name)
                 ),
                 None,

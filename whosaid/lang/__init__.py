@@ -226,6 +226,8 @@ class LanguageTable:
             return False
         key = (self.code, word)
         if key not in _COMPOUND_PERSONS:
+            if len(_COMPOUND_PERSONS) > MAX_CACHED_LEMMAS:
+                _COMPOUND_PERSONS.clear()  # a corpus's vocabulary is long: remember a bounded share of it
             _COMPOUND_PERSONS[key] = any(
                 word[k:] in self.person_words for k in range(1, len(word) - MIN_COMPOUND_HEAD + 1)
             )
