@@ -103,6 +103,14 @@ def group_entities(
         for k in keys
         if len(k.split()) > 1 and surfaces[k].split()[-1].rstrip(".") in table.legal_forms
     }
+    # "Nexora Semiconductor Inc." -> "Nexora": a company named in full with its legal form, then by its first
+    # word (a word for a body excepted: "Bank of Cyprus Holdings plc" is not "Bank"); of two, neither
+    named_in_full = {k: next(w for w in k.split() if w not in table.determiners) for k in by_stem.values()}
+    named_in_full = {k: first for k, first in named_in_full.items() if len(k.split()) > 2}
+    firsts = Counter(named_in_full.values())
+    for k, first in named_in_full.items():
+        if firsts[first] == 1 and first not in table.organisation_nouns:
+            by_stem.setdefault(first, k)
     # multi-word organisation names by their first word past an article ("the federal reserve": "federal")
     long_orgs = {
         k: next((w for w in k.split() if w not in table.determiners), "")

@@ -189,6 +189,9 @@ class ArticleContext:
             and not index.inside(subj.mention.start, subj.mention.end)  # "Son homologue, X": X's
         ]
         self.described_positions = [subj.position for subj in self.described_subjects]
+        # entities the article names as a speaker or as a sentence's subject: who acts in the story ("AI" in
+        # "its AI accelerators", typed an organisation, never does); the resolver adds the named speakers
+        self.actors: set[str] = {seen.entity.id for _, seen in self.named_subjects if seen.entity is not None}
         self.person_keywords: dict[str, set[str]] = {}
         self.noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity)
         for link in titles:
@@ -428,6 +431,11 @@ class ArticleContext:
             candidates = [c for c in candidates if c.seen.entity is None or c.seen.entity.id not in self.named_in_quote]
         if labels:
             candidates = [c for c in candidates if c.label in labels]
+        if labels == ("ORG",):
+            # "The company said", "officials said": an organisation the story has act, not one only named
+            # as a modifier or a complement, when the story has one
+            acting = [c for c in candidates if _entity_id(c) in self.actors]
+            candidates = acting or candidates
         if phrase is not None:
             candidates.append(Candidate(seen=phrase, position=position, role="as_written", label=None, gender=None))
         weights = self.weights.get(use) if self.weights else None

@@ -482,6 +482,13 @@ def resolve_speakers(
         demonyms=table.demonyms if table else frozenset(),
         body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
     )
+    for quote in quotes:
+        # who the article names as a speaker ("…, Nexora said"); sentence subjects are added by the context
+        if quote.speaker is not None and quote.speaker.kind == "name":
+            for a, b in quote.speaker.entity_spans[:1]:
+                ent = index.at(a, b)
+                if ent is not None:
+                    context.actors.add(ent.id)
     out: list[Speaker | None] = []
     for quote in quotes:
         mention = quote.speaker

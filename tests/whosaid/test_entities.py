@@ -302,3 +302,43 @@ def test_a_bare_noun_for_a_body_joins_no_organisation_when_it_heads_two(language
     for entity in analyze(text, language=language).entities:
         texts = {m.text for m in entity.mentions}
         assert not (short in texts and len(texts) > 1), entity.name
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans"),
+    [
+        (
+            FR,
+            "Valmont Industries Holding SA a publié ses comptes. Valmont prévoit une hausse.",
+            [("Valmont Industries Holding SA", "ORG"), ("Valmont", "PERSON")],
+        ),
+        (
+            EN,
+            "Harlow Precision Foods Inc. cut its forecast. Harlow expects a loss.",
+            [("Harlow Precision Foods Inc.", "ORG"), ("Harlow", "PERSON")],
+        ),
+    ],
+)
+def test_a_company_named_in_full_with_its_legal_form_is_then_named_by_its_first_word(table, text, spans):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert [(e.name, e.label, len(e.mentions)) for e in ents] == [(spans[0][0], "ORG", 2)]
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans"),
+    [
+        (
+            FR,
+            "Valmont Industries SA et Valmont Logistique SA ont fusionné. Valmont prévoit une hausse.",
+            [("Valmont Industries SA", "ORG"), ("Valmont Logistique SA", "ORG"), ("Valmont", "ORG")],
+        ),
+        (
+            EN,
+            "Harlow Precision Foods Inc. and Harlow Dairy Farms Ltd merged. Harlow expects a loss.",
+            [("Harlow Precision Foods Inc.", "ORG"), ("Harlow Dairy Farms Ltd", "ORG"), ("Harlow", "ORG")],
+        ),
+    ],
+)
+def test_a_first_word_two_companies_share_joins_neither(table, text, spans):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert len(ents) == len(spans)

@@ -2946,3 +2946,26 @@ def test_a_quotation_that_holds_a_dialogue_rules_no_one_out(language, text):
 
     quote = analyze(text, language=language).quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == "Thierry Roland"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Nexora Semiconductor Inc. raised its forecast on Monday. Demand for its AI chips doubled. "
+            "The company said it expects revenue to double next year.",
+            "Nexora Semiconductor Inc",
+        ),
+        (
+            "fr",
+            "Valmont Industries SA a relevé ses prévisions lundi. Ses ventes chez Carrefour ont doublé. "
+            "Le groupe a indiqué qu'il prévoyait une hausse de son chiffre d'affaires.",
+            "Valmont Industries SA",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_means_an_organisation_the_story_has_act_not_one_only_named_in_passing(
+    language, text, expected
+):
+    assert speakers(text, language) == [expected]

@@ -40,7 +40,7 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
         return False  # most words: no lemma or form of the tables (checked first, it is the cheap test)
     if in_name(token, table):
         return False
-    if any(c.dep_ in table.syntax.copula for c in token.children):
+    if any(c.dep_ in table.syntax.copula and not _across_closer(c, token, table) for c in token.children):
         return False  # « la situation est critique »: a predicate, not « critique » the verb
     if token.pos_ not in ("VERB", "AUX"):
         # the tagger sometimes takes a verb for an adjective ("…, raconte : « … »"): trust the form
@@ -71,6 +71,14 @@ def is_cue_verb(token: Token, table: LanguageTable) -> bool:
     return table.is_cue_lemma(lemma) or token.lower_ in table.speech_verbs
 
 
+def _across_closer(dependent: Token, token: Token, table: LanguageTable) -> bool:
+    """True where a closing quotation mark stands between a word and its dependent: the parser has tied
+    the quotation's last verb to the incise after it (« … et ils l'ont été », s'est félicité X), which
+    no grammar does."""
+    first, last = sorted((dependent.i, token.i))
+    return any(t.text in table.closers for t in token.doc[first + 1 : last])
+
+
 def _may_be_cue(token: Token, table: LanguageTable) -> bool:
     """False for a word whose lemma and form (and the lemma guessed from its ending) are no verb the
     cue tests below could accept; a necessary condition only."""
@@ -93,7 +101,13 @@ def _verb_slot(token: Token, table: LanguageTable) -> bool:
         k -= 1  # « », s'alarme X »: the verb's own clitics stand between
     if k >= 1 and doc[k].text == "," and doc[k - 1].text in table.closers:
         return True
-    return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].lower_ in table.complementizers
+    if not 0 < i < len(doc) - 1 or doc[i + 1].lower_ not in table.complementizers:
+        return False
+    if doc[i - 1].text == ",":
+        return True
+    # « L'association des entreprises juge que … »: no determiner of its own and a noun phrase before it,
+    # the word before a complementizer is the verb (a noun there has its article: « le juge que … »)
+    return doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not any(c.dep_ == "det" for c in token.children)
 
 
 def after_inverted_clitic(token: Token, table: LanguageTable) -> bool:

@@ -489,7 +489,9 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             # "président Obama", "Administrator Bolden": the title is not part of the name
             while True:
                 match = re.match(r"([^\W\d_]+)\.?\s+(?=\S)", text[start:end])
-                if not match or match.group(1).lower() not in table.title_words:
+                if not match or not (
+                    match.group(1).lower() in table.title_words or _title_before_first_name(doc, start, match, table)
+                ):
                     break
                 start += match.end()
         if not table.possessive_suffixes and re.match(r"['’]s\b", text[end : end + 3]):
@@ -505,3 +507,18 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
         out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
     return out
+
+
+def _title_before_first_name(doc: Doc, start: int, match: re.Match, table: LanguageTable) -> bool:
+    """True for a common noun naming a person that the model kept at the head of a person's name, before a
+    first name ("Treasurer Jim Chalmers", « Avocate Claire Roux »): a title, not part of the name."""
+    token = doc.char_span(start, start + len(match.group(1)))
+    rest = doc_text(doc)[start + match.end() : start + match.end() + 40].split(maxsplit=1)
+    return (
+        token is not None
+        and len(token) == 1
+        and token[0].pos_ == "NOUN"
+        and table.names_a_person(match.group(1).lower())
+        and bool(rest)
+        and table.lone_first_name(rest[0]) is not None
+    )

@@ -347,7 +347,9 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
         if tok.head.i != tok.i and not apposed or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
             continue
         own = {t.i for t in tok.subtree}
-        np = np_tokens(tok, table)
+        np = [t for t in np_tokens(tok, table) if t.i < first]  # the parser may hang the cue on it: never its words
+        if not np:
+            continue
         between = list(doc[np[-1].i + 1 : first])
         if np[0].i > tok.i or (any(t.i not in own and not t.is_punct for t in between) and not _parenthetical(between)):
             continue  # (« Bercy, de son côté, assure que P »: a parenthesis between commas separates nothing)

@@ -1,0 +1,124 @@
+"""Parser mistakes the rules see through, on hand-built Docs (annotations set by hand, as spaCy's own tests
+build them): each Doc carries the mistake a trained model made on a sentence of the same shape."""
+
+import pytest
+
+from tests.whosaid.test_quotes_handmade import EN, FR, make_doc, quotes_of
+
+TABLES = {"fr": FR, "en": EN}
+
+COPULA_ACROSS_CLOSER = {
+    # « Nous avons gagné . Ils l' ont été » , s' est félicité Paul Roux .  (the quotation's last clause hung
+    # on the incise's verb: its subject, object and copula)
+    "fr": [
+        ("«", True, "PUNCT", "punct", 3, "«"),
+        ("Nous", True, "PRON", "nsubj", 3, "nous"),
+        ("avons", True, "AUX", "aux:tense", 3, "avoir"),
+        ("gagné", False, "VERB", "ROOT", 3, "gagner"),
+        (".", True, "PUNCT", "punct", 3, "."),
+        ("Ils", True, "PRON", "nsubj", 13, "il"),
+        ("l'", False, "PRON", "obj", 13, "le"),
+        ("ont", True, "AUX", "aux:tense", 13, "avoir"),
+        ("été", True, "AUX", "cop", 13, "être"),
+        ("»", False, "PUNCT", "punct", 13, "»"),
+        (",", True, "PUNCT", "punct", 13, ","),
+        ("s'", False, "PRON", "expl:comp", 13, "se"),
+        ("est", True, "AUX", "aux:tense", 13, "être"),
+        ("félicité", True, "VERB", "ROOT", 13, "féliciter"),
+        ("Paul", True, "PROPN", "obj", 13, "Paul"),
+        ("Roux", False, "PROPN", "flat:name", 14, "Roux"),
+        (".", False, "PUNCT", "punct", 13, "."),
+    ],
+    # " We won . They were , " said Paul Roux .  (the same mistake)
+    "en": [
+        ('"', False, "PUNCT", "punct", 2, '"'),
+        ("We", True, "PRON", "nsubj", 2, "we"),
+        ("won", False, "VERB", "ROOT", 2, "win"),
+        (".", True, "PUNCT", "punct", 2, "."),
+        ("They", True, "PRON", "nsubj", 8, "they"),
+        ("were", False, "AUX", "cop", 8, "be"),
+        (",", False, "PUNCT", "punct", 8, ","),
+        ('"', True, "PUNCT", "punct", 8, '"'),
+        ("said", True, "VERB", "ROOT", 8, "say"),
+        ("Paul", True, "PROPN", "compound", 10, "Paul"),
+        ("Roux", False, "PROPN", "dobj", 8, "Roux"),
+        (".", False, "PUNCT", "punct", 8, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_copula_across_a_closing_mark_does_not_make_the_cue_a_predicate(lang):
+    rows = COPULA_ACROSS_CLOSER[lang]
+    name = [i for i, row in enumerate(rows) if row[0] == "Paul"][0]
+    found = quotes_of(make_doc(lang, rows, [(name, name + 2, "PER" if lang == "fr" else "PERSON")]), TABLES[lang])
+    assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
+        ("direct", "Nous avons gagné. Ils l'ont été" if lang == "fr" else "We won. They were", "Paul Roux")
+    ]
+
+
+VERB_TAGGED_NOUN = {
+    # L' association des producteurs juge que le plan échouera .  ("juge" tagged a noun, an adjective of
+    # « association »)
+    "fr": [
+        ("L'", False, "DET", "det", 1, "le"),
+        ("association", True, "NOUN", "ROOT", 1, "association"),
+        ("des", True, "ADP", "case", 3, "de"),
+        ("producteurs", True, "NOUN", "nmod", 1, "producteur"),
+        ("juge", True, "NOUN", "amod", 1, "juge"),
+        ("que", True, "SCONJ", "mark", 8, "que"),
+        ("le", True, "DET", "det", 7, "le"),
+        ("plan", True, "NOUN", "nsubj", 8, "plan"),
+        ("échouera", False, "VERB", "ccomp", 4, "échouer"),
+        (".", False, "PUNCT", "punct", 1, "."),
+    ],
+    # The farmers ' union claims that the plan will fail .  ("claims" tagged a noun in apposition)
+    "en": [
+        ("The", True, "DET", "det", 1, "the"),
+        ("union", True, "NOUN", "ROOT", 1, "union"),
+        ("claims", True, "NOUN", "appos", 1, "claim"),
+        ("that", True, "SCONJ", "mark", 7, "that"),
+        ("the", True, "DET", "det", 5, "the"),
+        ("plan", True, "NOUN", "nsubj", 7, "plan"),
+        ("will", True, "AUX", "aux", 7, "will"),
+        ("fail", False, "VERB", "ccomp", 2, "fail"),
+        (".", False, "PUNCT", "punct", 1, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_verb_tagged_as_a_noun_before_a_complementizer_is_a_cue(lang):
+    found = quotes_of(make_doc(lang, VERB_TAGGED_NOUN[lang]), TABLES[lang])
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "association des producteurs" if lang == "fr" else "union")
+    ]
+    assert found[0][1] == ("le plan échouera" if lang == "fr" else "the plan will fail")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_same_word_with_its_article_stays_a_noun(lang):
+    # « Le juge que le plan inquiète … » / "The claims that the plan will fail …": a determiner makes a noun
+    rows = list(VERB_TAGGED_NOUN[lang])
+    verb = 4 if lang == "fr" else 2
+    word, space, _, _, _, lemma = rows[verb]
+    rows[verb - 1] = ("le" if lang == "fr" else "the", True, "DET", "det", verb, "le" if lang == "fr" else "the")
+    rows[verb] = (word, space, "NOUN", "nsubj", verb, lemma)
+    assert quotes_of(make_doc(lang, rows), TABLES[lang]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Treasurer Jim Chalmers said inflation was easing.", "Jim Chalmers"),
+        ("en", "Coach Andy Reid said the team was ready.", "Andy Reid"),
+        ("fr", "Avocate Claire Roux a déclaré que le dossier était vide.", "Claire Roux"),
+    ],
+)
+def test_a_person_noun_the_model_kept_before_a_first_name_is_a_title_not_the_name(language, text, name):
+    from whosaid import analyze
+
+    analysis = analyze(text, language=language)
+    assert [q.speaker.name for q in analysis.quotes] == [name]
+    assert name in [e.name for e in analysis.entities]
