@@ -349,6 +349,13 @@ def _speaks_for_a_person(mention: SpeakerMention, context: ArticleContext) -> bo
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """A common noun: the organisation it stood for earlier ("le quotidien" -> "Le Figaro"); a definite
     singular person noun ranked as a bare title is; else the noun phrase itself ("témoins", "habitants")."""
+    words = mention.text.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Maresca replied:" typed a work of art: a capitalised word that names one person of the story (their
+        # surname) is that person
+        ent = context.index.named(mention.text)
+        if ent is not None and ent.label == "PERSON":
+            return Choice(Seen(mention.start, ent.name, ent, mention.number))
     # a short bare noun only: "the Harlow campaign" carries a name of its own and is that organisation
     # ("the Democrat": a capitalised head is still a common noun)
     short = len(mention.name.split()) <= MAX_LINKED_NOUN_WORDS and not any(

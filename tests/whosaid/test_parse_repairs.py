@@ -122,3 +122,53 @@ def test_a_person_noun_the_model_kept_before_a_first_name_is_a_title_not_the_nam
     analysis = analyze(text, language=language)
     assert [q.speaker.name for q in analysis.quotes] == [name]
     assert name in [e.name for e in analysis.entities]
+
+
+SOURCE_WITH_ADJECTIVE_TITLE = {
+    # Selon Paul Roux , économiste à l' OFCE , le plan échouera .  ("économiste" tagged an adjective)
+    "fr": [
+        ("Selon", True, "ADP", "case", 1, "selon"),
+        ("Paul", True, "PROPN", "obl:mod", 13, "Paul"),
+        ("Roux", False, "PROPN", "flat:name", 1, "Roux"),
+        (",", True, "PUNCT", "punct", 1, ","),
+        ("économiste", True, "ADJ", "amod", 1, "économiste"),
+        ("à", True, "ADP", "case", 7, "à"),
+        ("l'", False, "DET", "det", 7, "le"),
+        ("OFCE", False, "PROPN", "nmod", 4, "OFCE"),
+        (",", True, "PUNCT", "punct", 13, ","),
+        ("le", True, "DET", "det", 10, "le"),
+        ("plan", True, "NOUN", "nsubj", 13, "plan"),
+        ("ne", True, "ADV", "advmod", 13, "ne"),
+        ("fera", True, "AUX", "aux:tense", 13, "faire"),
+        ("rien", False, "PRON", "ROOT", 13, "rien"),
+        (".", False, "PUNCT", "punct", 13, "."),
+    ],
+    # According to Paul Roux , economist at the OFCE , the plan will fail .  ("economist" tagged an adjective)
+    "en": [
+        ("According", True, "VERB", "prep", 14, "accord"),
+        ("to", True, "ADP", "prep", 0, "to"),
+        ("Paul", True, "PROPN", "compound", 3, "Paul"),
+        ("Roux", False, "PROPN", "pobj", 1, "Roux"),
+        (",", True, "PUNCT", "punct", 3, ","),
+        ("economist", True, "ADJ", "amod", 3, "economist"),
+        ("at", True, "ADP", "prep", 5, "at"),
+        ("the", True, "DET", "det", 8, "the"),
+        ("OFCE", False, "PROPN", "pobj", 6, "OFCE"),
+        (",", True, "PUNCT", "punct", 14, ","),
+        ("the", True, "DET", "det", 11, "the"),
+        ("plan", True, "NOUN", "nsubj", 14, "plan"),
+        ("will", True, "AUX", "aux", 14, "will"),
+        ("surely", True, "ADV", "advmod", 14, "surely"),
+        ("fail", False, "VERB", "ROOT", 14, "fail"),
+        (".", False, "PUNCT", "punct", 14, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_person_noun_tagged_an_adjective_opens_what_is_said_of_the_source_not_the_statement(lang):
+    rows = SOURCE_WITH_ADJECTIVE_TITLE[lang]
+    found = quotes_of(make_doc(lang, rows, [(1, 3, "PER")] if lang == "fr" else [(2, 4, "PERSON")]), TABLES[lang])
+    assert [(text, speaker) for _, text, speaker, _ in found] == [
+        ("le plan ne fera rien" if lang == "fr" else "the plan will surely fail", "Paul Roux")
+    ]

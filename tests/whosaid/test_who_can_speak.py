@@ -2969,3 +2969,25 @@ def test_a_noun_for_a_body_means_an_organisation_the_story_has_act_not_one_only_
     language, text, expected
 ):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Chelsea boss Enzo Maresca was frustrated. Asked whether Chelsea could still challenge for the title, "
+            'Maresca replied: "It\'s too early to talk about that."',
+            "Enzo Maresca",
+        ),
+        (
+            "fr",
+            "Les Girondins ont perdu contre Nantes. Interrogé sur le titre, l'entraîneur Paulo Sousa a été clair. "
+            "« Il est trop tôt pour en parler », a répondu Sousa.",
+            "Paulo Sousa",
+        ),
+    ],
+)
+def test_a_capitalised_word_that_is_the_surname_of_one_person_of_the_story_is_that_person(language, text, expected):
+    analysis = analyze(text, language=language)
+    assert [(q.speaker.name, bool(q.speaker.entity)) for q in analysis.quotes] == [(expected, True)]

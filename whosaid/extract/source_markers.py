@@ -71,8 +71,19 @@ def _source_apposition_end(
     # a person noun the tagger took for a participle is still one (« préposée depuis quinze ans »)
     if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words):
         return None
+    # (or for an adjective, as the apposition's first word: « économiste à l'OFCE » tagged ADJ)
     noun = next(
-        (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and is_person_noun(t, table)), None
+        (
+            t
+            for t in words
+            if t.pos_ in ("NOUN", "PROPN")
+            or t.pos_ == "VERB"
+            and is_person_noun(t, table)
+            or t.pos_ == "ADJ"
+            and t.i == comma + 1
+            and is_person_noun(t, table)
+        ),
+        None,
     )
     if noun is not None and noun.pos_ != "PROPN" and is_person_noun(noun, table):
         return k  # a person: "pédiatre au CHU"
