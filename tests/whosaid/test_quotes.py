@@ -2129,3 +2129,60 @@ def test_a_finite_verb_coordinated_outside_the_report_is_the_speakers_next_act(t
 def test_the_negation_before_a_reported_infinitive_is_part_of_it(text, lang, quote):
     # leaving it out would report the opposite of what was said
     assert found(text, lang)[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The King's Fund said one month of data did not make a trend, while the Nuffield Trust pointed out "
+            "that the number of patients waiting remained high.",
+            [
+                ("one month of data did not make a trend", "The King's Fund"),
+                ("the number of patients waiting remained high", "Nuffield Trust"),
+            ],
+        ),
+        (
+            "fr",
+            "Le syndicat a estimé que la réforme était injuste, tandis que le patronat a affirmé qu'elle était "
+            "nécessaire.",
+            [("la réforme était injuste", "syndicat"), ("elle était nécessaire", "patronat")],
+        ),
+    ],
+)
+def test_a_contrast_clause_with_its_own_cue_and_subject_is_another_report(lang, text, expected):
+    assert [(quote, speaker) for _, quote, speaker, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "fr",
+            "Pour le politologue Jérôme Fourquet, interrogé par La Provence, « la bataille se jouera dans les "
+            "quartiers Nord ».",
+            "la bataille se jouera dans les quartiers Nord",
+        ),
+        (
+            "en",
+            'According to Jerome Fourquet, speaking to La Provence, the battle "will be won in the north".',
+            'the battle "will be won in the north"',
+        ),
+    ],
+)
+def test_a_participle_between_commas_after_a_source_is_said_of_the_source(lang, text, quote):
+    name = "Jérôme Fourquet" if lang == "fr" else "Jerome Fourquet"
+    assert [(q, speaker) for _, q, speaker, _ in found(text, lang)] == [(quote, name)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Le RN mise sur le député Franck Allisio. Celui-ci estime que « la sécurité prime ».", "Franck Allisio"),
+        ("fr", "La gauche soutient la maire Anne Roux. Celle-ci a dit que « la sécurité prime ».", "Anne Roux"),
+        ("en", 'The party backs MP Frank Allison. The latter said that "security comes first".', "Frank Allison"),
+    ],
+)
+def test_a_demonstrative_that_points_back_means_the_person_named_last(lang, text, speaker):
+    assert [s for _, _, s, _ in found(text, lang)] == [speaker]

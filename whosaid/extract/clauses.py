@@ -215,9 +215,36 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
                 # right after the noun, or after its closing mark ('explained to "The Globe" that P')
                 doc = noun.doc
                 next_to = all(t.is_punct and t.text != "," for t in doc[noun.i + 1 : clause.left_edge.i])
-                if (marked or complete) and clause.left_edge.i > noun.i and next_to:
+                # a noun set after a comma sums up what came before (« …, un engagement que ses adversaires
+                # jugent irréaliste », "…, a pledge that rivals call unrealistic"): its clause is relative
+                apposed = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+                if (marked or complete) and clause.left_edge.i > noun.i and next_to and not apposed:
                     return clause
     return None
+
+
+def _before_another_report(clause: Token, first: int, last: int, table: LanguageTable) -> int:
+    """Where a reported clause ends before another report it holds: a cue with a named subject of its own,
+    hung on the clause as an adverbial that a contrast opens ("said one month of data did not make a
+    trend, while the Nuffield Trust pointed out that P", « a estimé que P, tandis que le patronat a
+    affirmé Q ») is someone else's statement (a report the clause reports, "said the minister claimed
+    that P", is its complement and stays; "said she would act if the council agreed" is the speaker's)."""
+    doc = clause.doc
+    labels = table.syntax
+    for tok in doc[clause.i + 1 : last + 1]:
+        if (
+            tok.dep_ not in labels.adverbial_clause
+            or not any(c.dep_ in labels.mark and c.lower_ in table.contrast_markers for c in tok.children)
+            or not any(c.dep_ in labels.subject and c.i < tok.i and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            or not is_cue_verb(tok, table)
+            or not any(a.i == clause.i for a in tok.ancestors)
+        ):
+            continue
+        end = tok.left_edge.i - 1
+        while end > first and (doc[end].is_punct or doc[end].dep_ in labels.coordinator):
+            end -= 1
+        return min(last, end) if end > first else last
+    return last
 
 
 def extend_clause(doc: Doc, sent: Span, last: int, table: LanguageTable, first: int | None = None) -> int:
@@ -317,6 +344,7 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
                 while end > first and (doc[end].is_punct or doc[end].dep_ in table.syntax.coordinator):
                     end -= 1
                 last = min(last, end)
+    last = _before_another_report(clause, first, last, table)
     # skip the complementiser and any punctuation before the content
     # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it, whatever
     # the tagger made of it (a pronoun, a conjunction, an object)

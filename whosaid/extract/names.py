@@ -442,9 +442,14 @@ def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[in
         start += match.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?\"'’»«“”()[]"):
         end -= 1  # "UGTT.\n": the model may take the full stop and the line break in
-    while True:  # "Paul Martin lundi": a lowercase word of time the model ran the name on to
+    while True:
+        # "Paul Martin lundi": a lowercase word of time the model ran the name on to; "Madhavi Arora of": a
+        # name never ends on a lowercase of-word or article (what it was cut before)
         match = re.search(r"\s+([^\W\d_]+)$", text[start:end])
-        if not match or not match.group(1).islower() or match.group(1) not in table.time_words:
+        if not match or not match.group(1).islower():
+            break
+        word = match.group(1)
+        if word not in table.time_words and word not in table.of_words and word not in table.determiners:
             break
         end = start + match.start()
     for suffix in table.possessive_suffixes:

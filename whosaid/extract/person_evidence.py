@@ -112,7 +112,8 @@ def name_after_inner_title(ent: Span, table: LanguageTable) -> int | None:
             continue
         rest = doc[k + 1 : ent.end]
         if (
-            all(t.pos_ == "PROPN" for t in rest)
+            # (a capitalised particle between proper nouns is the name's: "Bart De Wever")
+            all(t.pos_ == "PROPN" or t.text[:1].isupper() and 0 < j < len(rest) - 1 for j, t in enumerate(rest))
             and table.lone_first_name(rest[0].text) is not None
             and not any(is_organisation_noun(t, table) for t in rest)
         ):

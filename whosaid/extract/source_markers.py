@@ -71,6 +71,14 @@ def _source_apposition_end(
     # a person noun the tagger took for a participle is still one (« préposée depuis quinze ans »)
     if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words):
         return None
+    if (
+        words[0].pos_ == "VERB"
+        and "Part" in words[0].morph.get("VerbForm")
+        and words[0].lower_ not in table.relay_markers
+    ):
+        # « interrogé par La Provence », "speaking to reporters": how the source spoke, said of it ("quoting Y"
+        # relays another source)
+        return k
     # (or for an adjective, as the apposition's first word: « économiste à l'OFCE » tagged ADJ)
     noun = next(
         (

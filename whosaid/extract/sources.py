@@ -343,8 +343,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             ((person.start_char, person.end_char),),
             keywords=content_words(rest, table),
         )
-    untagged = (
-        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text in name_words(doc, table)
+    # (a lower-case word is no name, whatever its tag: "The finance ministry" with "ministry" a proper noun)
+    untagged = head.text[:1].isupper() and (
+        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text in name_words(doc, table)
     )
     determined = any(c.pos_ == "DET" and c.i < head.i for c in head.children)
     person_noun = determined and (

@@ -424,10 +424,17 @@ def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[To
             continue
         if tok.lower_ in table.agent_prepositions:
             continue  # « des habitants joints par téléphone »: the agent of a participle of the subject
+        if tok.text[:1].isupper() and tail[k - 1].pos_ == "PROPN" and _next_is_proper(tok):
+            continue  # "Bart De Wever", "Luiz Inácio Da Silva": a capitalised particle between names is the name's
         noun = tok.head  # the preposition hangs on its noun (« propos ») or heads it ("about")
         if tok.head.i == verb.i or noun.i > tok.i and noun.head.i == verb.i:
             return tail[:k]
     return tail
+
+
+def _next_is_proper(tok: Token) -> bool:
+    """True when the word after `tok` is a proper noun."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
 
 
 def absolute_subject(verb: Token, first: int) -> list[Token] | None:

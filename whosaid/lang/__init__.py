@@ -58,6 +58,7 @@ class SyntaxLabels:
     conjunct: frozenset  # a coordinated word (the parser's reading of some appositions: "X, une ingénieure")
     coordinator: frozenset  # "et", "and" joining conjuncts
     copula: frozenset  # the copula of a predicate ("la situation est critique"), where the scheme has one
+    adverbial_clause: frozenset = frozenset()  # a clause hung on a verb as an adverbial ("…, while X said P")
 
 
 MAX_CACHED_LEMMAS = 200_000  # (lemma, form) pairs remembered by `LanguageTable.verb_lemma` (a corpus is long)
@@ -100,6 +101,7 @@ class LanguageTable:
     relative_pronouns: frozenset
     person_relatives: frozenset  # "who": a relative pronoun for people only (no such word in French: « qui »)
     back_matter_headings: frozenset  # "Sources", « Voir aussi »: a line that opens the list after the story
+    contrast_markers: frozenset  # "while", « tandis (que) »: a clause they open may be someone else's report
     lemma_suffixes: tuple
     possessive_suffixes: tuple
     clause_source_markers: frozenset
@@ -353,6 +355,7 @@ def load_language_table(code: str) -> LanguageTable:
         relative_pronouns=low(raw.get("relative_pronouns", [])),
         person_relatives=low(raw.get("person_relatives", [])),
         back_matter_headings=low(raw.get("back_matter_headings", [])),
+        contrast_markers=low(raw.get("contrast_markers", [])),
         lemma_suffixes=tuple(tuple(rule) for rule in raw.get("lemma_suffixes", [])),
         possessive_suffixes=tuple(raw.get("possessive_suffixes", [])),
         clause_source_markers=low(raw.get("clause_source_markers", [])),
