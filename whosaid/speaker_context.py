@@ -178,6 +178,12 @@ class ArticleContext:
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
+            elif subj.mention.name in self.latest_pronouns and subj.mention.number == "sing":
+                # « Celui-ci a adopté une autre ligne. Il a admis P »: a pronoun for the person named last
+                # names the sentence's subject as surely as the name would
+                seen = self.latest_named(subj.mention.start, self.pronoun_genders.get(subj.mention.name))
+                if seen is not None:
+                    self.named_subjects.append((subj, replace(seen, position=subj.position)))
         # "Le ministre de l'Intérieur a annoncé P. « Q », a-t-il prévenu": a title with no name as a
         # sentence's subject, which a person pronoun after it may mean (see `resolve_pronoun`)
         self.described_subjects = [

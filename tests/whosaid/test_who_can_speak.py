@@ -2991,3 +2991,26 @@ def test_a_noun_for_a_body_means_an_organisation_the_story_has_act_not_one_only_
 def test_a_capitalised_word_that_is_the_surname_of_one_person_of_the_story_is_that_person(language, text, expected):
     analysis = analyze(text, language=language)
     assert [(q.speaker.name, bool(q.speaker.entity)) for q in analysis.quotes] == [(expected, True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Je suis innocent », a déclaré Gérard Lestrade. Il a nié tout pacte avec l'entrepreneur Alain Fabre, "
+            "également jugé. Celui-ci a adopté une autre ligne. Il a affirmé qu'il avait payé les voyages.",
+            "Alain Fabre",
+        ),
+        (
+            "en",
+            '"I am innocent," said Gerald Lestrade. He denied any deal with the builder Alan Fabre, also on trial. '
+            "The latter took a different line. He said that he had paid for the trips.",
+            "Alan Fabre",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_person_named_last_makes_that_person_the_subject_a_later_pronoun_means(
+    language, text, expected
+):
+    assert speakers(text, language)[-1] == expected
