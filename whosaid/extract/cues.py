@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
@@ -22,7 +24,7 @@ from whosaid.extract.syntax import (
     tail_np,
 )
 from whosaid.findings import SpeakerMention
-from whosaid.lang import LanguageTable
+from whosaid.lang import MAX_CACHED_LEMMAS, LanguageTable
 
 CUE_GROUP_REACH = 4  # auxiliaries and adverbs at most this many tokens before the verb belong to the cue
 MAX_GAP_AFTER = 60  # characters between a closing mark and a cue after it ('"…," said X')
@@ -77,6 +79,37 @@ def _across_closer(dependent: Token, token: Token, table: LanguageTable) -> bool
     no grammar does."""
     first, last = sorted((dependent.i, token.i))
     return any(t.text in table.closers for t in token.doc[first + 1 : last])
+
+
+_FORM_MAY_BE_CUE: dict[tuple[str, str], bool] = {}  # (language, lower-case form) -> `_may_be_cue` of a non-verb
+
+
+def cue_candidates(doc: Doc, table: LanguageTable) -> list[int]:
+    """Indices of the tokens the cue tests of the extractor's loop may accept (`is_cue_verb`,
+    `incise_after_quote`): verbs and auxiliaries, words whose form may be a cue whatever their tag, and
+    words right after an object clitic. Read from the Doc's arrays (a token object for every word of
+    every Doc is the loop's main cost); a necessary condition only."""
+    strings = doc.vocab.strings
+    clitics = {strings[c] for c in table.object_clitics} | {strings[c.replace("'", "’")] for c in table.object_clitics}
+    out, after_clitic = [], False
+    for k, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos in (VERB, AUX) or after_clitic or _form_may_be_cue(strings[lower], table):
+            out.append(k)
+        after_clitic = lower in clitics
+    return out
+
+
+def _form_may_be_cue(low: str, table: LanguageTable) -> bool:
+    """`_may_be_cue` for a word tagged no verb, by its lower-case form (remembered, bounded)."""
+    key = (table.code, low)
+    found = _FORM_MAY_BE_CUE.get(key)
+    if found is None:
+        if len(_FORM_MAY_BE_CUE) > MAX_CACHED_LEMMAS:
+            _FORM_MAY_BE_CUE.clear()
+        found = _FORM_MAY_BE_CUE[key] = low in table.speech_verbs or (
+            low.isalpha() and table.is_cue_lemma(table.verb_lemma("", low))
+        )
+    return found
 
 
 def _may_be_cue(token: Token, table: LanguageTable) -> bool:
@@ -164,9 +197,13 @@ def writers_voice(verb: Token, sent: Span, table: LanguageTable) -> bool:
 
 def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: LanguageTable) -> bool:
     """True for a verb placed right after a closing quotation mark, with an inverted subject."""
-    clitic = verb.i > 0 and verb.doc[verb.i - 1].lower_.replace("’", "'") in table.object_clitics
-    if verb.pos_ != "VERB" and not (clitic and verb.is_alpha and _verb_slot(verb, table)) or in_name(verb, table):
-        return False  # « », s'alarme X » with « alarme » tagged a noun: after a clitic only a verb stands
+    if verb.pos_ != "VERB":
+        # « », s'alarme X » with « alarme » tagged a noun: after a clitic only a verb stands
+        clitic = verb.i > 0 and verb.doc[verb.i - 1].lower_.replace("’", "'") in table.object_clitics
+        if not (clitic and verb.is_alpha and _verb_slot(verb, table)):
+            return False
+    if in_name(verb, table):
+        return False
     k = verb.i - 1
     # back over the verb's auxiliaries and clitics ("s'est réjoui") and punctuation
     while k >= 0 and (
@@ -223,6 +260,8 @@ def attach_marks(
             if cue[0] >= mark.outer_end:
                 # cue after the quotation: only punctuation and at most a few words in between
                 pos = cue[0]
+                if pos - mark.outer_end > max(MAX_GAP_SUBJECT, MAX_GAP_AFTER):
+                    continue  # too far, whatever stands between (checked first: cheap)
                 between = text[mark.outer_end : pos]
                 # '"…," said X' / '», a dit X': the comma closes the quotation (a comma further on ends
                 # a phrase that holds the quotation: 'a commander known as "Tigre" whose name is X, said')
@@ -259,7 +298,8 @@ def attach_marks(
                 between = text[pos : mark.open]
                 lead = between.rstrip(PAD + "\n")
                 colon = lead.endswith(":")
-                if lead.split() and lead.split()[-1].lower() in table.addressee_prepositions:
+                last_word = lead.rsplit(maxsplit=1)[-1:]
+                if last_word and last_word[0].lower() in table.addressee_prepositions:
                     continue  # "a expliqué au «Temps»", "a répondu aux « frondeurs »": whom, not what
                 if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (MAX_LEAD_COLON if colon else MAX_LEAD):
                     continue

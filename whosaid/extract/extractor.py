@@ -7,6 +7,7 @@ nearby cue; what is left in marks and reads as a statement is a floating quote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ from whosaid.extract.content import (
 from whosaid.extract.cues import (
     CuePosition,
     attach_marks,
+    cue_candidates,
     cue_span,
     incise_after_quote,
     is_cue_verb,
@@ -94,13 +96,15 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
 
     cue_positions: list[CuePosition] = []  # cues that quotations in marks may be tied to afterwards
     inner_incises: list[tuple[QuoteMark, tuple[int, int], SpeakerMention]] = []
+    candidates = cue_candidates(doc, table)  # the words the cue tests may accept, in order
     for sent in doc_sents(doc):
         collect_sentence_facts(doc, sent, table, findings)
         # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
         for marker in source_marker_quotes(doc, sent, table, marks):
             add(*marker)
             cue_positions.append((marker[3][0], marker[3], marker[4]))
-        for verb in sent:
+        for k in candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]:
+            verb = doc[k]
             cue_verb = is_cue_verb(verb, table)
             if not cue_verb and incise_after_quote(doc, verb, marks, table):
                 # "« … » s'est réjoui le président Obama": any verb right after a closing mark with its
@@ -224,9 +228,14 @@ def inner_incise(
     return mark, cue_span(verb, table), speaker
 
 
-def extract_doc(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None) -> DocFindings:
-    """Everything one parsed Doc tells: entity mentions, quotes, title links, sentence subjects."""
-    with extraction_context(doc):
+def extract_doc(
+    doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | None = None, text: str | None = None
+) -> DocFindings:
+    """Everything one parsed Doc tells: entity mentions, quotes, title links, sentence subjects; `text`,
+    when the caller has it, is the string the Doc was parsed from (spaCy rebuilds it from the tokens)."""
+    with extraction_context(doc) as context:
+        if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+            context.setdefault("text", text)
         findings = extract_quotes(doc, table, marks=marks)
         findings.mentions = collect_mentions(doc, table)
     return findings
@@ -246,7 +255,7 @@ def extract_article(text: str, chunks: list[tuple[int, str]], docs: Iterable[Doc
             for m in marks
             if offset <= m.open < offset + len(chunk) and m.outer_end <= offset + len(chunk)
         ]
-        found.extend(extract_doc(doc, table, marks=local).shifted(offset))
+        found.extend(extract_doc(doc, table, marks=local, text=chunk).shifted(offset))
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import POS
+from spacy.attrs import IDX, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
@@ -258,7 +258,13 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     if changed:
         doc.ents = joined
     ents = tuple(doc.ents)  # spaCy walks every token on each access: read once for all the parentheses
-    spelled = (_acronym_defined(doc, ents, i, table) for i, tok in enumerate(doc) if tok.text == "(")
+    text = doc_text(doc)
+    if "(" not in text:
+        return
+    # the tokens that are an opening parenthesis, found from the text (walking every token is slow)
+    opens = {m.start() for m in re.finditer(r"\(", text)}
+    parens = [k for k, idx in enumerate(doc.to_array(IDX).tolist()) if idx in opens and doc[k].text == "("]
+    spelled = (_acronym_defined(doc, ents, i, table) for i in parens)
     defined = [span for span in spelled if span is not None]
     if defined:
         kept = [e for e in ents if not any(e.start < d.end and d.start < e.end for d in defined)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.sources import describe_speaker
-from whosaid.extract.syntax import context_of, in_quotation, is_time_word, np_tokens, sent_of
+from whosaid.extract.syntax import context_of, in_quotation, indices_of_words, is_time_word, np_tokens, sent_of
 from whosaid.findings import SpeakerMention
 from whosaid.lang import LanguageTable
 
@@ -123,7 +123,7 @@ def _relay_markers(doc: Doc, table: LanguageTable) -> list[int]:
     context = context_of(doc)
     found = context.get("relays")
     if found is None:
-        found = context["relays"] = [t.i for t in doc if t.lower_ in table.relay_markers]
+        found = context["relays"] = indices_of_words(doc, table.relay_markers)
     return found
 
 

@@ -4,6 +4,7 @@ and the proposition reported."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,8 +15,10 @@ from whosaid.extract.marks import QuoteMark
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.sources import content_words, describe_speaker
 from whosaid.extract.syntax import (
+    context_of,
     doc_text,
     first_word_index,
+    indices_of_words,
     phrase_root,
     trim_content,
 )
@@ -107,6 +110,15 @@ def _source_apposition_end(
 
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
     """Yield add() arguments for "selon X, P", "P, selon X" and "According to X, P"."""
+    context = context_of(doc)
+    firsts = context.get("marker_firsts")
+    if firsts is None:
+        # where the markers' first words stand in the Doc, read once from its array of forms
+        heads = {m[0].replace("’", "'") for m in (*table.source_markers, *table.initial_source_markers) if m}
+        firsts = context["marker_firsts"] = indices_of_words(doc, heads | {w.replace("'", "’") for w in heads})
+    k = bisect.bisect_left(firsts, sent.start)
+    if k == len(firsts) or firsts[k] >= sent.end:
+        return  # no marker's first word in this sentence
     text = doc_text(doc)
     words = [t.lower_.replace("’", "'") for t in sent]
     markers = [(m, False) for m in table.source_markers] + [(m, True) for m in table.initial_source_markers]

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.marks import PAD
@@ -48,6 +49,15 @@ def context_of(doc: Doc) -> dict:
     """The extraction context of a Doc; outside `extraction_context` a fresh one (nothing cached)."""
     found = _CONTEXT.get(id(doc))
     return found if found is not None and found["doc"] is doc else {"doc": doc}
+
+
+def indices_of_words(doc: Doc, words: frozenset | set) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, read from the Doc's array of forms
+    (walking the tokens builds an object for each, and this runs on every Doc)."""
+    if not words:
+        return []
+    wanted = {doc.vocab.strings[w] for w in words}
+    return [k for k, form in enumerate(doc.to_array(LOWER).tolist()) if form in wanted]
 
 
 def doc_text(doc: Doc) -> str:
