@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -24,15 +26,28 @@ from whosaid.lang import load_language_table
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set `is_sent_start` on the first token after each line break, and forbid a sentence start
     right after a word on the same line (news sentences end with punctuation: the parser otherwise
-    cut "People | who eat … are more likely" and lost the subject)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws or previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-        elif previous.is_alpha or previous.like_num:
-            token.is_sent_start = False
-        elif _opens_after_full_stop(doc, token):
-            token.is_sent_start = True
+    cut "People | who eat … are more likely" and lost the subject).
+
+    Computed on the Doc's arrays and set in one call (setting it token by token cost about 5 ms an
+    article, as much as the whole extraction's largest step): only spaces (where a line break can
+    be) and opening marks are looked at one by one."""
+    n = len(doc)
+    if n < 2:
+        return doc
+    flags = doc.to_array([IS_ALPHA, LIKE_NUM, IS_SPACE, ORTH])
+    # 1: a start, -1: no start, 0: the parser decides (in spaCy's unsigned array, -1 wraps around)
+    starts = numpy.zeros(n, dtype="int64")
+    starts[0] = 1  # the first word opens the first sentence
+    word_before = (flags[:-1, 0] | flags[:-1, 1]).astype(bool)
+    starts[1:][word_before] = -1
+    opening = {doc.vocab.strings[mark] for mark in OPENING_MARKS}
+    for k in numpy.flatnonzero(numpy.isin(flags[:, 3], list(opening))).tolist():
+        if k > 0 and starts[k] == 0 and _opens_after_full_stop(doc, doc[k]):
+            starts[k] = 1
+    for k in numpy.flatnonzero(flags[:-1, 2]).tolist():
+        if "\n" in doc[k].text:
+            starts[k + 1] = 1  # the line break wins over the word before it
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
