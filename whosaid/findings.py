@@ -8,7 +8,8 @@ moved to another place in the text with `shifted(offset)`: a chunk's records bec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 
 from whosaid.messages import Note, restore_note
 
@@ -236,12 +237,27 @@ def _warnings(data: dict) -> tuple[str, ...]:
 
 def parsed_to_dict(parsed: ParsedArticle) -> dict:
     """A ParsedArticle as JSON-ready data (schema `whosaid.parsed/1`), for a stored share."""
-    from dataclasses import asdict
-
     # each warning's code and parameters beside its sentence (None for one that has none), so that an
     # interface translates a reopened share from the code
     codes = [w.record() if isinstance(w, Note) else None for w in parsed.warnings]
-    return {"schema": PARSED_SCHEMA, **asdict(parsed), "warning_codes": codes}
+    return {"schema": PARSED_SCHEMA, **plain_data(parsed), "warning_codes": codes}
+
+
+def plain_data(value):
+    """`dataclasses.asdict` for the records' plain values (strings, numbers, None, tuples, lists, dicts),
+    without its deep copies: a corpus writes one article's records every few milliseconds."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: plain_data(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return type(value)(plain_data(v) for v in value)
+    if isinstance(value, dict):
+        return {plain_data(k): plain_data(v) for k, v in value.items()}
+    return value
+
+
+@lru_cache(maxsize=64)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def parsed_from_dict(data: dict) -> ParsedArticle:
