@@ -14,6 +14,7 @@ from whosaid.export import (
 )
 from whosaid.highlight import highlight_html, paragraph_window
 from whosaid.records import QUOTE_KINDS, normalise_edits, quote_key
+from whosaid.speakers import AS_WRITTEN_REASONS
 
 
 def how_shown(method: str, how: str, *, words: str, name: str, corrected: bool, reason: str = "") -> str:
@@ -25,7 +26,7 @@ def how_shown(method: str, how: str, *, words: str, name: str, corrected: bool, 
     words = " ".join(words.split())
     if method == "context":
         text = t("how_context", why=why or t("from_context"))
-    elif reason == "as_written" and f"phrase_{method}" in strings():
+    elif reason in AS_WRITTEN_REASONS and f"phrase_{method}" in strings():
         text = t("how_as_written", kind=t(f"phrase_{method}"), words=words, why=why)
     else:
         text = t(f"how_{method}", words=words, name=name) + (f" ({why})" if why and method != "name" else "")

@@ -33,7 +33,7 @@ from whosaid.pipeline import (
 )
 from whosaid.ranking import Weights
 from whosaid.records import Analysis, Quote, Speaker, TextSpan, normalise_edits, quote_key
-from whosaid.speakers import REASONS, Choice, resolve_speakers
+from whosaid.speakers import AS_WRITTEN_REASONS, REASONS, Choice, resolve_speakers
 from whosaid.trust import quote_features, speaker_probability
 
 UNCLOSED_CONTEXT_CHARS = 40  # words shown from an unclosed quotation mark
@@ -339,7 +339,7 @@ def explain(raw, speaker: Speaker | None, reason: str = "") -> str:
     kind = KINDS_OF_PHRASE.get(mention.kind, mention.kind)
     if mention.kind == "name":
         return f"named: “{mention.text}”"
-    if reason == "as_written":
+    if reason in AS_WRITTEN_REASONS:
         return f"{kind} “{mention.text}”: {why}"
     return f"{kind} “{mention.text}” → {speaker.name}" + (f" ({why})" if why else "")
 

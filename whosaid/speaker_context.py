@@ -195,6 +195,18 @@ class ArticleContext:
             and not index.inside(subj.mention.start, subj.mention.end)  # "Son homologue, X": X's
         ]
         self.described_positions = [subj.position for subj in self.described_subjects]
+        # unnamed people a sentence introduces as its subject ("Un proche du chef de l'État se montre plus
+        # direct", "One aide was blunter"), by the end of their sentence: whom "ce conseiller", "the aide"
+        # right after means
+        self.unnamed_subject_ends = sorted(
+            subj.end
+            for subj in subjects
+            if subj.mention.new
+            and subj.mention.number == "sing"
+            and subj.mention.kind in ("common", "description")
+            and subj.mention.head in person_words
+            and not self.in_quotation(subj.mention.start)
+        )
         # entities the article names as a speaker or as a sentence's subject: who acts in the story ("AI" in
         # "its AI accelerators", typed an organisation, never does); the resolver adds the named speakers
         self.actors: set[str] = {seen.entity.id for _, seen in self.named_subjects if seen.entity is not None}
@@ -220,6 +232,11 @@ class ArticleContext:
         self.subject_positions = [seen.position for _, seen in self.named_subjects]
         self.subject_ends = [subj.end for subj, _ in self.named_subjects]
         self.sentence_ends = sorted(subj.end for subj in subjects)
+
+    def unnamed_just_before(self, position: int) -> bool:
+        """Whether the sentence just before the one at `position` has an unnamed person as its subject."""
+        e = bisect.bisect_right(self.sentence_ends, position) - 1
+        return e >= 0 and self.sentence_ends[e] in self.unnamed_subject_ends
 
     def earlier(self, position: int) -> Iterator[Seen]:
         """Earlier speakers and named subjects, latest first (history and subjects are in text order)."""

@@ -227,6 +227,11 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
     titles = context.title_holders(set(mention.keywords))
+    if not titles and not mention.new and context.unnamed_just_before(mention.start):
+        # « Un proche du chef de l'État se montre plus direct. « … », confie ce conseiller », "One aide was
+        # blunter. "…," the aide said": the unnamed person the sentence before introduced, whom no name
+        # stands for (a person given this title earlier would be)
+        return Choice(_as_written(mention), "unnamed_before")
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
         titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}
     choice = context.rank(
@@ -406,6 +411,9 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     return Choice(_as_written(mention), "as_written")
 
 
+# reasons for which the speaker is the phrase as written (no entity behind it)
+AS_WRITTEN_REASONS = ("as_written", "unnamed_before")
+
 # why a resolver chose its speaker, in words (the interface translates the codes)
 REASONS = {
     "": "",
@@ -425,6 +433,7 @@ REASONS = {
     "title_shared": "the person given this title earlier",
     "organisation_of_context": "the organisation named last",
     "noun_stood_for": "what this noun stood for earlier",
+    "unnamed_before": "the unnamed person the sentence before introduced",
     "document_issued_by": "who issued this document earlier",
     "as_written": "as written (no one earlier fits)",
 }

@@ -3014,3 +3014,27 @@ def test_a_pronoun_for_the_person_named_last_makes_that_person_the_subject_a_lat
     language, text, expected
 ):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        (
+            "fr",
+            "Le ministre Gabriel Fontaine a balayé les rumeurs. Un proche du chef de l'État se montre plus direct. "
+            "« Certains ont déjà fait leurs cartons », confie ce conseiller.",
+            "ce conseiller",
+        ),
+        (
+            "en",
+            "Minister Gabriel Fontaine dismissed the rumours. One aide to the president was blunter. "
+            '"Some of them have already packed their bags," the aide said.',
+            "the aide",
+        ),
+    ],
+)
+def test_a_noun_referring_back_to_an_unnamed_person_just_introduced_is_kept_as_written(language, text, phrase):
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.speaker.entity is None
+    assert quote.speaker.text == phrase
+    assert quote.reason == "unnamed_before"
