@@ -172,9 +172,22 @@ class ArticleContext:
         self.history: list[Seen] = []  # resolved speakers so far, in text order
         self.named_in_quote: frozenset = frozenset()  # entities the direct quote being resolved names: not its speaker
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
-        for subj in subjects:
+        for n, subj in enumerate(subjects):
             if self.in_quotation(subj.mention.start):
                 continue  # « L'État doit agir », a-t-elle dit: words inside a quotation never speak for it
+            epithet = (
+                subj.mention.kind in ("common", "description")
+                and subj.mention.head in demonyms
+                and subj.mention.number == "sing"
+                and not subj.mention.new
+            )
+            if epithet and n > 0 and self.named_subjects and self.named_subjects[-1][0] is subjects[n - 1]:
+                # "Tadej Pogačar a encore frappé. Le Slovène a remporté …": a nationality as the epithet of the
+                # person the sentence before had as its subject names that person here too
+                before = self.named_subjects[-1][1]
+                if before.entity is not None and before.entity.label == "PERSON":
+                    self.named_subjects.append((subj, replace(before, position=subj.position)))
+                continue
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))

@@ -3038,3 +3038,24 @@ def test_a_noun_referring_back_to_an_unnamed_person_just_introduced_is_kept_as_w
     assert quote.speaker.entity is None
     assert quote.speaker.text == phrase
     assert quote.reason == "unnamed_before"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Tadej Pogačar a encore frappé. Le Slovène a remporté l'étape devant son grand rival Jonas Vingegaard. "
+            "Interrogé sur ses ambitions, il s'est montré prudent : « Le Tour n'est pas fini. »",
+            "Tadej Pogačar",
+        ),
+        (
+            "en",
+            "Kevin De Bruyne was outstanding again. The Belgian scored twice as his side beat Erling Haaland's "
+            'Norway. Asked about the title, he said: "It is not over."',
+            "Kevin De Bruyne",
+        ),
+    ],
+)
+def test_a_nationality_as_the_subjects_epithet_keeps_the_person_the_subject(language, text, expected):
+    assert speakers(text, language)[-1] == expected
