@@ -382,6 +382,20 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "Orion Semiconductor cut its forecast. … The company said P", « Le groupe a confirmé »: the
         # business named before, ranked as a role is (the organisation of the context, else as written)
         return resolve_role(mention, context)
+    if short and mention.head in context.body_words and not mention.new and mention.number == "sing":
+        # "In a press release, the institute said" after "the Australian Institute of Marine Science", « le
+        # ministère a indiqué » after « le ministère de la Santé »: a noun for a kind of body referred back
+        # to is the latest organisation of that kind, whose name holds the noun (else as written)
+        kind = next(
+            (
+                e
+                for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
+                if e.label == "ORG" and mention.head in _name_words(e.name)
+            ),
+            None,
+        )
+        if kind is not None:
+            return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_kind")
     issuer = context.issuer_of(mention) if not mention.new else None
     if issuer is not None:
         # « X a indiqué dans un communiqué que P. « Q », précise le document »: who issued it speaks
@@ -433,6 +447,7 @@ REASONS = {
     "title_shared": "the person given this title earlier",
     "organisation_of_context": "the organisation named last",
     "noun_stood_for": "what this noun stood for earlier",
+    "organisation_of_kind": "the latest organisation of this kind",
     "unnamed_before": "the unnamed person the sentence before introduced",
     "document_issued_by": "who issued this document earlier",
     "as_written": "as written (no one earlier fits)",

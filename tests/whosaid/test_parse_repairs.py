@@ -300,3 +300,48 @@ APPOSED_NOUN_RELATIVE = {
 def test_the_relative_clause_of_a_noun_set_after_a_comma_is_not_what_the_cue_reports(lang):
     found = quotes_of(make_doc(lang, APPOSED_NOUN_RELATIVE[lang]), TABLES[lang])
     assert not any("rivaux" in text or "rivals" in text for _, text, _, _ in found)
+
+
+MISREAD_VERB_BEFORE_CUE = {
+    # « Nous avons gagné » , porte parole Paul Roux a dit .  ("porte" read as a verb hung on "dit")
+    "fr": [
+        ("«", True, "PUNCT", "punct", 3, "«"),
+        ("Nous", True, "PRON", "nsubj", 3, "nous"),
+        ("avons", True, "AUX", "aux:tense", 3, "avoir"),
+        ("gagné", True, "VERB", "ccomp", 11, "gagner"),
+        ("»", False, "PUNCT", "punct", 3, "»"),
+        (",", True, "PUNCT", "punct", 11, ","),
+        ("porte", True, "VERB", "ccomp", 11, "porter"),
+        ("parole", True, "NOUN", "obj", 6, "parole"),
+        ("Paul", True, "PROPN", "appos", 7, "Paul"),
+        ("Roux", True, "PROPN", "flat:name", 8, "Roux"),
+        ("a", True, "AUX", "aux:tense", 11, "avoir"),
+        ("dit", False, "VERB", "ROOT", 11, "dire"),
+        (".", False, "PUNCT", "punct", 11, "."),
+    ],
+    # " We won , " lead researcher Paul Roux said .  ("lead" read as a verb hung on "said")
+    "en": [
+        ('"', False, "PUNCT", "punct", 2, '"'),
+        ("We", True, "PRON", "nsubj", 2, "we"),
+        ("won", False, "VERB", "ccomp", 9, "win"),
+        (",", False, "PUNCT", "punct", 2, ","),
+        ('"', True, "PUNCT", "punct", 2, '"'),
+        ("lead", True, "VERB", "ccomp", 9, "lead"),
+        ("researcher", True, "NOUN", "compound", 8, "researcher"),
+        ("Paul", True, "PROPN", "compound", 8, "Paul"),
+        ("Roux", True, "PROPN", "dobj", 5, "Roux"),
+        ("said", False, "VERB", "ROOT", 9, "say"),
+        (".", False, "PUNCT", "punct", 9, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_word_read_as_a_verb_under_the_cue_after_it_is_not_the_incise(lang):
+    rows = MISREAD_VERB_BEFORE_CUE[lang]
+    paul = [i for i, row in enumerate(rows) if row[0] == "Paul"][0]
+    doc = make_doc(lang, rows, [(paul, paul + 2, "PER" if lang == "fr" else "PERSON")])
+    quotes = extract_quotes(doc, TABLES[lang]).quotes
+    assert [(doc.text[q.cue[0] : q.cue[1]].split()[-1], q.speaker.name) for q in quotes] == [
+        ("dit" if lang == "fr" else "said", "Paul Roux")
+    ]

@@ -2186,3 +2186,9 @@ def test_a_participle_between_commas_after_a_source_is_said_of_the_source(lang, 
 )
 def test_a_demonstrative_that_points_back_means_the_person_named_last(lang, text, speaker):
     assert [s for _, _, s, _ in found(text, lang)] == [speaker]
+
+
+def test_a_word_read_as_a_verb_before_the_cue_is_not_the_cue():
+    text = '"This gives reefs a fighting chance," lead researcher Dr Line Bay said.'
+    quotes = analyze(text, language="en").quotes
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [("said", "Line Bay")]

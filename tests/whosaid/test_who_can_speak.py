@@ -3059,3 +3059,36 @@ def test_a_noun_referring_back_to_an_unnamed_person_just_introduced_is_kept_as_w
 )
 def test_a_nationality_as_the_subjects_epithet_keeps_the_person_the_subject(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Researchers at the Australian Institute of Marine Science bred heat-tolerant corals. "
+            "In a press release, the institute said the corals came from warmer reefs.",
+            "Australian Institute of Marine Science",
+        ),
+        (
+            "fr",
+            "Le ministère de l'Intérieur a publié ses chiffres mardi. Le ministère a indiqué que les vols "
+            "avaient baissé de 4 %.",
+            "ministère de l'Intérieur",
+        ),
+    ],
+)
+def test_a_noun_for_a_kind_of_body_is_the_latest_organisation_whose_name_holds_it(language, text, expected):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Royal Society held its meeting. The institute said the corals came from warmer reefs."),
+        ("fr", "La Société royale s'est réunie. Le ministère a indiqué que les vols avaient baissé de 4 %."),
+    ],
+)
+def test_a_noun_for_a_kind_of_body_no_organisation_names_is_kept_as_written(language, text):
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.speaker.entity is None

@@ -106,7 +106,12 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
         for k in candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]:
             verb = doc[k]
             cue_verb = is_cue_verb(verb, table)
-            if not cue_verb and incise_after_quote(doc, verb, marks, table):
+            if (
+                not cue_verb
+                and incise_after_quote(doc, verb, marks, table)
+                # '"…," lead researcher X said': a word the parser made a verb under the cue after it is not one
+                and not (verb.head.i > verb.i and is_cue_verb(verb.head, table))
+            ):
                 # "« … » s'est réjoui le président Obama": any verb right after a closing mark with its
                 # subject after it introduces the quotation, whatever the verb
                 speaker = speaker_of(verb, table)
