@@ -2192,3 +2192,22 @@ def test_a_word_read_as_a_verb_before_the_cue_is_not_the_cue():
     text = '"This gives reefs a fighting chance," lead researcher Dr Line Bay said.'
     quotes = analyze(text, language="en").quotes
     assert [(q.cue.text, q.speaker.name) for q in quotes] == [("said", "Line Bay")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "en",
+            'Karen Whitlow denied the charges, telling jurors she had been "overwhelmed" by staff shortages.',
+            'she had been "overwhelmed" by staff shortages',
+        ),
+        (
+            "fr",
+            "Elle a dit aux jurés qu'elle avait été « dépassée » par le manque de personnel.",
+            "elle avait été « dépassée » par le manque de personnel",
+        ),
+    ],
+)
+def test_a_passive_clause_the_parser_hung_on_the_addressee_is_what_was_said(lang, text, quote):
+    assert [q for _, q, _, _ in found(text, lang)] == [quote]

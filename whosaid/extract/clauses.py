@@ -201,16 +201,27 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             for clause in noun.rights:
-                if clause.pos_ not in ("VERB", "AUX") or clause.dep_ in labels.clause_complement:
+                passive = any(c.dep_ in labels.passive_aux for c in clause.children)
+                # (a passive participle the tagger made an adjective is still the clause's verb)
+                if clause.pos_ not in ("VERB", "AUX") and not passive or clause.dep_ in labels.clause_complement:
                     continue
-                marked = any(is_complementizer(c, table) for c in clause.lefts)
+                marked = any(is_complementizer(c, table) for c in clause.lefts) or (
+                    # « a dit aux jurés qu'elle avait été dépassée »: "que" read as a relative pronoun, object
+                    # of a passive verb, which takes none: it opens what was said
+                    passive
+                    and clause.left_edge.lower_ in table.complementizers
+                    and clause.left_edge.dep_ in labels.object
+                    and clause.left_edge.i > noun.i
+                )
                 subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
                 complete = (  # it opens with its own subject ("which the referee awarded" does not)
                     subject is not None
                     and subject.left_edge.i == clause.left_edge.i
                     and subject.lower_ not in table.relative_pronouns
                     and subject.pos_ in ("PRON", "NOUN", "PROPN")
-                    and any(c.dep_ in labels.object for c in clause.rights)
+                    # an object of its own, or a passive, which leaves no gap ("told jurors she had been
+                    # overwhelmed by staff shortages" is what was said; "the man she loved" lacks its object)
+                    and (any(c.dep_ in labels.object for c in clause.rights) or passive)
                 )
                 # right after the noun, or after its closing mark ('explained to "The Globe" that P')
                 doc = noun.doc
