@@ -146,6 +146,6 @@ def test_a_doc_is_freed_once_its_quotes_are_read(plugin_nlp):
     assert parsed.quotes
     gc.collect()
     assert freed() is None
-    from whosaid.extract.syntax import _CONTEXT
+    from whosaid.extract.doc_cache import _CONTEXT
 
     assert not _CONTEXT

@@ -2211,3 +2211,45 @@ def test_a_word_read_as_a_verb_before_the_cue_is_not_the_cue():
 )
 def test_a_passive_clause_the_parser_hung_on_the_addressee_is_what_was_said(lang, text, quote):
     assert [q for _, q, _, _ in found(text, lang)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Interrogé sur France Inter, Bruno Retailleau a jugé que la société risquait « de basculer ». "
+            "Une prise de position que ses collègues jugent « malvenue ».",
+            "collègues",
+        ),
+        (
+            "en",
+            'Bruno Retailleau said society risked "sliding backwards". A stance that his colleagues '
+            'called "unhelpful".',
+            "colleagues",
+        ),
+    ],
+)
+def test_of_two_subjects_the_parser_gave_a_verb_the_one_after_que_or_that_is_its_own(lang, text, speaker):
+    assert found(text, lang)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le président de l'association, Yannick Moal, brandit une pétition. Reçue par une délégation, "
+            "l'adjointe au commerce, Hélène Briand, a promis d'étudier la demande.",
+            "Hélène Briand",
+        ),
+        (
+            "en",
+            "The head of the traders' group, Yann Moal, waved a petition. Received by a delegation, the deputy "
+            "mayor, Helen Briand, promised to study the request.",
+            "Helen Briand",
+        ),
+    ],
+)
+def test_a_thing_after_the_verb_is_its_object_when_a_subject_stands_stranded_before_it(lang, text, speaker):
+    assert [s for _, _, s, _ in found(text, lang)] == [speaker]

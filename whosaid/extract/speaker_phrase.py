@@ -42,6 +42,7 @@ SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue 
 NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speaker
 MAX_PHRASE_AFTER_QUOTATION = 8  # tokens of a subject between a closing mark and a subjectless cue
 HYPHENS = ("-", "–", "‑")
+MAX_AGENT_CHAIN = 3  # appositions and conjuncts climbed from a stranded subject to a participle's agent
 
 
 def _pp_noun(prep: Token) -> Token | None:
@@ -242,6 +243,12 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             # thing after the verb is its object, not an inverted subject; the antecedent speaks
             inherited = subject_of(verb, table)
             relative = inherited is not None and inherited.lower_ in table.relative_pronouns
+            if found is not None and found.kind == "thing" and not relative:
+                # « Reçue par une délégation, l'adjointe, Hélène Briand, a promis d'étudier la demande »: the
+                # thing after the verb is its object; a subject the parser stranded before it speaks
+                stranded = _stranded_subject(verb, table)
+                if stranded is not None and stranded.kind != "thing":
+                    return stranded
             if found is None or found.kind != "thing" or not relative:
                 return found
     absolute = absolute_subject(verb, sent_of(verb).start) if own is None and is_participle(verb, table) else None
@@ -343,7 +350,8 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
     for tok in doc[sent.start : first]:
         # "Contacted by Reuters, a spokesman for the ministry said": the parser hung the subject on the
         # participle's agent as its apposition; an agent is never a speaker's name
-        apposed = tok.dep_ in table.syntax.apposition and is_agent(tok.head, table)
+        # (or coordinated with it: « Reçue par une délégation, l'adjointe, Hélène Briand, a promis »)
+        apposed = _hung_on_agent(tok, table)
         if tok.head.i != tok.i and not apposed or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
             continue
         own = {t.i for t in tok.subtree}
@@ -355,6 +363,19 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
             continue  # (« Bercy, de son côté, assure que P »: a parenthesis between commas separates nothing)
         return describe_speaker(np, table, head=tok)
     return None
+
+
+def _hung_on_agent(tok: Token, table: LanguageTable) -> bool:
+    """True for a word the parser apposed or coordinated, directly or through other such words, to the
+    agent of a participle ("Contacted by Reuters, a spokesman …")."""
+    seen = 0
+    while tok.dep_ in table.syntax.apposition or tok.dep_ in table.syntax.conjunct:
+        tok, seen = tok.head, seen + 1
+        if is_agent(tok, table):
+            return True
+        if seen > MAX_AGENT_CHAIN:
+            break
+    return False
 
 
 def _participle_subject(verb: Token, table: LanguageTable) -> SpeakerMention | None:

@@ -1,4 +1,5 @@
-"""Token and span helpers shared by the extraction steps, and the per-Doc caches they rely on.
+"""Token and span helpers shared by the extraction steps (the per-Doc caches they rely on live in
+`whosaid.extract.doc_cache` and are re-exported here).
 
 Everything here reads a parsed spaCy `Doc`; the parser's labels come from the language table
 (`table.syntax`), never from literals, because each language's model has its own label scheme.
@@ -6,126 +7,25 @@ Everything here reads a parsed spaCy `Doc`; the parser's labels come from the la
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.doc_cache import (  # noqa: F401  re-exported: the steps import them from here
+    context_of,
+    doc_ents,
+    doc_sents,
+    doc_text,
+    extraction_context,
+    in_quotation,
+    indices_of_words,
+    sent_of,
+    set_quoted,
+)
 from whosaid.extract.marks import PAD
 from whosaid.findings import QUALIFIER
 from whosaid.lang import LanguageTable
 
 SUBJECT_HOPS = 3  # how far up a chain of participles and coordinated verbs a subject is inherited
 INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a indiqué X"), besides closing marks
-
-
-# Per-Doc caches: spaCy rebuilds doc.text and doc.ents from the tokens on every access, which made
-# them the hot spot of extraction; computed once and kept in an extraction context beside the Doc,
-# never in doc.user_data: a Doc the plugin touched still pickles, serialises with to_bytes and DocBin,
-# and crosses processes in nlp.pipe(n_process=…). A context lives only while an extraction of its Doc
-# runs (`extraction_context`): its Spans hold the Doc, so a context kept in a weak mapping afterwards
-# kept every Doc alive (a server or a corpus run grew by each Doc's memory).
-_CONTEXT: dict[int, dict] = {}  # id(doc) -> its caches, while an extraction of that Doc runs
-
-
-@contextmanager
-def extraction_context(doc: Doc) -> Iterator[dict]:
-    """Open a Doc's extraction context for the duration of a `with` block (nested blocks share it)."""
-    key = id(doc)
-    found = _CONTEXT.get(key)
-    if found is not None and found["doc"] is doc:
-        yield found
-        return
-    _CONTEXT[key] = found = {"doc": doc}
-    try:
-        yield found
-    finally:
-        _CONTEXT.pop(key, None)
-
-
-def context_of(doc: Doc) -> dict:
-    """The extraction context of a Doc; outside `extraction_context` a fresh one (nothing cached)."""
-    found = _CONTEXT.get(id(doc))
-    return found if found is not None and found["doc"] is doc else {"doc": doc}
-
-
-def indices_of_words(doc: Doc, words: frozenset | set) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of `words`, read from the Doc's array of forms
-    (walking the tokens builds an object for each, and this runs on every Doc)."""
-    if not words:
-        return []
-    wanted = {doc.vocab.strings[w] for w in words}
-    return [k for k, form in enumerate(doc.to_array(LOWER).tolist()) if form in wanted]
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    context = context_of(doc)
-    cached = context.get("text")
-    if cached is None:
-        cached = context["text"] = doc.text
-    return cached
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, computed once per Doc (spaCy walks every token on every access)."""
-    context = context_of(doc)
-    cached = context.get("ents")
-    if cached is None:
-        cached = context["ents"] = tuple(doc.ents)
-    return cached
-
-
-def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """The parser's sentences, with its breaks right after or before a comma or semicolon undone ("Selon
-    Marie Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""
-    context = context_of(doc)
-    cached = context.get("sents")
-    if cached is None:
-        spans, closes = [], context.get("closes", frozenset())
-        for sent in doc.sents:
-            last = sent.start - 1
-            # "« … », analyse | Hannah Brightwell": one lowercase word after a closing mark and its comma
-            # is the incise's verb, whatever the tagger made of it; its subject follows
-            incise = (
-                last >= 2
-                and doc[last].is_alpha
-                and doc[last].is_lower
-                and doc[last - 1].text == ","
-                and doc[last - 2].idx in closes
-            )
-            # a sentence never starts with a comma either ("L'Élysée, de son côté | , fait valoir que")
-            after_comma = doc[last].text in (",", ";") or sent[0].text in (",", ";")
-            if spans and (after_comma or incise) and "\n" not in doc[last].text_with_ws:
-                spans[-1] = doc[spans[-1].start : sent.end]
-            else:
-                spans.append(sent)
-        cached = context["sents"] = tuple(spans)
-        context["sent_starts"] = [span.start for span in spans]
-    return cached
-
-
-def set_quoted(doc: Doc, spans: list[tuple[int, int]], closes: Iterable[int] = ()) -> None:
-    """Remember the character spans inside quotation marks of a Doc and where their closing marks stand
-    (found once by the extractor with the language's mark pairs, before `doc_sents` reads them)."""
-    context = context_of(doc)
-    context["quoted"] = sorted(spans)
-    context["closes"] = frozenset(closes)
-
-
-def in_quotation(token: Token) -> bool:
-    """True when a token lies inside quotation marks: the quoted words, never who speaks them."""
-    spans = context_of(token.doc).get("quoted", ())
-    k = bisect.bisect_right(spans, (token.idx, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= token.idx < spans[k][1]
-
-
-def sent_of(token: Token) -> Span:
-    """The sentence (as in `doc_sents`) that holds a token."""
-    sents = doc_sents(token.doc)
-    return sents[bisect.bisect_right(context_of(token.doc)["sent_starts"], token.i) - 1]
 
 
 def is_participle(tok: Token, table: LanguageTable) -> bool:
@@ -160,6 +60,14 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
                 c for c in subjects if not any(t.text in DASHES for t in doc[min(c.i, token.i) : max(c.i, token.i)])
             ]
             subjects = kept or subjects
+            # « Une prise de position que ses collègues jugent « malvenue » » parsed as one clause: a subject
+            # before "que"/"that" is the antecedent, the one after it the verb's
+            opened = [
+                c
+                for c in subjects
+                if c.i > token.i or not any(t.lower_ in table.complementizers for t in doc[c.i + 1 : token.i])
+            ]
+            subjects = opened or subjects
         if subjects:
             return _after_fronted(_after_dash(subjects[0], token), token, table)
         if token.dep_ in labels.inherit_subject and token.head is not token:
