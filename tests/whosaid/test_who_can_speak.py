@@ -3092,3 +3092,19 @@ def test_a_noun_for_a_kind_of_body_is_the_latest_organisation_whose_name_holds_i
 def test_a_noun_for_a_kind_of_body_no_organisation_names_is_kept_as_written(language, text):
     quote = analyze(text, language=language).quotes[-1]
     assert quote.speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        (
+            "fr",
+            "Le site de Sochaux va passer à deux équipes, a annoncé mardi la direction lors d'un comité "
+            "social et économique extraordinaire.",
+            "la direction",
+        ),
+        ("en", "The plant will close, said the director afterwards at a briefing.", "the director"),
+    ],
+)
+def test_an_adverbial_the_parser_hung_on_the_verb_ends_the_inverted_subject(language, text, phrase):
+    assert speaker_phrases(text, language) == [phrase]

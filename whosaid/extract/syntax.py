@@ -338,7 +338,11 @@ def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[To
     preposition after a noun of the subject, hung with its noun on the verb; not an agent (« des habitants
     joints par téléphone »), which belongs to the subject."""
     for k, tok in enumerate(tail):
-        if k == 0 or tok.pos_ != "ADP" or not any(t.pos_ in ("NOUN", "PROPN") for t in tail[:k]):
+        if k == 0 or tok.pos_ not in ("ADP", "ADV") or not any(t.pos_ in ("NOUN", "PROPN") for t in tail[:k]):
+            continue
+        if tok.pos_ == "ADV":
+            if tok.head.i == verb.i:
+                return tail[:k]  # « a annoncé la direction lors d'un comité »: an adverbial of the verb's own
             continue
         if tok.lower_ in table.agent_prepositions:
             continue  # « des habitants joints par téléphone »: the agent of a participle of the subject
