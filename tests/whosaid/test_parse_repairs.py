@@ -345,3 +345,112 @@ def test_a_word_read_as_a_verb_under_the_cue_after_it_is_not_the_incise(lang):
     assert [(doc.text[q.cue[0] : q.cue[1]].split()[-1], q.speaker.name) for q in quotes] == [
         ("dit" if lang == "fr" else "said", "Paul Roux")
     ]
+
+
+CUE_COORDINATED_IN_REPORT = {
+    # Le groupe dit que la grève bloque tout et assure que les salaires seront revus .  ("assure" hung on
+    # the reported verb "bloque", whose subject, a strike, says nothing)
+    "fr": [
+        ("Le", True, "DET", "det", 1, "le"),
+        ("groupe", True, "NOUN", "nsubj", 2, "groupe"),
+        ("dit", True, "VERB", "ROOT", 2, "dire"),
+        ("que", True, "SCONJ", "mark", 6, "que"),
+        ("la", True, "DET", "det", 5, "le"),
+        ("grève", True, "NOUN", "nsubj", 6, "grève"),
+        ("bloque", True, "VERB", "ccomp", 2, "bloquer"),
+        ("tout", True, "PRON", "obj", 6, "tout"),
+        ("et", True, "CCONJ", "cc", 9, "et"),
+        ("assure", True, "VERB", "conj", 6, "assurer"),
+        ("que", True, "SCONJ", "mark", 14, "que"),
+        ("les", True, "DET", "det", 12, "le"),
+        ("salaires", True, "NOUN", "nsubj:pass", 14, "salaire"),
+        ("seront", True, "AUX", "aux:pass", 14, "être"),
+        ("revus", False, "VERB", "ccomp", 9, "revoir"),
+        (".", False, "PUNCT", "punct", 2, "."),
+    ],
+    # The group says the strike blocks everything and promises that wages will be reviewed .
+    "en": [
+        ("The", True, "DET", "det", 1, "the"),
+        ("group", True, "NOUN", "nsubj", 2, "group"),
+        ("says", True, "VERB", "ROOT", 2, "say"),
+        ("the", True, "DET", "det", 4, "the"),
+        ("strike", True, "NOUN", "nsubj", 5, "strike"),
+        ("blocks", True, "VERB", "ccomp", 2, "block"),
+        ("everything", True, "PRON", "dobj", 5, "everything"),
+        ("and", True, "CCONJ", "cc", 5, "and"),
+        ("promises", True, "VERB", "conj", 5, "promise"),
+        ("that", True, "SCONJ", "mark", 13, "that"),
+        ("wages", True, "NOUN", "nsubjpass", 13, "wage"),
+        ("will", True, "AUX", "aux", 13, "will"),
+        ("be", True, "AUX", "auxpass", 13, "be"),
+        ("reviewed", False, "VERB", "ccomp", 8, "review"),
+        (".", False, "PUNCT", "punct", 2, "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_cue_coordinated_with_a_reported_verb_whose_subject_cannot_speak_is_the_speakers_next_act(lang):
+    found = quotes_of(make_doc(lang, CUE_COORDINATED_IN_REPORT[lang]), TABLES[lang])
+    assert [speaker for _, _, speaker, _ in found] == ["groupe" if lang == "fr" else "group"] * 2
+
+
+NAME_APPOSED_INSIDE_THE_PHRASE = {
+    # « Nous refusons » , a dit le député Paul Roux , du parti du président Marc Sall .
+    "fr": (
+        [
+            ("«", True, "PUNCT", "punct", 2, "«"),
+            ("Nous", True, "PRON", "nsubj", 2, "nous"),
+            ("refusons", True, "VERB", "ROOT", 2, "refuser"),
+            ("»", False, "PUNCT", "punct", 2, "»"),
+            (",", True, "PUNCT", "punct", 6, ","),
+            ("a", True, "AUX", "aux:tense", 6, "avoir"),
+            ("dit", True, "VERB", "parataxis", 2, "dire"),
+            ("le", True, "DET", "det", 8, "le"),
+            ("député", True, "NOUN", "nsubj", 6, "député"),
+            ("Paul", True, "PROPN", "appos", 8, "Paul"),
+            ("Roux", False, "PROPN", "flat:name", 9, "Roux"),
+            (",", True, "PUNCT", "punct", 8, ","),
+            ("du", True, "ADP", "case", 13, "de"),
+            ("parti", True, "NOUN", "appos", 8, "parti"),
+            ("du", True, "ADP", "case", 15, "de"),
+            ("président", True, "NOUN", "nmod", 13, "président"),
+            ("Marc", True, "PROPN", "appos", 15, "Marc"),
+            ("Sall", False, "PROPN", "flat:name", 16, "Sall"),
+            (".", False, "PUNCT", "punct", 2, "."),
+        ],
+        [(9, 11, "PER"), (16, 18, "PER")],
+    ),
+    # " We refuse , " said the deputy Paul Roux , of the party of president Marc Sall .
+    "en": (
+        [
+            ('"', False, "PUNCT", "punct", 2, '"'),
+            ("We", True, "PRON", "nsubj", 2, "we"),
+            ("refuse", False, "VERB", "ccomp", 5, "refuse"),
+            (",", False, "PUNCT", "punct", 2, ","),
+            ('"', True, "PUNCT", "punct", 2, '"'),
+            ("said", True, "VERB", "ROOT", 5, "say"),
+            ("the", True, "DET", "det", 7, "the"),
+            ("deputy", True, "NOUN", "nsubj", 5, "deputy"),
+            ("Paul", True, "PROPN", "compound", 9, "Paul"),
+            ("Roux", False, "PROPN", "appos", 7, "Roux"),
+            (",", True, "PUNCT", "punct", 7, ","),
+            ("of", True, "ADP", "prep", 7, "of"),
+            ("the", True, "DET", "det", 13, "the"),
+            ("party", True, "NOUN", "pobj", 11, "party"),
+            ("of", True, "ADP", "prep", 13, "of"),
+            ("president", True, "NOUN", "pobj", 14, "president"),
+            ("Marc", True, "PROPN", "compound", 17, "Marc"),
+            ("Sall", False, "PROPN", "appos", 15, "Sall"),
+            (".", False, "PUNCT", "punct", 5, "."),
+        ],
+        [(8, 10, "PERSON"), (16, 18, "PERSON")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_name_apposed_inside_the_speakers_phrase_is_not_the_speaker(lang):
+    rows, ents = NAME_APPOSED_INSIDE_THE_PHRASE[lang]
+    found = quotes_of(make_doc(lang, rows, ents), TABLES[lang])
+    assert [speaker for _, _, speaker, _ in found] == ["Paul Roux"]

@@ -326,13 +326,14 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
         if holding and _post_nominal(holding[0], persons):
             holding = []  # "Simon Darrow KC", "Jane Roe MP": letters after a person's name are not who speaks
-        person = (
-            holding[0]
-            if holding
-            else persons[-1]
-            if len(persons) > 1 and persons[-1].root.dep_ in labels.apposition
-            else persons[0]
+        # (apposed to the phrase's own head: « le député Abdou Mbow, du parti de l'ancien président Macky
+        # Sall » speaks as the deputy, the name apposed to « président » only says whose party)
+        apposed_last = (
+            len(persons) > 1
+            and persons[-1].root.dep_ in labels.apposition
+            and (not syntactic_head or persons[-1].root.head.i == head.i)
         )
+        person = holding[0] if holding else persons[-1] if apposed_last else persons[0]
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
         return SpeakerMention(
             start,

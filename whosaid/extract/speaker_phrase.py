@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.groups import member_of_them, partitive_group
-from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import can_speak, is_organisation_noun, is_person_noun
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.syntax import (
@@ -272,7 +272,11 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         and head.dep_ in labels.clause_complement
         and is_cue_verb(head.head, table)
         and head.head.i < head.i
-        and verb_form(verb, table) == verb_form(head.head, table) != verb_form(head, table)
+        and (
+            verb_form(verb, table) == verb_form(head.head, table) != verb_form(head, table)
+            # "said the strike was unnecessary and urged the union to …": a strike urges no one
+            or any(c.dep_ in labels.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in head.children)
+        )
     ):
         # "X a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with a verb
         # of the reported clause is the reporting speaker's next act, not the clause subject's
