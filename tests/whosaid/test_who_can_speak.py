@@ -3108,3 +3108,24 @@ def test_a_noun_for_a_kind_of_body_no_organisation_names_is_kept_as_written(lang
 )
 def test_an_adverbial_the_parser_hung_on_the_verb_ends_the_inverted_subject(language, text, phrase):
     assert speaker_phrases(text, language) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le syndicat accuse le ministre. Emploi Québec a indiqué par courriel que 14 conseillers avaient "
+            "quitté le bureau depuis janvier.",
+            "Emploi Québec",
+        ),
+        (
+            "en",
+            "The union blamed the minister. Transport Canada said in an email that 14 inspectors had left "
+            "since January.",
+            "Transport Canada",
+        ),
+    ],
+)
+def test_a_capitalised_noun_with_a_bare_place_name_is_a_bodys_name(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -172,6 +172,22 @@ def _described_by_clause(tokens: list[Token], head: Token, table: LanguageTable)
     return words
 
 
+def _named_with_a_place(head: Token, table: LanguageTable) -> bool:
+    """True for a capitalised noun with a proper noun hung on it right after, with no preposition ("Emploi
+    Québec", "Santé Canada", "Environment Canada"): a common noun takes no bare place name, so both are a
+    body's name, even where the noun opens the sentence."""
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return False
+    after = doc[head.i + 1]
+    return (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.head.i == head.i
+        and not any(c.dep_ in table.syntax.case for c in after.children)
+    )
+
+
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
     tokens = [t for t in tokens if not t.is_space]
@@ -346,7 +362,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         )
     # (a lower-case word is no name, whatever its tag: "The finance ministry" with "ministry" a proper noun)
     untagged = head.text[:1].isupper() and (
-        head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text in name_words(doc, table)
+        head.pos_ == "PROPN"
+        or head.pos_ == "NOUN"
+        and (head.text in name_words(doc, table) or _named_with_a_place(head, table))
     )
     determined = any(c.pos_ == "DET" and c.i < head.i for c in head.children)
     person_noun = determined and (
@@ -361,6 +379,14 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         run = [head]
         while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:
             run.insert(0, doc[run[0].i - 1])
+        # "Santé Québec", "Environment Canada": capitalised proper nouns hung on the head run the name on
+        while (
+            run[-1].i < tokens[-1].i
+            and doc[run[-1].i + 1].pos_ == "PROPN"
+            and doc[run[-1].i + 1].text[:1].isupper()
+            and doc[run[-1].i + 1].head.i == head.i
+        ):
+            run.append(doc[run[-1].i + 1])
         return SpeakerMention(start, end, text, "name", text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
     group = partitive_group(head, table)
