@@ -2253,3 +2253,20 @@ def test_of_two_subjects_the_parser_gave_a_verb_the_one_after_que_or_that_is_its
 )
 def test_a_thing_after_the_verb_is_its_object_when_a_subject_stands_stranded_before_it(lang, text, speaker):
     assert [s for _, _, s, _ in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "When the lithium company offered to buy her land, Rosa Mendez said no."),
+        ("fr", "Quand l'entreprise a proposé d'acheter sa terre, Rosa Mendez a dit non."),
+    ],
+)
+def test_an_adverbial_clause_before_the_cue_says_when_not_what(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_subjunctive_statement_opened_by_que_before_an_incise_is_still_what_was_said():
+    assert [q for _, q, _, _ in found("Que le gouvernement démissionne, a lancé la députée.", "fr")] == [
+        "Que le gouvernement démissionne"
+    ]

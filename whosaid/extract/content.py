@@ -146,6 +146,14 @@ def reversed_content(
         return None
     if not any(t.pos_ in ("VERB", "AUX") or t.text in table.quote_pairs for t in doc[first : first_cue - 1]):
         return None  # "Dans une interview à Radio Sawa, X a critiqué": an opening phrase, not a statement
+    opener = doc[first]
+    if (
+        opener.pos_ == "SCONJ"
+        and opener.lower_ not in table.complementizers
+        and opener.head.dep_ in table.syntax.adverbial_clause
+        and opener.head.head.i == verb.i
+    ):
+        return None  # "When the company offered to buy, X said no": when it was said, not what was
     return doc[first].idx, doc[first_cue - 1].idx
 
 
