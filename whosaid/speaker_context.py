@@ -115,6 +115,7 @@ class ArticleContext:
         index: EntityIndex,
         pronoun_genders: dict[str, str] | None = None,
         latest_pronouns: frozenset | tuple[str, ...] = (),
+        former_pronouns: frozenset | tuple[str, ...] = (),
         genders: list[GenderCue] | tuple[GenderCue, ...] = (),
         sentences: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
         paragraphs: list[int] | tuple[int, ...] = (),
@@ -162,6 +163,7 @@ class ArticleContext:
         self.quoted_starts = [a for a, _ in self.quoted]
         self.pronoun_genders = pronoun_genders or {}
         self.latest_pronouns = frozenset(latest_pronouns)
+        self.former_pronouns = frozenset(former_pronouns)
         self.genders = person_genders(index, genders)
         self.name_genders = name_genders or {}  # entity id -> what the first name suggests (soft)
         for ent_id, gender in list(self.genders.items()):
@@ -191,10 +193,14 @@ class ArticleContext:
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
-            elif subj.mention.name in self.latest_pronouns and subj.mention.number == "sing":
+            elif subj.mention.name in self.latest_pronouns | self.former_pronouns and subj.mention.number == "sing":
                 # « Celui-ci a adopté une autre ligne. Il a admis P »: a pronoun for the person named last
-                # names the sentence's subject as surely as the name would
-                seen = self.latest_named(subj.mention.start, self.pronoun_genders.get(subj.mention.name))
+                # (or, « le premier », the one before) names the sentence's subject as surely as the name would
+                seen = self.latest_named(
+                    subj.mention.start,
+                    self.pronoun_genders.get(subj.mention.name),
+                    rank=int(subj.mention.name in self.former_pronouns),
+                )
                 if seen is not None:
                     self.named_subjects.append((subj, replace(seen, position=subj.position)))
         # "Le ministre de l'Intérieur a annoncé P. « Q », a-t-il prévenu": a title with no name as a
@@ -494,16 +500,20 @@ class ArticleContext:
             ),
         )
 
-    def latest_named(self, position: int, gender: str | None) -> Seen | None:
-        """The person named last before `position`, outside quotations, whom the text does not show as
-        the other gender than `gender`."""
+    def latest_named(self, position: int, gender: str | None, rank: int = 0) -> Seen | None:
+        """The person named last before `position` (with `rank` 1, the different person named before that
+        one: "the former"), outside quotations, whom the text does not show as the other gender than
+        `gender`."""
+        found: list[str] = []
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
-            if ent.label != "PERSON" or self.in_quotation(start):
+            if ent.label != "PERSON" or self.in_quotation(start) or ent.id in found:
                 continue
             shown = self.genders.get(ent.id) or self.name_genders.get(ent.id)
             if gender and shown and shown != gender:
                 continue
-            return Seen(start, ent.name, ent, "sing")
+            if len(found) == rank:
+                return Seen(start, ent.name, ent, "sing")
+            found.append(ent.id)
         return None
 
     def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:

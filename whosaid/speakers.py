@@ -136,12 +136,14 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # nobody: shown as written, unresolved, with a low confidence
         return Choice(seen, "latest_group") if seen is not None else Choice()
     gender = context.pronoun_genders.get(mention.name)
-    if mention.name in context.latest_pronouns:
+    if mention.name in context.latest_pronouns | context.former_pronouns:
         # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the
-        # pronoun's gender where it shows one), not the last subject
-        seen = context.latest_named(mention.start, gender)
+        # pronoun's gender where it shows one), not the last subject; « le premier », "the former": the one
+        # named before that person
+        former = mention.name in context.former_pronouns
+        seen = context.latest_named(mention.start, gender, rank=int(former))
         if seen is not None:
-            return Choice(seen, "latest_named")
+            return Choice(seen, "former_named" if former else "latest_named")
     if mention.number == "sing":
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
@@ -441,6 +443,7 @@ REASONS = {
     "earlier_subject": "the subject of an earlier sentence",
     "latest_person": "the latest person named",
     "latest_named": "the person named last",
+    "former_named": "the first of the last two people named",
     "only_person": "the only person the title can mean",
     "latest_group": "the latest group or organisation",
     "name_beside_title": "the name beside the title",
@@ -492,6 +495,7 @@ def resolve_speakers(
         genders=genders,
         pronoun_genders=table.pronoun_genders if table else None,
         latest_pronouns=table.latest_pronouns if table else (),
+        former_pronouns=table.former_pronouns if table else (),
         sentences=sentences,
         paragraphs=paragraphs,
         quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],

@@ -3129,3 +3129,24 @@ def test_an_adverbial_the_parser_hung_on_the_verb_ends_the_inverted_subject(lang
 )
 def test_a_capitalised_noun_with_a_bare_place_name_is_a_bodys_name(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Louis Aliot et Romain Grau se sont déclarés candidats lundi. Le second a estimé que le maire avait "
+            "« tout confisqué ». Le premier a affirmé que la ville était plus sûre.",
+            ["Romain Grau", "Louis Aliot"],
+        ),
+        (
+            "en",
+            "Mayor Louis Allen and his former deputy Roman Grant both declared on Monday. The latter said that "
+            'the mayor had "confiscated every decision". The former said that the city was safer.',
+            ["Roman Grant", "Louis Allen"],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_mean_the_first_and_the_last_of_the_two_people_named(language, text, expected):
+    assert speakers(text, language) == expected

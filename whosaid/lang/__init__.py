@@ -137,6 +137,7 @@ class LanguageTable:
     lexicons: dict  # name -> word lists shipped by installed packages ([{"package", "path"}]), read on first use
     pronoun_genders: dict  # singular personal pronoun -> "masc" / "fem"
     latest_pronouns: frozenset  # "ce dernier", "the latter": the person named last, not the last subject
+    former_pronouns: frozenset  # "the former", « le premier »: of the last two people named, the first
     gendered_titles: dict  # title word -> "masc" / "fem" ("Mme", "Mrs", "spokeswoman")
     time_words: frozenset  # words of time that may open a speaker phrase ("Jeudi, la Fédération …")
     age_words: frozenset  # the word after a person's age in an apposition ("Martine, 67 ans,"); none in English
@@ -394,6 +395,7 @@ def load_language_table(code: str) -> LanguageTable:
         lexicons=dict(raw.get("lexicons", {})),
         pronoun_genders=dict(raw.get("pronoun_genders", {})),
         latest_pronouns=low(raw.get("latest_pronouns", [])),
+        former_pronouns=low(raw.get("former_pronouns", [])),
         gendered_titles={k.lower(): v for k, v in raw.get("gendered_titles", {}).items()},
         syntax=SyntaxLabels(**{f.name: frozenset(raw["syntax"].get(f.name, ())) for f in fields(SyntaxLabels)}),
     )
