@@ -140,7 +140,7 @@ def _verb_slot(token: Token, table: LanguageTable) -> bool:
         return True
     # « L'association des entreprises juge que … »: no determiner of its own and a noun phrase before it,
     # the word before a complementizer is the verb (a noun there has its article: « le juge que … »)
-    return doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not any(c.dep_ == "det" for c in token.children)
+    return doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not any(c.pos_ == "DET" for c in token.lefts)
 
 
 def after_inverted_clitic(token: Token, table: LanguageTable) -> bool:
