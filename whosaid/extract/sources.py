@@ -342,14 +342,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
         if holding and _post_nominal(holding[0], persons):
             holding = []  # "Simon Darrow KC", "Jane Roe MP": letters after a person's name are not who speaks
-        # (apposed to the phrase's own head: « le député Abdou Mbow, du parti de l'ancien président Macky
-        # Sall » speaks as the deputy, the name apposed to « président » only says whose party)
-        apposed_last = (
-            len(persons) > 1
-            and persons[-1].root.dep_ in labels.apposition
-            and (not syntactic_head or persons[-1].root.head.i == head.i)
-        )
-        person = holding[0] if holding else persons[-1] if apposed_last else persons[0]
+        # (a name apposed to the phrase's own head first: « le député Abdou Mbow, du parti de l'ancien
+        # président Macky Sall » speaks as the deputy, the name apposed to « président » only says whose party)
+        to_head = [
+            e for e in persons if syntactic_head and e.root.dep_ in labels.apposition and e.root.head.i == head.i
+        ]
+        apposed_last = len(persons) > 1 and persons[-1].root.dep_ in labels.apposition
+        person = holding[0] if holding else to_head[-1] if to_head else persons[-1] if apposed_last else persons[0]
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
         return SpeakerMention(
             start,

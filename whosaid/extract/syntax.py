@@ -341,8 +341,10 @@ def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[To
         if k == 0 or tok.pos_ not in ("ADP", "ADV") or not any(t.pos_ in ("NOUN", "PROPN") for t in tail[:k]):
             continue
         if tok.pos_ == "ADV":
-            if tok.head.i == verb.i:
-                return tail[:k]  # « a annoncé la direction lors d'un comité »: an adverbial of the verb's own
+            # « a annoncé la direction lors d'un comité »: an adverbial of the verb's own; not before the
+            # holder's name (« le procureur de la République près le tribunal de Lyon, Paul Garnier »)
+            if tok.head.i == verb.i and not any(t.pos_ == "PROPN" and t.ent_type_ for t in tail[k + 1 :]):
+                return tail[:k]
             continue
         if tok.lower_ in table.agent_prepositions:
             continue  # « des habitants joints par téléphone »: the agent of a participle of the subject
