@@ -164,6 +164,7 @@ class ArticleContext:
         self.pronoun_genders = pronoun_genders or {}
         self.latest_pronouns = frozenset(latest_pronouns)
         self.former_pronouns = frozenset(former_pronouns)
+        self.back_pronouns = self.latest_pronouns | self.former_pronouns  # both point back to someone named
         self.genders = person_genders(index, genders)
         self.name_genders = name_genders or {}  # entity id -> what the first name suggests (soft)
         for ent_id, gender in list(self.genders.items()):
@@ -193,7 +194,7 @@ class ArticleContext:
             if subj.mention.kind == "name" and len(subj.mention.entity_spans) <= 1:  # not "Obama et Romney"
                 name, ent = named_entity(subj.mention, index)
                 self.named_subjects.append((subj, Seen(subj.position, name, ent, subj.mention.number)))
-            elif subj.mention.name in self.latest_pronouns | self.former_pronouns and subj.mention.number == "sing":
+            elif subj.mention.name in self.back_pronouns and subj.mention.number == "sing":
                 # « Celui-ci a adopté une autre ligne. Il a admis P »: a pronoun for the person named last
                 # (or, « le premier », the one before) names the sentence's subject as surely as the name would
                 seen = self.latest_named(

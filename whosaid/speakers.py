@@ -136,7 +136,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # nobody: shown as written, unresolved, with a low confidence
         return Choice(seen, "latest_group") if seen is not None else Choice()
     gender = context.pronoun_genders.get(mention.name)
-    if mention.name in context.latest_pronouns | context.former_pronouns:
+    if mention.name in context.back_pronouns:
         # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the
         # pronoun's gender where it shows one), not the last subject; « le premier », "the former": the one
         # named before that person

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.nouns import can_speak
+from whosaid.extract.nouns import can_speak, mute_subject
 from whosaid.extract.syntax import (
     absolute_subject,
     after_quotation,
@@ -329,9 +329,7 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
         # act; the reported clause ends before it and its coordinator
         # (or whose subject, shared with the reported verb, cannot speak: "told reporters the measure was
         # fair and urged Democrats to back it": a measure urges no one)
-        mute = any(
-            c.dep_ in table.syntax.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in clause.children
-        )
+        mute = mute_subject(clause, table)
         infinitive = clause.morph.get("VerbForm") == ["Inf"]
         for conj in clause.children:
             if conj.dep_ not in table.syntax.conjunct or conj.i <= clause.i:

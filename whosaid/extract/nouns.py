@@ -82,3 +82,9 @@ def name_words(doc: Doc, table: LanguageTable) -> frozenset:
             if t.text[:1].isupper()
         )
     return found
+
+
+def mute_subject(verb: Token, table: LanguageTable) -> bool:
+    """Whether a verb's subject is a common noun that cannot speak ("the strike", "the measure"): a speech
+    verb it seems to govern belongs to someone else."""
+    return any(c.dep_ in table.syntax.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in verb.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.groups import member_of_them, partitive_group
-from whosaid.extract.nouns import can_speak, is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun, mute_subject
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.syntax import (
@@ -275,7 +275,7 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         and (
             verb_form(verb, table) == verb_form(head.head, table) != verb_form(head, table)
             # "said the strike was unnecessary and urged the union to …": a strike urges no one
-            or any(c.dep_ in labels.subject and c.pos_ == "NOUN" and not can_speak(c, table) for c in head.children)
+            or mute_subject(head, table)
         )
     ):
         # "X a rappelé que le BTP reste P et a dénoncé Q": a speech act the parser coordinated with a verb
