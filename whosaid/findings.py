@@ -53,10 +53,16 @@ class SpeakerMention:
     head: str = ""  # lemma of the phrase's head noun
     gender: str = ""  # "masc"/"fem" when the phrase's article shows it ("la ministre"), else ""
     new: bool = False  # an indefinite person noun brings in someone not named ("un négociant", "an aide")
+    # names a pronoun cannot mean: in a phrase its own clause opens with ("Asked about Trump's remarks, he said")
+    disjoint: tuple[tuple[int, int], ...] = ()
 
     def shifted(self, offset: int) -> SpeakerMention:
         return replace(
-            self, start=self.start + offset, end=self.end + offset, entity_spans=_moved(self.entity_spans, offset)
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            entity_spans=_moved(self.entity_spans, offset),
+            disjoint=_moved(self.disjoint, offset),
         )
 
 
@@ -221,6 +227,7 @@ def _speaker(data: dict | None) -> SpeakerMention | None:
         **{
             **data,
             "entity_spans": _pairs(data.get("entity_spans", ())),
+            "disjoint": _pairs(data.get("disjoint", ())),
             "keywords": tuple(data.get("keywords", ())),
         }
     )
@@ -342,6 +349,8 @@ def check_parsed(parsed: ParsedArticle, *, max_chars: int) -> ParsedArticle:
             raise BadRecordError(f"{where} new is {str(mention.new)[:20]!r}, not true or false")
         for start, end in mention.entity_spans:
             span(f"{where} entity", start, end)
+        for start, end in mention.disjoint:
+            span(f"{where} name it cannot mean", start, end)
         for word in mention.keywords:
             short(f"{where} keyword", word)
 

@@ -22,6 +22,7 @@ MENTION = SpeakerMention(
     kind="common",
     name="quotidien",
     entity_spans=((13, 22),),
+    disjoint=((2, 6),),
     number="sing",
     keywords=("quotidien",),
     head="quotidien",
@@ -30,9 +31,9 @@ MENTION = SpeakerMention(
 
 def test_shifted_moves_every_offset_and_keeps_every_other_field():
     moved = MENTION.shifted(100)
-    assert (moved.start, moved.end, moved.entity_spans) == (110, 122, ((113, 122),))
+    assert (moved.start, moved.end, moved.entity_spans, moved.disjoint) == (110, 122, ((113, 122),), ((102, 106),))
     for field in fields(SpeakerMention):  # the head noun survives: "le quotidien" resolves after chunk one
-        if field.name not in ("start", "end", "entity_spans"):
+        if field.name not in ("start", "end", "entity_spans", "disjoint"):
             assert getattr(moved, field.name) == getattr(MENTION, field.name)
 
 

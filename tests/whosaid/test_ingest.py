@@ -120,6 +120,11 @@ def test_a_valid_export_is_restored_with_its_records():
             lambda d: d["parsed"]["quotes"][0]["speaker"].update(entity_spans=[[0, 999]]),
             "speaker entity",
         ),
+        (
+            "a name the speaker cannot mean past the text",
+            lambda d: d["parsed"]["quotes"][0]["speaker"].update(disjoint=[[0, 999]]),
+            "speaker name it cannot mean",
+        ),
         ("offsets that are not numbers", lambda d: d["parsed"]["quotes"][0].update(start="2"), "quote 1 lies outside"),
         ("a language path", lambda d: d["parsed"].update(language="../lang/fr"), "the language"),
         ("an unsupported language", lambda d: d["parsed"].update(language="de"), "the language"),

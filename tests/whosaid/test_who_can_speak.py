@@ -3150,3 +3150,36 @@ def test_a_capitalised_noun_with_a_bare_place_name_is_a_bodys_name(language, tex
 )
 def test_the_former_and_the_latter_mean_the_first_and_the_last_of_the_two_people_named(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le sénateur Marc Ellison s'est exprimé mardi. Après avoir rencontré le gouverneur Tom Reyes, il a "
+            "assuré que les discussions s'étaient bien passées.",
+            "Marc Ellison",
+        ),
+        (
+            "fr",
+            "Carlo Ancelotti ne cachait pas sa frustration. Interrogé sur l'absence de Kylian Mbappé, il a assuré "
+            "que l'attaquant « serait là samedi ».",
+            "Carlo Ancelotti",
+        ),
+        (
+            "en",
+            "Senator Mark Ellison spoke to reporters on Tuesday. After meeting Governor Tom Reyes, he said the "
+            "talks had gone well.",
+            "Mark Ellison",
+        ),
+        # the topic the pronoun takes up is whom it means
+        (
+            "fr",
+            "Sophie Dethier doit réunir son parti jeudi. Quant à Jef Claessens, il a prévenu qu'il ne viendrait pas.",
+            "Jef Claessens",
+        ),
+    ],
+)
+def test_a_pronoun_never_means_a_name_its_own_clause_opens_with(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -6,6 +6,8 @@ just before a subjectless cue; the phrase ends where the cue's channel or addres
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
@@ -19,6 +21,7 @@ from whosaid.extract.syntax import (
     clitic_subject,
     cue_first,
     doc_ents,
+    fronted_names,
     in_quotation,
     inverted_clitic,
     is_agent,
@@ -112,7 +115,16 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
 def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
-    subject of the verb they hang on."""
+    subject of the verb they hang on. A pronoun carries the names it cannot mean (`fronted_names`)."""
+    found = _speaker_phrase(verb, table)
+    if found is not None and found.kind == "pronoun" and found.start < verb.idx:
+        disjoint = fronted_names(verb, found.start, table)
+        if disjoint:
+            return replace(found, disjoint=disjoint)
+    return found
+
+
+def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     own = subject_of(verb, table, hops=1)
     if own is None:
         # "Annie Genevard has, for her part, called …": the parser hung the subject on the auxiliary

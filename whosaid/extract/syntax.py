@@ -522,3 +522,24 @@ def past_relative_clause(verb: Token, table: LanguageTable) -> Token:
     while main.pos_ not in ("VERB", "AUX") and main.head is not main:
         main = main.head
     return main if main.pos_ in ("VERB", "AUX") else verb
+
+
+def fronted_names(verb: Token, pronoun_start: int, table: LanguageTable) -> tuple[tuple[int, int], ...]:
+    """The names in what the cue's own clause says before its pronoun subject, none of them a subject:
+    whom the pronoun cannot mean ("Asked about Donald Trump's remarks, he said", « Après avoir rencontré
+    le gouverneur X, il a assuré »: the one asked, the one who met X). A subject there may be the
+    pronoun's referent ("When Paul arrived, he said"), and a name hung on the verb itself may be the
+    topic the pronoun takes up (« Quant à X, il … », "As for X, he …")."""
+    out = []
+    for tok in verb.subtree:
+        if tok.idx >= pronoun_start:
+            break
+        if table.entity_labels.get(tok.ent_type_) not in ("PERSON", "ORG") or in_quotation(tok):
+            continue
+        head = tok
+        while head.head.i != head.i and head.head.ent_type_ == tok.ent_type_ and abs(head.head.i - head.i) <= 3:
+            head = head.head  # the name's own head word ("Kylian" of "Kylian Mbappé")
+        if head.dep_ in table.syntax.subject or head.head.i == verb.i:  # its subject; « Quant à X, il a dit »
+            continue
+        out.append((tok.idx, tok.idx + len(tok.text)))
+    return tuple(out)
