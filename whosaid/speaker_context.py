@@ -249,6 +249,11 @@ class ArticleContext:
             key=lambda subj: subj.start,
         )
         self.pronoun_subject_starts = [subj.start for subj in self.pronoun_subjects]
+        # every subject outside quotations, by sentence start: the one of the sentence a colon ends
+        self.outer_subjects = sorted(
+            (subj for subj in subjects if not self.in_quotation(subj.mention.start)), key=lambda subj: subj.start
+        )
+        self.outer_subject_starts = [subj.start for subj in self.outer_subjects]
         self.subject_positions = [seen.position for _, seen in self.named_subjects]
         self.subject_ends = [subj.end for subj, _ in self.named_subjects]
         self.sentence_ends = sorted(subj.end for subj in subjects)
@@ -324,6 +329,21 @@ class ArticleContext:
                     return None
                 return seen
         return None
+
+    def introducing_subject(self, quote_start: int) -> SentenceSubject | None:
+        """The subject of the sentence a quotation at `quote_start` opens after a colon ("Le ministre est
+        clair : « Q »", "A local fisherman shook his head: "Q""), whatever kind of phrase it is."""
+        k = bisect.bisect_right(self.outer_subject_starts, quote_start) - 1
+        if k < 0:
+            return None
+        subj = self.outer_subjects[k]
+        if not subj.mention.end <= quote_start < subj.end:
+            return None
+        # the last sign before the quotation, past spaces and its opening mark, is a colon
+        between = self.text[subj.mention.end : quote_start]
+        return (
+            subj if between.rstrip("".join(c for c in between if not c.isalnum() and c != ":")).endswith(":") else None
+        )
 
     def in_quotation(self, position: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, position) - 1

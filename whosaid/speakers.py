@@ -55,14 +55,17 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     last_speaker = context.history[-1] if context.history else None
     e = bisect.bisect_right(context.sentence_ends, quote.start) - 1
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
-    own = context.named_subjects[k + 1] if k + 1 < len(context.named_subjects) else None
-    if own is not None and own[0].start <= own[0].mention.end <= quote.start < own[0].end:
-        # the last sign before the quotation, past spaces and its opening mark, is a colon
-        between = context.text[own[0].mention.end : quote.start]
-        if between.rstrip("".join(c for c in between if not c.isalnum() and c != ":")).endswith(":"):
-            # "Le ministre est clair : « Q »", "A report by the League reaches the same conclusion:
-            # "Q"": the sentence that introduces the quotation has its subject as the speaker
-            return Choice(own[1], "sentence_subject")
+    own = context.introducing_subject(quote.start)
+    if own is not None:
+        # "Le ministre Paul Roux est clair : « Q »", "A report by the League reaches the same conclusion:
+        # "Q"": the sentence that introduces the quotation has its subject as the speaker; someone new the
+        # text does not name (« Un matelot hoche la tête : « Q » », "A deckhand shook his head: "Q"") as
+        # written (a title or a pronoun there is resolved as the sentence before's subject, below)
+        named = next((seen for subj, seen in context.named_subjects if subj is own), None)
+        if named is not None:
+            return Choice(named, "sentence_subject")
+        if own.mention.new and own.mention.kind in ("common", "description"):
+            return Choice(_as_written(own.mention), "sentence_subject")
     before = _previous_subject(quote.start, context)
     if before is not None:
         return Choice(before, "previous_subject")

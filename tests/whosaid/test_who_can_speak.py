@@ -3183,3 +3183,24 @@ def test_the_former_and_the_latter_mean_the_first_and_the_last_of_the_two_people
 )
 def test_a_pronoun_never_means_a_name_its_own_clause_opens_with(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« On nous demande deux ans de plus », s'indigne Yannick Le Floc'h, patron d'un chalutier. À ses "
+            "côtés, un matelot hoche la tête : « Moi, à ce rythme, je ne tiendrai pas. »",
+            ["Yannick Le Floc'h", "matelot"],
+        ),
+        (
+            "en",
+            '"They want two more years from us," said Yannick Le Floch, who owns a trawler. Beside him, a young '
+            'deckhand shook his head: "At this rate I will not last."',
+            ["Yannick Le Floch", "young deckhand"],
+        ),
+    ],
+)
+def test_someone_new_who_opens_a_quotation_with_a_colon_says_it(language, text, expected):
+    assert speakers(text, language) == expected
