@@ -3204,3 +3204,15 @@ def test_a_pronoun_never_means_a_name_its_own_clause_opens_with(language, text, 
 )
 def test_someone_new_who_opens_a_quotation_with_a_colon_says_it(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The Diocese of Carlisle, which owns the building, said it was disappointed.", "Diocese of Carlisle"),
+        ("en", "The Port of Tyne said it was disappointed.", "Port of Tyne"),
+        ("fr", "Le diocèse de Carlisle, propriétaire du bâtiment, s'est dit « déçu ».", "diocèse de Carlisle"),
+    ],
+)
+def test_a_name_the_model_missed_runs_on_through_an_of_word_and_a_proper_noun(language, text, expected):
+    assert speakers(text, language) == [expected]

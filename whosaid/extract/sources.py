@@ -386,6 +386,16 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             and doc[run[-1].i + 1].head.i == head.i
         ):
             run.append(doc[run[-1].i + 1])
+        k = run[-1].i + 1
+        if (
+            k + 1 <= tokens[-1].i
+            and doc[k].lower_ in table.of_words
+            and doc[k].head.i == head.i
+            and doc[k + 1].pos_ == "PROPN"
+            and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].head.i == k
+        ):
+            run += [doc[k], doc[k + 1]]  # "The Diocese of Carlisle", "the Port of Tyne": the of-name is its name
         return SpeakerMention(start, end, text, "name", text_of(doc, run))
     head_low = head.lower_.replace("’", "'")
     group = partitive_group(head, table)
