@@ -3216,3 +3216,44 @@ def test_someone_new_who_opens_a_quotation_with_a_colon_says_it(language, text, 
 )
 def test_a_name_the_model_missed_runs_on_through_an_of_word_and_a_proper_noun(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Devant la cour d'assises de Paris, Essia B., 44 ans, a pris la parole. « Je n'ai jamais voulu tuer "
+            "personne », a-t-elle déclaré.",
+            "Essia B",
+        ),
+        (
+            "en",
+            'Before the Paris court, Essia B., 44, spoke for the first time. "I never wanted to kill anyone," she '
+            "said.",
+            "Essia B",
+        ),
+    ],
+)
+def test_a_name_of_a_first_name_and_an_initial_with_an_age_apposed_is_a_person(language, text, expected):
+    assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        (
+            "fr",
+            "Des proches des victimes ont quitté la salle. « Elle ne parle que d'elle », a lâché l'un d'eux à la "
+            "suspension d'audience.",
+            "l'un d'eux",
+        ),
+        (
+            "en",
+            'Relatives left the courtroom. "She only talks about herself," said one of them at the break.',
+            "one of them",
+        ),
+    ],
+)
+def test_one_member_of_a_group_ends_on_the_groups_pronoun(language, text, phrase):
+    assert speaker_phrases(text, language) == [phrase]

@@ -114,16 +114,18 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         if (
             person is not None
             and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
-            and len(ent) == 1
             and (
-                table.lone_first_name(ent.text)
+                len(ent) == 1
+                and table.lone_first_name(ent.text)
                 and apposed_person_noun(doc, ent, table)
-                or ent[0].text[:1].isupper()
+                or len(ent) <= 3
+                and all(t.text[:1].isupper() for t in ent)
                 and apposed_age(doc, ent, table)
             )
         ):
             # "Laëtitia, infirmière aux urgences" typed MISC: a first name of one gender only with a person
-            # noun apposed names a person; "Martine, 67 ans," typed a place: an age says a person
+            # noun apposed names a person; "Martine, 67 ans,", « Essia B., 44 ans, » typed a place: an age
+            # says a person
             ent = Span(doc, ent.start, ent.end, label=person)
             changed = True
         opening = ent[0]

@@ -240,7 +240,19 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             # "said one of them, Mamadou Traore, a grower", « l'un d'eux, Mamadou Traoré, a lancé »: the
             # member the text names
             return describe_speaker(list(apposed), table, head=apposed.root)
-        # "One of them said", « a confié l'un d'eux »: one member of a group named before
+        # "One of them said", « a confié l'un d'eux »: one member of a group named before; the phrase ends
+        # on the group's pronoun (« a lâché l'un d'eux à la suspension d'audience »)
+        them = next(
+            (
+                t
+                for t in tokens
+                if t.i > head.i and t.pos_ == "PRON" and table.person_pronouns.get(lower_form(t)) == "plur"
+            ),
+            None,
+        )
+        if them is not None:
+            end = min(end, them.idx + len(them.text))
+            text = doc_text(doc)[start:end]
         return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))
     if phrase in table.person_pronouns:  # "ce dernier", "the latter"
         return SpeakerMention(start, end, text, "pronoun", phrase, number=table.person_pronouns[phrase])
