@@ -3257,3 +3257,18 @@ def test_a_name_of_a_first_name_and_an_initial_with_an_age_apposed_is_a_person(l
 )
 def test_one_member_of_a_group_ends_on_the_groups_pronoun(language, text, phrase):
     assert speaker_phrases(text, language) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Autre avocat de l'accusé, Gilles Moreau a appris la nouvelle au volant.", "Gilles Moreau"),
+        ("fr", "Ancienne ministre de la Santé, Agnès Buzyn a quitté la réunion.", "Agnès Buzyn"),
+        ("en", "Another lawyer for the defendant, Giles Moore learned the news while driving.", "Giles Moore"),
+        ("en", "A former health minister, Agnes Buzyn left the meeting early.", "Agnes Buzyn"),
+    ],
+)
+def test_a_name_after_a_phrase_said_of_it_is_the_sentences_subject(language, text, subject):
+    from whosaid.analysis import parse_article
+
+    assert [s.mention.name for s in parse_article(text, language=language).subjects] == [subject]

@@ -41,6 +41,7 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             None,
         )
     if subj is not None:
+        subj = _named_second_subject(subj, table) or subj
         mention = describe_speaker(np_tokens(subj, table), table, head=subj)
         if mention is not None:
             findings.subjects.append(
@@ -69,6 +70,25 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                         keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"),
                     )
                 )
+
+
+def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:
+    """A name the parser made a second subject of the same verb, after a comma: the subject, the first
+    phrase being said of it (« Autre avocat d'Yvan Colonna, Gilles Simeoni a appris … », "A former
+    minister, Ann Roe has …")."""
+    doc = subj.doc
+    return next(
+        (
+            c
+            for c in subj.head.children
+            if c.dep_ in table.syntax.subject
+            and c.i > subj.i
+            and table.entity_labels.get(c.ent_type_) in ("PERSON", "ORG")
+            and c.left_edge.i > subj.right_edge.i
+            and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _subject_before_colon(sent: Span, table: LanguageTable) -> Token | None:
