@@ -3272,3 +3272,25 @@ def test_a_name_after_a_phrase_said_of_it_is_the_sentences_subject(language, tex
     from whosaid.analysis import parse_article
 
     assert [s.mention.name for s in parse_article(text, language=language).subjects] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Paul Roux, le vice-président du parti, a dit envisager un recours. Interrogée lundi, la présidente "
+            "Clarisse Nzé a assuré que les rassemblements seraient « pacifiques ». Son vice-président s'est montré "
+            "plus offensif : selon lui, la coalition n'exclut « aucune option ».",
+        ),
+        (
+            "en",
+            "Paul Roux, the party's vice-president, said he was considering an appeal. Asked on Monday, the party "
+            'leader Clarisse Nze said the rallies would be "peaceful." Her deputy was more combative: according to '
+            'him, the coalition ruled out "no option."',
+        ),
+    ],
+)
+def test_a_stressed_pronoun_after_a_source_word_is_masculine(language, text):
+    """« selon lui », "according to him": a man, never the woman who spoke last."""
+    assert speakers(text, language)[-1] == "Paul Roux"
