@@ -346,3 +346,21 @@ def test_a_company_named_in_full_with_its_legal_form_is_then_named_by_its_first_
 def test_a_first_word_two_companies_share_joins_neither(table, text, spans):
     ents = group_entities(text, mentions_of(text, spans), table)
     assert len(ents) == len(spans)
+
+
+@pytest.mark.parametrize(
+    "text, name, table, alone",
+    [
+        ("l'opération baptisée « Tagbo », lancée en mai", "Tagbo", FR, True),
+        ("l'opération baptisée «\u00a0Tagbo\u00a0», lancée en mai", "Tagbo", FR, True),
+        ('an operation code-named "Tagbo," launched in May', "Tagbo", EN, True),
+        ("« Paul Roux est parti », dit-elle", "Paul Roux", FR, False),
+        ('"Paul Roux left," she said', "Paul Roux", EN, False),
+        ("selon Paul Roux, l'opération", "Paul Roux", FR, False),
+    ],
+)
+def test_a_name_quotation_marks_hold_alone_is_a_things_name(text, name, table, alone):
+    from whosaid.extract.names import _quoted_alone
+
+    start = text.index(name)
+    assert _quoted_alone(text, start, start + len(name), table) is alone

@@ -3294,3 +3294,12 @@ def test_a_name_after_a_phrase_said_of_it_is_the_sentences_subject(language, tex
 def test_a_stressed_pronoun_after_a_source_word_is_masculine(language, text):
     """« selon lui », "according to him": a man, never the woman who spoke last."""
     assert speakers(text, language)[-1] == "Paul Roux"
+
+
+def test_a_name_quotation_marks_hold_alone_never_speaks():
+    """« l'opération baptisée « Tagbo » »: an operation's name typed a person is no one a pronoun means."""
+    text = (
+        "Le convoi, qui s'inscrivait dans l'opération baptisée « Tagbo », transportait des vivres. Une passagère a "
+        "survécu. Elle a raconté que les assaillants avaient « fouillé les camions »."
+    )
+    assert speakers(text, "fr") != ["Tagbo"]

@@ -517,9 +517,19 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
         if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
             continue
+        if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
+            label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
         out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
     return out
+
+
+def _quoted_alone(text: str, start: int, end: int, table: LanguageTable) -> bool:
+    """True for a name that quotation marks hold alone (« baptisée « Tagbo » », 'named "Orion"'): what is
+    named so is a thing, an operation or a work, never someone who speaks."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
+    after = text[end : end + 3].lstrip(" \u00a0\u202f,.")  # 'code-named "Tagbo,"': the comma inside
+    return bool(before) and before[-1] in table.openers and bool(after) and after[0] in table.closers
 
 
 def _title_before_first_name(doc: Doc, start: int, match: re.Match, table: LanguageTable) -> bool:
