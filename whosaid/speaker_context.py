@@ -218,15 +218,19 @@ class ArticleContext:
         # unnamed people a sentence introduces as its subject ("Un proche du chef de l'État se montre plus
         # direct", "One aide was blunter"), by the end of their sentence: whom "ce conseiller", "the aide"
         # right after means
-        self.unnamed_subject_ends = sorted(
-            subj.end
-            for subj in subjects
-            if subj.mention.new
-            and subj.mention.number == "sing"
-            and subj.mention.kind in ("common", "description")
-            and subj.mention.head in person_words
-            and not self.in_quotation(subj.mention.start)
+        self.unnamed_subjects = sorted(
+            (
+                subj
+                for subj in subjects
+                if subj.mention.new
+                and subj.mention.number == "sing"
+                and subj.mention.kind in ("common", "description")
+                and subj.mention.head in person_words
+                and not self.in_quotation(subj.mention.start)
+            ),
+            key=lambda subj: subj.end,
         )
+        self.unnamed_subject_ends = [subj.end for subj in self.unnamed_subjects]
         # entities the article names as a speaker or as a sentence's subject: who acts in the story ("AI" in
         # "its AI accelerators", typed an organisation, never does); the resolver adds the named speakers
         self.actors: set[str] = {seen.entity.id for _, seen in self.named_subjects if seen.entity is not None}
@@ -390,7 +394,34 @@ class ArticleContext:
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
             if ent.label in ("PERSON", "ORG") and not self.in_quotation(start) and start not in self.channels:
                 out.append(candidate(Seen(start, ent.name, ent, "sing"), "mention", start))
+        unnamed = self.unnamed_subject_before(position)
+        if unnamed is not None:
+            mention = unnamed.mention
+            seen = Seen(unnamed.position, mention.name, None, "sing", mention.gender or "")
+            out.append(
+                Candidate(
+                    seen=seen, position=unnamed.position, role="subject", label="PERSON", gender=mention.gender or None
+                )
+            )
         return out
+
+    def unnamed_subject_before(self, position: int) -> SentenceSubject | None:
+        """The unnamed person a sentence before `position` introduced as its subject ("Une passagère a
+        survécu. Elle a raconté P"), in the same paragraph, with no one named or speaking since."""
+        k = bisect.bisect_right(self.unnamed_subject_ends, position) - 1
+        if k < 0:
+            return None
+        subj = self.unnamed_subjects[k]
+        if self.distances.paragraphs(subj.position, position) > 0:
+            return None
+        if any(s.position > subj.position for s in self.history):
+            return None
+        for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
+            if start < subj.mention.end:
+                break
+            if ent.label in ("PERSON", "ORG") and not self.in_quotation(start):
+                return None
+        return subj
 
     def described_subject(self, position: int) -> SentenceSubject | None:
         """The latest title subject with no name ("Le ministre de l'Intérieur a annoncé …") before

@@ -3303,3 +3303,30 @@ def test_a_name_quotation_marks_hold_alone_never_speaks():
         "survécu. Elle a raconté que les assaillants avaient « fouillé les camions »."
     )
     assert speakers(text, "fr") != ["Tagbo"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le convoi transportait des vivres. Une passagère a survécu. Elle a raconté que les assaillants avaient "
+            "« fouillé les camions ».",
+            "passagère",
+        ),
+        (
+            "en",
+            'The convoy carried food. One passenger survived. She said the attackers had "searched every truck."',
+            "One passenger",
+        ),
+        # someone named since is whom the pronoun means
+        (
+            "fr",
+            "Une passagère a survécu. La préfète Anne Morel est arrivée. Elle a assuré que les secours « étaient "
+            "prêts ».",
+            "Anne Morel",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_new_the_sentence_before_introduced_means_them(language, text, expected):
+    assert speakers(text, language) == [expected]
