@@ -3330,3 +3330,16 @@ def test_a_name_quotation_marks_hold_alone_never_speaks():
 )
 def test_a_pronoun_after_someone_new_the_sentence_before_introduced_means_them(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "« Il n'y aura pas de 49.3 », a répété mercredi matin sur France Inter la porte-parole, Maud Bregeon."),
+        ("fr", "« Il n'y aura pas de 49.3 », a répété mercredi matin sur Europe 1 la porte-parole, Maud Bregeon."),
+        ("fr", "« Il n'y aura pas de 49.3 », a répété mercredi sur Radio Classique la porte-parole, Maud Bregeon."),
+        ("en", '"There will be no shutdown," said on Wednesday on Fox News Channel the spokeswoman, Maud Bregeon.'),
+    ],
+)
+def test_the_inverted_subject_comes_after_the_whole_name_of_a_channel(language, text):
+    assert speakers(text, language) == ["Maud Bregeon"]

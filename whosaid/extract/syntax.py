@@ -320,7 +320,10 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         # sécuritaires", « a affirmé en entrevue avec La Presse la directrice … »): skip the phrases
         # prepositions open when a noun phrase follows them
         noun = skipped[0].head if skipped[0].head.i > skipped[0].i else next(iter(skipped[0].children), None)
-        skipped = [t for t in skipped if noun is not None and t.i > noun.i]
+        last = noun.i if noun is not None else len(doc)
+        while noun is not None and noun.ent_type_ and last + 1 < sent_end and doc[last + 1].ent_iob_ == "I":
+            last += 1  # « sur Europe 1 », « sur Radio Classique »: the whole name the preposition opens
+        skipped = [t for t in skipped if t.i > last]
         if skipped and skipped[0].pos_ in ("DET", "PROPN", "NOUN"):
             tail = skipped
             break
