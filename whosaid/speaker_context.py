@@ -262,10 +262,18 @@ class ArticleContext:
         self.subject_ends = [subj.end for subj, _ in self.named_subjects]
         self.sentence_ends = sorted(subj.end for subj in subjects)
 
-    def unnamed_just_before(self, position: int) -> bool:
-        """Whether the sentence just before the one at `position` has an unnamed person as its subject."""
+    def unnamed_just_before(self, position: int, words: str = "") -> bool:
+        """Whether the sentence just before the one at `position` has an unnamed person as its subject
+        (with `words`, one named with all of them: "A senior official said P. "Q," the official said")."""
         e = bisect.bisect_right(self.sentence_ends, position) - 1
-        return e >= 0 and self.sentence_ends[e] in self.unnamed_subject_ends
+        if e < 0 or self.sentence_ends[e] not in self.unnamed_subject_ends:
+            return False
+        wanted = set(words.lower().split())
+        return any(
+            wanted <= set(subj.mention.name.lower().split())
+            for subj in self.unnamed_subjects
+            if subj.end == self.sentence_ends[e]
+        )
 
     def earlier(self, position: int) -> Iterator[Seen]:
         """Earlier speakers and named subjects, latest first (history and subjects are in text order)."""

@@ -283,6 +283,10 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if issuer is not None:
         # "X said in a statement that P. "Q," the statement said": the document speaks for who issued it
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
+    if not mention.new and mention.number == "sing" and context.unnamed_just_before(mention.start, mention.name):
+        # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
+        # organisation stands for
+        return Choice(_as_written(mention), "unnamed_before")
     choice = context.rank(
         mention.start, use="role", gender=None, person=False, labels=("ORG",), phrase=_as_written(mention)
     )

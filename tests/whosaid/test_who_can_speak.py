@@ -3343,3 +3343,38 @@ def test_a_pronoun_after_someone_new_the_sentence_before_introduced_means_them(l
 )
 def test_the_inverted_subject_comes_after_the_whole_name_of_a_channel(language, text):
     assert speakers(text, language) == ["Maud Bregeon"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Agence de l'eau a refusé de commenter. Mais un haut responsable, sous couvert d'anonymat, a reconnu "
+            "que le projet était « un fiasco ». « Personne n'osait le dire », a ajouté le responsable.",
+            ["haut responsable", "haut responsable"],
+        ),
+        (
+            "en",
+            "The Environment Agency said it did not comment on leaked documents. But a senior official, speaking on "
+            'condition of anonymity, acknowledged that the scheme had been "a mess from the start." "Nobody wanted '
+            'to say the budget was fantasy," the official said.',
+            ["The Environment Agency", "senior official", "official"],
+        ),
+        (
+            "fr",
+            "Plusieurs donateurs pourraient annoncer des contributions, a rapporté l'agence Reuters, citant un "
+            "responsable onusien.",
+            ["responsable onusien"],
+        ),
+        (
+            "en",
+            "Several donors could announce contributions, Reuters reported, citing a U.N. official.",
+            ["U.N. official"],
+        ),
+    ],
+)
+def test_an_unnamed_official_is_someone_and_stays_so_when_named_again(language, text, expected):
+    """« un (haut) responsable », "a senior official": someone the text does not name, never the
+    organisation named before; "the official" right after is the same person."""
+    assert speakers(text, language) == expected

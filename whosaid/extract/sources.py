@@ -116,8 +116,12 @@ def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTa
     John Roe" names the aide)."""
     if head.pos_ != "NOUN" or not is_person_noun(head, table) or lower_form(head) in table.voice_nouns:
         return False
-    if not names and (lower_form(head) in table.title_words or head.lemma_.lower() in table.title_words):
-        return False  # "a judge said": the title rules decide
+    if (
+        not names
+        and (lower_form(head) in table.title_words or head.lemma_.lower() in table.title_words)
+        and lower_form(head) not in table.role_words
+    ):
+        return False  # "a judge said": the title rules decide; « un responsable » is someone, as "an official"
     if grammatical_number(head, table) == "plur":
         return False
     opener = [

@@ -368,15 +368,27 @@ def _stranded_subject(verb: Token, table: LanguageTable) -> SpeakerMention | Non
         # participle's agent as its apposition; an agent is never a speaker's name
         # (or coordinated with it: « Reçue par une délégation, l'adjointe, Hélène Briand, a promis »)
         apposed = _hung_on_agent(tok, table)
-        if tok.head.i != tok.i and not apposed or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
+        # « Mais un haut responsable, sous couvert d'anonymat, a reconnu que P »: a noun phrase with its
+        # article and no preposition, hung on the cue before it as an adverbial, is its subject
+        bare = (
+            tok.head.i == verb.i
+            and any(c.pos_ == "DET" and c.i < tok.i for c in tok.children)
+            and not any(c.dep_ in table.syntax.case for c in tok.children)
+        )
+        if tok.head.i != tok.i and not apposed and not bare or tok.pos_ not in ("NOUN", "PROPN") or in_quotation(tok):
             continue
         own = {t.i for t in tok.subtree}
         np = [t for t in np_tokens(tok, table) if t.i < first]  # the parser may hang the cue on it: never its words
+        while np and np[0].dep_ in table.syntax.coordinator:
+            np.pop(0)  # « Mais un haut responsable »: the conjunction opens the sentence, not the phrase
         if not np:
             continue
         between = list(doc[np[-1].i + 1 : first])
         if np[0].i > tok.i or (any(t.i not in own and not t.is_punct for t in between) and not _parenthetical(between)):
             continue  # (« Bercy, de son côté, assure que P »: a parenthesis between commas separates nothing)
+        if bare:
+            comma = next((t.i for t in np if t.i > tok.i and t.text == ","), None)
+            np = [t for t in np if comma is None or t.i < comma]  # « , sous couvert d'anonymat, »: said of it
         return describe_speaker(np, table, head=tok)
     return None
 
