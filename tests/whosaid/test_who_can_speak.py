@@ -3378,3 +3378,21 @@ def test_an_unnamed_official_is_someone_and_stays_so_when_named_again(language, 
     """« un (haut) responsable », "a senior official": someone the text does not name, never the
     organisation named before; "the official" right after is the same person."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The report, seen by the Guardian, says the agency failed to secure land.", "report"),
+        ("fr", "Le rapport, consulté par Le Monde, indique que l'agence n'a pas sécurisé les terrains.", "rapport"),
+        # who published it is its author
+        ("en", "A report published by the Resolution Foundation says wages have stalled.", "Resolution Foundation"),
+        (
+            "fr",
+            "Un rapport publié par la Fondation Jean-Jaurès indique que les salaires stagnent.",
+            "Fondation Jean-Jaurès",
+        ),
+    ],
+)
+def test_who_only_read_a_document_is_not_its_author(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -614,6 +614,9 @@ def _author(document: Token, table: LanguageTable) -> Token | None:
     for prep in document.subtree:
         if prep.lower_ not in table.agent_prepositions or prep.i <= document.i:
             continue
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in table.access_verbs:
+            continue  # "a report seen by the Guardian", « un rapport consulté par Le Monde »: who read it
         for noun in (prep.head, *prep.children):
             if noun.i > prep.i and noun.pos_ in ("NOUN", "PROPN") and noun.i != document.i and can_speak(noun, table):
                 return noun

@@ -122,6 +122,7 @@ class LanguageTable:
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
     medium_prepositions: frozenset  # the preposition of the medium a cue's words went out on ("sur RFI", "on CNN")
     agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
+    access_verbs: frozenset  # who only read a document ("seen by X", « consulté par X »): never its author
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
@@ -372,6 +373,7 @@ def load_language_table(code: str) -> LanguageTable:
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
         medium_prepositions=low(raw.get("medium_prepositions", [])),
         agent_prepositions=low(raw.get("agent_prepositions", [])),
+        access_verbs=low(raw.get("access_verbs", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
