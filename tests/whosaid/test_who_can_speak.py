@@ -3396,3 +3396,37 @@ def test_an_unnamed_official_is_someone_and_stays_so_when_named_again(language, 
 )
 def test_who_only_read_a_document_is_not_its_author(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The ministry has warned lawmakers that the state could miss payroll, according to a memo obtained by "
+            "Politico.",
+            [("the state could miss payroll", "ministry")],
+        ),
+        (
+            "fr",
+            "Le ministère a prévenu les députés que l'État pourrait manquer de liquidités en août, selon une note "
+            "consultée par l'AFP.",
+            [("l'État pourrait manquer de liquidités en août", "ministère")],
+        ),
+        # a verb of thinking, a passive: the source's report
+        (
+            "en",
+            "According to ABC News, the minister also believes the boat left on purpose.",
+            [("the minister also believes the boat left on purpose", "ABC News")],
+        ),
+        (
+            "fr",
+            "Selon Le Monde, le ministre pense que le budget sera revu.",
+            [("le ministre pense que le budget sera revu", "Le Monde")],
+        ),
+    ],
+)
+def test_a_report_with_its_own_cue_inside_a_source_marker_is_its_speakers(language, text, expected):
+    """ "X has warned that P, according to a memo": the source vouches for the report, X says P."""
+    found = analyze(text, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == expected

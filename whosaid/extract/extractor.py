@@ -45,6 +45,7 @@ from whosaid.extract.syntax import (
     doc_sents,
     doc_text,
     extraction_context,
+    in_quotation,
     inverted_clitic,
     is_incise,
     set_quoted,
@@ -68,6 +69,30 @@ def extract_quotes(doc: Doc, table: LanguageTable, *, marks: list[QuoteMark] | N
     """
     with extraction_context(doc):
         return _extract_quotes(doc, table, marks)
+
+
+def _holds_a_report(doc: Doc, start: int, end: int, table: LanguageTable) -> bool:
+    """Whether the words between `start` and `end` report someone's words with a cue of their own: a verb
+    of saying (not only of thinking or hoping: "According to ABC News, Basya also believes P" is ABC's
+    report) outside quotation marks and relative clauses, with a reported clause and a speaker phrase
+    inside them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or in_quotation(verb) or verb.dep_ in table.syntax.relative_clause:
+            continue
+        if not is_cue_verb(verb, table) or table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.quote_only_verbs:
+            continue
+        if any(c.dep_ in table.syntax.passive_aux for c in verb.children):
+            continue  # "the military has been told to prepare": passive, nobody speaks
+        found = complement_of(verb, table)
+        if found is None or found[1] or found[0].pos_ not in ("VERB", "AUX"):
+            continue  # an object or an infinitive in marks ("She has called him twice") is no reported clause
+        speaker = speaker_of(verb, table)
+        if speaker is not None and speaker.kind not in ("document", "thing") and start <= speaker.start < end:
+            return True
+    return False
 
 
 def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | None) -> DocFindings:
@@ -101,6 +126,10 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
         collect_sentence_facts(doc, sent, table, findings)
         # Rule: "Selon X, P" / "According to X, P" / "P, selon X" -> indirect P (or direct/mixed), X speaks.
         for marker in source_marker_quotes(doc, sent, table, marks):
+            if _holds_a_report(doc, marker[0], marker[1], table):
+                # "X has warned lawmakers that P, according to a memo": the report inside has its own cue and
+                # speaker; the source only vouches for it (the cue's own rule below finds P)
+                continue
             add(*marker)
             cue_positions.append((marker[3][0], marker[3], marker[4]))
         for k in candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]:
