@@ -212,7 +212,8 @@ class ArticleContext:
             if subj.mention.kind == "description"
             and subj.mention.number == "sing"
             and not self.in_quotation(subj.mention.start)
-            and not index.inside(subj.mention.start, subj.mention.end)  # "Son homologue, X": X's
+            # "Son homologue, X": X's (a place in the title is no one's: « la ministre des Outre-mer »)
+            and not any(e.label == "PERSON" for e in index.inside(subj.mention.start, subj.mention.end))
         ]
         self.described_positions = [subj.position for subj in self.described_subjects]
         # unnamed people a sentence introduces as its subject ("Un proche du chef de l'État se montre plus

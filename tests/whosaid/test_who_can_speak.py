@@ -3430,3 +3430,26 @@ def test_a_report_with_its_own_cue_inside_a_source_marker_is_its_speakers(langua
     """ "X has warned that P, according to a memo": the source vouches for the report, X says P."""
     found = analyze(text, language=language).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Cet accord n'est pas le nôtre », a déclaré son président, Christian Tein. À Paris, la ministre des "
+            "Outre-mer a pris acte de cette décision. Le texte, a-t-elle rappelé, a été signé par toutes les "
+            "délégations.",
+            ["Christian Tein", "ministre des Outre-mer"],
+        ),
+        (
+            "en",
+            '"This agreement is not ours," its president, Christian Tein, said. In Paris, the minister for New '
+            "Caledonia took note of the decision. The text, she said, had been signed by every delegation.",
+            ["Christian Tein", "minister for New Caledonia"],
+        ),
+    ],
+)
+def test_a_title_subject_naming_a_place_is_still_whom_the_pronoun_after_it_means(language, text, expected):
+    """A place in the title (« des Outre-mer », "for New Caledonia") names no one who holds it."""
+    assert speakers(text, language) == expected
