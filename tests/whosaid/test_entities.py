@@ -364,3 +364,19 @@ def test_a_name_quotation_marks_hold_alone_is_a_things_name(text, name, table, a
 
     start = text.index(name)
     assert _quoted_alone(text, start, start + len(name), table) is alone
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        ("Lysiane Métayer (Renaissance) a écrit", "Lysiane Métayer", "Renaissance", True),
+        ("Ed Case (Democrat) wrote", "Ed Case", "Democrat", True),
+        ("Ed Case and Jill Tokuda wrote", "Ed Case", "Jill Tokuda", False),
+        ("Paul Roux (avec Anne Morel) a écrit", "Paul Roux", "Anne Morel", False),
+    ],
+)
+def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, first, second, expected):
+    from whosaid.extract.names import _in_brackets_after
+
+    a, b = text.index(first) + len(first), text.index(second)
+    assert _in_brackets_after(text, a, b, b + len(second)) is expected

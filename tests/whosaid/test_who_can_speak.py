@@ -3453,3 +3453,12 @@ def test_a_report_with_its_own_cue_inside_a_source_marker_is_its_speakers(langua
 def test_a_title_subject_naming_a_place_is_still_whom_the_pronoun_after_it_means(language, text, expected):
     """A place in the title (« des Outre-mer », "for New Caledonia") names no one who holds it."""
     assert speakers(text, language) == expected
+
+
+def test_a_party_in_parentheses_after_a_name_is_not_a_second_person():
+    """« Lysiane Métayer (Renaissance) » with the party typed a person took the subject and its gender."""
+    text = (
+        "La députée du Morbihan Lysiane Métayer (Renaissance) a écrit au Premier ministre. « Les marins ont le "
+        "sentiment d'être les oubliés », estime l'élue."
+    )
+    assert speakers(text, "fr") == ["Lysiane Métayer"]

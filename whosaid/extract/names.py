@@ -517,11 +517,25 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
         if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
             continue
+        if (
+            label == "PERSON"
+            and out
+            and out[-1].label == "PERSON"
+            and _in_brackets_after(text, out[-1].end, start, end)
+        ):
+            label = (
+                "ORG"  # « Lysiane Métayer (Renaissance) », "Ed Case (D-Hawaii)": the person's party, no second person
+            )
         if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
             label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
         out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
     return out
+
+
+def _in_brackets_after(text: str, previous_end: int, start: int, end: int) -> bool:
+    """True for a name that parentheses hold alone right after the previous name ("X (Y)")."""
+    return text[previous_end:start].strip() == "(" and text[end : end + 2].strip()[:1] == ")"
 
 
 def _quoted_alone(text: str, start: int, end: int, table: LanguageTable) -> bool:
