@@ -521,7 +521,10 @@ def resolve_speakers(
         company_words=table.company_nouns if table else frozenset(),
         channels=channels,
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
-        demonyms=table.demonyms if table else frozenset(),
+        # « le Danois », "the 54-year-old": the press's epithets for someone named before
+        demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
+        if table
+        else frozenset(),
         body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
     )
     for quote in quotes:

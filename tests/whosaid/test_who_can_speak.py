@@ -3462,3 +3462,29 @@ def test_a_party_in_parentheses_after_a_name_is_not_a_second_person():
         "sentiment d'être les oubliés », estime l'élue."
     )
     assert speakers(text, "fr") == ["Lysiane Métayer"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Une explication qui ne convainc pas Marie-Pierre Le Gall, sage-femme depuis vingt-deux ans. « On nous "
+            "dit temporaire à chaque fois », déplore la quinquagénaire.",
+            ["Marie-Pierre Le Gall"],
+        ),
+        (
+            "en",
+            'Marie Le Gall has worked at the hospital for 22 years. "They keep saying temporary," the 54-year-old '
+            "said.",
+            ["Marie Le Gall"],
+        ),
+        # no one named before: the epithet as written
+        ("en", '"They keep saying temporary," the 54-year-old said.', ["54-year-old"]),
+        ("fr", "« On nous dit temporaire à chaque fois », déplore la quinquagénaire.", ["quinquagénaire"]),
+    ],
+)
+def test_an_age_epithet_is_someone_named_before(language, text, expected):
+    """« la quinquagénaire » (tagged an adjective, no person noun then), "the 54-year-old" (a thing): the
+    press's epithet for someone it named, as « le Danois » is."""
+    assert speakers(text, language) == expected

@@ -214,12 +214,21 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         return describe_speaker(described, table, head=phrase_root(described))
     syntactic_head = head is not None  # the parser's head of the phrase, not a guess
     doc = tokens[0].doc
-    head = head if head is not None else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON"), -t.i))
+    # (a word the lexicon gives a person is the head whatever its tag: « la quinquagénaire » tagged an adjective)
+    head = (
+        head
+        if head is not None
+        else max(tokens, key=lambda t: (t.pos_ in ("NOUN", "PROPN", "PRON") or is_person_noun(t, table), -t.i))
+    )
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc_text(doc)[start:end]
     low = lower_form(head)
     labels = table.syntax
     phrase = " ".join(lower_form(t) for t in tokens) if len(tokens) > 1 else ""
+    aged = _age_epithet(tokens, table)
+    if aged is not None:
+        # "the 54-year-old said": the press's epithet for someone named before, as "the Belgian" is
+        return SpeakerMention(start, end, text, "common", aged, head=aged.split("-", 1)[1], keywords=(aged,))
     described = _described_by_clause(tokens, head, table)
     if described is not None:
         # « martèle celle qui dirige l'hôpital depuis 2015 », "said those who were there": someone the
@@ -579,6 +588,17 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
+
+
+def _age_epithet(tokens: list[Token], table: LanguageTable) -> str | None:
+    """ "54-year-old" for "the 54-year-old": a number and one of the language's age epithets
+    (`age_epithets`) make the whole phrase after its determiner; None otherwise."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    joined = "".join(t.text for t in words).lower()
+    for suffix in table.age_epithets:
+        if joined.endswith(suffix) and joined[: -len(suffix)].isdigit():
+            return joined
+    return None
 
 
 def _complements(ent: Span, head: Token) -> bool:

@@ -123,6 +123,8 @@ class LanguageTable:
     medium_prepositions: frozenset  # the preposition of the medium a cue's words went out on ("sur RFI", "on CNN")
     agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
     access_verbs: frozenset  # who only read a document ("seen by X", « consulté par X »): never its author
+    age_epithets: tuple  # after a number, a noun phrase for a person of that age ("the 54-year-old said")
+    epithet_nouns: frozenset  # nouns the press calls someone named before by (« la quinquagénaire »)
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
     indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
@@ -374,6 +376,8 @@ def load_language_table(code: str) -> LanguageTable:
         medium_prepositions=low(raw.get("medium_prepositions", [])),
         agent_prepositions=low(raw.get("agent_prepositions", [])),
         access_verbs=low(raw.get("access_verbs", [])),
+        age_epithets=tuple(w.lower() for w in raw.get("age_epithets", [])),
+        epithet_nouns=low(raw.get("epithet_nouns", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
         indefinite_numbers=low(raw.get("indefinite_numbers", [])),
