@@ -3488,3 +3488,15 @@ def test_an_age_epithet_is_someone_named_before(language, text, expected):
     """« la quinquagénaire » (tagged an adjective, no person noun then), "the 54-year-old" (a thing): the
     press's epithet for someone it named, as « le Danois » is."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", 'John Thune spoke first. "We will get it done," the South Dakota Republican said.', ["John Thune"]),
+        ("en", 'John Thune spoke first. "We will get it done," the California Democrat said.', ["John Thune"]),
+        ("fr", "Jean Dupont a parlé le premier. « Nous y arriverons », a assuré l'élu breton.", ["Jean Dupont"]),
+    ],
+)
+def test_a_place_before_a_persons_epithet_only_says_where_they_come_from(language, text, expected):
+    assert speakers(text, language) == expected

@@ -514,7 +514,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         if (
             attached
             and not (ent.start <= head.i < ent.end)
-            and head.pos_ == "NOUN"
+            # ("the South Dakota Republican": a capitalised epithet the tagger made a proper noun, too)
+            and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in names))
             and is_person_noun(head, table)
             and table.entity_labels.get(ent.label_) != "PERSON"
         ):
