@@ -3500,3 +3500,27 @@ def test_an_age_epithet_is_someone_named_before(language, text, expected):
 )
 def test_a_place_before_a_persons_epithet_only_says_where_they_come_from(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Ms Levy said her client was "deeply ashamed". The hospice said it had reviewed its procedures.',
+            ["Levy", "hospice"],
+        ),
+        (
+            "fr",
+            "Me Levy a assuré que sa cliente avait « profondément honte ». L'hospice a indiqué avoir revu ses "
+            "procédures.",
+            ["Levy", "hospice"],
+        ),
+        ("en", 'The lawyer spoke first. The diocese said it was "disappointed".', ["diocese"]),
+        ("fr", "L'avocat a parlé le premier. Le diocèse s'est dit « déçu ».", ["diocèse"]),
+    ],
+)
+def test_an_institution_named_by_its_kind_speaks_as_itself(language, text, expected):
+    """"The hospice said" went to the lawyer quoted before at 0.95: a noun the lexicon lacked was a thing,
+    and a thing's words come from the context."""
+    assert speakers(text, language) == expected
