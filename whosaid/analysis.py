@@ -318,6 +318,7 @@ def _evidence(
             and previous.name != speaker.name
         ),
         name_runs_on=ent is not None and ent.label != "PLACE" and _runs_on(ent, text, language),
+        thing_spoke=mention is not None and mention.kind == "thing" and raw.cue is not None,
     )
 
 

@@ -57,6 +57,7 @@ FEATURES = (
     "kind_mixed",
     "after_unnamed",  # inferred (pronoun, title, floating) though the last speaker was an unnamed one
     "name_runs_on",  # a capitalised word goes on from the speaker's name across a comma or link word: cut short?
+    "thing_spoke",  # the cue's subject was a thing that cannot speak ("The hospice said" unknown): the context chose
 )
 
 
@@ -115,6 +116,7 @@ def quote_features(
     quote_span: tuple[int, int],
     after_unnamed: bool = False,
     name_runs_on: bool = False,
+    thing_spoke: bool = False,
 ) -> dict[str, float]:
     """The named features of one resolved quote (`choice` is its `speakers.Choice`)."""
     out = {f"method_{m}": float(method == m) for m in METHOD_FEATURES}
@@ -152,6 +154,7 @@ def quote_features(
     # unnamed speaker just before, whom the ranking cannot choose
     out["after_unnamed"] = float(after_unnamed)
     out["name_runs_on"] = float(name_runs_on)
+    out["thing_spoke"] = float(thing_spoke)
     return out
 
 
