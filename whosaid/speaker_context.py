@@ -484,6 +484,8 @@ class ArticleContext:
                 continue
             if qualifiers - words and (words - own) - qualifiers:
                 continue  # « l'entraîneur marseillais » against « l'entraîneur lensois X »: another office
+            if _other_nationality(plain, own, self.demonyms):
+                continue  # « le ministre français » is not « le chef de la diplomatie chinoise »
             out[ent_id] = len(own & plain) / len(plain)
         return out
 
@@ -581,6 +583,19 @@ class ArticleContext:
         """The entity of `labels` named last before a position, speaker or not, outside quotations."""
         ent = self.index.last_before(position, labels, skip=self.in_quotation)
         return Seen(position, ent.name, ent, "sing") if ent else None
+
+
+def _other_nationality(title: set[str], given: set[str], demonyms: frozenset) -> bool:
+    """True when the title names a nationality and the words given to a person name only others
+    ("français" against "chinois"; "française" is "français")."""
+    wanted = {w for w in title if w in demonyms}
+    held = {w for w in given if w in demonyms}
+
+    def same(a: str, b: str) -> bool:
+        k = min(len(a), len(b)) - 1
+        return k >= 3 and a[:k] == b[:k]
+
+    return bool(wanted and held) and not any(same(a, b) for a in wanted for b in held)
 
 
 def _entity_id(candidate: Candidate) -> str | None:

@@ -3521,6 +3521,36 @@ def test_a_place_before_a_persons_epithet_only_says_where_they_come_from(languag
     ],
 )
 def test_an_institution_named_by_its_kind_speaks_as_itself(language, text, expected):
-    """"The hospice said" went to the lawyer quoted before at 0.95: a noun the lexicon lacked was a thing,
+    """ "The hospice said" went to the lawyer quoted before at 0.95: a noun the lexicon lacked was a thing,
     and a thing's words come from the context."""
     assert speakers(text, language) == expected
+
+
+def test_a_title_of_one_nationality_is_not_someone_given_another():
+    """« le ministre français » went to Wang Yi, given « ministre » and « chinois » before, at 0.91."""
+    text = (
+        "Le chef de la diplomatie chinoise, Wang Yi, a été reçu lundi au Quai d'Orsay par son homologue français, "
+        "Jean-Noël Barrot. « La Chine et la France partagent une responsabilité particulière », a déclaré le "
+        "ministre chinois à l'issue de l'entretien. Le ministre français s'est montré plus direct. « Nous attendons "
+        "de la Chine qu'elle use de son influence sur la Russie », a-t-il affirmé devant la presse. Pékin a fait "
+        "savoir par la voix du porte-parole de son ministère des Affaires étrangères que la question relevait "
+        "« exclusivement des affaires intérieures chinoises »."
+    )
+    assert speakers(text, "fr")[1] != "Wang Yi"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "given", "other"),
+    [
+        ("fr", {"ministre", "français"}, {"ministre", "chinois"}, True),
+        ("fr", {"ministre", "française"}, {"ministre", "français"}, False),
+        ("fr", {"ministre"}, {"ministre", "chinois"}, False),
+        ("en", {"minister", "american"}, {"minister", "russian"}, True),
+        ("en", {"minister", "italian"}, {"minister", "italian"}, False),
+    ],
+)
+def test_a_nationality_in_a_title_rules_out_another_one(language, title, given, other):
+    from whosaid.lang import load_language_table
+    from whosaid.speaker_context import _other_nationality
+
+    assert _other_nationality(title, given, load_language_table(language).demonyms) is other
