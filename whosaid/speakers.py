@@ -387,7 +387,8 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if linked:
         ent = max(linked, key=lambda pe: pe[0])[1]
         return Choice(Seen(mention.start, ent.name, ent, mention.number), "noun_stood_for")
-    if short and mention.head in context.company_words and not mention.new and mention.number == "sing":
+    lower = not any(w[:1].isupper() for w in mention.name.split())  # "the consumer goods giant": no name in it
+    if (short or lower) and mention.head in context.company_words and not mention.new and mention.number == "sing":
         # "Orion Semiconductor cut its forecast. … The company said P", « Le groupe a confirmé »: the
         # business named before, ranked as a role is (the organisation of the context, else as written)
         return resolve_role(mention, context)

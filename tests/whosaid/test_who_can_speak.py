@@ -3554,3 +3554,25 @@ def test_a_nationality_in_a_title_rules_out_another_one(language, title, given, 
     from whosaid.speaker_context import _other_nationality
 
     assert _other_nationality(title, given, load_language_table(language).demonyms) is other
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Unilever said on Tuesday it would cut 7,500 jobs. The consumer goods giant said the cuts would mostly "
+            "affect office-based roles.",
+            ["Unilever", "Unilever"],
+        ),
+        (
+            "fr",
+            "Danone a annoncé qu'il supprimerait 2 000 postes. Le géant de l'agroalimentaire a précisé que les "
+            "usines françaises seraient épargnées.",
+            ["Danone", "Danone"],
+        ),
+    ],
+)
+def test_a_business_epithet_is_the_business_named_before(language, text, expected):
+    """ "the consumer goods giant", « le géant de l'agroalimentaire »: the press's epithet for a company."""
+    assert speakers(text, language) == expected

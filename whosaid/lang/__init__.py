@@ -241,8 +241,9 @@ class LanguageTable:
 
     @cached_property
     def speaking_nouns(self) -> frozenset:
-        """Nouns for what can speak: a person or role, an organisation, a named or authored document."""
-        return self.person_words | self.organisation_nouns | self.document_nouns | self.text_nouns
+        """Nouns for what can speak: a person or role, an organisation or a business, a named or authored
+        document."""
+        return self.person_words | self.organisation_nouns | self.company_nouns | self.document_nouns | self.text_nouns
 
     @cached_property
     def openers(self) -> str:
