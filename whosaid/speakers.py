@@ -553,8 +553,8 @@ def resolve_speakers(
             else frozenset()
         )
         if mention is not None and mention.disjoint:
-            # "Asked about Trump's remarks, he said": a name the pronoun's own clause opens with is not whom
-            # it means
+            # "Asked about Trump's remarks, he said", "Speaking to Laura Kuenssberg, the chancellor said": a
+            # name the reference's own clause opens with is not whom it means
             fronted = (context.index.at(a, b) for a, b in mention.disjoint)
             context.named_in_quote |= {ent.id for ent in fronted if ent is not None}
         choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)

@@ -3576,3 +3576,25 @@ def test_a_nationality_in_a_title_rules_out_another_one(language, title, given, 
 def test_a_business_epithet_is_the_business_named_before(language, text, expected):
     """ "the consumer goods giant", « le géant de l'agroalimentaire »: the press's epithet for a company."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Rachel Reeves has defended her budget. Speaking to the BBC's Sunday with Laura Kuenssberg, the "
+            'chancellor said she had "inherited a mess". "I am not going to apologise," she said.',
+            ["Rachel Reeves", "Rachel Reeves"],
+        ),
+        (
+            "fr",
+            "Rachel Reeves a défendu son budget. Interrogée par Léa Salamé sur France Inter, la ministre a assuré "
+            "qu'elle avait « hérité d'un désastre ». « Je ne m'excuserai pas », a-t-elle ajouté.",
+            ["Rachel Reeves", "Rachel Reeves"],
+        ),
+    ],
+)
+def test_a_title_never_means_a_name_its_own_clause_opens_with(language, text, expected):
+    """ "Speaking to Laura Kuenssberg, the chancellor said": the interviewer is not the chancellor."""
+    assert speakers(text, language) == expected

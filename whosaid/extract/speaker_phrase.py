@@ -112,12 +112,17 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
     return tokens
 
 
+# phrases that refer back to someone (not a name): a pronoun, a title, a noun for a person or a role
+REFERRING_KINDS = ("pronoun", "description", "common", "role")
+
+
 def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
     ("…, ont rapporté les agences TASS et Ria Novosti"); for participles and coordinated verbs the
-    subject of the verb they hang on. A pronoun carries the names it cannot mean (`fronted_names`)."""
+    subject of the verb they hang on. A phrase that refers back carries the names it cannot mean
+    (`fronted_names`: "Speaking to Laura Kuenssberg, the chancellor said")."""
     found = _speaker_phrase(verb, table)
-    if found is not None and found.kind == "pronoun" and found.start < verb.idx:
+    if found is not None and found.kind in REFERRING_KINDS and found.start < verb.idx:
         disjoint = fronted_names(verb, found.start, table)
         if disjoint:
             return replace(found, disjoint=disjoint)

@@ -527,15 +527,16 @@ def past_relative_clause(verb: Token, table: LanguageTable) -> Token:
     return main if main.pos_ in ("VERB", "AUX") else verb
 
 
-def fronted_names(verb: Token, pronoun_start: int, table: LanguageTable) -> tuple[tuple[int, int], ...]:
-    """The names in what the cue's own clause says before its pronoun subject, none of them a subject:
-    whom the pronoun cannot mean ("Asked about Donald Trump's remarks, he said", « Après avoir rencontré
-    le gouverneur X, il a assuré »: the one asked, the one who met X). A subject there may be the
-    pronoun's referent ("When Paul arrived, he said"), and a name hung on the verb itself may be the
-    topic the pronoun takes up (« Quant à X, il … », "As for X, he …")."""
+def fronted_names(verb: Token, reference_start: int, table: LanguageTable) -> tuple[tuple[int, int], ...]:
+    """The names in what the cue's own clause says before its subject (a pronoun, a title, a noun for a
+    person), none of them a subject: whom that reference cannot mean ("Asked about Donald Trump's
+    remarks, he said", "Speaking to Laura Kuenssberg, the chancellor said", « Après avoir rencontré le
+    gouverneur X, il a assuré »: the one asked, the interviewer, the one met). A subject there may be
+    the referent ("When Paul arrived, he said"), and a name hung on the verb itself may be the topic a
+    pronoun takes up (« Quant à X, il … », "As for X, he …")."""
     out = []
     for tok in verb.subtree:
-        if tok.idx >= pronoun_start:
+        if tok.idx >= reference_start:
             break
         if table.entity_labels.get(tok.ent_type_) not in ("PERSON", "ORG") or in_quotation(tok):
             continue
