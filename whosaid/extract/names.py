@@ -517,15 +517,14 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
         if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
             continue
+        # « Lysiane Métayer (Renaissance) » with the party typed a person: the person's party, no second person
         if (
             label == "PERSON"
             and out
             and out[-1].label == "PERSON"
             and _in_brackets_after(text, out[-1].end, start, end)
         ):
-            label = (
-                "ORG"  # « Lysiane Métayer (Renaissance) », "Ed Case (D-Hawaii)": the person's party, no second person
-            )
+            label = "ORG"
         if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
             label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
