@@ -134,7 +134,9 @@ class ArticleContext:
         issuable_words: frozenset = frozenset(),
         demonyms: frozenset = frozenset(),
         body_words: frozenset = frozenset(),
+        nationalities: frozenset = frozenset(),
     ):
+        self.nationalities = nationalities  # words for a country's people or things ("French", « chinois »)
         self.body_words = body_words  # nouns for a body ("company", « ministère »): what a role may speak for
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
@@ -484,7 +486,7 @@ class ArticleContext:
                 continue
             if qualifiers - words and (words - own) - qualifiers:
                 continue  # « l'entraîneur marseillais » against « l'entraîneur lensois X »: another office
-            if _other_nationality(plain, own, self.demonyms):
+            if _other_nationality(plain, own, self.nationalities):
                 continue  # « le ministre français » is not « le chef de la diplomatie chinoise »
             out[ent_id] = len(own & plain) / len(plain)
         return out

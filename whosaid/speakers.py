@@ -527,6 +527,7 @@ def resolve_speakers(
         if table
         else frozenset(),
         body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
+        nationalities=table.demonyms | table.nationality_adjectives if table else frozenset(),
     )
     for quote in quotes:
         # who the article names as a speaker ("…, Nexora said"); sentence subjects are added by the context
