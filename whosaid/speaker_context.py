@@ -1,105 +1,36 @@
 """What the speaker resolvers know at a point of an article (`ArticleContext`): earlier speakers,
 named sentence subjects, titles given to people, the gender the text shows of each, and the candidates
-a reference may point back to, ranked by `whosaid.ranking`. Also the records resolvers pass around
-(`Seen`, `Choice`). Pure Python over records (no spaCy); the resolvers are in `whosaid.speakers`.
+a reference may point back to, ranked by `whosaid.ranking`. The records resolvers pass around
+(`Seen`, `Choice`) and the evidence about people are in `whosaid.speaker_evidence`. Pure Python over
+records (no spaCy); the resolvers are in `whosaid.speakers`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from whosaid.entities import EntityIndex
 from whosaid.findings import QUALIFIER, GenderCue, SentenceSubject, SpeakerMention, TitleLink
-from whosaid.lang import LanguageTable
 from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity
+from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exported: the resolvers' records
+    Choice,
+    Seen,
+    first_name_genders,
+    named_entity,
+    other_nationality,
+    person_genders,
+    untagged_name,
+)
 
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
 MAX_DOCUMENT_WORDS = 3  # words of a phrase that refers back to an issued document ("the two-page memo")
 MAX_SENTENCES_TO_DOCUMENT = 4  # sentences from the cue that named the document to the phrase that refers to it
 DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many sentences on (a quotation may be one)
-
-
-@dataclass(frozen=True)
-class Seen:
-    """A speaker or subject met earlier in the article."""
-
-    position: int
-    name: str
-    entity: Entity | None
-    number: str
-    gender: str | None = None  # an unnamed person's ("un négociant": masc; "a trader": "")
-
-
-def untagged_name(name: str) -> bool:
-    """A speaker's name the model did not tag ("Prof Anand Kulkarni"): two or more words, each
-    capitalised. It stands for a person to the pronouns, as a tagged name would."""
-    words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """What a resolver returns for one quote: the speaker it chose (`seen`, None for nobody), its reason
-    code (`REASONS`), and the evidence the confidence model reads (`whosaid.trust`): whether candidates
-    were ranked, how many different ones were allowed, the lead of the best over the next, how far back
-    the chosen one was met, and the chosen candidate's ranking features."""
-
-    seen: Seen | None = None
-    reason: str = ""
-    ranked: bool = False
-    rivals: int = 0
-    margin: float = 0.0
-    sentences_back: int = 0
-    paragraphs_back: int = 0
-    gender_agrees: bool = False
-    features: tuple = ()  # (name, value) of the chosen candidate's ranking features (whosaid.ranking)
-
-
-def named_entity(mention: SpeakerMention, index: EntityIndex) -> tuple[str, Entity | None]:
-    """Canonical name and entity of a mention that names its speaker."""
-    if len(mention.entity_spans) > 1:
-        return mention.name, None  # a joint speaker ("TASS et Ria Novosti") is no single entity
-    for a, b in mention.entity_spans:
-        ent = index.at(a, b)
-        if ent is not None:
-            return ent.name, ent
-    ent = index.named(mention.name)
-    return (ent.name, ent) if ent else (mention.name, None)
-
-
-def person_genders(index: EntityIndex, cues: list[GenderCue] | tuple[GenderCue, ...]) -> dict[str, str]:
-    """Entity id -> "masc"/"fem" for the people whose gender the text shows (the article of their title,
-    a gendered title); a tie is no evidence. (First names are weaker evidence: `first_name_genders`.)"""
-    votes: dict[str, Counter] = {}
-    for cue in cues:
-        ent = index.at(*cue.person)
-        if ent is not None and ent.label == "PERSON":
-            votes.setdefault(ent.id, Counter())[cue.gender] += 1
-    genders = {}
-    for ent_id, counts in votes.items():
-        (top, count), *rest = counts.most_common()
-        if not rest or rest[0][1] < count:
-            genders[ent_id] = top
-    return genders
-
-
-def first_name_genders(index: EntityIndex, table: LanguageTable) -> dict[str, str]:
-    """Entity id -> "masc"/"fem" for the people whose first name is of one gender only in the language's
-    first-name lexicons: soft evidence the ranking weighs where the text shows nothing."""
-    out = {}
-    for ent in index.entities.values():
-        if ent.label == "PERSON":
-            # a person named by one first name only ("Martine, 67 ans") shows it too
-            gender = table.first_name_gender(ent.name) or table.lone_first_name(ent.name)
-            if gender:
-                out[ent.id] = gender
-    return out
 
 
 class ArticleContext:
@@ -486,7 +417,7 @@ class ArticleContext:
                 continue
             if qualifiers - words and (words - own) - qualifiers:
                 continue  # « l'entraîneur marseillais » against « l'entraîneur lensois X »: another office
-            if _other_nationality(plain, own, self.nationalities):
+            if other_nationality(plain, own, self.nationalities):
                 continue  # « le ministre français » is not « le chef de la diplomatie chinoise »
             out[ent_id] = len(own & plain) / len(plain)
         return out
@@ -585,19 +516,6 @@ class ArticleContext:
         """The entity of `labels` named last before a position, speaker or not, outside quotations."""
         ent = self.index.last_before(position, labels, skip=self.in_quotation)
         return Seen(position, ent.name, ent, "sing") if ent else None
-
-
-def _other_nationality(title: set[str], given: set[str], demonyms: frozenset) -> bool:
-    """True when the title names a nationality and the words given to a person name only others
-    ("français" against "chinois"; "française" is "français")."""
-    wanted = {w for w in title if w in demonyms}
-    held = {w for w in given if w in demonyms}
-
-    def same(a: str, b: str) -> bool:
-        k = min(len(a), len(b)) - 1
-        return k >= 3 and a[:k] == b[:k]
-
-    return bool(wanted and held) and not any(same(a, b) for a in wanted for b in held)
 
 
 def _entity_id(candidate: Candidate) -> str | None:

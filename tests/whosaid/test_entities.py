@@ -220,7 +220,7 @@ def test_a_first_name_and_a_surname_settle_a_person_the_model_hesitated_over(tab
     ],
 )
 def test_a_person_named_by_a_lone_first_name_has_its_gender_as_soft_evidence(table, text, names, expected):
-    from whosaid.speaker_context import first_name_genders
+    from whosaid.speaker_evidence import first_name_genders
 
     index = EntityIndex(group_entities(text, mentions_of(text, names), table))
     found = {index.entities[ent_id].name: gender for ent_id, gender in first_name_genders(index, table).items()}

@@ -3554,10 +3554,10 @@ def test_a_title_of_one_nationality_is_not_someone_given_another():
 )
 def test_a_nationality_in_a_title_rules_out_another_one(language, title, given, other):
     from whosaid.lang import load_language_table
-    from whosaid.speaker_context import _other_nationality
+    from whosaid.speaker_evidence import other_nationality
 
     table = load_language_table(language)
-    assert _other_nationality(title, given, table.demonyms | table.nationality_adjectives) is other
+    assert other_nationality(title, given, table.demonyms | table.nationality_adjectives) is other
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ is `whosaid.extract.speaker_phrase`; what a sentence says of people for later re
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from whosaid.extract.groups import counted_group, member_of_them, named_after, partitive_group
 from whosaid.extract.nouns import (
@@ -20,6 +20,23 @@ from whosaid.extract.nouns import (
     is_person_noun,
     name_words,
 )
+from whosaid.extract.phrase_evidence import (
+    APPOSITION_OPENERS,
+    age_epithet,
+    apposition_head,
+    author_of,
+    complements,
+    described_by_clause,
+    ents_in,
+    is_channel,
+    named_with_a_place,
+    names_joint,
+    owned_by,
+    post_nominal,
+    someone_new,
+    with_participle,
+    without_relative,
+)
 from whosaid.extract.syntax import (
     content_words,
     doc_ents,
@@ -29,7 +46,6 @@ from whosaid.extract.syntax import (
     np_tokens,
     phrase_root,
     run_around,
-    sent_of,
     strip_determiners,
     text_of,
 )
@@ -39,157 +55,6 @@ from whosaid.lang import LanguageTable
 MAX_OWNER_WORDS = 4  # words of a possessor's name ("PC World's analysis")
 MAX_COMMON_WORDS = 8  # a longer common-noun phrase keeps only its head and the words right before it
 KEPT_COMMON_WORDS = 4
-APPOSITION_OPENERS = (",", "(", "–", "—")
-
-
-def _ents_in(doc: Doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]) -> list[Span]:
-    found = []
-    for ent in doc_ents(doc):
-        if ent.start_char < end and ent.end_char > start and table.entity_labels.get(ent.label_) in types:
-            if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
-                continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
-            found.append(ent)
-    return found
-
-
-def _joint(doc: Doc, ents: list[Span], table: LanguageTable) -> bool:
-    """True when named entities are coordinated: "TASS et Ria Novosti", "A, B and C" (not "CERN, Michel
-    Spiro", an apposition)."""
-    if len(ents) < 2:
-        return False
-    gaps = [doc_text(doc)[left.end_char : right.start_char].strip().lower() for left, right in zip(ents, ents[1:])]
-    words = [g.strip(", ") for g in gaps]
-    if any(w and w not in table.joiners for w in words):
-        return False
-    return bool(words[-1]) and words[-1] in table.joiners and words[-1] != ","
-
-
-def without_relative(words: list[Token], head: Token, table: LanguageTable) -> list[Token]:
-    """The words naming a speaker without the relative clause on its head ("a person familiar with the
-    talks who was not authorized to speak"): it says something of the speaker, it is not their name."""
-    relative = [t.left_edge.i for t in words if t.dep_ in table.syntax.relative_clause and t.i > head.i]
-    return [t for t in words if t.i < min(relative)] if relative else words
-
-
-MAX_PARTICIPLE_WORDS = 6  # words of a participle phrase kept in an unnamed speaker's noun
-
-
-def with_participle(words: list[Token], head: Token, table: LanguageTable) -> list[Token]:
-    """An unnamed person's words with the past participle that qualifies their noun right after them ("a
-    Western diplomat involved in the talks", « un négociant basé à San Pedro », "the voters surveyed"):
-    part of who they are, unlike a relative clause. Only a short phrase, up to its first punctuation."""
-    thing = lower_form(head) in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
-    if not words or thing or not is_person_noun(head, table):
-        return words  # "a leaked letter seen by Sky News": who saw a letter says nothing of its author
-    for c in head.children:
-        if c.dep_ not in table.syntax.participle_modifier or c.i <= head.i:
-            continue
-        if "Part" not in c.morph.get("VerbForm") or "Past" not in c.morph.get("Tense"):
-            continue
-        span = list(c.subtree)
-        # what follows a comma in it is a side clause or an apposition ("…, who was not authorized")
-        stop = next((t.i for t in span if t.is_punct), None)
-        span = [t for t in span if stop is None or t.i < stop]
-        if not span or span[0].i != words[-1].i + 1 or len(span) > MAX_PARTICIPLE_WORDS:
-            continue
-        return [*words, *span]
-    return words
-
-
-def _owned_by(ent, head: Token, table: LanguageTable) -> bool:
-    """Whether a name only qualifies a person noun as its possessor or its complement after a preposition
-    ("Paul Martin's lawyer", « l'avocat de Paul Martin », "the daughter of Paul Martin")."""
-    root, labels = ent.root, table.syntax
-    if root.head.i == head.i and root.i > head.i:
-        return any(c.dep_ in labels.case for c in root.children)
-    if root.head.i == head.i:
-        return root.dep_ in labels.possessive
-    link = root.head
-    return link.pos_ == "ADP" and link.head.i == head.i and link.i > head.i
-
-
-def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTable) -> bool:
-    """Whether the phrase brings in one anonymous person ("a senior administration official"), whom
-    the names in it only qualify ("an FAA official"): its head is a singular person noun (not a title,
-    which has its own rule, nor one who speaks for an organisation, `voice_nouns`) with an indefinite
-    article or "one", no name holds the head, and no name stands beside it after a comma ("an aide,
-    John Roe" names the aide)."""
-    if head.pos_ != "NOUN" or not is_person_noun(head, table) or lower_form(head) in table.voice_nouns:
-        return False
-    if (
-        not names
-        and (lower_form(head) in table.title_words or head.lemma_.lower() in table.title_words)
-        and lower_form(head) not in table.role_words
-    ):
-        return False  # "a judge said": the title rules decide; « un responsable » is someone, as "an official"
-    if grammatical_number(head, table) == "plur":
-        return False
-    opener = [
-        t
-        for t in tokens
-        if t.i < head.i
-        and t.head.i == head.i
-        and ("Ind" in t.morph.get("Definite") and t.pos_ == "DET" or t.lower_ in table.indefinite_numbers)
-    ]
-    if not opener:
-        return False
-    for ent in names:
-        if ent.start <= head.i < ent.end:
-            return False
-        if ent.start > head.i and any(t.text in APPOSITION_OPENERS for t in head.doc[head.i + 1 : ent.start]):
-            return False
-    return True
-
-
-def _apposition_head(tokens: list[Token], head: Token | None) -> list[Token] | None:
-    """The words before the comma when a phrase's head is an indefinite noun phrase apposed to them
-    ("X, une association", "X, a charity"), else None."""
-    if head is None or head.pos_ != "NOUN":
-        return None
-    comma = next((t for t in tokens if t.text == "," and t.i < head.i), None)
-    if comma is None:
-        return None
-    indefinite = any("Ind" in c.morph.get("Definite") for c in head.children if c.dep_ == "det" and c.i > comma.i)
-    before = [t for t in tokens if t.i < comma.i]
-    if indefinite and any(t.pos_ in ("NOUN", "PROPN") for t in before):
-        return before
-    return None
-
-
-def _described_by_clause(tokens: list[Token], head: Token, table: LanguageTable) -> list[Token] | None:
-    """The words of a demonstrative pronoun and the relative clause right after the phrase (« celle qui
-    dirige l'hôpital depuis 2015 »), up to punctuation; None for any other phrase."""
-    if lower_form(head) not in table.demonstrative_pronouns or head.pos_ not in ("PRON", "DET", "NUM", "NOUN"):
-        return None
-    doc = head.doc
-    k = tokens[-1].i + 1
-    if k >= len(doc) or doc[k].lower_ not in table.relative_pronouns:
-        return None
-    # the relative clause is the pronoun's verb and what hangs on it, never past it to the cue
-    clause = doc[k].head if doc[k].head.i > k else doc[k]
-    last = max(t.i for t in clause.subtree) if clause.i > k else k
-    words = list(tokens)
-    for tok in doc[k : min(last + 1, sent_of(head).end)]:
-        if tok.is_punct:
-            break
-        words.append(tok)
-    return words
-
-
-def _named_with_a_place(head: Token, table: LanguageTable) -> bool:
-    """True for a capitalised noun with a proper noun hung on it right after, with no preposition ("Emploi
-    Québec", "Santé Canada", "Environment Canada"): a common noun takes no bare place name, so both are a
-    body's name, even where the noun opens the sentence."""
-    doc = head.doc
-    if head.i + 1 >= len(doc):
-        return False
-    after = doc[head.i + 1]
-    return (
-        after.pos_ == "PROPN"
-        and after.text[:1].isupper()
-        and after.head.i == head.i
-        and not any(c.dep_ in table.syntax.case for c in after.children)
-    )
 
 
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
@@ -207,7 +72,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         head = None
     if not tokens:
         return None
-    described = _apposition_head(tokens, head)
+    described = apposition_head(tokens, head)
     if described is not None:
         # "Le Collectif des ressortissants du Soum, une association basée à …, a dénoncé": the parser
         # made the apposition the subject; it only says what the name before the comma is
@@ -225,11 +90,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     low = lower_form(head)
     labels = table.syntax
     phrase = " ".join(lower_form(t) for t in tokens) if len(tokens) > 1 else ""
-    aged = _age_epithet(tokens, table)
+    aged = age_epithet(tokens, table)
     if aged is not None:
         # "the 54-year-old said": the press's epithet for someone named before, as "the Belgian" is
         return SpeakerMention(start, end, text, "common", aged, head=aged.split("-", 1)[1], keywords=(aged,))
-    described = _described_by_clause(tokens, head, table)
+    described = described_by_clause(tokens, head, table)
     if described is not None:
         # « martèle celle qui dirige l'hôpital depuis 2015 », "said those who were there": someone the
         # relative clause after the pronoun describes, as written with the clause
@@ -290,9 +155,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             number="plur",
             new=True,
         )
-    persons = _ents_in(doc, start, end, table, ("PERSON",))
-    names = _ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
-    if len(names) > 1 and _joint(doc, names, table):
+    persons = ents_in(doc, start, end, table, ("PERSON",))
+    names = ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
+    if len(names) > 1 and names_joint(doc, names, table):
         joint = doc_text(doc)[names[0].start_char : names[-1].end_char]
         return SpeakerMention(
             start, end, text, "name", joint, tuple((e.start_char, e.end_char) for e in names), number="plur"
@@ -308,8 +173,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
             words = [t for t in words if t.i < cut]
         return SpeakerMention(start, end, text, "common", text_of(doc, words), head=lower_form(head))
     channel_orgs = (
-        [e for e in names if table.entity_labels.get(e.label_) == "ORG" and _complements(e, head)]
-        if _is_channel(head, table)
+        [e for e in names if table.entity_labels.get(e.label_) == "ORG" and complements(e, head)]
+        if is_channel(head, table)
         else []
     )
     if channel_orgs and not persons:
@@ -339,13 +204,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         and head.pos_ == "NOUN"
         and is_person_noun(head, table)
         and lower_form(head) not in table.voice_nouns
-        and all(_owned_by(e, head, table) for e in persons)
+        and all(owned_by(e, head, table) for e in persons)
     ):
         # "l'avocat de Paul Martin", "the daughter of Paul Martin", "Paul Martin's lawyer": someone of the
         # named person speaks, not the person (who speaks *for* someone is the voice rule's); the names
         # that only qualify the noun are no speaker either (« une retraitée de Trois-Rivières, au Québec »)
         persons = []
-        names = [e for e in names if not _owned_by(e, head, table)]
+        names = [e for e in names if not owned_by(e, head, table)]
     if (
         persons
         and syntactic_head
@@ -365,7 +230,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
         # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
         holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
-        if holding and _post_nominal(holding[0], persons):
+        if holding and post_nominal(holding[0], persons):
             holding = []  # "Simon Darrow KC", "Jane Roe MP": letters after a person's name are not who speaks
         # (a name apposed to the phrase's own head first: « le député Abdou Mbow, du parti de l'ancien
         # président Macky Sall » speaks as the deputy, the name apposed to « président » only says whose party)
@@ -388,7 +253,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     untagged = head.text[:1].isupper() and (
         head.pos_ == "PROPN"
         or head.pos_ == "NOUN"
-        and (head.text in name_words(doc, table) or _named_with_a_place(head, table))
+        and (head.text in name_words(doc, table) or named_with_a_place(head, table))
     )
     determined = any(c.pos_ == "DET" and c.i < head.i for c in head.children)
     person_noun = determined and (
@@ -444,7 +309,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     is_document = head_low in table.document_nouns or head.lemma_.lower() in table.document_nouns
     # "un porte-parole de la police", "un rapport de la Ligue arabe": they speak for the organisation
     is_role = head_low in table.role_words or head.lemma_.lower() in table.role_words
-    author = _author(head, table) if is_document else None
+    author = author_of(head, table) if is_document else None
     if author is not None:
         # "an assessment by army intelligence", « un rapport publié par l'ONG X »: it speaks for its author
         return describe_speaker(np_tokens(author, table), table, head=author)
@@ -589,56 +454,3 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
         new=person and indefinite,
     )
-
-
-def _age_epithet(tokens: list[Token], table: LanguageTable) -> str | None:
-    """ "54-year-old" for "the 54-year-old": a number and one of the language's age epithets
-    (`age_epithets`) make the whole phrase after its determiner; None otherwise."""
-    words = [t for t in tokens if t.pos_ != "DET"]
-    joined = "".join(t.text for t in words).lower()
-    for suffix in table.age_epithets:
-        if joined.endswith(suffix) and joined[: -len(suffix)].isdigit():
-            return joined
-    return None
-
-
-def _complements(ent: Span, head: Token) -> bool:
-    """True when a name hangs on the noun through prepositions and nouns only ("a statement from X",
-    « un communiqué de X »), not through a verb ("a memo obtained by X")."""
-    tok = ent.root
-    while tok.i != head.i and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
-            return False
-    return tok.i == head.i
-
-
-def _is_channel(head: Token, table: LanguageTable) -> bool:
-    return head.lower_ in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
-
-
-def _post_nominal(ent: Span, persons: list[Span]) -> bool:
-    """An entity that is only letters after a person's name ("KC", "QC", "MP", "Jr"): one short
-    capitalised word right after a person, which the model may have typed as an organisation."""
-    word = ent.text.rstrip(".")
-    return len(ent) == 1 and word[:1].isupper() and len(word) <= 3 and any(p.end == ent.start for p in persons)
-
-
-def _author(document: Token, table: LanguageTable) -> Token | None:
-    """The noun of a document's agent phrase ("by X", « par X »), or the subject of the verb it is the
-    object of ("the group released a report that found …", « l'ONG a publié un rapport qui … »), when
-    it can speak."""
-    if document.dep_ in table.syntax.object:
-        subject = next((c for c in document.head.lefts if c.dep_ in table.syntax.subject), None)
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and can_speak(subject, table):
-            return subject
-    for prep in document.subtree:
-        if prep.lower_ not in table.agent_prepositions or prep.i <= document.i:
-            continue
-        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in table.access_verbs:
-            continue  # "a report seen by the Guardian", « un rapport consulté par Le Monde »: who read it
-        for noun in (prep.head, *prep.children):
-            if noun.i > prep.i and noun.pos_ in ("NOUN", "PROPN") and noun.i != document.i and can_speak(noun, table):
-                return noun
-    return None
