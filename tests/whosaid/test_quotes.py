@@ -1708,13 +1708,25 @@ def test_an_acronym_in_brackets_belongs_to_what_is_said_of_the_source(text, lang
     assert [q[1] for q in found(text, lang)] == [quote]
 
 
-def test_a_verb_after_its_reflexive_clitic_is_an_incise_whatever_the_tagger_says():
-    # « alarme » was tagged a noun: after « », s' » only a verb stands (English has no such clitics)
-    text = (
-        "« Je n'ai jamais vu les sols aussi secs en juin. Les grappes sont petites, certaines feuilles jaunissent "
-        "déjà », s'alarme Jean-Pierre Lacoste, vigneron à Saint-Émilion depuis trente ans."
-    )
-    assert [q[2] for q in found(text, "fr")] == ["Jean-Pierre Lacoste"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # « alarme » was tagged a noun: after « », s' » only a verb stands (English has no such clitics)
+        (
+            "« Je n'ai jamais vu les sols aussi secs en juin. Les grappes sont petites, certaines feuilles "
+            "jaunissent déjà », s'alarme Jean-Pierre Lacoste, vigneron à Saint-Émilion depuis trente ans.",
+            "Jean-Pierre Lacoste",
+        ),
+        # « indigne » was tagged the adjective and the parser hung « s' » on the quotation, not on it
+        (
+            "« On a appris la fermeture par la radio, c'est inadmissible », s'indigne Karima Benali, déléguée "
+            "syndicale du site.",
+            "Karima Benali",
+        ),
+    ],
+)
+def test_a_verb_after_its_reflexive_clitic_is_an_incise_whatever_the_tagger_says(text, speaker):
+    assert [q[2] for q in found(text, "fr")] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -130,8 +130,8 @@ def _verb_slot(token: Token, table: LanguageTable) -> bool:
     reported clause ("La ministre, elle, juge que …")."""
     doc, i = token.doc, token.i
     k = i - 1
-    while k > 0 and doc[k].lower_.replace("’", "'") in table.object_clitics and doc[k].head.i == i:
-        k -= 1  # « », s'alarme X »: the verb's own clitics stand between
+    while k > 0 and doc[k].lower_.replace("’", "'") in table.object_clitics:
+        k -= 1  # « », s'alarme X »: the verb's own clitics stand between (whatever the parser hung them on)
     if k >= 1 and doc[k].text == "," and doc[k - 1].text in table.closers:
         return True
     if not 0 < i < len(doc) - 1 or doc[i + 1].lower_ not in table.complementizers:
