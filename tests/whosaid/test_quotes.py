@@ -227,6 +227,9 @@ def test_selon_then_colon_gives_indirect_and_direct():
         ("en", 'Microsoft launched a website called "The Countdown" on Monday.'),
         ("fr", "Rappelons que la société a été condamnée l'an dernier."),  # the writer's own voice
         ("fr", "Dans une interview à la radio, le chef du Conseil a critiqué la suggestion américaine."),
+        # a participle clause before the cue is what the speaker was asked, not what they said
+        ("en", "Asked whether she would resign if the deficit grew, the treasurer said no."),
+        ("fr", "Interrogée sur sa démission, la ministre a dit non."),
     ],
 )
 def test_not_quotes(lang, text):

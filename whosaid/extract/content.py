@@ -154,7 +154,23 @@ def reversed_content(
         and opener.head.head.i == verb.i
     ):
         return None  # "When the company offered to buy, X said no": when it was said, not what was
+    if _framing_participle(doc[first : first_cue - 1], verb, table):
+        return None  # "Asked whether she would resign, X said no": what X was asked, not what X said
     return doc[first].idx, doc[first_cue - 1].idx
+
+
+def _framing_participle(region: Span, verb: Token, table: LanguageTable) -> bool:
+    """True where all a cue's own words before it are one participle clause without a subject ("Asked
+    whether …, X said no", « Interrogée sur sa démission, la ministre a dit non »): the circumstances of
+    the saying, which a statement before its incise never is (a statement has its own finite verb, « Un
+    accord, conclu en 2020, avait permis P, a rappelé X » whatever the parser made of its subject)."""
+    heads = [t for t in region if t.head.i == verb.i and not t.is_punct]
+    return (
+        len(heads) == 1
+        and heads[0].dep_ in table.syntax.adverbial_clause
+        and heads[0].morph.get("VerbForm") in (["Part"], ["Ger"])
+        and not any(c.dep_ in table.syntax.subject or c.pos_ == "AUX" for c in heads[0].children)
+    )
 
 
 def _addressee(noun: Token, table: LanguageTable) -> bool:
