@@ -3495,6 +3495,29 @@ def test_an_age_epithet_is_someone_named_before(language, text, expected):
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        (
+            "fr",
+            "Battue en trois sets, la Française Léa Moreau a quitté le tournoi. « J'ai manqué de lucidité », a "
+            "reconnu la joueuse de 22 ans.",
+            ["Léa Moreau"],
+        ),
+        (
+            "en",
+            'Beaten in three sets, France\'s Lea Moreau left the tournament. "I lacked clarity," the 22-year-old '
+            "player admitted.",
+            ["Lea Moreau"],
+        ),
+    ],
+)
+def test_an_age_hung_on_a_person_noun_leaves_the_epithet(language, text, expected):
+    """« la joueuse de 22 ans » is « la joueuse » with an age, the press's epithet for someone named before
+    (the age is no word of a title to match: `age_units`)."""
+    assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("en", 'John Thune spoke first. "We will get it done," the South Dakota Republican said.', ["John Thune"]),
         ("en", 'John Thune spoke first. "We will get it done," the California Democrat said.', ["John Thune"]),
         ("fr", "Jean Dupont a parlé le premier. « Nous y arriverons », a assuré l'élu breton.", ["Jean Dupont"]),

@@ -176,6 +176,17 @@ def age_epithet(tokens: list[Token], table: LanguageTable) -> str | None:
     return None
 
 
+def without_age(core: list[Token], head: Token, table: LanguageTable) -> list[Token]:
+    """The phrase without an age hung on its head (« la joueuse de 22 ans » is « la joueuse », met as
+    the press's epithet for someone named before is): a unit of `age_units` after a number, and what
+    hangs on it."""
+    age = next((c for c in head.children if c.lower_ in table.age_units and any(n.like_num for n in c.children)), None)
+    if age is None:
+        return core
+    dropped = {t.i for t in age.subtree}
+    return [t for t in core if t.i not in dropped]
+
+
 def complements(ent: Span, head: Token) -> bool:
     """True when a name hangs on the noun through prepositions and nouns only ("a statement from X",
     « un communiqué de X »), not through a verb ("a memo obtained by X")."""

@@ -35,6 +35,7 @@ from whosaid.extract.phrase_evidence import (
     post_nominal,
     someone_new,
     with_participle,
+    without_age,
     without_relative,
 )
 from whosaid.extract.syntax import (
@@ -402,7 +403,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         ent = names[0]
         return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     core = strip_determiners(run_around(tokens, head), table)
-    core = without_relative(core, head, table)
+    core = without_age(without_relative(core, head, table), head, table)
     # the name stops where an apposition or a parenthesis opens after the head ("Le Collectif des
     # ressortissants du Soum, une association", "La Coalition pour une neutralité active (CNA)")
     cut = next((t.i for t in core if t.i > head.i and t.text in APPOSITION_OPENERS), None)

@@ -126,6 +126,8 @@ def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
         low = t.lower_.replace("’", "'")
         if "-" in low:  # "Président-candidat": each part is a title word
             words.extend(part for part in low.split("-") if part.isalpha())
+        if low in table.age_units and any(c.like_num for c in t.children):
+            continue  # « la joueuse de 22 ans », "the man, 40 years old": an age, no word of a title
         if t.is_alpha and not t.is_stop and low not in table.determiners:
             words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
             if (

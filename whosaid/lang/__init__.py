@@ -125,6 +125,7 @@ class LanguageTable:
     access_verbs: frozenset  # who only read a document ("seen by X", « consulté par X »): never its author
     age_epithets: tuple  # after a number, a noun phrase for a person of that age ("the 54-year-old said")
     epithet_nouns: frozenset  # nouns the press calls someone named before by (« la quinquagénaire »)
+    age_units: frozenset  # after a number, an age (« la joueuse de 22 ans »): no word of a title to match
     nationality_adjectives: frozenset  # national adjectives that are no person noun ("French", "Chinese")
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
@@ -380,6 +381,7 @@ def load_language_table(code: str) -> LanguageTable:
         access_verbs=low(raw.get("access_verbs", [])),
         age_epithets=tuple(w.lower() for w in raw.get("age_epithets", [])),
         epithet_nouns=low(raw.get("epithet_nouns", [])),
+        age_units=low(raw.get("age_units", [])),
         nationality_adjectives=low(raw.get("nationality_adjectives", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
