@@ -1733,6 +1733,27 @@ def test_a_verb_after_its_reflexive_clitic_is_an_incise_whatever_the_tagger_says
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "fr",
+            "La préfecture a rappelé dans un communiqué que « les refus d'obtempérer ont augmenté de 20 % en deux "
+            "ans dans le département ».",
+            "les refus d'obtempérer ont augmenté de 20 % en deux ans dans le département",
+        ),
+        (
+            "en",
+            'The sheriff\'s office said in a statement that "refusals to stop have risen by 20 percent in two years."',
+            "refusals to stop have risen by 20 percent in two years.",
+        ),
+    ],
+)
+def test_what_was_said_starts_after_the_complementizer_before_a_quotation(lang, text, quote):
+    # the parser hung « que » on a noun inside the quotation and that noun on « communiqué »
+    assert [q[1] for q in found(text, lang)] == [quote]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

@@ -3543,6 +3543,18 @@ def test_a_place_before_a_persons_epithet_only_says_where_they_come_from(languag
         ),
         ("en", 'The lawyer spoke first. The diocese said it was "disappointed".', ["diocese"]),
         ("fr", "L'avocat a parlé le premier. Le diocèse s'est dit « déçu ».", ["diocèse"]),
+        # units of the police and the army
+        (
+            "fr",
+            "Me Levy a assuré que son client « n'a jamais voulu blesser personne ». Le groupement de gendarmerie a "
+            "indiqué que les contrôles seraient renforcés.",
+            ["Levy", "groupement de gendarmerie"],
+        ),
+        (
+            "en",
+            'Ms Levy said her client "never meant to hurt anyone". The regiment said patrols would be stepped up.',
+            ["Levy", "regiment"],
+        ),
     ],
 )
 def test_an_institution_named_by_its_kind_speaks_as_itself(language, text, expected):

@@ -184,7 +184,9 @@ def _stray_complementizer(verb: Token, table: LanguageTable) -> Token | None:
             return None
         if is_complementizer(tok, table):
             rest = doc[tok.i + 1 : sent.end]
-            if len(rest) and not rest[0].is_punct and any(t.pos_ in ("VERB", "AUX") for t in rest):
+            # (« … dans un communiqué que « les refus … ont augmenté » »: a quotation may open it)
+            opens = len(rest) and (not rest[0].is_punct or rest[0].text in table.openers)
+            if opens and any(t.pos_ in ("VERB", "AUX") for t in rest):
                 return rest[0]
             return None
     return None
