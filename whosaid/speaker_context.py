@@ -395,6 +395,22 @@ class ArticleContext:
         spoke = [s.position for s in self.history if s.entity is seen.entity and s.position < position]
         return max([seen.position, *named, *spoke])
 
+    def only_named_beside(self, seen: Seen | None, subj: SentenceSubject, position: int) -> bool:
+        """True when the person ranked first was last met in the title subject's own sentence, after the
+        subject, neither speaking nor a subject there (« L'ancien ministre, joint par Jeune Afrique,
+        rejette … « … », affirme-t-il »): the sentence is about its subject, and the pronoun after it
+        means that subject."""
+        if seen is None or seen.entity is None:
+            return False
+        met = self.last_met(seen, position)
+        spoke = any(s.entity is seen.entity and s.position == met for s in self.history)
+        return (
+            not spoke
+            and met > subj.mention.end
+            and self.distances.sentences(subj.mention.start, met) == 0
+            and not any(seen.entity is n.entity and s.position == met for s, n in self.named_subjects)
+        )
+
     def described_candidate(self, subj: SentenceSubject) -> Candidate:
         mention = subj.mention
         seen = Seen(subj.position, mention.name, None, "sing", mention.gender or "")

@@ -152,13 +152,13 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # agreement decide among the rest; an organisation only where no person fits
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
         described = context.described_subject(mention.start)
-        if (
-            described is not None
-            and (
+        if described is not None and (
+            (
                 context.holds_another_title(choice.seen, described.mention)
                 or context.named_as_other_gender(choice.seen, gender)
             )
             and context.last_met(choice.seen, mention.start) < described.mention.start
+            or context.only_named_beside(choice.seen, described, mention.start)
         ):
             # "Son avocat, X, a affirmé P. Le ministre a annoncé Q. « R », a-t-il prévenu": the person
             # ranked first, last met before the title subject, holds another office (or a first name of

@@ -3637,3 +3637,29 @@ def test_a_business_epithet_is_the_business_named_before(language, text, expecte
 def test_a_title_never_means_a_name_its_own_clause_opens_with(language, text, expected):
     """ "Speaking to Laura Kuenssberg, the chancellor said": the interviewer is not the chancellor."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The president fired his finance minister, Omar Diallo, on Monday. The former minister, interviewed by "
+            'the journalist Paul Martin, rejected any blame. "I always followed the instructions I was given," he '
+            "said.",
+            ["Omar Diallo"],
+        ),
+        (
+            "fr",
+            "Le président a limogé lundi son ministre des Finances, Omar Diallo. L'ancien ministre, interrogé par le "
+            "journaliste Paul Martin, rejette toute responsabilité. « J'ai toujours appliqué les instructions », "
+            "affirme-t-il.",
+            ["Omar Diallo"],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_title_subject_means_it_not_a_name_beside_it(language, text, expected):
+    """A person named only in the title subject's own sentence, after it and neither speaking nor a subject
+    there (the interviewer of a participle apposition), is not whom the pronoun after it means: the
+    title subject is (here resolved to its holder)."""
+    assert speakers(text, language) == expected
