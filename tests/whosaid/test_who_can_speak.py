@@ -3663,3 +3663,25 @@ def test_a_pronoun_after_a_title_subject_means_it_not_a_name_beside_it(language,
     there (the interviewer of a participle apposition), is not whom the pronoun after it means: the
     title subject is (here resolved to its holder)."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Le risque reste faible », a déclaré sa directrice des urgences, la Dre Amara Okonkwo, lors d'un point "
+            "de presse.",
+            ["Amara Okonkwo"],
+        ),
+        (
+            "en",
+            '"The risk remains low," said its head of emergencies, Dr. Amara Okonkwo, at a briefing.',
+            ["Amara Okonkwo"],
+        ),
+    ],
+)
+def test_an_inverted_title_with_a_titled_name_apposed_is_that_person(language, text, expected):
+    """« la Dre X » (Québec's feminine « Dr », tagged a proper noun; the name typed a place without the
+    title word) apposed after an inverted title is whom the title names."""
+    assert speakers(text, language) == expected

@@ -475,7 +475,7 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     # ", le juge Norbert Kabeya", ", the judge Ann Roe": a title may open the apposition
     if name < sent_end and doc[name].lower_ in table.determiners:
         title = name + 1
-        while title < sent_end and doc[title].pos_ == "NOUN" and doc[title].lower_ in table.person_words:
+        while title < sent_end and doc[title].pos_ in ("NOUN", "PROPN") and doc[title].lower_ in table.person_words:
             title += 1
         if title > name + 1:
             name = title
