@@ -3685,3 +3685,54 @@ def test_an_inverted_title_with_a_titled_name_apposed_is_that_person(language, t
     """« la Dre X » (Québec's feminine « Dr », tagged a proper noun; the name typed a place without the
     title word) apposed after an inverted title is whom the title names."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # before whom the words were said is not part of who said them
+        (
+            "fr",
+            "Claire Roux a présenté un plan jeudi. « Nous voulons voler en 2035 », a déclaré la ministre devant les "
+            "députés.",
+            ["la ministre"],
+        ),
+        (
+            "en",
+            'Claire Roux presented a plan on Thursday. "We want to fly by 2035," said the minister before the '
+            "committee.",
+            ["the minister"],
+        ),
+    ],
+)
+def test_the_audience_of_a_cue_is_not_part_of_its_speaker(language, text, expected):
+    assert speaker_phrases(text, language)[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a chief executive is the firm's « dirigeant » / "boss" (`title_synonyms`)
+        (
+            "fr",
+            "Le PDG du groupe Aérostar, Guillaume Mercier, a présenté jeudi un plan. « Nous voulons voler en 2035 », "
+            "a déclaré le dirigeant devant les investisseurs.",
+            ["Guillaume Mercier"],
+        ),
+        (
+            "en",
+            'Aerostar chief executive Guillaume Mercier presented a plan on Thursday. "We want to fly by 2035," the '
+            "boss told investors.",
+            ["Guillaume Mercier"],
+        ),
+        # the company's name after an of-word, typed a person, is the title's complement
+        (
+            "fr",
+            "Le PDG d'Aérostar, Guillaume Mercier, a présenté jeudi un plan. « Nous voulons voler en 2035 », a "
+            "déclaré le dirigeant.",
+            ["Guillaume Mercier"],
+        ),
+    ],
+)
+def test_a_chief_executive_is_the_firms_boss(language, text, expected):
+    assert speakers(text, language) == expected

@@ -121,8 +121,19 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         if doc[i].text == ")" and i - 2 >= first and doc[i - 2].text == "(":
             i -= 3  # "l'ancien directeur du Fonds rural (FPER), Mathieu Kalonji": an acronym aside
             continue
-        if doc[i].pos_ not in ok or doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON":
+        if doc[i].pos_ not in ok:
             break
+        if doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON":
+            k = i
+            while k > first and doc[k - 1].ent_iob_ == "I" and doc[k].ent_iob_ != "B":
+                k -= 1
+            if not (before == [] and k > first and doc[k - 1].lower_.replace("’", "'") in table.of_words):
+                break
+            # « Le PDG d'Aérostar, Guillaume Mercier » (the company typed a person), "the lawyer of Ann Roe, Jo
+            # Lee": a name after an of-word is the title's complement; the title is the apposed name's
+            before = list(doc[k - 1 : i + 1])
+            i = k - 2
+            continue
         before.insert(0, doc[i])
         i -= 1
     after, i = [], ent.end

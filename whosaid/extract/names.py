@@ -15,6 +15,7 @@ from whosaid.extract.nouns import is_organisation_noun
 from whosaid.extract.org_evidence import (
     body_after_title,
     complements_after,
+    named_by_body_noun,
     possessor_of_bare_body,
     remit_listed,
     titled_bodies,
@@ -170,6 +171,11 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         ):
             # « la Chambre genevoise (immobilière) », "the Regional Agency" typed a place: a name whose head
             # is a noun for a body names that body
+            ent = Span(doc, ent.start, ent.end, label=org)
+            changed = True
+        if org is not None and ent.label_ == person and named_by_body_noun(doc, ent, table):
+            # « le groupe Aérostar », "the firm Brightwave" typed a person: one word named by a noun for a
+            # body (no noun for a person) is that body's name
             ent = Span(doc, ent.start, ent.end, label=org)
             changed = True
         if table.entity_labels.get(ent.label_) == "ORG":

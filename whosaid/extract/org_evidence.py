@@ -9,7 +9,7 @@ from spacy.attrs import POS
 from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.nouns import is_organisation_noun
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.lang import LanguageTable
 
 
@@ -119,3 +119,20 @@ def body_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     if after in table.determiners and after not in table.of_words and i + 2 < ent.end:
         return i + 2
     return None
+
+
+def named_by_body_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True for a one-word name right after a determiner and a noun for a business that is no noun for a
+    person (« le groupe Aérostar », « la société Lumeria », "the firm Brightwave"; `company_nouns`): the
+    business's name, whatever type the model gave it (« le ministre Dupont » is a person, « la famille
+    Lacombe » a family's name)."""
+    k = ent.start - 1
+    if len(ent) != 1 or k < 1 or doc[k].pos_ != "NOUN":
+        return False
+    if doc[k - 1].pos_ != "DET" and doc[k - 1].lower_ not in table.determiners:  # (« du groupe »)
+        return False
+    if table.lone_first_name(ent.text) is not None:
+        return False  # « l'association Marie … » cut by the model: a first name says a person
+    noun = doc[k]
+    business = noun.lower_ in table.company_nouns or noun.lemma_.lower() in table.company_nouns
+    return business and not is_person_noun(noun, table)

@@ -104,7 +104,9 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
         addressee = tok.lower_ in table.addressee_prepositions and (
             low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
         )
-        if channel or addressee:
+        # before whom: « le dirigeant devant les investisseurs », "the minister before the committee"
+        audience = tok.lower_ in table.audience_prepositions
+        if channel or addressee or audience:
             kept = [t for t in tokens if t.i < opens.i]
             while kept and (kept[-1].is_punct or kept[-1].is_space):
                 kept.pop()
