@@ -1859,6 +1859,56 @@ def test_a_title_then_a_first_name_inside_an_organisation_is_a_person(lang, word
     assert [(e.text, table.entity_labels.get(e.label_)) for e in doc.ents][-1] == (expected, "PERSON")
 
 
+@pytest.mark.parametrize(
+    ("lang", "rows", "label"),
+    [
+        # "shadow treasurer Angus Price spoke" typed "Angus Price" an organisation: a person noun compounded
+        # with the name says a person
+        (
+            "en",
+            [
+                ("shadow", True, "NOUN", "compound", 1, "shadow"),
+                ("treasurer", True, "NOUN", "compound", 3, "treasurer"),
+                ("Angus", True, "PROPN", "compound", 3, "Angus"),
+                ("Price", True, "PROPN", "nsubj", 4, "Price"),
+                ("spoke", False, "VERB", "ROOT", 4, "speak"),
+            ],
+            "PERSON",
+        ),
+        (
+            "fr",
+            [
+                ("la", True, "DET", "det", 1, "le"),
+                ("trésorière", True, "NOUN", "nmod", 3, "trésorier"),
+                ("Ann", True, "PROPN", "flat:name", 3, "Ann"),
+                ("Price", True, "PROPN", "nsubj", 4, "Price"),
+                ("parle", False, "VERB", "ROOT", 4, "parler"),
+            ],
+            "PERSON",
+        ),
+        # a body's noun in the name: still the body ("the carmaker Acme Motors")
+        (
+            "en",
+            [
+                ("shadow", True, "NOUN", "compound", 1, "shadow"),
+                ("treasurer", True, "NOUN", "compound", 3, "treasurer"),
+                ("Acme", True, "PROPN", "compound", 3, "Acme"),
+                ("Agency", True, "PROPN", "nsubj", 4, "Agency"),
+                ("spoke", False, "VERB", "ROOT", 4, "speak"),
+            ],
+            "ORG",
+        ),
+    ],
+)
+def test_a_person_noun_compounded_before_a_name_typed_a_body_says_a_person(lang, rows, label):
+    from whosaid.extract.names import join_cut_names
+
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, [(2, 4, "ORG")])
+    join_cut_names(doc, table)
+    assert [table.entity_labels.get(e.label_) for e in doc.ents] == [label]
+
+
 STRANDED_BEFORE_PARENTHESIS = {
     # « Bercy , de son côté , assure que le plan tient . »: the subject (a place standing for the ministry)
     # made a root of its own

@@ -28,6 +28,7 @@ from whosaid.extract.person_evidence import (
     first_name_after_titles,
     name_after_inner_title,
     name_before_person_relative,
+    titled_before,
 )
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
@@ -106,6 +107,14 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         ):
             # "by District Judge Rhys Morgan" typed an organisation: a title, then a first name and a surname
             named = name_after_inner_title(ent, table)
+        if (
+            named is None
+            and person is not None
+            and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE", "ORG")
+            and titled_before(doc, ent, table)
+        ):
+            # "shadow treasurer Angus Price" typed an organisation: a person noun compounded right before it
+            named = ent.start
         if named is not None:
             # "Russia's deputy ambassador, Dmitry Polyanskiy, defended", "The Bishop of Leeds, the Rt Rev
             # Nick Baines, said" typed an organisation: proper nouns with a first name (past a determiner and

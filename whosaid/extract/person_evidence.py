@@ -119,3 +119,15 @@ def name_after_inner_title(ent: Span, table: LanguageTable) -> int | None:
         ):
             return k + 1
     return None
+
+
+def titled_before(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True for two or three capitalised proper nouns (no noun for a body among them) that a noun for a
+    person compounds with right before them ("shadow treasurer Angus Price", "Bernstein analyst Tomoko
+    Ishida" typed an organisation): a title before a name says a person."""
+    k = ent.start - 1
+    if not 2 <= len(ent) <= 3 or k < 0 or doc[k].pos_ != "NOUN" or not (ent.start <= doc[k].head.i < ent.end):
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not is_organisation_noun(t, table) for t in ent):
+        return False
+    return is_person_noun(doc[k], table)
