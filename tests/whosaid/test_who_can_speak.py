@@ -3736,3 +3736,25 @@ def test_the_audience_of_a_cue_is_not_part_of_its_speaker(language, text, expect
 )
 def test_a_chief_executive_is_the_firms_boss(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # « l'agricultrice »: the elided article shows no gender, the ending does (`feminine_suffixes`)
+        (
+            "fr",
+            "Le céréalier Paul Martin, un agriculteur du Gers, a dénoncé la sécheresse lundi. « On ne peut plus "
+            "pomper dans la rivière », déplore l'agricultrice.",
+            ["agricultrice"],
+        ),
+        (
+            "en",
+            'The businessman Paul Martin, a farmer from Kent, criticised the drought on Monday. "We cannot pump '
+            'from the river any more," the businesswoman said.',
+            ["businesswoman"],
+        ),
+    ],
+)
+def test_a_womans_title_is_never_a_man_given_the_mans(language, text, expected):
+    assert speakers(text, language) == expected

@@ -21,7 +21,9 @@ GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender featu
 
 def article_gender(noun: Token, table: LanguageTable) -> str | None:
     """The gender a noun's article shows ("la ministre", "le général"); elided ("l'") and possessive
-    ("son") determiners show none, and neither does the model's guess for the noun itself."""
+    ("son") determiners show none, and neither does the model's guess for the noun itself. Without one, a
+    person noun in one of the language's `feminine_suffixes` whose lemma differs (« l'agricultrice »,
+    lemma « agriculteur ») is a woman's."""
     if noun.lower_ in table.gendered_titles:
         return table.gendered_titles[noun.lower_]
     for det in noun.children:
@@ -30,6 +32,12 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
             found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
             if len(found) == 1:
                 return found.pop()
+    if (
+        noun.lower_.endswith(table.feminine_suffixes)
+        and noun.lower_ != noun.lemma_.lower()
+        and is_person_noun(noun, table)
+    ):
+        return "fem"  # « l'agricultrice », « l'infirmière »: an ending only a woman's title takes (its lemma the man's)
     return None
 
 

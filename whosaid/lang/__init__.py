@@ -127,6 +127,7 @@ class LanguageTable:
     age_epithets: tuple  # after a number, a noun phrase for a person of that age ("the 54-year-old said")
     epithet_nouns: frozenset  # nouns the press calls someone named before by (« la quinquagénaire »)
     age_units: frozenset  # after a number, an age (« la joueuse de 22 ans »): no word of a title to match
+    feminine_suffixes: tuple  # endings of a noun for a person that only a woman takes (« agricultrice »)
     nationality_adjectives: frozenset  # national adjectives that are no person noun ("French", "Chinese")
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
@@ -384,6 +385,7 @@ def load_language_table(code: str) -> LanguageTable:
         age_epithets=tuple(w.lower() for w in raw.get("age_epithets", [])),
         epithet_nouns=low(raw.get("epithet_nouns", [])),
         age_units=low(raw.get("age_units", [])),
+        feminine_suffixes=tuple(raw.get("feminine_suffixes", [])),
         nationality_adjectives=low(raw.get("nationality_adjectives", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
