@@ -3703,9 +3703,22 @@ def test_an_inverted_title_with_a_titled_name_apposed_is_that_person(language, t
             "committee.",
             ["the minister"],
         ),
+        # nor when: « lors du conseil », "during the meeting"
+        (
+            "fr",
+            "Claire Roux a présenté un plan jeudi. « C'est un choix social », a justifié l'élue lors du conseil "
+            "métropolitain.",
+            ["l'élue"],
+        ),
+        (
+            "en",
+            'Claire Roux presented a plan on Thursday. "It is a social choice," said the councillor during the '
+            "council meeting.",
+            ["the councillor"],
+        ),
     ],
 )
-def test_the_audience_of_a_cue_is_not_part_of_its_speaker(language, text, expected):
+def test_before_whom_or_when_words_were_said_is_not_part_of_the_speaker(language, text, expected):
     assert speaker_phrases(text, language)[-1:] == expected
 
 

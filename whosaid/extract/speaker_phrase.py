@@ -104,9 +104,10 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
         addressee = tok.lower_ in table.addressee_prepositions and (
             low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
         )
-        # before whom: « le dirigeant devant les investisseurs », "the minister before the committee"
-        audience = tok.lower_ in table.audience_prepositions
-        if channel or addressee or audience:
+        # before whom or when: « le dirigeant devant les investisseurs », « l'élu lors du conseil », "the
+        # minister before the committee"
+        occasion = tok.lower_ in table.occasion_prepositions or opens.lower_ in table.occasion_prepositions
+        if channel or addressee or occasion:
             kept = [t for t in tokens if t.i < opens.i]
             while kept and (kept[-1].is_punct or kept[-1].is_space):
                 kept.pop()

@@ -120,7 +120,7 @@ class LanguageTable:
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
     addressee_prepositions: frozenset  # the preposition of a cue's addressee ("à", "to")
-    audience_prepositions: frozenset  # before whom (or when) words were said: never part of who said them
+    occasion_prepositions: frozenset  # before whom or when words were said: never part of who said them
     medium_prepositions: frozenset  # the preposition of the medium a cue's words went out on ("sur RFI", "on CNN")
     agent_prepositions: frozenset  # the preposition of a document's author ("un rapport par X", "a study by X")
     access_verbs: frozenset  # who only read a document ("seen by X", « consulté par X »): never its author
@@ -378,7 +378,7 @@ def load_language_table(code: str) -> LanguageTable:
         channel_nouns=low(raw.get("channel_nouns", [])),
         audience_nouns=low(raw.get("audience_nouns", [])),
         addressee_prepositions=low(raw.get("addressee_prepositions", [])),
-        audience_prepositions=low(raw.get("audience_prepositions", [])),
+        occasion_prepositions=low(raw.get("occasion_prepositions", [])),
         medium_prepositions=low(raw.get("medium_prepositions", [])),
         agent_prepositions=low(raw.get("agent_prepositions", [])),
         access_verbs=low(raw.get("access_verbs", [])),
