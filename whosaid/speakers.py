@@ -258,6 +258,12 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         if chosen.get("title_shared"):
             choice = replace(choice, reason="title_shared")
         elif chosen.get("alone"):
+            office = any(w[:1].isupper() for w in mention.name.split()[1:])  # « ministre du Commerce »
+            if office and context.holds_another_title(choice.seen, mention):
+                # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
+                # one the text gave another office, and this title names its own (a capitalised remit or
+                # body, not an epithet as « l'élu zurichois »): someone the text has not named
+                return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
     return choice
 

@@ -3771,3 +3771,26 @@ def test_a_chief_executive_is_the_firms_boss(language, text, expected):
 )
 def test_a_womans_title_is_never_a_man_given_the_mans(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le directeur général du groupe, Koffi Yao, a posé la première pierre. Le ministre du Commerce, présent, "
+            "a salué « un investissement structurant ».",
+            ["ministre du Commerce"],
+        ),
+        (
+            "en",
+            "The group's chief executive, Koffi Yao, laid the first stone. The Commerce Secretary, who attended, "
+            'welcomed "a landmark investment."',
+            ["Commerce Secretary"],
+        ),
+    ],
+)
+def test_a_title_naming_its_own_office_is_not_the_only_person_given_another(language, text, expected):
+    """The only person met was given another office; a title with a capitalised remit of its own is
+    someone the text has not named (an epithet, « l'élu zurichois », may still be the person)."""
+    assert speakers(text, language) == expected
