@@ -3794,3 +3794,27 @@ def test_a_title_naming_its_own_office_is_not_the_only_person_given_another(lang
     """The only person met was given another office; a title with a capitalised remit of its own is
     someone the text has not named (an epithet, « l'élu zurichois », may still be the person)."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the quotation's own verb is an auxiliary the parser hung on the cue: its subject is not the cue's
+        ("en", '"It is a rapid decline," warned the minister.', ["minister"]),
+        ("en", '"It is a rapid decline," added Paul Martin.', ["Paul Martin"]),
+        ("fr", "« C'est un déclin rapide », a prévenu le ministre.", ["ministre"]),
+        # a title apposed with a noun the lexicons lack before the name
+        (
+            "fr",
+            "« C'est un déclin rapide », avertit l'auteur principal, l'écologue Mathieu Lefranc, chercheur à Avignon.",
+            ["Mathieu Lefranc"],
+        ),
+        (
+            "en",
+            '"It is a rapid decline," warned the lead author, the ecologist Mathieu Lefranc, a researcher in Avignon.',
+            ["Mathieu Lefranc"],
+        ),
+    ],
+)
+def test_an_inverted_subject_after_a_quotation_that_opens_with_it_is(language, text, expected):
+    assert speakers(text, language) == expected

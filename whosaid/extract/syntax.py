@@ -477,6 +477,10 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
         title = name + 1
         while title < sent_end and doc[title].pos_ in ("NOUN", "PROPN") and doc[title].lower_ in table.person_words:
             title += 1
+        if title == name + 1 and title + 1 < sent_end and doc[title].pos_ == "NOUN":
+            # ", l'écologue Mathieu Lefranc,": a noun the lexicons lack, right before a person's name
+            after = doc[title + 1]
+            title += int(table.entity_labels.get(after.ent_type_) == "PERSON" and after.ent_iob_ == "B")
         if title > name + 1:
             name = title
     end = name
