@@ -230,6 +230,9 @@ def test_selon_then_colon_gives_indirect_and_direct():
         # a participle clause before the cue is what the speaker was asked, not what they said
         ("en", "Asked whether she would resign if the deficit grew, the treasurer said no."),
         ("fr", "Interrogée sur sa démission, la ministre a dit non."),
+        # a work's name apposed to a noun, with a verb of presenting
+        ("fr", "Le réalisateur Julien Marchetti présentait mardi à Lyon son nouveau film, « Les Heures creuses »."),
+        ("en", 'The director Julien Marchetti presented his new film, "The Empty Hours," in Lyon on Tuesday.'),
     ],
 )
 def test_not_quotes(lang, text):

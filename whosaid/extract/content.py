@@ -238,6 +238,25 @@ def is_title(quoted: str, table: LanguageTable) -> bool:
     return capitalised >= 2 and all(w[0].isupper() for w in words if len(w) >= MIN_CAPITALISED)
 
 
+def is_named_work(doc: Doc, start: int, end: int, table: LanguageTable) -> bool:
+    """Whether quoted words are a work's or an event's name apposed to a noun (« son nouveau film, « Les
+    Heures creuses », », "his film "The Long Hours""), in any language: the model typed them as one name
+    that is no person, organisation or place, they hold no verb, and a noun stands before the opening mark
+    (a comma between or not)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.ents or len(span.ents) != 1:
+        return False
+    ent = span.ents[0]
+    if ent.start > span.start + 1 or ent.end < span.end - 1 or table.entity_labels.get(ent.label_) != "OTHER":
+        return False  # (a determiner the model left out of the name may stand at either end)
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    k = span.start - 1
+    while k >= 0 and (doc[k].text in table.openers or doc[k].text == ","):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN"
+
+
 def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WORDS) -> bool:
     """A quotation is a floating quote when it reads as a statement, not a name or a scare quote."""
     words = doc_text(doc)[mark.start : mark.end].split()
