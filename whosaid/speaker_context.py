@@ -322,10 +322,12 @@ class ArticleContext:
             if n >= CANDIDATE_SPEAKERS:
                 break
             is_subject = any(seen is s for _, s in self.named_subjects)
-            if between == 0 and seen.entity is None and seen.gender is not None and not is_subject:
+            spokesperson = seen.entity is not None and seen.entity.label == "ORG" and bool(seen.gender)
+            if between == 0 and (seen.entity is None or spokesperson) and seen.gender is not None and not is_subject:
                 # "Un négociant a indiqué que P. « Q », a-t-il ajouté": the unnamed person who spoke last,
                 # with no one named between (a place is no one), in the same paragraph, is who the
-                # pronoun may mean
+                # pronoun may mean; so is a body's gendered spokesperson ("A spokeswoman for X said P. Q, she
+                # added": X)
                 if self.distances.paragraphs(seen.position, position) == 0:
                     out.append(
                         replace(candidate(seen, "speaker", seen.position), label="PERSON", gender=seen.gender or None)

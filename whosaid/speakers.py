@@ -575,6 +575,8 @@ def resolve_speakers(
             continue
         # "un négociant", "an aide": someone new the text does not name, whom a pronoun next may mean
         gender = mention.gender if seen.entity is None and mention is not None and mention.new else None
+        if mention is not None and mention.kind in ("role", "name") and mention.number == "sing" and mention.gender:
+            gender = mention.gender  # "A spokeswoman for X said P. Q, she added": X, through its spokeswoman
         # the speaker is met where the phrase stands when it follows the quote ("P, selon un diplomate")
         met = max(quote.start, mention.start) if mention is not None else quote.start
         context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))

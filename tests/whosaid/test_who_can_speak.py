@@ -3818,3 +3818,27 @@ def test_a_title_naming_its_own_office_is_not_the_only_person_given_another(lang
 )
 def test_an_inverted_subject_after_a_quotation_that_opens_with_it_is(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La sénatrice Claire Dubois a balayé l'objection. Elle a assuré que le coût serait couvert. La "
+            "porte-parole de la Fédération des transporteurs a jugé que la taxe serait « un péage sur les trains ». "
+            "Les 140 entreprises membres feront pression pour la supprimer, a-t-elle ajouté.",
+        ),
+        (
+            "en",
+            "Senator Claire Dubois brushed off the objection. She said the cost would be covered. A spokeswoman for "
+            'the Freight Carriers Federation said the fee would be "a toll on the trains." Its 140 member firms '
+            "will lobby to strip it out, she added.",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_bodys_gendered_spokesperson_is_the_body_again(language, text):
+    """ "A spokeswoman for X said P. Q, she added": the spokeswoman who spoke last, for X, not the woman
+    named before her."""
+    found = speakers(text, language)
+    assert found[-1] == found[-2] != found[0]

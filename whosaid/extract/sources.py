@@ -323,7 +323,9 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     orgs = [e for e in names if table.entity_labels.get(e.label_) == "ORG"]
     if (is_role or is_document) and orgs:
         org = orgs[0]
-        return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),))
+        # (its spokeswoman's gender kept: "A spokeswoman for X said P. Q, she added" is X again)
+        gender = (article_gender(head, table) or "") if is_role else ""
+        return SpeakerMention(start, end, text, "name", org.text, ((org.start_char, org.end_char),), gender=gender)
     around = strip_determiners(run_around(tokens, head), table)
     # a title's words stop where an apposition or a parenthesis opens after its head ("la secrétaire
     # générale de l'Union … (Uere)")
@@ -368,9 +370,11 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         # ("the report states …" refers back to a known one and speaks for its authors)
         return SpeakerMention(start, end, text, "document", bare)
     if is_role:
-        return SpeakerMention(
-            start, end, text, "role", bare, number="plur" if head.morph.get("Number") == ["Plur"] else "sing"
-        )
+        # ("a spokeswoman", « la porte-parole »: the person speaking for the body shows a gender a pronoun
+        # after may take up)
+        number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
+        gender = article_gender(head, table) or ""
+        return SpeakerMention(start, end, text, "role", bare, number=number, gender=gender)
     for ent in names:
         attached = ent.root.head.i == head.i and (
             ent.root.dep_ in labels.attached_name
