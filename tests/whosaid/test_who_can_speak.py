@@ -3842,3 +3842,26 @@ def test_a_pronoun_after_a_bodys_gendered_spokesperson_is_the_body_again(languag
     named before her."""
     found = speakers(text, language)
     assert found[-1] == found[-2] != found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The state's top election official on Tuesday defended the state's vote-counting process after a county "
+            "supervisor claimed, without evidence, that thousands of ballots had been counted twice.",
+            ["county supervisor"],
+        ),
+        (
+            "fr",
+            "Le plus haut responsable électoral de l'État a défendu mardi le dépouillement après qu'un élu du comté "
+            "a affirmé, sans preuve, que des milliers de bulletins avaient été comptés deux fois.",
+            ["élu du comté"],
+        ),
+    ],
+)
+def test_a_reported_clause_is_the_nearer_cues(language, text, expected):
+    """The parser hung the that-clause on the main verb; the verb of saying of the subordinate clause
+    between them, with no clause of its own, reported it."""
+    assert speakers(text, language) == expected

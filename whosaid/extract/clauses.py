@@ -42,6 +42,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
                 continue  # « confie un habitant, qui a demandé … »: a relative clause the parser hung on the cue
             if _left_open(verb, child, table):
                 return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
+            if _nearer_cue(verb, child, table):
+                return None  # "defended the count after X claimed, without evidence, that P": X's words
             return child, False
     for child in right:
         # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
@@ -76,6 +78,22 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
             return child, not (_clause_read_as_object(verb, child, table) or _opened_as_clause(child, table))
     return None
+
+
+def _nearer_cue(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """True when a verb of saying of the cue's own subordinate clause stands between the cue and a
+    reported clause the parser hung on the cue, with no reported clause of its own ("defended the
+    process after a supervisor claimed, without evidence, that P", « a défendu le décompte après
+    qu'un élu a affirmé, sans preuve, que P »): the clause is the nearer verb's."""
+    return any(
+        verb.i < t.i < clause.left_edge.i
+        and t.pos_ == "VERB"
+        and t.head.i == verb.i
+        and t.dep_ in table.syntax.adverbial_clause
+        and is_cue_verb(t, table)
+        and not any(c.dep_ in table.syntax.clause_complement for c in t.children)
+        for t in verb.doc[verb.i + 1 : clause.left_edge.i]
+    )
 
 
 def _clause_read_as_object(verb: Token, obj: Token, table: LanguageTable) -> bool:
