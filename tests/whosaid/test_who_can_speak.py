@@ -3865,3 +3865,26 @@ def test_a_reported_clause_is_the_nearer_cues(language, text, expected):
     """The parser hung the that-clause on the main verb; the verb of saying of the subordinate clause
     between them, with no clause of its own, reported it."""
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "À l'Élysée, on assure que le remaniement n'est « pas à l'ordre du jour ». Plusieurs ministres "
+            "s'inquiètent déjà pour leur avenir. L'un d'eux, qui a requis l'anonymat, reconnaît « une ambiance de "
+            "fin de règne ». « On ne travaille plus, on attend », soupire-t-il.",
+        ),
+        (
+            "en",
+            "Several ministers are worried, a spokesman for the Elysee said. One of them, who asked not to be "
+            'named, said the mood was "the end of an era." "We no longer work, we wait," he added.',
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_member_who_spoke_means_them(language, text):
+    """« L'un d'eux … reconnaît P. « Q », soupire-t-il »: the member the text does not name is someone new
+    (of the gender « un » shows), whom the pronoun right after means, not the palace quoted before."""
+    found = speakers(text, language)
+    assert found[-1] == found[-2] != found[0]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from whosaid.extract.groups import counted_group, member_of_them, named_after, partitive_group
 from whosaid.extract.nouns import (
+    GENDERS,
     article_gender,
     can_speak,
     grammatical_number,
@@ -132,7 +133,13 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         if them is not None:
             end = min(end, them.idx + len(them.text))
             text = doc_text(doc)[start:end]
-        return SpeakerMention(start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,))
+        # « l'un d'eux », « l'une d'elles »: a member the text does not name, of the gender the word shows,
+        # whom a pronoun right after may mean (as "un négociant")
+        genders = {GENDERS[g] for g in head.morph.get("Gender") if g in GENDERS}
+        gender = genders.pop() if len(genders) == 1 else ""
+        return SpeakerMention(
+            start, end, text, "group", text.lower(), number="sing", keywords=(MEMBER,), gender=gender, new=True
+        )
     if phrase in table.person_pronouns:  # "ce dernier", "the latter"
         return SpeakerMention(start, end, text, "pronoun", phrase, number=table.person_pronouns[phrase])
     if head.pos_ == "PRON" or len(tokens) == 1 and low in table.person_pronouns:
