@@ -1909,6 +1909,24 @@ def test_a_person_noun_compounded_before_a_name_typed_a_body_says_a_person(lang,
     assert [table.entity_labels.get(e.label_) for e in doc.ents] == [label]
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        # "beat American Jessie Moore 4-6, 6-3" typed "Jessie Moore 4-6": no person's name ends on a score
+        ("en", ["beat", "Jessie", "Moore", "4", "-", "6", ",", "6", "-", "3"]),
+        ("fr", ["battu", "Jessie", "Moore", "4", "-", "6", ",", "6", "-", "3"]),
+    ],
+)
+def test_a_persons_name_never_ends_on_a_number(lang, words):
+    from whosaid.extract.names import join_cut_names
+
+    table = FR if lang == "fr" else EN
+    rows = [(w, w not in ("4", "-", "6", "3"), "PROPN" if w[0].isupper() else "X", "dep", 0, w.lower()) for w in words]
+    doc = make_doc(lang, rows, [(1, 6, table.model_label("PERSON"))])
+    join_cut_names(doc, table)
+    assert [e.text for e in doc.ents] == ["Jessie Moore"]
+
+
 STRANDED_BEFORE_PARENTHESIS = {
     # « Bercy , de son côté , assure que le plan tient . »: the subject (a place standing for the ministry)
     # made a root of its own

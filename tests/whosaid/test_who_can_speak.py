@@ -3481,6 +3481,19 @@ def test_a_party_in_parentheses_after_a_name_is_not_a_second_person():
             "said.",
             ["Marie Le Gall"],
         ),
+        # an age noun (`epithet_nouns`)
+        (
+            "en",
+            'Ana Kovac beat Jessie Moore on Tuesday. "I was nervous," Kovac said. Moore, 19, was playing in her '
+            'first quarterfinal. "I\'ll take a lot from this," the teenager said.',
+            ["Kovac", "Jessie Moore"],
+        ),
+        (
+            "fr",
+            "Paul Martin a battu Jessie Moore mardi. « J'étais nerveux », a dit Martin. Jessie Moore, 19 ans, "
+            "disputait son premier quart de finale. « J'en retiens beaucoup », a confié l'adolescente.",
+            ["Paul Martin", "Jessie Moore"],
+        ),
         # no one named before: the epithet as written
         ("en", '"They keep saying temporary," the 54-year-old said.', ["54-year-old"]),
         ("fr", "« On nous dit temporaire à chaque fois », déplore la quinquagénaire.", ["quinquagénaire"]),

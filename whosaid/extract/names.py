@@ -200,6 +200,13 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                 # de l'intégration »: a body's name in lower case runs over the complements of its head noun
                 ent = Span(doc, ent.start, tail, label=ent.label_)
                 changed = True
+        if ent.label_ == person and person is not None and len(ent) > 1 and any(c.isdigit() for c in ent[-1].text):
+            # "beat American Jessie Moore 4-6, 6-3" typed "Jessie Moore 4-6": no person's name ends on a number
+            end = ent.end
+            while end > ent.start + 1 and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
+                end -= 1
+            ent = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
         if ent.label_ == person and person is not None:
             rest = _name_runs_on(doc, ent, table)
             if rest > ent.end:

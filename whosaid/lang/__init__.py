@@ -245,9 +245,10 @@ class LanguageTable:
 
     @cached_property
     def speaking_nouns(self) -> frozenset:
-        """Nouns for what can speak: a person or role, an organisation or a business, a named or authored
-        document."""
-        return self.person_words | self.organisation_nouns | self.company_nouns | self.document_nouns | self.text_nouns
+        """Nouns for what can speak: a person or role (an age epithet too: « l'adolescente »), an
+        organisation or a business, a named or authored document."""
+        people = self.person_words | self.epithet_nouns
+        return people | self.organisation_nouns | self.company_nouns | self.document_nouns | self.text_nouns
 
     @cached_property
     def openers(self) -> str:
