@@ -259,7 +259,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         if chosen.get("title_shared"):
             choice = replace(choice, reason="title_shared")
         elif chosen.get("alone"):
-            office = any(w[:1].isupper() for w in mention.name.split()[1:])  # « ministre du Commerce »
+            office = _names_a_remit(mention.name, context.of_words)
             if office and context.holds_another_title(choice.seen, mention):
                 # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
                 # one the text gave another office, and this title names its own (a capitalised remit or
@@ -267,6 +267,22 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
     return choice
+
+
+def _names_a_remit(name: str, of_words) -> bool:
+    """Whether a title names its own remit or body after an of-word (« ministre du Commerce », « ministre
+    de l'Intérieur », "Secretary of State"), not a party or place that qualifies a person (« le
+    parlementaire LR »)."""
+    words = name.split()
+    for k, word in enumerate(words[1:], 1):
+        before = words[k - 1].lower()
+        elided = next((o for o in of_words if o.endswith(("'", "’")) and word.lower().startswith(o)), None)
+        rest = word[len(elided) :] if elided else word
+        for article in ("l'", "l’"):
+            rest = rest[len(article) :] if rest.lower().startswith(article) else rest
+        if rest[:1].isupper() and (elided or before in of_words or f"{words[k - 2].lower()} {before}" in of_words):
+            return True
+    return False
 
 
 def _serves_a_named_body(mention: SpeakerMention, context: ArticleContext) -> bool:
