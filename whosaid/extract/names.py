@@ -184,7 +184,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             changed = True
         if org is not None and ent.label_ == person and named_by_body_noun(doc, ent, table):
             # « le groupe Aérostar », "the firm Brightwave" typed a person: one word named by a noun for a
-            # body (no noun for a person) is that body's name
+            # business (no noun for a person) is that business's name
             ent = Span(doc, ent.start, ent.end, label=org)
             changed = True
         if table.entity_labels.get(ent.label_) == "ORG":
