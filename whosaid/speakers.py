@@ -280,7 +280,8 @@ def _names_a_remit(name: str, of_words) -> bool:
         rest = word[len(elided) :] if elided else word
         for article in ("l'", "l’"):
             rest = rest[len(article) :] if rest.lower().startswith(article) else rest
-        if rest[:1].isupper() and (elided or before in of_words or f"{words[k - 2].lower()} {before}" in of_words):
+        two = f"{words[k - 2].lower()} {before}" if k >= 2 else ""  # « de la Santé »
+        if rest[:1].isupper() and (elided or before in of_words or two in of_words):
             return True
     return False
 

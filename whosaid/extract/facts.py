@@ -124,15 +124,14 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         if doc[i].pos_ not in ok:
             break
         if doc[i].ent_type_ and table.entity_labels.get(doc[i].ent_type_) == "PERSON":
-            k = i
-            while k > first and doc[k - 1].ent_iob_ == "I" and doc[k].ent_iob_ != "B":
-                k -= 1
-            if not (before == [] and k > first and doc[k - 1].lower_.replace("’", "'") in table.of_words):
+            # « Le PDG d'Aérostar, Guillaume Mercier »: a one-word name the model typed a person, after an
+            # of-word, is the title's complement (a company); the title is the apposed name's. Not for a
+            # person's full name (« L'avocate de Yassine B., Me X »: measured, `dev3` French lost a quote)
+            one_word = doc[i].ent_iob_ == "B"
+            if not (before == [] and one_word and i > first and doc[i - 1].lower_.replace("’", "'") in table.of_words):
                 break
-            # « Le PDG d'Aérostar, Guillaume Mercier » (the company typed a person), "the lawyer of Ann Roe, Jo
-            # Lee": a name after an of-word is the title's complement; the title is the apposed name's
-            before = list(doc[k - 1 : i + 1])
-            i = k - 2
+            before = list(doc[i - 1 : i + 1])
+            i -= 2
             continue
         before.insert(0, doc[i])
         i -= 1

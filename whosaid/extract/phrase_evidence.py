@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.nouns import can_speak, grammatical_number, is_person_noun
-from whosaid.extract.syntax import doc_ents, doc_text, lower_form, sent_of
+from whosaid.extract.syntax import doc_ents, doc_text, is_age, lower_form, sent_of
 from whosaid.lang import LanguageTable
 
 APPOSITION_OPENERS = (",", "(", "–", "—")
@@ -180,7 +180,7 @@ def without_age(core: list[Token], head: Token, table: LanguageTable) -> list[To
     """The phrase without an age hung on its head (« la joueuse de 22 ans » is « la joueuse », met as
     the press's epithet for someone named before is): a unit of `age_units` after a number, and what
     hangs on it."""
-    age = next((c for c in head.children if c.lower_ in table.age_units and any(n.like_num for n in c.children)), None)
+    age = next((c for c in head.children if is_age(c, table)), None)
     if age is None:
         return core
     dropped = {t.i for t in age.subtree}

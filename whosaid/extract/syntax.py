@@ -116,6 +116,11 @@ def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def is_age(token: Token, table: LanguageTable) -> bool:
+    """A unit of `age_units` with a number on it (« 22 ans », "40 years"): someone's age, no title word."""
+    return token.lower_ in table.age_units and any(c.like_num for c in token.children)
+
+
 def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
     """Lemmas of the content words of a phrase, with title synonyms: what a title reference is matched on."""
     words, joined = [], " ".join(t.lower_ for t in tokens)
@@ -126,7 +131,7 @@ def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
         low = t.lower_.replace("’", "'")
         if "-" in low:  # "Président-candidat": each part is a title word
             words.extend(part for part in low.split("-") if part.isalpha())
-        if low in table.age_units and any(c.like_num for c in t.children):
+        if is_age(t, table):
             continue  # « la joueuse de 22 ans », "the man, 40 years old": an age, no word of a title
         if t.is_alpha and not t.is_stop and low not in table.determiners:
             words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
