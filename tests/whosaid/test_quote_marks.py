@@ -24,6 +24,10 @@ def contents(text):
         ('"A" then "B" then "C"', ["A", "B", "C"]),
         ("Rien ici, l’OTAN n’a rien dit.", []),
         ("« Le premier paragraphe.\n\nLe second » a-t-il dit.", ["Le premier paragraphe.\n\nLe second"]),
+        # long stretches without marks before, between and after (the scan jumps over them)
+        ("x" * 500 + " « Un. » " + "y" * 500 + " « Deux. »" + "z" * 500, ["Un.", "Deux."]),
+        ("Il a dit « sans fin\n\nrien ici " + "w" * 300, ["sans fin"]),
+        ("Le « premier\n\nsecond » puis « troisième »", ["premier\n\nsecond", "troisième"]),
     ],
 )
 def test_pairs(text, expected):

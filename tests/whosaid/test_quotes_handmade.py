@@ -1973,3 +1973,31 @@ def test_a_stranded_subject_before_a_parenthesis_speaks(lang):
     rows, ents = STRANDED_BEFORE_PARENTHESIS[lang]
     found = quotes_of(make_doc(lang, rows, ents), FR if lang == "fr" else EN)
     assert [name for _, _, name, _ in found] == [rows[0][0]]
+
+
+@pytest.mark.parametrize(
+    "start, end, chars, expected",
+    [
+        (0, 2, False, ["Marie Curie"]),  # tokens 0-1 hold the first name
+        (1, 5, False, ["Marie Curie", "Paris"]),  # overlapping the first one's end counts
+        (2, 3, False, []),  # a word between the names
+        (3, 7, False, ["Paris", "CERN"]),
+        (0, 5, True, ["Marie Curie"]),  # characters 0-5: "Marie"
+        (12, 18, True, []),  # "est à"
+        (18, 30, True, ["Paris", "CERN"]),
+    ],
+)
+def test_ents_between_finds_the_entities_overlapping_a_range(start, end, chars, expected):
+    from whosaid.extract.doc_cache import ents_between
+
+    rows = [
+        ("Marie", True, "PROPN", "nsubj", 2, "Marie"),
+        ("Curie", True, "PROPN", "flat", 0, "Curie"),
+        ("est", True, "AUX", "ROOT", 2, "être"),
+        ("à", True, "ADP", "case", 4, "à"),
+        ("Paris", True, "PROPN", "obl", 2, "Paris"),
+        ("au", True, "ADP", "case", 6, "au"),
+        ("CERN", False, "PROPN", "nmod", 4, "CERN"),
+    ]
+    doc = make_doc("fr", rows, ents=[(0, 2, "PER"), (4, 5, "LOC"), (6, 7, "ORG")])
+    assert [e.text for e in ents_between(doc, start, end, chars=chars)] == expected

@@ -21,6 +21,7 @@ from whosaid.extract.syntax import (
     clitic_subject,
     cue_first,
     doc_text,
+    ents_between,
     first_word_index,
     in_quotation,
     inverted_clitic,
@@ -244,9 +245,12 @@ def is_named_work(doc: Doc, start: int, end: int, table: LanguageTable) -> bool:
     that is no person, organisation or place, they hold no verb, and a noun stands before the opening mark
     (a comma between or not)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not span.ents or len(span.ents) != 1:
+    if span is None:
         return False
-    ent = span.ents[0]
+    ents = [e for e in ents_between(doc, span.start, span.end) if span.start <= e.start and e.end <= span.end]
+    if len(ents) != 1:
+        return False
+    ent = ents[0]
     if ent.start > span.start + 1 or ent.end < span.end - 1 or table.entity_labels.get(ent.label_) != "OTHER":
         return False  # (a determiner the model left out of the name may stand at either end)
     if any(t.pos_ in ("VERB", "AUX") for t in span):

@@ -70,6 +70,24 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def ents_between(doc: Doc, start: int, end: int, *, chars: bool = False) -> tuple[Span, ...]:
+    """The model's entities that overlap tokens `start`..`end` (or characters, with `chars`), found by
+    bisection in `doc_ents` (entities never overlap, so their starts and ends are both in order)."""
+    context = context_of(doc)
+    key = "ent_char_ends" if chars else "ent_ends"
+    ends = context.get(key)
+    ents = doc_ents(doc)
+    if ends is None:
+        ends = context[key] = [e.end_char if chars else e.end for e in ents]
+    found = []
+    for k in range(bisect.bisect_right(ends, start), len(ents)):
+        ent = ents[k]
+        if (ent.start_char if chars else ent.start) >= end:
+            break
+        found.append(ent)
+    return tuple(found)
+
+
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The parser's sentences, with its breaks right after or before a comma or semicolon undone ("Selon
     Marie Curie, | la réforme…"), and after an incise's verb ("« … », analyse | X"); computed once per Doc."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.nouns import article_gender, is_person_noun
 from whosaid.extract.sources import describe_speaker
-from whosaid.extract.syntax import content_words, doc_ents, in_quotation, np_tokens, sent_of, subject_of
+from whosaid.extract.syntax import content_words, ents_between, in_quotation, np_tokens, sent_of, subject_of
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
 
@@ -47,7 +47,7 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             findings.subjects.append(
                 SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx, mention=mention)
             )
-    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
+    for ent in (e for e in ents_between(doc, sent.start, sent.end) if sent.start <= e.start and e.end <= sent.end):
         label = table.entity_labels.get(ent.label_)
         if label == "PERSON":
             keywords = _title_near(doc, ent, table)

@@ -5,6 +5,8 @@ The mark pairs of a language are data (`quote_pairs` in `whosaid/lang/<code>.jso
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, replace
 
 from whosaid.lang import LanguageTable
@@ -55,6 +57,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(chars: str) -> re.Pattern:
+    """A pattern matching any one of `chars`."""
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def find_quote_marks(text: str, table: LanguageTable) -> list[QuoteMark]:
     """Every quotation in marks, in text order.
 
@@ -67,15 +75,26 @@ def find_quote_marks(text: str, table: LanguageTable) -> list[QuoteMark]:
     # "»" opens (German order »…«) only in a text that never uses the usual opener "«"
     barred = {mark for mark, usual in table.reversed_openers.items() if usual in text}
     marks, i, n = [], 0, len(text)
+    openers = _any_of("".join(pairs))
     while i < n:
+        found = openers.search(text, i)  # (jumps over the text between marks)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         self_closing = pairs.get(ch) == ch
-        if ch not in pairs or ch in barred or (self_closing and not _opens_straight(text, i)):
+        if ch in barred or (self_closing and not _opens_straight(text, i)):
             i += 1
             continue
         closers = pairs[ch]
+        stops = _any_of(closers + "\n")
         j, close, closed = i + 1, None, False
         while j < n:
+            found = stops.search(text, j)
+            if found is None:
+                j = n
+                break
+            j = found.start()
             if text[j] in closers and not (
                 self_closing and _opens_straight(text, j) and j + 1 < n and text[j - 1].isspace()
             ):

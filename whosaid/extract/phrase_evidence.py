@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.nouns import can_speak, grammatical_number, is_person_noun
-from whosaid.extract.syntax import doc_ents, doc_text, is_age, lower_form, sent_of
+from whosaid.extract.syntax import doc_text, ents_between, is_age, lower_form, sent_of
 from whosaid.lang import LanguageTable
 
 APPOSITION_OPENERS = (",", "(", "–", "—")
@@ -17,8 +17,8 @@ APPOSITION_OPENERS = (",", "(", "–", "—")
 
 def ents_in(doc: Doc, start: int, end: int, table: LanguageTable, types: tuple[str, ...]) -> list[Span]:
     found = []
-    for ent in doc_ents(doc):
-        if ent.start_char < end and ent.end_char > start and table.entity_labels.get(ent.label_) in types:
+    for ent in ents_between(doc, start, end, chars=True):
+        if table.entity_labels.get(ent.label_) in types:
             if ent[0].lower_.replace("’", "'") in table.title_words and table.entity_labels.get(ent.label_) != "PERSON":
                 continue  # "ministre russe des Affaires étrangères" tagged ORG is a title, not a name
             found.append(ent)

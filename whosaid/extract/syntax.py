@@ -14,6 +14,7 @@ from whosaid.extract.doc_cache import (  # noqa: F401  re-exported: the steps im
     doc_ents,
     doc_sents,
     doc_text,
+    ents_between,
     extraction_context,
     in_quotation,
     indices_of_words,
