@@ -41,6 +41,7 @@ from whosaid.extract.phrase_evidence import (
 )
 from whosaid.extract.syntax import (
     content_words,
+    context_of,
     doc_ents,
     doc_text,
     is_time_word,
@@ -60,7 +61,18 @@ KEPT_COMMON_WORDS = 4
 
 
 def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
-    """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation..."""
+    """Classify the words naming a speaker: a name, a pronoun, a title, a role in an organisation...
+    (once per phrase and Doc: a sentence's subject is often a cue's too)."""
+    if not tokens:
+        return None
+    cache = context_of(tokens[0].doc).setdefault("described", {})
+    key = (tuple(t.i for t in tokens), None if head is None else head.i)
+    if key not in cache:
+        cache[key] = _describe_speaker(tokens, table, head=head)
+    return cache[key]
+
+
+def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
     tokens = [t for t in tokens if not t.is_space]
     # "Jeudi, la Fédération des artisans a estimé", "a indiqué mardi l'Université …": a word of time
     # that opens the phrase is when, not who
