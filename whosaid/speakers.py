@@ -48,6 +48,36 @@ def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
     return context.named_subjects[k][1]
 
 
+def _previous_person(at: int, context: ArticleContext) -> Seen | None:
+    """The person the sentence just before the one at `at` was about: its named subject, else the
+    last person who spoke in it (« Selon lui, P. »), or None."""
+    before = _previous_subject(at, context)
+    if before is None:
+        starts = [a for a, _ in context.sentence_spans]
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 1:
+            return None
+        a, b = context.sentence_spans[k - 1]
+        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
+    return before if before is not None and before.entity is not None and before.entity.label == "PERSON" else None
+
+
+def _epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """The named person a definite noun for a person stands for when it follows a sentence of the same
+    paragraph about them (its subject, or who spoke in it): « En face, Paulo Fonseca ne cachait pas sa
+    déception. « … », a regretté le technicien portugais ». The press's epithet for them, as "the
+    Belgian" is; not when the text or their first name shows the other gender. (Titles are left to the
+    ranking: « le ministre » after X is often someone else, the one the title belongs to.)"""
+    before = _previous_person(mention.start, context)
+    if (
+        before is None
+        or context.distances.paragraphs(before.position, mention.start) > 0
+        or (mention.gender and context.gender_of(before) not in (None, mention.gender))
+    ):
+        return None
+    return replace(before, position=mention.start)
+
+
 def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     """No speaker phrase (a floating quote, or a cue whose phrase came out empty): the named subject of
     the sentence just before, else the best-ranked candidate, else the last speaker."""
@@ -451,6 +481,10 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
             mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",)
         )
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
+    if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
+        before = _epithet_of(mention, context)
+        if before is not None:
+            return Choice(before, "previous_subject")
     if short and (mention.head in context.person_words or demonym) and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the

@@ -19,11 +19,15 @@ def is_acronym(word: str) -> bool:
 GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender feature
 
 
+MIN_STEM = 3  # letters of a man's noun a feminine ending is added to (« élu » -> « élue »)
+
+
 def article_gender(noun: Token, table: LanguageTable) -> str | None:
     """The gender a noun's article shows ("la ministre", "le général"); elided ("l'") and possessive
     ("son") determiners show none, and neither does the model's guess for the noun itself. Without one, a
     person noun in one of the language's `feminine_suffixes` whose lemma differs (« l'agricultrice »,
-    lemma « agriculteur ») is a woman's."""
+    lemma « agriculteur ») is a woman's, and so is one that is a man's person noun with a `feminine_endings`
+    ending added (« l'élue », « l'échevine »)."""
     if noun.lower_ in table.gendered_titles:
         return table.gendered_titles[noun.lower_]
     for det in noun.children:
@@ -38,6 +42,13 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
         and is_person_noun(noun, table)
     ):
         return "fem"  # « l'agricultrice », « l'infirmière »: an ending only a woman's title takes (its lemma the man's)
+    low = noun.lower_
+    stems = [low[: -len(ending)] for ending in table.feminine_endings if low.endswith(ending)]
+    # (a stem of a few letters at least: « Me » is no « M. » made feminine)
+    if any(
+        len(stem) >= MIN_STEM and (stem == noun.lemma_.lower() or table.names_a_person(stem)) for stem in stems
+    ) and is_person_noun(noun, table):
+        return "fem"  # « l'élue », « l'échevine »: the man's noun (« élu », « échevin ») with the feminine ending
     return None
 
 

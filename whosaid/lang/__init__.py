@@ -128,10 +128,13 @@ class LanguageTable:
     epithet_nouns: frozenset  # nouns the press calls someone named before by (« la quinquagénaire »)
     age_units: frozenset  # after a number, an age (« la joueuse de 22 ans »): no word of a title to match
     feminine_suffixes: tuple  # endings of a noun for a person that only a woman takes (« agricultrice »)
+    feminine_endings: tuple  # added to a man's person noun, a woman's (« élu » -> « élue »)
     nationality_adjectives: frozenset  # national adjectives that are no person noun ("French", "Chinese")
     rank_words: frozenset  # "deputy", "adjoint": a title with one is another office than the bare title
     voice_nouns: frozenset  # who speaks for an organisation ("spokesperson", "porte-parole"): the organisation speaks
-    indefinite_numbers: frozenset  # a number that brings someone new in, like an indefinite article ("one")
+    indefinite_numbers: (
+        frozenset  # a number or word that brings someone new in, as an indefinite article does ("one", "another")
+    )
     title_case_names: bool  # names of works and campaigns capitalise every word ("Holding Pattern"): English
     closed_compounds: bool  # compounds written as one word ("headteacher", "policymaker"): English
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
@@ -387,6 +390,7 @@ def load_language_table(code: str) -> LanguageTable:
         epithet_nouns=low(raw.get("epithet_nouns", [])),
         age_units=low(raw.get("age_units", [])),
         feminine_suffixes=tuple(raw.get("feminine_suffixes", [])),
+        feminine_endings=tuple(raw.get("feminine_endings", [])),
         nationality_adjectives=low(raw.get("nationality_adjectives", [])),
         voice_nouns=low(raw.get("voice_nouns", [])),
         rank_words=low(raw.get("rank_words", [])),
