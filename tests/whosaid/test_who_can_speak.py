@@ -3926,8 +3926,7 @@ def test_a_pronoun_after_an_unnamed_member_who_spoke_means_them(language, text):
         ),
         (
             "en",
-            "Paul Roche praised the deal. Later, Maria Lopez looked tired. "
-            '"We did what we could," the engineer said.',
+            'Paul Roche praised the deal. Later, Maria Lopez looked tired. "We did what we could," the engineer said.',
             "Maria Lopez",
         ),
     ],
@@ -3961,14 +3960,13 @@ def test_a_definite_person_noun_after_a_sentence_about_someone_is_their_epithet(
         # "another" brings someone new in, as "a" does
         (
             "en",
-            'Paul Roche praised the deal. Tom Reed said the bid was fair. Another shareholder said it was "far too low".',
+            "Paul Roche praised the deal. Tom Reed said the bid was fair. "
+            'Another shareholder said it was "far too low".',
             "Tom Reed",
         ),
     ],
 )
-def test_an_epithet_is_not_the_person_before_across_a_paragraph_another_gender_or_another(
-    language, text, not_expected
-):
+def test_an_epithet_is_not_the_person_before_across_a_paragraph_another_gender_or_another(language, text, not_expected):
     assert speakers(text, language)[-1] != not_expected
 
 
@@ -3982,3 +3980,26 @@ def test_an_epithet_is_not_the_person_before_across_a_paragraph_another_gender_o
 def test_a_two_letter_title_is_no_feminine_noun(text, expected):
     # « Me » is not « M » with a feminine ending: the lawyer may be a man
     assert speakers(text, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon le ministre de l'Intérieur, Jean Dupont (PS), la taxe enverrait « un signal désastreux ».",
+            "Jean Dupont",
+        ),
+        ("fr", "Pour le rapporteur du budget, Anne Roche (LR), la taxe est « une erreur ».", "Anne Roche"),
+        (
+            "en",
+            'According to the committee chairman, John Husson (R), the tax would send "a disastrous signal".',
+            "John Husson",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_source_keeps_its_party_in_brackets(language, text, expected):
+    # the apposed name with its party is the source; the quote starts after it
+    quotes = analyze(text, language=language).quotes
+    assert quotes and quotes[0].speaker.name == expected
+    assert not quotes[0].text.startswith(expected.split()[0])

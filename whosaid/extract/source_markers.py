@@ -153,12 +153,18 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 # "Selon le président du CERN, Michel Spiro, P": the apposed name is part of the source
                 # (a pronoun takes none: in "Selon elle, Franck Oriol, …" the name begins P)
                 k = j + 1
-                while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME:
+                while k < sent.end and doc[k].text != "," and k - j <= MAX_APPOSED_NAME + MAX_PARENTHESIS:
                     k += 1
+                # "Selon le ministre, Jean Dupont (PS), P": a short parenthesis after the name says of it
+                name_end = next((n for n in range(j + 1, k) if doc[n].text == "("), k)
+                if name_end < k and doc[k - 1].text != ")":
+                    name_end = -1
                 if (
                     k < sent.end
                     and doc[k].text == ","
-                    and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1 : k])
+                    and j + 1 < name_end
+                    and name_end - j <= MAX_APPOSED_NAME + 1
+                    and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[j + 1 : name_end])
                 ):
                     src = list(doc[m_first + len(marker) : k])
                     j = k
