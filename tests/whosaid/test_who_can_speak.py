@@ -4003,3 +4003,25 @@ def test_a_name_apposed_to_a_source_keeps_its_party_in_brackets(language, text, 
     quotes = analyze(text, language=language).quotes
     assert quotes and quotes[0].speaker.name == expected
     assert not quotes[0].text.startswith(expected.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Councilor Ann Lee said the lanes would save lives. But Councilor Rene Gonzalez argued that the plan "
+            'would hurt shops. The councilor said he had heard from "dozens of scared owners."',
+            "Rene Gonzalez",
+        ),
+        (
+            "fr",
+            "La conseillère Anne Leroy a défendu le projet. Mais le conseiller Paul Girard a estimé que le plan "
+            "nuirait aux commerces. Le conseiller a dit avoir reçu « des dizaines de plaintes ».",
+            "Paul Girard",
+        ),
+    ],
+)
+def test_title_words_the_model_typed_with_the_name_are_a_title(language, text, expected):
+    # "Councilor Rene Gonzalez" came out of the model as one name: its title still links him to "the councilor"
+    assert speakers(text, language)[-1] == expected

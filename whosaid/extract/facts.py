@@ -135,6 +135,11 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
             continue
         before.insert(0, doc[i])
         i -= 1
+    # "But Councilor Rene Gonzalez argued": the model typed the title with the name; its words are a title too
+    k = ent.start
+    while k < ent.end - 1 and _is_title_word(doc[k], table):
+        before.append(doc[k])
+        k += 1
     after, i = [], ent.end
     if i < sent_of(ent[0]).end and doc[i].text == ",":
         i += 1
@@ -160,6 +165,10 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
         ):
             words.extend(content_words(side, table))
     return tuple(dict.fromkeys(words))
+
+
+def _is_title_word(token: Token, table: LanguageTable) -> bool:
+    return token.lower_.rstrip(".").replace("’", "'") in table.title_words or token.lemma_.lower() in table.title_words
 
 
 def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
