@@ -66,8 +66,8 @@ def _epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None
     """The named person a definite noun for a person stands for when it follows a sentence of the same
     paragraph about them (its subject, or who spoke in it): « En face, Paulo Fonseca ne cachait pas sa
     déception. « … », a regretté le technicien portugais ». The press's epithet for them, as "the
-    Belgian" is; not when the text or their first name shows the other gender. (Titles are left to the
-    ranking: « le ministre » after X is often someone else, the one the title belongs to.)"""
+    Belgian" is; not when the text or their first name shows the other gender, nor when someone else was
+    named since."""
     before = _previous_person(mention.start, context)
     if (
         before is None
@@ -75,7 +75,10 @@ def _epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None
         or (mention.gender and context.gender_of(before) not in (None, mention.gender))
     ):
         return None
-    return replace(before, position=mention.start)
+    # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le
+    # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
+    latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
+    return replace(before, position=mention.start) if latest is before.entity else None
 
 
 def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
@@ -296,6 +299,10 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 # body, not an epithet as « l'élu zurichois »): someone the text has not named
                 return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
+    if choice.reason == "as_written":
+        before = _epithet_of(mention, context)
+        if before is not None and not context.holds_another_title(before, mention):
+            return Choice(before, "previous_subject")
     return choice
 
 

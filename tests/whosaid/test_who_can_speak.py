@@ -4025,3 +4025,50 @@ def test_a_name_apposed_to_a_source_keeps_its_party_in_brackets(language, text, 
 def test_title_words_the_model_typed_with_the_name_are_a_title(language, text, expected):
     # "Councilor Rene Gonzalez" came out of the model as one name: its title still links him to "the councilor"
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Paul Roche a dénoncé la décision. Côté loyaliste, Sonia Backès s'est félicitée de la fermeté de Paris. "
+            "La présidente de la province estime que les indépendantistes « ont choisi la rupture ».",
+            "Sonia Backès",
+        ),
+        (
+            "en",
+            "Paul Roche criticized the decision. Across the aisle, Maria Lopez welcomed the ruling. "
+            'The senator said it was "a victory for patients."',
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_title_no_one_was_given_after_a_sentence_about_someone_is_them(language, text, expected):
+    # where the ranking would show the title as written, the person the sentence before was about
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        # someone named since: the lawyer is Ann Lee's title, not the defendant's
+        (
+            "en",
+            "Paul Roche criticized the decision. The defendant, Tom Reed, is represented by Ann Lee. "
+            'The lawyer said her client was "a victim of bad advice."',
+            "Tom Reed",
+        ),
+        # the text gave him another title: « le ministre » is someone else
+        (
+            "fr",
+            "Paul Roche a dénoncé la décision. Le maire, Marc Dufresne, a salué le verdict. "
+            "Le ministre a estimé que « rien n'est réglé ».",
+            "Marc Dufresne",
+        ),
+    ],
+)
+def test_a_title_is_not_the_person_before_when_someone_was_named_since_or_they_hold_another(
+    language, text, not_expected
+):
+    assert speakers(text, language)[-1] != not_expected
