@@ -4072,3 +4072,24 @@ def test_a_title_is_not_the_person_before_when_someone_was_named_since_or_they_h
     language, text, not_expected
 ):
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Brain samples held more microplastics, according to a study published in the journal Nature Medicine.",
+            "Nature Medicine",
+        ),
+        (
+            "fr",
+            "Les échantillons contenaient plus de microplastiques, selon une étude parue dans la revue Nature Medicine.",
+            "Nature Medicine",
+        ),
+    ],
+)
+def test_a_name_a_noun_for_a_news_outlet_introduces_is_the_outlet(language, text, expected):
+    # the model types journals and magazines as works; one a noun for an outlet introduces speaks as a body
+    found = speakers(text, language)
+    assert found and found[0] == expected

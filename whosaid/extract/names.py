@@ -15,6 +15,7 @@ from whosaid.extract.nouns import is_organisation_noun
 from whosaid.extract.org_evidence import (
     body_after_title,
     complements_after,
+    named_after_outlet_noun,
     named_by_body_noun,
     possessor_of_bare_body,
     remit_listed,
@@ -185,6 +186,14 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
         if org is not None and ent.label_ == person and named_by_body_noun(doc, ent, table):
             # « le groupe Aérostar », "the firm Brightwave" typed a person: one word named by a noun for a
             # business (no noun for a person) is that business's name
+            ent = Span(doc, ent.start, ent.end, label=org)
+            changed = True
+        if (
+            org is not None
+            and table.entity_labels.get(ent.label_) == "OTHER"
+            and named_after_outlet_noun(doc, ent, table)
+        ):
+            # "the journal Nature Medicine" typed a work: a name a noun for a news outlet introduces is the outlet's
             ent = Span(doc, ent.start, ent.end, label=org)
             changed = True
         if table.entity_labels.get(ent.label_) == "ORG":

@@ -136,3 +136,17 @@ def named_by_body_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
     noun = doc[k]
     business = noun.lower_ in table.company_nouns or noun.lemma_.lower() in table.company_nouns
     return business and not is_person_noun(noun, table)
+
+
+def named_after_outlet_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True for a name the model typed a work right after a determiner and a noun for a news outlet (a body
+    words are said to: "the journal Nature Medicine", « le quotidien Le Temps », "the magazine Time"): the
+    outlet's name. (Not any body noun: « la plateforme Mozaïk » is software.)"""
+    k = ent.start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or (doc[k - 1].pos_ != "DET" and doc[k - 1].lower_ not in table.determiners):
+        return False
+    noun = doc[k]
+    outlet = any(
+        w in table.organisation_nouns and w in table.audience_nouns for w in (noun.lower_, noun.lemma_.lower())
+    )
+    return outlet and not is_person_noun(noun, table)
