@@ -51,13 +51,15 @@ def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
 def _previous_person(at: int, context: ArticleContext) -> Seen | None:
     """The person the sentence just before the one at `at` was about: its named subject, else the
     last person who spoke in it (« Selon lui, P. »), or None."""
-    before = _previous_subject(at, context)
+    starts = [a for a, _ in context.sentence_spans]
+    k = bisect.bisect_right(starts, at) - 1
+    while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
+        k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
+    if k < 1:
+        return None
+    a, b = context.sentence_spans[k - 1]
+    before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
     if before is None:
-        starts = [a for a, _ in context.sentence_spans]
-        k = bisect.bisect_right(starts, at) - 1
-        if k < 1:
-            return None
-        a, b = context.sentence_spans[k - 1]
         before = next((s for s in reversed(context.history) if a <= s.position < b), None)
     return before if before is not None and before.entity is not None and before.entity.label == "PERSON" else None
 

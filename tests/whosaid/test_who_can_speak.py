@@ -4084,7 +4084,8 @@ def test_a_title_is_not_the_person_before_when_someone_was_named_since_or_they_h
         ),
         (
             "fr",
-            "Les échantillons contenaient plus de microplastiques, selon une étude parue dans la revue Nature Medicine.",
+            "Les échantillons contenaient plus de microplastiques, "
+            "selon une étude parue dans la revue Nature Medicine.",
             "Nature Medicine",
         ),
     ],
@@ -4093,3 +4094,25 @@ def test_a_name_a_noun_for_a_news_outlet_introduces_is_the_outlet(language, text
     # the model types journals and magazines as works; one a noun for an outlet introduces speaks as a body
     found = speakers(text, language)
     assert found and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Paul Roche a dénoncé les chiffres. Pour l'économiste Ndongo Samba Sylla, le débat est « largement "
+            "politique ». Le chercheur estime que la dette « a été sous-estimée ».",
+            "Ndongo Samba Sylla",
+        ),
+        (
+            "en",
+            'Paul Roche criticized the figures. According to economist Ann Roe, the debate is "largely political". '
+            'The researcher said the debt "was underestimated for years."',
+            "Ann Roe",
+        ),
+    ],
+)
+def test_the_sentence_before_an_epithet_is_one_with_words(language, text, expected):
+    # the full stop after « … politique ». parsed as a sentence of its own is no sentence before the epithet
+    assert speakers(text, language)[-1] == expected
