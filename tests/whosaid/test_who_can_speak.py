@@ -4116,3 +4116,18 @@ def test_a_name_a_noun_for_a_news_outlet_introduces_is_the_outlet(language, text
 def test_the_sentence_before_an_epithet_is_one_with_words(language, text, expected):
     # the full stop after « … politique ». parsed as a sentence of its own is no sentence before the epithet
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre des Finances, Cheikh Diba, a contesté les chiffres. « Ces chiffres sont faux », a-t-il dit.",
+            "Cheikh Diba",
+        ),
+        ("en", 'The team\'s coach, Dean Carter, said the result was "a disgrace".', "Dean Carter"),
+    ],
+)
+def test_a_title_word_that_is_a_first_name_before_one_surname_is_the_first_name(language, text, expected):
+    assert speakers(text, language)[-1] == expected

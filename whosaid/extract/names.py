@@ -537,6 +537,10 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
                     match.group(1).lower() in table.title_words or _title_before_first_name(doc, start, match, table)
                 ):
                     break
+                rest = text[start + match.end() : end].split()
+                if table.lone_first_name(match.group(1)) is not None and len(rest) == 1:
+                    # « Cheikh Diba »: a title word that is a first name, before one surname, is the first name
+                    break
                 start += match.end()
         if not table.possessive_suffixes and re.match(r"['’]s\b", text[end : end + 3]):
             end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
