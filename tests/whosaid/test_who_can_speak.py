@@ -4131,3 +4131,10 @@ def test_the_sentence_before_an_epithet_is_one_with_words(language, text, expect
 )
 def test_a_title_word_that_is_a_first_name_before_one_surname_is_the_first_name(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+def test_a_hyphenated_group_after_an_inverted_on_is_whole():
+    # « a-t-on appris auprès des marins-pompiers »: the tokenizer cut the word at its hyphen
+    assert speakers("Deux personnes sont mortes, a-t-on appris auprès des marins-pompiers.", "fr") == [
+        "marins-pompiers"
+    ]

@@ -34,7 +34,9 @@ def fronted_group(verb: Token, subject: Token, table: LanguageTable) -> SpeakerM
         if k < sent.end and doc[k].lower_ in opening:
             words = []
             for tok in doc[k + 1 : sent.end]:
-                if tok.is_punct:
+                # (a hyphen inside a word is no stop: « auprès des marins-pompiers »)
+                inside_word = tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
+                if tok.is_punct and not inside_word:
                     break
                 words.append(tok)
             mention = describe_speaker(words, table) if words else None
