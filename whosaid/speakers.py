@@ -184,6 +184,9 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if seen is not None:
             return Choice(seen, "former_named" if former else "latest_named")
     if mention.number == "sing":
+        own = _own_subject(mention, gender, context)
+        if own is not None:
+            return Choice(own, "sentence_subject")
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
@@ -215,6 +218,25 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if seen is None and not gender:
         seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
+
+
+def _own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:
+    """The named person subject of the pronoun's own sentence, before it: « Son homologue, Sophie Binet,
+    s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché » is Sophie Binet, not the speaker
+    before her (not when the text or the first name shows the other gender)."""
+    named = {id(subj): seen for subj, seen in context.named_subjects}
+    for subj in reversed(context.outer_subjects):
+        if subj.start <= mention.start < subj.end and subj.mention.end <= mention.start:
+            seen = named.get(id(subj))
+            if seen is None and subj.mention.kind in ("description", "common"):
+                # "Her counterpart at the CGT, Sophie Binet, was harsher": the name beside the title
+                ent = apposed_person(subj.mention, context)
+                seen = Seen(subj.mention.start, ent.name, ent, "sing") if ent is not None else None
+            person = seen is not None and seen.entity is not None and seen.entity.label == "PERSON"
+            if person and (not gender or context.gender_of(seen) in (None, gender)):
+                return replace(seen, position=mention.start)
+            return None
+    return None
 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:

@@ -4138,3 +4138,14 @@ def test_a_hyphenated_group_after_an_inverted_on_is_whole():
     assert speakers("Deux personnes sont mortes, a-t-on appris auprès des marins-pompiers.", "fr") == [
         "marins-pompiers"
     ]
+
+
+def test_a_pronoun_incise_means_the_named_subject_of_its_own_sentence():
+    # the sentence's own subject, before the colon, not the speaker before her. (English parses "X was
+    # harsher: "Q," she said" with "she" as the sentence's subject: the ranking decides there.)
+    text = (
+        "La secrétaire générale de la CFDT, Marylise Léon, a salué « un premier pas ». D'après elle, les syndicats "
+        "sont prêts à « discuter de tout, y compris du financement ». Son homologue de la CGT, Sophie Binet, "
+        "s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché."
+    )
+    assert speakers(text, "fr")[-1] == "Sophie Binet"
