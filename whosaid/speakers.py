@@ -512,7 +512,13 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
             mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",)
         )
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
-    if short and mention.head in context.person_words and not mention.new and mention.number == "sing":
+    if (
+        short
+        and mention.head in context.person_words
+        and not mention.new
+        and mention.number == "sing"
+        and not context.title_holders({mention.head})  # (one the text gave this noun is met below)
+    ):
         before = _epithet_of(mention, context)
         if before is not None:
             return Choice(before, "previous_subject")

@@ -842,18 +842,19 @@ def test_a_title_reaches_its_name_across_an_acronym(lang, text):
     "lang, text, speaker",
     [
         # a bare title that shares no words with anyone's, with several people who could hold it: the
-        # title as written (abstain), not the best-ranked guess (test_who_can_speak: one person fits)
+        # title as written (abstain), not the best-ranked guess (test_who_can_speak: one person fits; and
+        # right after a sentence about one person, it is that person's epithet)
         (
             "fr",
             "Le ministre de la Santé, Paul Roche, a salué « un budget solide ». Jean Morel a dit « attendre ».\n\n"
-            "Sa collègue de la Culture, Claire Morin, s'est montrée plus prudente. La ministre a estimé que « rien"
-            " n'est joué ».",
+            "Sa collègue de la Culture, Claire Morin, s'est montrée plus prudente. Le vote aura lieu mardi. La "
+            "ministre a estimé que « rien n'est joué ».",
             "ministre",
         ),
         (
             "en",
             'John Morel said he would "wait".\n\nHis colleague on the board, Claire Morin, was more cautious. The'
-            ' chairwoman said "nothing is settled".',
+            ' vote is on Tuesday. The chairwoman said "nothing is settled".',
             "chairwoman",
         ),
     ],

@@ -4149,3 +4149,26 @@ def test_a_pronoun_incise_means_the_named_subject_of_its_own_sentence():
         "s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché."
     )
     assert speakers(text, "fr")[-1] == "Sophie Binet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est de la propagande », a déclaré à l'AFP Mohamed Ramadane, porte-parole du mouvement.",
+        "« C'est de la propagande », a réagi auprès de l'AFP Mohamed Ramadane, porte-parole du mouvement.",
+    ],
+)
+def test_the_inverted_subject_after_an_outlet_the_model_ran_on_into_it_speaks(text):
+    # the model typed « AFP Mohamed Ramadane » one name and the parser apposed the person to the outlet
+    assert speakers(text, "fr") == ["Mohamed Ramadane"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« C'est faux », a déclaré sur Radio Classique Jean Dupont.", "Jean Dupont"),
+        ("en", '"It is false," said on Radio Classique the minister, Jean Dupont.', "Jean Dupont"),
+    ],
+)
+def test_the_whole_name_of_an_outlet_before_the_inverted_subject_is_skipped(language, text, expected):
+    assert speakers(text, language) == [expected]

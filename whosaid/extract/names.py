@@ -42,6 +42,21 @@ SPELLED = "whosaid:spelled"  # kb_id of a name its acronym spells: its commas ar
 LINK_WORDS = ("ADP", "DET", "CCONJ")  # "pour la", "of the", "and": words an acronym may skip
 
 
+def _apposed_person_inside(ent: Span, table: LanguageTable) -> int | None:
+    """Where a person's name starts inside a name the model ran on from another: a first name of the
+    lexicons the parser apposed to an earlier word of the name, with a word after it (« l'AFP Mohamed
+    Ramadane »). None when there is none."""
+    for tok in ent[1:-1]:
+        if (
+            tok.dep_ in table.syntax.apposition
+            and ent.start <= tok.head.i < tok.i
+            and table.lone_first_name(tok.text) is not None
+            and table.entity_labels.get(ent.label_) in ("ORG", "OTHER", "PLACE")  # (not a date: "May 18")
+        ):
+            return tok.i
+    return None
+
+
 def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     """Join a name the model cut in two. An organisation's name never ends with "of" or « du »: where
     the model stopped one there and tagged the name right after it on its own ("Autorité des routes du
@@ -71,6 +86,14 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # changement »); the words on either side are two names
             joined.append(Span(doc, ent.start, cut, label=ent.label_))
             ent = Span(doc, cut + 1, ent.end, label=ent.label_)
+            changed = True
+        apposed = _apposed_person_inside(ent, table) if person is not None else None
+        if apposed is not None:
+            # « a déclaré à l'AFP Mohamed Ramadane » typed one name: the parser apposed a first name and what
+            # follows to the outlet; two names, the outlet's and a person's
+            acronym = all(t.text.isupper() for t in ent[: apposed - ent.start])
+            joined.append(Span(doc, ent.start, apposed, label=org if acronym and org else ent.label_))
+            ent = Span(doc, apposed, ent.end, label=person)
             changed = True
         if _holds_a_clause(ent, table):
             # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its

@@ -329,7 +329,14 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         # prepositions open when a noun phrase follows them
         noun = skipped[0].head if skipped[0].head.i > skipped[0].i else next(iter(skipped[0].children), None)
         last = noun.i if noun is not None else len(doc)
-        while noun is not None and noun.ent_type_ and last + 1 < sent_end and doc[last + 1].ent_iob_ == "I":
+        while (
+            noun is not None
+            and noun.ent_type_
+            and last + 1 < sent_end
+            and doc[last + 1].ent_iob_ == "I"
+            # (not a name the parser apposed to it, which the model ran on: « à l'AFP Mohamed Ramadane »)
+            and not (doc[last + 1].dep_ in table.syntax.apposition and doc[last + 1].head.i <= last)
+        ):
             last += 1  # « sur Europe 1 », « sur Radio Classique »: the whole name the preposition opens
         skipped = [t for t in skipped if t.i > last]
         if skipped and skipped[0].pos_ in ("DET", "PROPN", "NOUN"):
