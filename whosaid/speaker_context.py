@@ -234,12 +234,19 @@ class ArticleContext:
         for seen in self.earlier(position):
             if gender and self.gender_of(seen) not in (None, gender):
                 continue
+            if want == "PERSON" and gender and seen.entity is None and seen.gender is None and not self._personal(seen):
+                continue  # "She said P" is no unnamed group or thing that spoke ("The union warned …")
             first = first or seen
             typed = not labels or seen.entity is not None and seen.entity.label in labels
             plural = number != "plur" or seen.number == "plur" or seen.entity is None or seen.entity.label == "ORG"
             if typed and plural:
                 return seen
         return None if want == "ORG" else first
+
+    def _personal(self, seen: Seen) -> bool:
+        """Whether an unnamed speaker's phrase ends on a noun for a person ("the chief negotiator")."""
+        words = seen.name.lower().replace("’", "'").split()
+        return bool(words) and (words[-1] in self.person_words or words[-1].rstrip("s") in self.person_words)
 
     def gender_of(self, seen: Seen) -> str | None:
         """The gender the text shows for a speaker or subject met earlier: its entity's (else what its
