@@ -13,12 +13,13 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
+from whosaid.antecedents import apposed_person, epithet_of, own_subject, previous_subject
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
 from whosaid.ranking import Weights, allowed
 from whosaid.reasons import AS_WRITTEN_REASONS, REASONS  # noqa: F401  (re-exported)
-from whosaid.records import Entity, Speaker
+from whosaid.records import Speaker
 from whosaid.speaker_context import (
     ArticleContext,
     Choice,
@@ -37,50 +38,6 @@ BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council sp
 
 
 # --------------------------------------------------------------------------- one resolver per kind
-
-
-def _previous_subject(at: int, context: ArticleContext) -> Seen | None:
-    """The named subject of the sentence just before the one at `at`, or None."""
-    k = bisect.bisect_right(context.subject_ends, at) - 1
-    e = bisect.bisect_right(context.sentence_ends, at) - 1
-    if k < 0 or e < 0 or context.named_subjects[k][0].end != context.sentence_ends[e]:
-        return None
-    return context.named_subjects[k][1]
-
-
-def _previous_person(at: int, context: ArticleContext) -> Seen | None:
-    """The person the sentence just before the one at `at` was about: its named subject, else the
-    last person who spoke in it (« Selon lui, P. »), or None."""
-    starts = [a for a, _ in context.sentence_spans]
-    k = bisect.bisect_right(starts, at) - 1
-    while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
-        k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
-    if k < 1:
-        return None
-    a, b = context.sentence_spans[k - 1]
-    before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
-    if before is None:
-        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
-    return before if before is not None and before.entity is not None and before.entity.label == "PERSON" else None
-
-
-def _epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """The named person a definite noun for a person stands for when it follows a sentence of the same
-    paragraph about them (its subject, or who spoke in it): « En face, Paulo Fonseca ne cachait pas sa
-    déception. « … », a regretté le technicien portugais ». The press's epithet for them, as "the
-    Belgian" is; not when the text or their first name shows the other gender, nor when someone else was
-    named since."""
-    before = _previous_person(mention.start, context)
-    if (
-        before is None
-        or context.distances.paragraphs(before.position, mention.start) > 0
-        or (mention.gender and context.gender_of(before) not in (None, mention.gender))
-    ):
-        return None
-    # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le
-    # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
-    latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
-    return replace(before, position=mention.start) if latest is before.entity else None
 
 
 def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
@@ -102,7 +59,7 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
             return Choice(named, "sentence_subject")
         if own.mention.new and own.mention.kind in ("common", "description"):
             return Choice(_as_written(own.mention), "sentence_subject")
-    before = _previous_subject(quote.start, context)
+    before = previous_subject(quote.start, context)
     if before is not None:
         return Choice(before, "previous_subject")
     pronoun = _pronoun_subject_before(quote, context, previous_sentence_end)
@@ -184,7 +141,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if seen is not None:
             return Choice(seen, "former_named" if former else "latest_named")
     if mention.number == "sing":
-        own = _own_subject(mention, gender, context)
+        own = own_subject(mention, gender, context)
         if own is not None:
             return Choice(own, "sentence_subject")
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
@@ -220,25 +177,6 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
 
 
-def _own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:
-    """The named person subject of the pronoun's own sentence, before it: « Son homologue, Sophie Binet,
-    s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché » is Sophie Binet, not the speaker
-    before her (not when the text or the first name shows the other gender)."""
-    named = {id(subj): seen for subj, seen in context.named_subjects}
-    for subj in reversed(context.outer_subjects):
-        if subj.start <= mention.start < subj.end and subj.mention.end <= mention.start:
-            seen = named.get(id(subj))
-            if seen is None and subj.mention.kind in ("description", "common"):
-                # "Her counterpart at the CGT, Sophie Binet, was harsher": the name beside the title
-                ent = apposed_person(subj.mention, context)
-                seen = Seen(subj.mention.start, ent.name, ent, "sing") if ent is not None else None
-            person = seen is not None and seen.entity is not None and seen.entity.label == "PERSON"
-            if person and (not gender or context.gender_of(seen) in (None, gender)):
-                return replace(seen, position=mention.start)
-            return None
-    return None
-
-
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "nous", "on": the speaker of the context. "One of them", « l'un d'eux »: the group that spoke
     last, when the last speaker is one; otherwise the phrase as written."""
@@ -248,28 +186,6 @@ def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
             return Choice(last, "latest_group")
         return Choice(_as_written(mention), "as_written")
     return Choice(context.history[-1] if context.history else context.recent(mention.start), "last_speaker")
-
-
-def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
-    """The one person a title phrase names beside the title ("Son secrétaire général, Marc Lefort",
-    "the judge, Ann Roe"). A name after "de"/"of" is someone else ("l'avocat de Yassine B."); a name
-    the model typed otherwise (not a place) counts when a comma sets it beside the title, never the
-    title itself: the title says a person speaks."""
-    found = []
-    for ent in context.index.inside(mention.start, mention.end):
-        if ent.label == "PLACE":
-            continue
-        for m in ent.mentions:
-            if mention.start <= m.start and m.end <= mention.end:
-                before = context.text[mention.start : m.start].rstrip().lower()
-                owned = any(
-                    before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-                    for w in context.of_words
-                )
-                if not owned and (bool(before) if ent.label == "PERSON" else before.endswith(",")):
-                    found.append(ent)
-                break
-    return found[0] if len(found) == 1 else None
 
 
 def _as_written(mention: SpeakerMention) -> Seen:
@@ -324,7 +240,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
     if choice.reason == "as_written":
-        before = _epithet_of(mention, context)
+        before = epithet_of(mention, context)
         if before is not None and not context.holds_another_title(before, mention):
             return Choice(before, "previous_subject")
     return choice
@@ -505,7 +421,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before, met
         # as a pronoun of the phrase's gender is (a person the text gave this word, "the Slovenian Tadej
         # Pogačar", is met as a title is, below); as written when no person came before
-        before = _previous_subject(mention.start, context)
+        before = previous_subject(mention.start, context)
         if before is not None and before.entity is not None and before.entity.label == "PERSON":
             return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
         choice = context.rank(
@@ -519,7 +435,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         and mention.number == "sing"
         and not context.title_holders({mention.head})  # (one the text gave this noun is met below)
     ):
-        before = _epithet_of(mention, context)
+        before = epithet_of(mention, context)
         if before is not None:
             return Choice(before, "previous_subject")
     if short and (mention.head in context.person_words or demonym) and not mention.new and mention.number == "sing":

@@ -1,0 +1,100 @@
+"""Who an earlier sentence or a phrase's own words point a reference to, for the resolvers of
+`whosaid.speakers`: the named subject of the sentence before, the person a sentence was about (its
+subject, or who spoke in it), the person an epithet stands for (« le technicien portugais » right after
+a sentence about Paulo Fonseca), the named subject of a pronoun's own sentence, and the one person a
+title phrase names beside the title. Pure Python over records.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from whosaid.findings import SpeakerMention
+from whosaid.records import Entity
+from whosaid.speaker_context import ArticleContext, Seen
+
+
+def previous_subject(at: int, context: ArticleContext) -> Seen | None:
+    """The named subject of the sentence just before the one at `at`, or None."""
+    k = bisect.bisect_right(context.subject_ends, at) - 1
+    e = bisect.bisect_right(context.sentence_ends, at) - 1
+    if k < 0 or e < 0 or context.named_subjects[k][0].end != context.sentence_ends[e]:
+        return None
+    return context.named_subjects[k][1]
+
+
+def previous_person(at: int, context: ArticleContext) -> Seen | None:
+    """The person the sentence just before the one at `at` was about: its named subject, else the
+    last person who spoke in it (« Selon lui, P. »), or None."""
+    starts = [a for a, _ in context.sentence_spans]
+    k = bisect.bisect_right(starts, at) - 1
+    while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
+        k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
+    if k < 1:
+        return None
+    a, b = context.sentence_spans[k - 1]
+    before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
+    if before is None:
+        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
+    return before if before is not None and before.entity is not None and before.entity.label == "PERSON" else None
+
+
+def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """The named person a definite noun for a person stands for when it follows a sentence of the same
+    paragraph about them (its subject, or who spoke in it): « En face, Paulo Fonseca ne cachait pas sa
+    déception. « … », a regretté le technicien portugais ». The press's epithet for them, as "the
+    Belgian" is; not when the text or their first name shows the other gender, nor when someone else was
+    named since."""
+    before = previous_person(mention.start, context)
+    if (
+        before is None
+        or context.distances.paragraphs(before.position, mention.start) > 0
+        or (mention.gender and context.gender_of(before) not in (None, mention.gender))
+    ):
+        return None
+    # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le
+    # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
+    latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
+    return replace(before, position=mention.start) if latest is before.entity else None
+
+
+def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:
+    """The named person subject of the pronoun's own sentence, before it: « Son homologue, Sophie Binet,
+    s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché » is Sophie Binet, not the speaker
+    before her (not when the text or the first name shows the other gender)."""
+    named = {id(subj): seen for subj, seen in context.named_subjects}
+    for subj in reversed(context.outer_subjects):
+        if subj.start <= mention.start < subj.end and subj.mention.end <= mention.start:
+            seen = named.get(id(subj))
+            if seen is None and subj.mention.kind in ("description", "common"):
+                # "Her counterpart at the CGT, Sophie Binet, was harsher": the name beside the title
+                ent = apposed_person(subj.mention, context)
+                seen = Seen(subj.mention.start, ent.name, ent, "sing") if ent is not None else None
+            person = seen is not None and seen.entity is not None and seen.entity.label == "PERSON"
+            if person and (not gender or context.gender_of(seen) in (None, gender)):
+                return replace(seen, position=mention.start)
+            return None
+    return None
+
+
+def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
+    """The one person a title phrase names beside the title ("Son secrétaire général, Marc Lefort",
+    "the judge, Ann Roe"). A name after "de"/"of" is someone else ("l'avocat de Yassine B."); a name
+    the model typed otherwise (not a place) counts when a comma sets it beside the title, never the
+    title itself: the title says a person speaks."""
+    found = []
+    for ent in context.index.inside(mention.start, mention.end):
+        if ent.label == "PLACE":
+            continue
+        for m in ent.mentions:
+            if mention.start <= m.start and m.end <= mention.end:
+                before = context.text[mention.start : m.start].rstrip().lower()
+                owned = any(
+                    before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                    for w in context.of_words
+                )
+                if not owned and (bool(before) if ent.label == "PERSON" else before.endswith(",")):
+                    found.append(ent)
+                break
+    return found[0] if len(found) == 1 else None
