@@ -1,6 +1,6 @@
 """Entity mentions grouped into entities: canonical name, aliases, one type vocabulary across languages.
 
-Pure Python over `RawMention` records (found by `whosaid.extract.names`); no spaCy here.
+Pure Python over `RawMention` records (found by `whosaid.extract.name_mentions`); no spaCy here.
 """
 
 from __future__ import annotations

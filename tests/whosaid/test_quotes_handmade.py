@@ -761,7 +761,7 @@ def test_a_subject_cut_off_from_its_verb_by_a_dash_is_not_its_own(lang, words, s
     ],
 )
 def test_a_name_ends_before_a_lowercase_word_of_time(lang, text, expected):
-    from whosaid.extract.names import trim_name
+    from whosaid.extract.name_mentions import trim_name
 
     start, end = trim_name(text, 0, len(text), FR if lang == "fr" else EN)
     assert text[start:end] == expected

@@ -38,7 +38,8 @@ from whosaid.extract.cues import (
 )
 from whosaid.extract.facts import collect_sentence_facts
 from whosaid.extract.marks import QuoteMark, find_quote_marks
-from whosaid.extract.names import collect_mentions, join_cut_names
+from whosaid.extract.name_mentions import collect_mentions
+from whosaid.extract.names import join_cut_names
 from whosaid.extract.relayed import relayed_source
 from whosaid.extract.source_markers import source_marker_quotes
 from whosaid.extract.speaker_phrase import speaker_of

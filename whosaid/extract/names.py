@@ -1,5 +1,6 @@
-"""Entity mentions of a parsed Doc: the model's named entities trimmed to the name itself and mapped to
-one type vocabulary (PERSON, ORG, PLACE, OTHER); titles, pronouns and common words left out.
+"""The model's named entities mended on the Doc before anything reads them (`join_cut_names`): names it
+cut in two joined, names it ran together split, types it got wrong set right from the words around the
+name. The mentions read from them are `whosaid.extract.name_mentions`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.cues import is_channel, is_cue_verb
+from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.nouns import is_organisation_noun
 from whosaid.extract.org_evidence import (
     body_after_title,
@@ -31,11 +32,9 @@ from whosaid.extract.person_evidence import (
     name_before_person_relative,
     titled_before,
 )
-from whosaid.extract.syntax import doc_ents, doc_text
-from whosaid.findings import RawMention
+from whosaid.extract.syntax import doc_text
 from whosaid.lang import LanguageTable
 
-MAX_HYPHEN_TAIL = 40  # characters of a name's part after a hyphen the model stopped at ("Abd al-Rahman")
 MAX_ACRONYM_NAME = 12  # words of a name its acronym in parentheses may span
 ACRONYM = re.compile(r"[A-ZÀ-Ý](?:[A-ZÀ-Ý&]{1,7}|[a-zà-ÿ]{2,7})")  # "CSSDM", "OCTB", "AT&T", "Usdaw"
 SPELLED = "whosaid:spelled"  # kb_id of a name its acronym spells: its commas are its own
@@ -431,15 +430,6 @@ def _name_runs_on(doc: Doc, ent: Span, table: LanguageTable) -> int:
     return end
 
 
-def _listed_name(ent: Span, table: LanguageTable) -> bool:
-    """True when what follows the name's comma is the rest of a list in title case that a coordinator
-    ends ("Department for Environment, Food and Rural Affairs"), not a place or a title after it."""
-    comma = next(t.i for t in ent if t.text == ",")
-    tail = [t for t in ent[comma - ent.start + 1 :] if t.is_alpha]
-    joined = any(t.pos_ == "CCONJ" or t.dep_ in table.syntax.coordinator for t in tail)
-    return joined and all(t.text[:1].isupper() or t.pos_ in ("CCONJ", "ADP", "DET") for t in tail)
-
-
 def _article_inside(ent: Span, table: LanguageTable) -> int | None:
     """The index of a lower-case article inside an entity, after its first word and before its last, that
     follows no preposition; None when there is none."""
@@ -485,134 +475,3 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
             return table.model_label("PERSON")
         return last.label_
     return None
-
-
-def trim_name(text: str, start: int, end: int, table: LanguageTable) -> tuple[int, int]:
-    """Shrink a mention to the name: no leading article ("l’OTAN" -> "OTAN", "the DPRK" -> "DPRK") or
-    word of time the model took in ("mardi l'Université" -> "Université"), no trailing possessive
-    ("Kim's" -> "Kim"), word of time ("Paul Martin lundi") or punctuation."""
-    while start < end:
-        match = re.match(r"([^\W\d_]+)(['’]|\s+)", text[start:end])
-        if not match:
-            break
-        word, sep = match.group(1), match.group(2)
-        elided = sep in "'’" and (word.lower() + "'") in table.determiners
-        lower_article = sep.isspace() and word.islower() and word in table.determiners
-        time_word = sep.isspace() and word.islower() and word in table.time_words  # "mardi l'Université …"
-        if not (elided or lower_article or time_word):
-            break
-        start += match.end()
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?\"'’»«“”()[]"):
-        end -= 1  # "UGTT.\n": the model may take the full stop and the line break in
-    while True:
-        # "Paul Martin lundi": a lowercase word of time the model ran the name on to; "Madhavi Arora of": a
-        # name never ends on a lowercase of-word or article (what it was cut before)
-        match = re.search(r"\s+([^\W\d_]+)$", text[start:end])
-        if not match or not match.group(1).islower():
-            break
-        word = match.group(1)
-        if word not in table.time_words and word not in table.of_words and word not in table.determiners:
-            break
-        end = start + match.start()
-    for suffix in table.possessive_suffixes:
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    while start < end and (text[start].isspace() or text[start] in "\"'’«»“”()[]"):
-        start += 1
-    return start, end
-
-
-def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
-    """Named-entity mentions of a Doc mapped to PERSON/ORG/PLACE/OTHER; titles and common words dropped."""
-    out = []
-    text = doc_text(doc)
-    for ent in doc_ents(doc):
-        label = table.entity_labels.get(ent.label_)
-        if label is None:
-            continue  # dates, numbers, money: not named entities for this tool
-        end = ent.end_char
-        # "Rami Abd al" + "-Rahman": the model may stop a name at a hyphen; take the whole word
-        hyphenated = re.match(
-            r"[^\W\d_]+" if text[end - 1] == "-" else r"-[^\W\d_]+", text[end : end + MAX_HYPHEN_TAIL]
-        )
-        if hyphenated:
-            end += hyphenated.end()
-        if "," in text[ent.start_char : end] and ent.kb_id_ != SPELLED and not _listed_name(ent, table):
-            end = ent.start_char + text[ent.start_char : end].index(",")  # "Hernan Dario Gomez, Panama"
-        first = ent.start
-        if label == "PERSON":
-            # "… Council Enver Solomon" tagged "Solomon": untagged capitalised proper nouns before it
-            while (
-                first > 0
-                and doc[first - 1].pos_ == "PROPN"
-                and not doc[first - 1].ent_type_
-                and doc[first - 1].text[:1].isupper()
-                and doc[first - 1].lower_.rstrip(".") not in table.title_words
-                and doc[first - 1].lower_ not in table.demonyms  # « le Slovène Tadej Pogačar »: a title
-            ):
-                first -= 1
-        start, end = trim_name(text, doc[first].idx, end, table)
-        if label == "PERSON":
-            # "président Obama", "Administrator Bolden": the title is not part of the name
-            while True:
-                match = re.match(r"([^\W\d_]+)\.?\s+(?=\S)", text[start:end])
-                if not match or not (
-                    match.group(1).lower() in table.title_words or _title_before_first_name(doc, start, match, table)
-                ):
-                    break
-                rest = text[start + match.end() : end].split()
-                if table.lone_first_name(match.group(1)) is not None and len(rest) == 1:
-                    # « Cheikh Diba »: a title word that is a first name, before one surname, is the first name
-                    break
-                start += match.end()
-        if not table.possessive_suffixes and re.match(r"['’]s\b", text[end : end + 3]):
-            end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
-        name = text[start:end]
-        if len(name) < 2 or not any(ch.isupper() for ch in name):
-            continue  # "d'aider", "n'": lowercase tokens are not names
-        first = name.split()[0].lower().replace("’", "'") if name.split() else ""
-        if label != "PERSON" and first in table.title_words:
-            continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
-        if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
-            continue
-        # « Lysiane Métayer (Renaissance) » with the party typed a person: the person's party, no second person
-        if (
-            label == "PERSON"
-            and out
-            and out[-1].label == "PERSON"
-            and _in_brackets_after(text, out[-1].end, start, end)
-        ):
-            label = "ORG"
-        if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
-            label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
-        channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
-        out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
-    return out
-
-
-def _in_brackets_after(text: str, previous_end: int, start: int, end: int) -> bool:
-    """True for a name that parentheses hold alone right after the previous name ("X (Y)")."""
-    return text[previous_end:start].strip() == "(" and text[end : end + 2].strip()[:1] == ")"
-
-
-def _quoted_alone(text: str, start: int, end: int, table: LanguageTable) -> bool:
-    """True for a name that quotation marks hold alone (« baptisée « Tagbo » », 'named "Orion"'): what is
-    named so is a thing, an operation or a work, never someone who speaks."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
-    after = text[end : end + 3].lstrip(" \u00a0\u202f,.")  # 'code-named "Tagbo,"': the comma inside
-    return bool(before) and before[-1] in table.openers and bool(after) and after[0] in table.closers
-
-
-def _title_before_first_name(doc: Doc, start: int, match: re.Match, table: LanguageTable) -> bool:
-    """True for a common noun naming a person that the model kept at the head of a person's name, before a
-    first name ("Treasurer Jim Chalmers", « Avocate Claire Roux »): a title, not part of the name."""
-    token = doc.char_span(start, start + len(match.group(1)))
-    rest = doc_text(doc)[start + match.end() : start + match.end() + 40].split(maxsplit=1)
-    return (
-        token is not None
-        and len(token) == 1
-        and token[0].pos_ == "NOUN"
-        and table.names_a_person(match.group(1).lower())
-        and bool(rest)
-        and table.lone_first_name(rest[0]) is not None
-    )
