@@ -27,8 +27,7 @@ def previous_subject(at: int, context: ArticleContext) -> Seen | None:
 def previous_person(at: int, context: ArticleContext) -> Seen | None:
     """The person the sentence just before the one at `at` was about: its named subject, else the
     last person who spoke in it (« Selon lui, P. »), or None."""
-    starts = [a for a, _ in context.sentence_spans]
-    k = bisect.bisect_right(starts, at) - 1
+    k = bisect.bisect_right(context.sentence_spans, (at, float("inf"))) - 1
     while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
         k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
     if k < 1:
@@ -63,10 +62,9 @@ def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleCon
     """The named person subject of the pronoun's own sentence, before it: « Son homologue, Sophie Binet,
     s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché » is Sophie Binet, not the speaker
     before her (not when the text or the first name shows the other gender)."""
-    named = {id(subj): seen for subj, seen in context.named_subjects}
     for subj in reversed(context.outer_subjects):
         if subj.start <= mention.start < subj.end and subj.mention.end <= mention.start:
-            seen = named.get(id(subj))
+            seen = next((seen for named, seen in context.named_subjects if named is subj), None)
             if seen is None and subj.mention.kind in ("description", "common"):
                 # "Her counterpart at the CGT, Sophie Binet, was harsher": the name beside the title
                 ent = apposed_person(subj.mention, context)

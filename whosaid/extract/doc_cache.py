@@ -75,10 +75,11 @@ def ents_between(doc: Doc, start: int, end: int, *, chars: bool = False) -> tupl
     bisection in `doc_ents` (entities never overlap, so their starts and ends are both in order)."""
     context = context_of(doc)
     key = "ent_char_ends" if chars else "ent_ends"
-    ends = context.get(key)
     ents = doc_ents(doc)
-    if ends is None:
-        ends = context[key] = [e.end_char if chars else e.end for e in ents]
+    cached = context.get(key)
+    if cached is None or cached[0] is not ents:  # (read anew if the entities were read anew)
+        cached = context[key] = (ents, [e.end_char if chars else e.end for e in ents])
+    ends = cached[1]
     found = []
     for k in range(bisect.bisect_right(ends, start), len(ents)):
         ent = ents[k]
