@@ -3,7 +3,7 @@
 import pytest
 
 from whosaid.entities import EntityIndex, group_entities, name_key
-from whosaid.extract.names import trim_name
+from whosaid.extract.name_mentions import trim_name
 from whosaid.findings import RawMention
 from whosaid.lang import load_language_table
 
@@ -138,7 +138,7 @@ def test_a_name_with_and_without_its_full_stop_is_one_entity():
         RawMention(second, second + 4, "ORG", "ORG"),
         RawMention(third, third + 5, "ORG", "ORG"),
     ]
-    from whosaid.extract.names import trim_name as trim
+    from whosaid.extract.name_mentions import trim_name as trim
 
     trimmed = [RawMention(*trim(text, m.start, m.end, FR), m.label, m.model_label) for m in mentions]
     (entity,) = group_entities(text, trimmed, FR)
@@ -360,7 +360,7 @@ def test_a_first_word_two_companies_share_joins_neither(table, text, spans):
     ],
 )
 def test_a_name_quotation_marks_hold_alone_is_a_things_name(text, name, table, alone):
-    from whosaid.extract.names import _quoted_alone
+    from whosaid.extract.name_mentions import _quoted_alone
 
     start = text.index(name)
     assert _quoted_alone(text, start, start + len(name), table) is alone
@@ -376,7 +376,7 @@ def test_a_name_quotation_marks_hold_alone_is_a_things_name(text, name, table, a
     ],
 )
 def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, first, second, expected):
-    from whosaid.extract.names import _in_brackets_after
+    from whosaid.extract.name_mentions import _in_brackets_after
 
     a, b = text.index(first) + len(first), text.index(second)
     assert _in_brackets_after(text, a, b, b + len(second)) is expected
