@@ -111,8 +111,23 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
             kept = [t for t in tokens if t.i < opens.i]
             while kept and (kept[-1].is_punct or kept[-1].is_space):
                 kept.pop()
-            return kept or tokens
+            return (kept + _apposed_after(tokens, noun, table)) if kept else tokens
     return tokens
+
+
+def _apposed_after(tokens: list[Token], noun: Token, table: LanguageTable) -> list[Token]:
+    """The person's name a comma sets at the end of the phrase, after the complement cut off (« Le
+    ministre délégué aux Transports, Philippe Tabarot, a jugé »): the name of who speaks, not part of
+    the complement."""
+    end = max(t.i for t in noun.subtree)
+    rest = [t for t in tokens if t.i > end]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest.pop()
+    if len(rest) < 2 or rest[0].text != "," or any(t.ent_iob_ == "O" for t in rest[1:]):
+        return []
+    if rest[1].ent_iob_ != "B" or any(t.ent_iob_ == "B" for t in rest[2:]):
+        return []  # one entity, whole
+    return rest if table.entity_labels.get(rest[1].ent_type_) == "PERSON" else []
 
 
 # phrases that refer back to someone (not a name): a pronoun, a title, a noun for a person or a role

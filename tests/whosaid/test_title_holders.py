@@ -1,0 +1,73 @@
+"""Who holds a title: the name a comma sets beside it, never a person whose title shares only an
+adjective or whose first name is the other gender's. Sentences of our own, in both languages."""
+
+import pytest
+
+from tests.whosaid.test_who_can_speak import speakers
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre délégué aux Transports, Philippe Tabarot, a jugé cette grève « irresponsable ».",
+            "Philippe Tabarot",
+        ),
+        (
+            "fr",
+            "« Nous tiendrons », a assuré la secrétaire générale, Sophie Marel. La ministre déléguée aux Sports, "
+            "Claire Vidal, a jugé cette grève « inutile ».",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_title_after_its_complement_speaks(language, text, expected):
+    # the complement « aux Transports » (read as an addressee) is cut off; the name after it is not
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "fr",
+            "« Nous ne lâcherons rien », a prévenu le secrétaire général du syndicat, Marc Duval. Au tribunal, "
+            "l'avocate générale a indiqué qu'elle requerrait la semaine prochaine.",
+            "Marc Duval",
+        ),
+        (
+            "en",
+            '"We will not give in," said the chief negotiator, Mark Dole. In court, the chief prosecutor said she '
+            "would appeal.",
+            "Mark Dole",
+        ),
+    ],
+)
+def test_a_title_sharing_only_an_adjective_is_another_office(language, text, not_expected):
+    # the same rank of another office: whether the text named this person earlier or only met them
+    assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "fr",
+            "Son avocat, Me Sébastien Roux, a plaidé la relaxe. « Elle ne comprenait pas », a-t-il insisté. "
+            "L'avocate a ensuite indiqué qu'elle ferait appel.",
+            "Sébastien Roux",
+        ),
+        (
+            "en",
+            "The board's chairman, Daniel Roe, opened the meeting. Later, the chairwoman said the vote would be "
+            "delayed.",
+            "Daniel Roe",
+        ),
+    ],
+)
+def test_a_title_of_one_gender_is_not_a_person_whose_first_name_is_the_other(language, text, not_expected):
+    # (English titles rarely show a gender; the chairwoman documents that it holds there too)
+    assert speakers(text, language)[-1] != not_expected
