@@ -389,7 +389,17 @@ class ArticleContext:
         if seen is None or seen.entity is None or not title.keywords:
             return False
         words = self.person_keywords.get(seen.entity.id)
-        return bool(words) and not words & set(title.keywords)
+        return bool(words) and not words & title_nouns(set(title.keywords))
+
+    def parallel_office(self, seen: Seen | None, title: SpeakerMention) -> bool:
+        """True when the text gave this person a title that shares only its adjectives with this one: the
+        same rank of another office ("the chief negotiator, X" is not "the chief prosecutor", « le
+        secrétaire général » not « l'avocate générale »)."""
+        if seen is None or seen.entity is None or not title.keywords:
+            return False
+        words, keywords = self.person_keywords.get(seen.entity.id, set()), set(title.keywords)
+        plain = {k for k in keywords if not k.startswith(QUALIFIER)}
+        return bool(words & plain) and not words & title_nouns(keywords)
 
     def named_as_other_gender(self, seen: Seen | None, gender: str | None) -> bool:
         """True when the person's first name suggests the other gender than a pronoun's and the text shows
@@ -435,10 +445,11 @@ class ArticleContext:
         if not plain:
             return {}
         qualifiers = keywords - plain
+        nouns = title_nouns(keywords)
         out = {}
         for ent_id, words in self.person_keywords.items():
             own = {w for w in words if not w.startswith(QUALIFIER)}
-            if not own & plain or (own - plain) & self.rank_words:
+            if not own & nouns or (own - plain) & self.rank_words:
                 continue
             if qualifiers - words and (words - own) - qualifiers:
                 continue  # « l'entraîneur marseillais » against « l'entraîneur lensois X »: another office
@@ -541,6 +552,12 @@ class ArticleContext:
         """The entity of `labels` named last before a position, speaker or not, outside quotations."""
         ent = self.index.last_before(position, labels, skip=self.in_quotation)
         return Seen(position, ent.name, ent, "sing") if ent else None
+
+
+def title_nouns(keywords: set[str]) -> set[str]:
+    """A title's words without the adjectives of its person noun (see `QUALIFIER`): « avocat » of « l'avocate
+    générale », whose « général » alone is no office."""
+    return {k for k in keywords if not k.startswith(QUALIFIER) and QUALIFIER + k not in keywords}
 
 
 def _entity_id(candidate: Candidate) -> str | None:

@@ -212,7 +212,13 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         # stands for (a person given this title earlier would be)
         return Choice(_as_written(mention), "unnamed_before")
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
-        titles = {i: v for i, v in titles.items() if context.genders.get(i, mention.gender) == mention.gender}
+        # (nor, where the text shows no gender, someone whose first name is the other's: « Son avocat,
+        # Me Sébastien X » is not « l'avocate générale »)
+        titles = {
+            i: v
+            for i, v in titles.items()
+            if context.genders.get(i, context.name_genders.get(i) or mention.gender) == mention.gender
+        }
     choice = context.rank(
         mention.start,
         use="title",
@@ -228,15 +234,25 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
             # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
             # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
             return Choice(_as_written(mention), "as_written")
+    if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
+        if context.named_as_other_gender(choice.seen, mention.gender or None):
+            # « Son avocat, Me Sébastien Roux, … L'avocate a indiqué P »: a title of one gender is not someone
+            # whose first name is the other's, unless the text gave them this title
+            return Choice(_as_written(mention), "as_written")
     if choice.seen is not None and choice.reason.startswith("ranked_"):
         if chosen.get("title_shared"):
             choice = replace(choice, reason="title_shared")
         elif chosen.get("alone"):
             office = _names_a_remit(mention.name, context.of_words)
-            if office and context.holds_another_title(choice.seen, mention):
+            if (
+                office
+                and context.holds_another_title(choice.seen, mention)
+                or context.parallel_office(choice.seen, mention)
+            ):
                 # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
                 # one the text gave another office, and this title names its own (a capitalised remit or
-                # body, not an epithet as « l'élu zurichois »): someone the text has not named
+                # body, not an epithet as « l'élu zurichois »), or the same rank of another office ("the
+                # chief negotiator, X … the chief prosecutor said"): someone the text has not named
                 return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
     if choice.reason == "as_written":

@@ -148,6 +148,15 @@ def test_a_lone_first_name_is_read_with_or_without_its_accents(code, name, gende
 
 @pytest.mark.parametrize(
     ("code", "name", "gender"),
+    [("fr", "Danièle", "fem"), ("fr", "Daniele", "masc"), ("en", "Danièle", "fem"), ("fr", "Éric", "masc")],
+)
+def test_a_first_name_as_written_wins_over_its_form_without_accents(code, name, gender):
+    # « Danièle » is French and a woman's; without its accent it would read as the Italian "Daniele"
+    assert load_language_table(code).lone_first_name(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "gender"),
     [
         # first names the coreferee lists lack, from the package's own list
         ("fr", "Fabien", "masc"),

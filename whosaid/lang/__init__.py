@@ -187,9 +187,12 @@ class LanguageTable:
 
     def _read_first_name(self, word: str) -> str | None:
         """ "fem"/"masc" for a first name of one gender only in the lexicons, "" for one of both, None for
-        a word that is no first name; read with and without its accents ("Laëtitia")."""
-        forms = _name_forms(word)
-        female, male = bool(forms & self.lexicon("female_names")), bool(forms & self.lexicon("male_names"))
+        a word that is no first name; read as written, and without its accents where the lexicons lack
+        the written form ("Laëtitia"; but « Danièle » is not the Italian "Daniele")."""
+        written, bare = _name_forms(word)
+        female_names, male_names = self.lexicon("female_names"), self.lexicon("male_names")
+        forms = {written} if written in female_names or written in male_names else {written, bare}
+        female, male = bool(forms & female_names), bool(forms & male_names)
         if not (female or male):
             parts = word.split("-")
             if (
@@ -421,8 +424,8 @@ def load_language_table(code: str) -> LanguageTable:
     )
 
 
-def _name_forms(word: str) -> frozenset:
+def _name_forms(word: str) -> tuple[str, str]:
     """A first name as the lexicons may spell it: lowercased, with and without its accents ("Laëtitia")."""
     low = word.lower()
     bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
-    return frozenset((low, bare))
+    return low, bare
