@@ -45,6 +45,8 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     déception. « … », a regretté le technicien portugais ». The press's epithet for them, as "the
     Belgian" is; not when the text or their first name shows the other gender, nor when someone else was
     named since."""
+    if mention.possessed:
+        return None  # « Son compagnon, lui, relativise » after a sentence about Nadia is not Nadia
     before = previous_person(mention.start, context)
     if (
         before is None

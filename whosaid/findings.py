@@ -55,6 +55,8 @@ class SpeakerMention:
     new: bool = False  # an indefinite person noun brings in someone not named ("un négociant", "an aide")
     # names a pronoun cannot mean: in a phrase its own clause opens with ("Asked about Trump's remarks, he said")
     disjoint: tuple[tuple[int, int], ...] = ()
+    # the phrase opens with a possessive ("Son compagnon", "her lawyer"): someone of the possessor's, never them
+    possessed: bool = False
 
     def shifted(self, offset: int) -> SpeakerMention:
         return replace(

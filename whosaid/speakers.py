@@ -59,6 +59,10 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
             return Choice(named, "sentence_subject")
         if own.mention.new and own.mention.kind in ("common", "description"):
             return Choice(_as_written(own.mention), "sentence_subject")
+        if own.mention.possessed and own.mention.kind in ("common", "description"):
+            # "Her partner was calmer: "Q"": someone of the possessor's, met as a title is
+            choice = resolve_description(own.mention, context)
+            return replace(choice, reason="sentence_subject") if choice.reason == "as_written" else choice
     before = previous_subject(quote.start, context)
     if before is not None:
         return Choice(before, "previous_subject")
@@ -206,6 +210,10 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
     titles = context.title_holders(set(mention.keywords))
+    if not titles and mention.possessed:
+        # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
+        # text gave this noun stands for: as written (never the possessor, nor the only person met)
+        return Choice(_as_written(mention), "as_written")
     if not titles and not mention.new and context.unnamed_just_before(mention.start):
         # « Un proche du chef de l'État se montre plus direct. « … », confie ce conseiller », "One aide was
         # blunter. "…," the aide said": the unnamed person the sentence before introduced, whom no name

@@ -71,3 +71,29 @@ def test_a_title_sharing_only_an_adjective_is_another_office(language, text, not
 def test_a_title_of_one_gender_is_not_a_person_whose_first_name_is_the_other(language, text, not_expected):
     # (English titles rarely show a gender; the chairwoman documents that it holds there too)
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "fr",
+            "Les voyageurs s'impatientent. « C'est la troisième fois ce mois-ci », soupire Nadia Perrin, une "
+            "infirmière. Son compagnon, lui, relativise : « On finira bien par partir. »",
+            "Nadia Perrin",
+        ),
+        (
+            "en",
+            'Commuters were furious. "This is the third time this month," said Nadia Price, a nurse. Her partner '
+            'was calmer: "We will get there."',
+            "Nadia Price",
+        ),
+        (
+            "fr",
+            "Marc Olivier a été condamné mardi. Son avocat a annoncé qu'il ferait appel.",
+            "Marc Olivier",
+        ),
+    ],
+)
+def test_a_phrase_opening_with_a_possessive_is_never_the_possessor(language, text, not_expected):
+    assert speakers(text, language)[-1] != not_expected

@@ -9,6 +9,8 @@ is `whosaid.extract.speaker_phrase`; what a sentence says of people for later re
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from whosaid.extract.groups import counted_group, member_of_them, named_after, partitive_group
@@ -68,8 +70,17 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     cache = context_of(tokens[0].doc).setdefault("described", {})
     key = (tuple(t.i for t in tokens), None if head is None else head.i)
     if key not in cache:
-        cache[key] = _describe_speaker(tokens, table, head=head)
+        found = _describe_speaker(tokens, table, head=head)
+        if found is not None and found.kind in ("common", "description") and _opens_with_possessive(tokens):
+            found = replace(found, possessed=True)
+        cache[key] = found
     return cache[key]
+
+
+def _opens_with_possessive(tokens: list[Token]) -> bool:
+    """Whether the phrase opens with a possessive ("Son compagnon", "Her lawyer"; the morphology's `Poss`)."""
+    first = next((t for t in tokens if not (t.is_punct or t.is_space)), None)
+    return first is not None and "Yes" in first.morph.get("Poss")
 
 
 def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
