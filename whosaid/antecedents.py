@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from whosaid.findings import SpeakerMention
+from whosaid.findings import SentenceSubject, SpeakerMention
 from whosaid.records import Entity
 from whosaid.speaker_context import ArticleContext, Seen
 
@@ -98,3 +98,48 @@ def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity |
                     found.append(ent)
                 break
     return found[0] if len(found) == 1 else None
+
+
+def organisation_subject(
+    mention: SpeakerMention, gender: str | None, context: ArticleContext
+) -> tuple[SentenceSubject, Seen | None] | None:
+    """The organisation a gendered pronoun stands for, in a language whose pronouns follow a noun's
+    grammatical gender: the singular subject of the sentence just before (« Le ministère de la Défense a
+    affirmé P. Tous les objectifs ont été atteints, a-t-il ajouté »), in the same paragraph, whose
+    article shows the pronoun's gender, an organisation's name or a noun for a body (`body_words`; never
+    a person, nor a role such as « la représentante du ministère public »), with no person named since.
+    With it, the organisation entity it names (None for a noun such as « le gouvernement », which its
+    resolver reads)."""
+    if not gender:
+        return None
+    k = bisect.bisect_right(context.sentence_spans, (mention.start, float("inf"))) - 1
+    if k < 1:
+        return None
+    a, b = context.sentence_spans[k - 1]
+    subj = next((s for s in context.outer_subjects if s.start == a and s.end == b), None)
+    if (
+        subj is None
+        or subj.gender != gender
+        or subj.mention.number != "sing"
+        or subj.mention.kind not in ("name", "common")
+        or subj.mention.kind == "common"
+        and subj.mention.head not in context.body_words
+        or context.distances.paragraphs(subj.position, mention.start) > 0
+    ):
+        return None
+    latest = next(
+        (
+            start
+            for start, ent in context.index.mentions_before(mention.start, 50)
+            if ent.label == "PERSON" and not context.in_quotation(start)
+        ),
+        None,
+    )
+    if latest is not None and latest >= subj.position:
+        return None
+    named = next((seen for s, seen in context.named_subjects if s is subj), None)
+    if subj.mention.kind == "name":
+        if named is None or named.entity is None or named.entity.label != "ORG":
+            return None
+        return subj, named
+    return subj, None

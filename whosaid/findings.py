@@ -111,6 +111,7 @@ class SentenceSubject:
     end: int  # sentence end
     position: int  # where the subject is
     mention: SpeakerMention
+    gender: str = ""  # the grammatical gender its article shows (« le ministère »: "masc"), else ""
 
     def shifted(self, offset: int) -> SentenceSubject:
         return replace(

@@ -59,6 +59,7 @@ class ArticleContext:
         lone_first_name: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
         organisation_pronouns: frozenset = frozenset(),
+        gendered_organisation_pronouns: frozenset = frozenset(),
         document_words: frozenset = frozenset(),
         company_words: frozenset = frozenset(),
         channels: list[tuple[int, int]] | tuple[tuple[int, int], ...] = (),
@@ -83,6 +84,7 @@ class ArticleContext:
         self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
         self.company_words = company_words  # nouns for a business ("the company", « le groupe »)
         self.organisation_pronouns = organisation_pronouns  # "it"
+        self.gendered_organisation_pronouns = gendered_organisation_pronouns  # « il », « elle »
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word
         self.lone_first_name = lone_first_name or (lambda name: None)

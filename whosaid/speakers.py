@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
-from whosaid.antecedents import apposed_person, epithet_of, own_subject, previous_subject
+from whosaid.antecedents import apposed_person, epithet_of, organisation_subject, own_subject, previous_subject
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
@@ -148,6 +148,15 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         own = own_subject(mention, gender, context)
         if own is not None:
             return Choice(own, "sentence_subject")
+        if mention.name in context.gendered_organisation_pronouns:
+            found = organisation_subject(mention, gender, context)
+            if found is not None:
+                subj, org = found
+                spoken = RESOLVERS[subj.mention.kind](subj.mention, context) if org is None else Choice(org)
+                if spoken.seen is not None and (spoken.seen.entity is None or spoken.seen.entity.label == "ORG"):
+                    # « Le ministère de la Défense a affirmé P. Q, a-t-il ajouté »: the organisation the
+                    # sentence before had as its subject, whose noun has the pronoun's gender
+                    return Choice(replace(spoken.seen, position=mention.start), "previous_subject")
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
@@ -524,6 +533,7 @@ def resolve_speakers(
         if table and table.documents_speak_for_author
         else frozenset(),
         organisation_pronouns=table.organisation_pronouns if table else frozenset(),
+        gendered_organisation_pronouns=table.gendered_organisation_pronouns if table else frozenset(),
         company_words=table.company_nouns if table else frozenset(),
         channels=channels,
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),

@@ -97,3 +97,47 @@ def test_a_title_of_one_gender_is_not_a_person_whose_first_name_is_the_other(lan
 )
 def test_a_phrase_opening_with_a_possessive_is_never_the_possessor(language, text, not_expected):
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Garnier a visité l'usine lundi. Le nouveau gouvernement s'est fixé pour objectif de "
+            "réduire la dette. Il a cependant déclaré que « cette réduction ne doit pas freiner la croissance ».",
+            "nouveau gouvernement",
+        ),
+        (
+            "fr",
+            "La maire Anne Colin a inauguré le pont. La Commission européenne a validé le financement mardi. Elle a "
+            "précisé que « les travaux devront s'achever en 2027 ».",
+            "Commission européenne",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_may_stand_for_the_organisation_the_sentence_before_had_as_subject(language, text, expected):
+    # French pronouns follow the grammatical gender of the noun: « le gouvernement … il », « la Commission … elle »
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "organisation"),
+    [
+        (
+            "fr",
+            "La maire Anne Colin a inauguré le pont. La représentante du ministère public a requis dix ans. Elle a "
+            "précisé que « la peine doit être exemplaire ».",
+            "ministère public",
+        ),
+        (
+            "en",
+            "Mayor Paul Garner opened the bridge. The ministry approved the funding on Tuesday. He said that "
+            '"the works will end in 2027."',
+            "ministry",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_means_no_organisation_where_a_role_was_the_subject(language, text, organisation):
+    # a role is a person of the organisation, not the organisation; English "he" never stands for one
+    assert organisation not in (speakers(text, language)[-1] or "")

@@ -45,7 +45,13 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
         mention = describe_speaker(np_tokens(subj, table), table, head=subj)
         if mention is not None:
             findings.subjects.append(
-                SentenceSubject(start=sent.start_char, end=sent.end_char, position=subj.idx, mention=mention)
+                SentenceSubject(
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    position=subj.idx,
+                    mention=mention,
+                    gender=article_gender(subj, table) or "",
+                )
             )
     for ent in (e for e in ents_between(doc, sent.start, sent.end) if sent.start <= e.start and e.end <= sent.end):
         label = table.entity_labels.get(ent.label_)

@@ -88,6 +88,9 @@ class LanguageTable:
     hearsay_verbs: frozenset  # « a-t-on appris »: a cue only with an impersonal inverted subject and a source
     source_prepositions: frozenset  # « de source policière », « auprès du parquet »: a source after such a cue
     organisation_pronouns: frozenset  # "it" as a speaker: the organisation named before ("…, it said")
+    # « il », « elle »: pronouns that may also stand for an organisation whose noun has their grammatical
+    # gender (« Le ministère de la Défense a affirmé P. Q, a-t-il ajouté »)
+    gendered_organisation_pronouns: frozenset
     compound_words: tuple  # words the model's tokenizer cuts at a hyphen and an elision (« main-d'œuvre »)
     determiners: frozenset
     of_words: frozenset
@@ -358,6 +361,7 @@ def load_language_table(code: str) -> LanguageTable:
         hearsay_verbs=low(raw.get("hearsay_verbs", [])),
         source_prepositions=low(raw.get("source_prepositions", [])),
         organisation_pronouns=low(raw.get("organisation_pronouns", [])),
+        gendered_organisation_pronouns=low(raw.get("gendered_organisation_pronouns", [])),
         compound_words=tuple(raw.get("compound_words", [])),
         determiners=low(raw["determiners"]),
         of_words=low(raw["of_words"]),
