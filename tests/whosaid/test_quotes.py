@@ -1520,6 +1520,27 @@ def test_a_cue_in_a_relative_clause_on_the_speaker_reports_nothing(lang, text, e
     [
         (
             "fr",
+            "« Nous voulons savoir pourquoi les secours ont tardé », explique Hélène Garnier, dont la fille est morte "
+            "dans l'incendie.",
+            [("direct", "Nous voulons savoir pourquoi les secours ont tardé", "Hélène Garnier", "explicit")],
+        ),
+        (
+            "en",
+            '"We want to know why help took so long," said Helen Garner, whose son died in the fire.',
+            [("direct", "We want to know why help took so long", "Helen Garner", "explicit")],
+        ),
+    ],
+)
+def test_a_relative_clause_opened_by_a_complement_of_its_subject_reports_nothing(lang, text, expected):
+    # « dont le fils est mort … » (parsed as the cue's complement) became an indirect quote of hers
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
             "« On a déjà entendu ce genre de promesses », tempère Jean-François Pibouleau, délégué CFDT.",
             [("direct", "On a déjà entendu ce genre de promesses", "Jean-François Pibouleau", "explicit")],
         ),

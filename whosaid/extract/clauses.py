@@ -113,16 +113,16 @@ def _clause_read_as_object(verb: Token, obj: Token, table: LanguageTable) -> boo
 
 
 def _opened_by_relative(verb: Token, clause: Token, table: LanguageTable) -> bool:
-    """True for a clause after the cue whose subject is a relative pronoun that opens it ("…, qui a
-    demandé à ne pas être nommé", "…, who asked not to be named"): it says something of a noun, it
-    reports nothing ("a report which it said had not been updated" has its pronoun before the cue)."""
+    """True for a clause after the cue opened by a relative pronoun, its subject or a complement of it
+    ("…, qui a demandé à ne pas être nommé", "…, who asked not to be named", « explique Hélène G., dont la
+    fille est morte dans l'incendie »): it says something of a noun, it reports nothing ("a report which it
+    said had not been updated" has its pronoun before the cue)."""
     first = clause.left_edge
     return (
         first.i > verb.i
         and first.lower_ in table.relative_pronouns
         and first.lower_ not in table.complementizers  # "lamented that wages …", "that" read as a subject
-        and first.head.i == clause.i
-        and first.dep_ in table.syntax.subject
+        and (first.head.i == clause.i and first.dep_ in table.syntax.subject or first.head.i != clause.i)
         and not any(c.dep_ in table.syntax.mark for c in clause.children)
     )
 
