@@ -44,6 +44,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     for k in numpy.flatnonzero(numpy.isin(flags[:, 3], list(opening))).tolist():
         if k > 0 and starts[k] == 0 and _opens_after_full_stop(doc, doc[k]):
             starts[k] = 1
+    closing = {doc.vocab.strings[mark] for mark in CLOSING_MARKS}
+    for k in numpy.flatnonzero(numpy.isin(flags[:-1, 3], list(closing))).tolist():
+        if k > 0 and starts[k + 1] == 0 and _closes_a_sentence(doc, doc[k]):
+            starts[k + 1] = 1
     for k in numpy.flatnonzero(flags[:-1, 2]).tolist():
         if "\n" in doc[k].text:
             starts[k + 1] = 1  # the line break wins over the word before it
@@ -53,6 +57,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 OPENING_MARKS = ("«", "“", '"', "„", "‹")
+CLOSING_MARKS = ("»", "”", '"', "›")
 
 
 def _opens_after_full_stop(doc: Doc, token) -> bool:
@@ -68,6 +73,15 @@ def _opens_after_full_stop(doc: Doc, token) -> bool:
         and after is not None
         and after.text[:1].isupper()
     )
+
+
+def _closes_a_sentence(doc: Doc, token) -> bool:
+    """A quotation mark closed right after a full stop, then a space and a capital, ends a sentence (« …
+    avec la majorité sortante. » Pour la première secrétaire …, « … »: the parser ran the two together and
+    the second quotation took the first one's speaker)."""
+    previous = doc[token.i - 1]
+    after = doc[token.i + 1]
+    return previous.text in SENTENCE_ENDS and bool(token.whitespace_) and after.is_alpha and after.text[:1].isupper()
 
 
 @Language.factory("whosaid_paragraphs")

@@ -188,16 +188,19 @@ def test_a_quotation_opened_after_a_full_stop_starts_a_sentence(language, text, 
         "Titre\n\nLe ministre a dit. « Nous verrons », a-t-il ajouté.\nMardi 3 mai, 12 h.",
         'Headline\nPeople who eat 2 apples. "Fine," she said.  Then\t\tmore\n\n\n"Next" para.',
         "« A. » B",
+        "« Nous verrons. » Pour le maire, « rien ne presse ».",
+        'He said: "We will see." According to the mayor, "nothing is urgent."',
         "x",
         "",
     ],
 )
 def test_paragraph_starts_set_from_arrays_are_those_of_the_rule_token_by_token(text):
     """`mark_paragraph_starts` reads the Doc's arrays; the rule it implements, token by token: a start
-    after a line break, none after a word or a number, a start at a mark opened after a full stop."""
+    after a line break, none after a word or a number, a start at a mark opened after a full stop, and at
+    a capitalised word after a mark closed on a full stop."""
     import spacy
 
-    from whosaid.paragraphs import _opens_after_full_stop, mark_paragraph_starts
+    from whosaid.paragraphs import CLOSING_MARKS, _closes_a_sentence, _opens_after_full_stop, mark_paragraph_starts
 
     nlp = spacy.blank("fr")
     expected = nlp.make_doc(text)
@@ -207,7 +210,9 @@ def test_paragraph_starts_set_from_arrays_are_those_of_the_rule_token_by_token(t
             token.is_sent_start = True
         elif previous.is_alpha or previous.like_num:
             token.is_sent_start = False
-        elif _opens_after_full_stop(expected, token):
+        elif _opens_after_full_stop(expected, token) or (
+            previous.text in CLOSING_MARKS and token.i >= 2 and _closes_a_sentence(expected, previous)
+        ):
             token.is_sent_start = True
     got = mark_paragraph_starts(nlp.make_doc(text))
     assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected]

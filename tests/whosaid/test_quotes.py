@@ -2331,3 +2331,33 @@ def test_a_subjunctive_statement_opened_by_que_before_an_incise_is_still_what_wa
     assert [q for _, q, _, _ in found("Que le gouvernement démissionne, a lancé la députée.", "fr")] == [
         "Que le gouvernement démissionne"
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "Le maire, Paul Garnier, assume : « Nous avons des désaccords de fond. » Pour la secrétaire fédérale du "
+            "parti, « l'union se construit ».",
+            [
+                ("direct", "Nous avons des désaccords de fond.", "Paul Garnier", "explicit"),
+                ("direct", "l'union se construit", "secrétaire fédérale du parti", "explicit"),
+            ],
+        ),
+        (
+            "en",
+            'The mayor, Paul Garner, was blunt: "We have deep disagreements." According to the party secretary, '
+            '"unity has to be built."',
+            [
+                ("direct", "We have deep disagreements.", "Paul Garner", "explicit"),
+                ("direct", "unity has to be built.", "party secretary", "explicit"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_closed_on_a_full_stop_ends_its_sentence(lang, text, expected):
+    # « … de fond. » Pour X, « … »: the first quotation took the source marker of the next sentence
+    got = found(text, lang)
+    assert [(k, t) for k, t, _, _ in got] == [e[:2] for e in expected]
+    assert got[0][2] == expected[0][2]  # (who "the party secretary" is, the title rules decide)

@@ -283,8 +283,16 @@ def attach_marks(
                 )
                 # a full stop inside the subject's name is an abbreviation ("Ms.", "Gen."), no sentence end
                 outside = text[mark.outer_end : speaker.start] + text[speaker.end : pos] if subject_between else between
+                # « … sortante. » Pour la secrétaire fédérale, « … »: a quotation that ends on a full stop, with a
+                # capital after it, ends its sentence; the cue after it opens the next one
+                stopped = (
+                    not subject_between
+                    and text[mark.start : mark.end].rstrip(PAD).endswith(".")
+                    and text[mark.outer_end : mark.outer_end + 3].lstrip(PAD)[:1].isupper()
+                )
                 if (
-                    len(between) > (MAX_GAP_SUBJECT if subject_between else MAX_GAP_AFTER)
+                    stopped
+                    or len(between) > (MAX_GAP_SUBJECT if subject_between else MAX_GAP_AFTER)
                     or any(c in outside for c in SENT_END + table.openers)
                     or "\n" in between
                     or not (comma or adjacent)
