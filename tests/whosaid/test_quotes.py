@@ -2361,3 +2361,15 @@ def test_a_quotation_closed_on_a_full_stop_ends_its_sentence(lang, text, expecte
     got = found(text, lang)
     assert [(k, t) for k, t, _, _ in got] == [e[:2] for e in expected]
     assert got[0][2] == expected[0][2]  # (who "the party secretary" is, the title rules decide)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Coach Andy Reid praised his defense, which held Buffalo scoreless in the fourth quarter."),
+        ("fr", "L'entraîneur Paul Roux a salué sa défense, qui a laissé Lens muet en seconde période."),
+    ],
+)
+def test_a_one_word_complement_with_no_subject_reports_nothing(lang, text):
+    # "scoreless" (the object complement of "held", parsed as a clause of "praised") was an indirect quote
+    assert found(text, lang) == []

@@ -14,6 +14,7 @@ from whosaid.extract.nouns import can_speak, mute_subject
 from whosaid.extract.syntax import (
     absolute_subject,
     after_quotation,
+    in_quotation,
     is_complementizer,
     is_participle,
     is_time_word,
@@ -40,6 +41,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
                 continue
             if _opened_by_relative(verb, child, table):
                 continue  # « confie un habitant, qui a demandé … »: a relative clause the parser hung on the cue
+            if _verbless_fragment(child, table):
+                continue  # "praised his defense, which held Buffalo scoreless …": "scoreless" is no clause
             if _left_open(verb, child, table):
                 return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
             if _nearer_cue(verb, child, table):
@@ -124,6 +127,17 @@ def _opened_by_relative(verb: Token, clause: Token, table: LanguageTable) -> boo
         and first.lower_ not in table.complementizers  # "lamented that wages …", "that" read as a subject
         and (first.head.i == clause.i and first.dep_ in table.syntax.subject or first.head.i != clause.i)
         and not any(c.dep_ in table.syntax.mark for c in clause.children)
+    )
+
+
+def _verbless_fragment(clause: Token, table: LanguageTable) -> bool:
+    """A "clause" the parser made of one word with no subject, no complementizer, no other verb and no
+    quotation in it (the object complement of another verb: "which held Buffalo scoreless in the fourth
+    quarter", "scoreless" tagged a verb): it reports nothing."""
+    return (
+        "Inf" not in clause.morph.get("VerbForm")
+        and not any(c.dep_ in table.syntax.subject or c.dep_ in table.syntax.mark for c in clause.children)
+        and not any((t.pos_ in ("VERB", "AUX") and t.i != clause.i) or in_quotation(t) for t in clause.subtree)
     )
 
 
