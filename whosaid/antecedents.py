@@ -94,7 +94,10 @@ def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity |
                     before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
                     for w in context.of_words
                 )
-                if not owned and (bool(before) if ent.label == "PERSON" else before.endswith(",")):
+                # a name before the title's head qualifies it ("the former Manchester United player")
+                after = context.text[m.end : mention.end].lower().split()
+                qualifies = bool(mention.head) and any(w.startswith(mention.head) for w in after)
+                if not owned and not qualifies and (bool(before) if ent.label == "PERSON" else before.endswith(",")):
                     found.append(ent)
                 break
     return found[0] if len(found) == 1 else None

@@ -279,6 +279,14 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     return choice
 
 
+def _lower_case_head(mention: SpeakerMention) -> bool:
+    """Whether the phrase's head is a lower-case word with no capitalised word before it (« locataire de la
+    place Beauvau »; not "Sydney Morning Herald", nor « Beaucoup d'élus »)."""
+    words = mention.name.split()
+    at = next((k for k, w in enumerate(words) if w.lower() == mention.head), None)
+    return at is not None and not any(w[:1].isupper() for w in words[: at + 1])
+
+
 def _names_a_remit(name: str, of_words) -> bool:
     """Whether a title names its own remit or body after an of-word (« ministre du Commerce », « ministre
     de l'Intérieur », "Secretary of State"), not a party or place that qualifies a person (« le
@@ -462,12 +470,16 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         )
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
     if (
-        short
+        (short or _lower_case_head(mention))
         and mention.head in context.person_words
         and not mention.new
         and mention.number == "sing"
         and not context.title_holders({mention.head})  # (one the text gave this noun is met below)
+        and not any(e.label == "PERSON" for e in context.index.inside(mention.start, mention.end))
     ):
+        # (a longer phrase too, whose head is a lower-case noun no capital comes before: « le locataire de
+        # la place Beauvau », not "the Sydney Morning Herald"; a person named in it is someone else's:
+        # « l'avocat de Paul Roux »)
         before = epithet_of(mention, context)
         if before is not None:
             return Choice(before, "previous_subject")

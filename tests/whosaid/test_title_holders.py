@@ -141,3 +141,41 @@ def test_a_gendered_pronoun_may_stand_for_the_organisation_the_sentence_before_h
 def test_a_gendered_pronoun_means_no_organisation_where_a_role_was_the_subject(language, text, organisation):
     # a role is a person of the organisation, not the organisation; English "he" never stands for one
     assert organisation not in (speakers(text, language)[-1] or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Paul Garnier, s'est félicité de la décision. « Jamais un texte n'a prévu "
+            "autant de moyens », a ajouté le locataire de la place Beauvau.",
+            "Paul Garnier",
+        ),
+        (
+            "en",
+            'Interior Minister Paul Garner welcomed the ruling. "No law has ever done more," added the occupant of '
+            "the Home Office.",
+            "Paul Garner",
+        ),
+    ],
+)
+def test_a_longer_epithet_after_a_sentence_about_a_named_person_is_them(language, text, expected):
+    # a person noun whose complement holds capitals (« de la place Beauvau ») was shown as written
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "en",
+            'Fans booed at the end. "We were robbed," the former Manchester United player said.',
+            "Manchester United",
+        ),
+        ("fr", "Les supporters ont sifflé. « On nous a volés », a réagi l'ancien joueur du PSG.", "PSG"),
+    ],
+)
+def test_a_name_that_qualifies_a_person_noun_before_it_does_not_speak(language, text, not_expected):
+    # the model typed "Manchester United" a person; the player speaks, not the club's name
+    assert speakers(text, language)[-1] != not_expected

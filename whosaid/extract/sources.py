@@ -257,6 +257,27 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         return SpeakerMention(
             start, end, text, "description", text_of(doc, words), number="plur", keywords=content_words(words, table)
         )
+    if (
+        persons
+        and syntactic_head
+        and head.pos_ == "NOUN"
+        and is_person_noun(head, table)
+        and lower_form(head) not in table.voice_nouns
+        and all(e.end <= head.i and e.root.head.i == head.i for e in persons)
+    ):
+        # "the former Manchester United player" (the club typed a person), "a Trump adviser": a name that
+        # qualifies a person noun before it is not who speaks; the person is, met as a title is
+        words = strip_determiners(tokens, table)
+        return SpeakerMention(
+            start,
+            end,
+            text,
+            "description",
+            text_of(doc, words),
+            keywords=content_words(words, table),
+            head=lower_form(head),
+            gender=article_gender(head, table) or "",
+        )
     if persons:
         # the name the phrase is about: the one holding its syntactic head, whatever type the model gave
         # it ("Whitacre campaign spokesperson Kelsey Dunmore"), else an apposed last person, else the first
