@@ -2373,3 +2373,20 @@ def test_a_quotation_closed_on_a_full_stop_ends_its_sentence(lang, text, expecte
 def test_a_one_word_complement_with_no_subject_reports_nothing(lang, text):
     # "scoreless" (the object complement of "held", parsed as a clause of "praised") was an indirect quote
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "The company said in a filing that profits fell.", [("indirect", "profits fell", "company")]),
+        ("en", "The company said in a letter that profits fell.", [("indirect", "profits fell", "company")]),
+        (
+            "fr",
+            "La société a indiqué dans un courrier que les bénéfices avaient chuté.",
+            [("indirect", "les bénéfices avaient chuté", "société")],
+        ),
+    ],
+)
+def test_that_read_as_a_relative_pronoun_on_the_channel_opens_what_was_said(lang, text, expected):
+    # "that profits fell" was parsed as a relative clause on "filing": no quote
+    assert [(k, t, s) for k, t, s, _ in found(text, lang)] == expected

@@ -248,6 +248,16 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
                     and clause.left_edge.i > noun.i
                 )
                 subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
+                # "said in a filing that profits fell": "that" read as a relative pronoun, the object of a
+                # clause with a subject of its own, on a noun for the channel the words went through
+                marked = marked or (
+                    (noun.lower_ in table.channel_nouns or noun.lemma_.lower() in table.channel_nouns)
+                    and clause.left_edge.lower_ in table.complementizers
+                    and clause.left_edge.dep_ in labels.object
+                    and subject is not None
+                    and subject.i > clause.left_edge.i
+                    and subject.lower_ not in table.relative_pronouns
+                )
                 complete = (  # it opens with its own subject ("which the referee awarded" does not)
                     subject is not None
                     and subject.left_edge.i == clause.left_edge.i
