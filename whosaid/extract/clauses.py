@@ -249,9 +249,11 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
                 )
                 subject = next((c for c in clause.lefts if c.dep_ in labels.subject), None)
                 # "said in a filing that profits fell": "that" read as a relative pronoun, the object of a
-                # clause with a subject of its own, on a noun for the channel the words went through
+                # clause with a subject of its own, on a noun for the channel the words went through (after a
+                # preposition: « a publié un communiqué qu'il a diffusé lundi » is a relative clause)
                 marked = marked or (
                     (noun.lower_ in table.channel_nouns or noun.lemma_.lower() in table.channel_nouns)
+                    and (noun.head.pos_ == "ADP" or any(c.dep_ in labels.case for c in noun.children))
                     and clause.left_edge.lower_ in table.complementizers
                     and clause.left_edge.dep_ in labels.object
                     and subject is not None
