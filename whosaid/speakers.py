@@ -289,8 +289,8 @@ def _lower_case_head(mention: SpeakerMention) -> bool:
 
 def _names_a_remit(name: str, of_words) -> bool:
     """Whether a title names its own remit or body after an of-word (« ministre du Commerce », « ministre
-    de l'Intérieur », "Secretary of State"), not a party or place that qualifies a person (« le
-    parlementaire LR »)."""
+    de l'Intérieur », "Secretary of State", « président de la cour », "head of state", capitalised or
+    not), not a party or place that qualifies a person (« le parlementaire LR »)."""
     words = name.split()
     for k, word in enumerate(words[1:], 1):
         before = words[k - 1].lower()
@@ -299,7 +299,7 @@ def _names_a_remit(name: str, of_words) -> bool:
         for article in ("l'", "l’"):
             rest = rest[len(article) :] if rest.lower().startswith(article) else rest
         two = f"{words[k - 2].lower()} {before}" if k >= 2 else ""  # « de la Santé »
-        if rest[:1].isupper() and (elided or before in of_words or two in of_words):
+        if rest[:1].isalpha() and (elided or before in of_words or two in of_words):
             return True
     return False
 

@@ -179,3 +179,25 @@ def test_a_longer_epithet_after_a_sentence_about_a_named_person_is_them(language
 def test_a_name_that_qualifies_a_person_noun_before_it_does_not_speak(language, text, not_expected):
     # the model typed "Manchester United" a person; the player speaks, not the club's name
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "en",
+            'At the summit, Prime Minister Karl Stamm met Brazil\'s president. "A reliable partner," the head of '
+            "state said.",
+            "Karl Stamm",
+        ),
+        (
+            "fr",
+            "« Nous ne céderons pas », a assuré son secrétaire général, Roger Rubio. Le président de la cour a "
+            "rappelé que l'expertise serait examinée jeudi.",
+            "Roger Rubio",
+        ),
+    ],
+)
+def test_a_title_naming_its_remit_in_lower_case_is_not_the_only_person_met(language, text, not_expected):
+    # "head of state", « président de la cour »: an office of its own, not the person given another title
+    assert speakers(text, language)[-1] != not_expected
