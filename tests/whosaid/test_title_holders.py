@@ -201,3 +201,26 @@ def test_a_name_that_qualifies_a_person_noun_before_it_does_not_speak(language, 
 def test_a_title_naming_its_remit_in_lower_case_is_not_the_only_person_met(language, text, not_expected):
     # "head of state", « président de la cour »: an office of its own, not the person given another title
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        (
+            "fr",
+            "« Les faits se sont produits vers 22 heures », a indiqué le commissaire divisionnaire Pierre Le Gall.",
+            "le commissaire divisionnaire Pierre Le Gall",
+        ),
+        (
+            "en",
+            '"It happened at ten," said Detective Superintendent Pierre Le Gall.',
+            "Detective Superintendent Pierre Le Gall",
+        ),
+    ],
+)
+def test_the_speaker_phrase_runs_to_the_end_of_the_name_its_last_word_opens(language, text, phrase):
+    # « Le Gall » parsed as a subject of its own cut the phrase after « Pierre » (the name was right)
+    from whosaid import analyze
+
+    quote = analyze(text, language=language).quotes[0]
+    assert quote.speaker.text == phrase

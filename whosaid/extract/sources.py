@@ -97,6 +97,13 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         head = None
     if not tokens:
         return None
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and tokens[-1].ent_iob_ != "O":
+        # « a indiqué le commissaire Pierre Le Gall », « Le Gall » parsed as a subject of its own: the phrase
+        # runs to the end of the name its last word opens
+        tokens = [*tokens, doc[k]]
+        k += 1
     described = apposition_head(tokens, head)
     if described is not None:
         # "Le Collectif des ressortissants du Soum, une association basée à …, a dénoncé": the parser
