@@ -110,9 +110,10 @@ def organisation_subject(
     grammatical gender: the singular subject of the sentence just before (« Le ministère de la Défense a
     affirmé P. Tous les objectifs ont été atteints, a-t-il ajouté »), in the same paragraph, whose
     article shows the pronoun's gender, an organisation's name or a noun for a body (`body_words`; never
-    a person, nor a role such as « la représentante du ministère public »), with no person named since.
-    With it, the organisation entity it names (None for a noun such as « le gouvernement », which its
-    resolver reads)."""
+    a person, nor a role such as « la représentante du ministère public »), with no person named since
+    and no person who spoke before (unless the organisation spoke in that sentence). With it, the
+    organisation entity it names (None for a noun such as « le gouvernement », which its resolver
+    reads)."""
     if not gender:
         return None
     k = bisect.bisect_right(context.sentence_spans, (mention.start, float("inf"))) - 1
@@ -129,6 +130,13 @@ def organisation_subject(
         and subj.mention.head not in context.body_words
         or context.distances.paragraphs(subj.position, mention.start) > 0
     ):
+        return None
+    # a person who spoke before is whom « il a ajouté » goes on from, unless the organisation spoke in
+    # the sentence before itself (« Le conseil municipal se réunira lundi. Il a ajouté que P » after the
+    # mayor's words is the mayor)
+    spoke_there = any(a <= s.position < b and (s.entity is None or s.entity.label != "PERSON") for s in context.history)
+    person_spoke = any(s.entity is not None and s.entity.label == "PERSON" for s in context.history)
+    if person_spoke and not spoke_there:
         return None
     latest = next(
         (
