@@ -60,6 +60,34 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     return replace(before, position=mention.start) if latest is before.entity else None
 
 
+def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """The organisation a definite noun for a body stands for when it follows a sentence of the same
+    paragraph about it (its named subject, or who spoke in it): « Le FMI a indiqué P. Q, a précisé
+    l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q ». Not when another
+    organisation was named since, nor for a name that says its own kind of body ("The Royal Society …
+    The institute said" is another body; the name holding the noun is `organisation_of_kind`'s)."""
+    k = bisect.bisect_right(context.sentence_spans, (mention.start, float("inf"))) - 1
+    while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
+        k -= 1
+    if k < 1:
+        return None
+    a, b = context.sentence_spans[k - 1]
+    before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
+    if before is None or before.entity is None or before.entity.label != "ORG":
+        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
+    if (
+        before is None
+        or before.entity is None
+        or before.entity.label != "ORG"
+        or context.distances.paragraphs(before.position, mention.start) > 0
+    ):
+        return None
+    if set(before.name.lower().replace("’", "'").split()) & context.body_words:
+        return None  # "The Royal Society … The institute said": a name that says its own kind of body
+    latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
+    return replace(before, position=mention.start) if latest is before.entity else None
+
+
 def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:
     """The named person subject of the pronoun's own sentence, before it: « Son homologue, Sophie Binet,
     s'est montrée plus sévère : « C'est un enfumage », a-t-elle tranché » is Sophie Binet, not the speaker

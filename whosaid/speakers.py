@@ -13,7 +13,14 @@ import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
-from whosaid.antecedents import apposed_person, epithet_of, organisation_subject, own_subject, previous_subject
+from whosaid.antecedents import (
+    apposed_person,
+    epithet_of,
+    organisation_epithet_of,
+    organisation_subject,
+    own_subject,
+    previous_subject,
+)
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
@@ -448,6 +455,11 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         )
         if kind is not None:
             return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_kind")
+        before = organisation_epithet_of(mention, context)
+        if before is not None:
+            # « Le FMI a indiqué P. Q, a précisé l'institution », « Selon l'Unédic, P. L'organisme
+            # gestionnaire a rappelé Q »: the organisation the sentence before was about
+            return Choice(before, "previous_subject")
     issuer = context.issuer_of(mention) if not mention.new else None
     if issuer is not None:
         # « X a indiqué dans un communiqué que P. « Q », précise le document »: who issued it speaks
