@@ -24,6 +24,15 @@ from whosaid.antecedents import (
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.lang import LanguageTable
+from whosaid.phrase_words import (
+    body_word,
+    lower_case_head,
+    name_words,
+    names_a_remit,
+    serves_a_named_body,
+    speaks_for_a_person,
+    speaks_for_something_else,
+)
 from whosaid.ranking import Weights, allowed
 from whosaid.reasons import AS_WRITTEN_REASONS, REASONS  # noqa: F401  (re-exported)
 from whosaid.records import Speaker
@@ -254,7 +263,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     )
     chosen = dict(choice.features)
     if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
-        if _serves_a_named_body(mention, context) and choice.seen.entity is not None:
+        if serves_a_named_body(mention, context) and choice.seen.entity is not None:
             # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
             # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
             return Choice(_as_written(mention), "as_written")
@@ -267,7 +276,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         if chosen.get("title_shared"):
             choice = replace(choice, reason="title_shared")
         elif chosen.get("alone"):
-            office = _names_a_remit(mention.name, context.of_words)
+            office = names_a_remit(mention.name, context.of_words)
             if (
                 office
                 and context.holds_another_title(choice.seen, mention)
@@ -284,45 +293,6 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         if before is not None and not context.holds_another_title(before, mention):
             return Choice(before, "previous_subject")
     return choice
-
-
-def _lower_case_head(mention: SpeakerMention) -> bool:
-    """Whether the phrase's head is a lower-case word with no capitalised word before it (« locataire de la
-    place Beauvau »; not "Sydney Morning Herald", nor « Beaucoup d'élus »)."""
-    words = mention.name.split()
-    at = next((k for k, w in enumerate(words) if w.lower() == mention.head), None)
-    return at is not None and not any(w[:1].isupper() for w in words[: at + 1])
-
-
-def _names_a_remit(name: str, of_words) -> bool:
-    """Whether a title names its own remit or body after an of-word (« ministre du Commerce », « ministre
-    de l'Intérieur », "Secretary of State", « président de la cour », "head of state", capitalised or
-    not), not a party or place that qualifies a person (« le parlementaire LR »)."""
-    words = name.split()
-    for k, word in enumerate(words[1:], 1):
-        before = words[k - 1].lower()
-        elided = next((o for o in of_words if o.endswith(("'", "’")) and word.lower().startswith(o)), None)
-        rest = word[len(elided) :] if elided else word
-        for article in ("l'", "l’"):
-            rest = rest[len(article) :] if rest.lower().startswith(article) else rest
-        two = f"{words[k - 2].lower()} {before}" if k >= 2 else ""  # « de la Santé »
-        if rest[:1].isalpha() and (elided or before in of_words or two in of_words):
-            return True
-    return False
-
-
-def _serves_a_named_body(mention: SpeakerMention, context: ArticleContext) -> bool:
-    """Whether a title's phrase names, after an of-word, the organisation it serves ("l'avocat du
-    Parlement européen", "the lawyer for the European Parliament"; not « le parlementaire LR »)."""
-    for ent in context.index.inside(mention.start, mention.end):
-        if ent.label != "ORG":
-            continue
-        for m in ent.mentions:
-            if mention.start <= m.start < mention.end:
-                before = context.text[mention.start : m.start].lower().replace("’", "'").split()
-                if any(w in context.of_words for w in before[-2:]):
-                    return True
-    return False
 
 
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
@@ -345,68 +315,31 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "le représentant de l'État", "les services de la préfecture de l'Hérault": the phrase names
             # the body it belongs to; another organisation of the context is not it
             return Choice(_as_written(mention), "as_written")
-        if not named and _speaks_for_a_person(mention, context):
+        if not named and speaks_for_a_person(mention, context):
             # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks
             # for is a person, no organisation of the context
             return Choice(_as_written(mention), "as_written")
-        body = _body_word(mention, context) if not named and choice.seen is not None else None
-        if body is not None and body not in _name_words(choice.seen.name):
+        body = body_word(mention, context) if not named and choice.seen is not None else None
+        if body is not None and body not in name_words(choice.seen.name):
             # "A council spokesperson said" ranked "Friends of Redland Library": the role names the kind of body
             # it speaks for; the latest organisation of that kind (« Bristol City Council »), else as written
             kind = next(
                 (
                     e
                     for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
-                    if e.label == "ORG" and body in _name_words(e.name)
+                    if e.label == "ORG" and body in name_words(e.name)
                 ),
                 None,
             )
             if kind is None:
                 return Choice(_as_written(mention), "as_written")
             return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_context")
-        if not named and choice.seen is not None and _speaks_for_something_else(mention, choice.seen, context):
+        if not named and choice.seen is not None and speaks_for_something_else(mention, choice.seen, context):
             # "A spokeswoman for the spa said": the role names what it speaks for with a noun that is no word
             # for a body and no word of the organisation ranked first (the weather office): as written
             return Choice(_as_written(mention), "as_written")
         choice = replace(choice, reason="organisation_of_context")
     return choice
-
-
-def _complement_noun(mention: SpeakerMention, context: ArticleContext) -> str | None:
-    """The last word of a role phrase's complement, after its first of-word ("spokesman for the spa" ->
-    "spa", « porte-parole du ministre » -> "ministre"); None when the phrase has no complement."""
-    words = mention.name.lower().replace("’", "'").split()
-    of = next((k for k, w in enumerate(words) if k > 0 and w in context.of_words), None)
-    return words[-1].strip(".,") if of is not None and of + 1 < len(words) else None
-
-
-def _name_words(name: str) -> set[str]:
-    """The lower-case words of a name, each also without a plural "s"."""
-    words = name.lower().replace("’", "'").split()
-    return {*words, *(w.rstrip("s") for w in words)}
-
-
-def _body_word(mention: SpeakerMention, context: ArticleContext) -> str | None:
-    """The noun for a kind of body a role phrase speaks for ("council" in "a council spokesperson", "the
-    spokesman for the ministry"), or None."""
-    last = _complement_noun(mention, context)
-    words = [last] if last is not None else mention.name.lower().replace("’", "'").split()[:-1]
-    return next((w for w in reversed(words) if w in context.body_words), None)
-
-
-def _speaks_for_something_else(mention: SpeakerMention, seen: Seen, context: ArticleContext) -> bool:
-    """Whether a role phrase's complement ends on a noun that is neither a word for a body (company,
-    ministry, « groupe ») nor a word of the chosen organisation's name."""
-    last = _complement_noun(mention, context)
-    if last is None or not last.isalpha():
-        return False
-    named = seen.name.lower().replace("’", "'").split()
-    return last not in context.body_words and last not in named and last.rstrip("s") not in named
-
-
-def _speaks_for_a_person(mention: SpeakerMention, context: ArticleContext) -> bool:
-    """Whether a role phrase's complement ends on a noun for a person."""
-    return _complement_noun(mention, context) in context.person_words
 
 
 def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
@@ -449,7 +382,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
             (
                 e
                 for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
-                if e.label == "ORG" and mention.head in _name_words(e.name)
+                if e.label == "ORG" and mention.head in name_words(e.name)
             ),
             None,
         )
@@ -482,7 +415,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         )
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
     if (
-        (short or _lower_case_head(mention))
+        (short or lower_case_head(mention))
         and mention.head in context.person_words
         and not mention.new
         and mention.number == "sing"
