@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.groups import member_of_them, partitive_group
-from whosaid.extract.nouns import is_organisation_noun, is_person_noun, mute_subject
+from whosaid.extract.nouns import is_person_noun, mute_subject
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
+from whosaid.extract.speaker_channel import without_channel
 from whosaid.extract.syntax import (
     absolute_subject,
     after_quotation,
@@ -46,90 +47,6 @@ NAME_BEFORE_REACH = 6  # a name this close before a subjectless cue is its speak
 MAX_PHRASE_AFTER_QUOTATION = 8  # tokens of a subject between a closing mark and a subjectless cue
 HYPHENS = ("-", "–", "‑")
 MAX_AGENT_CHAIN = 3  # appositions and conjuncts climbed from a stranded subject to a participle's agent
-
-
-def _pp_noun(prep: Token) -> Token | None:
-    """The noun a preposition introduces: its head ("au" <- "Parisien") or its object ("to" -> "reporters")."""
-    for tok in (prep.head, *prep.children):
-        if tok.i > prep.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok
-    return None
-
-
-def without_channel(tokens: list[Token], head: Token | None, table: LanguageTable) -> list[Token]:
-    """A speaker phrase ends where the cue's channel or addressee begins: what the words were said in
-    or how ("l'hôpital dans un communiqué", "the agency in a statement", "une source sous couvert
-    d'anonymat") and whom they were said to ("Bolden to
-    the gathered crowd", "le ministre à la presse", "Jean Roux au Monde": a person's name is complete)
-    tell how and to whom, never who."""
-    if head is None:
-        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None:
-        return tokens
-    in_name = head.ent_type_ and table.entity_labels.get(head.ent_type_) == "PERSON"
-    # a body takes no place after "à"/"to" (« le parquet au Parisien », the outlet typed a place) unless
-    # it represents someone there (« l'ambassade de France à Abidjan »); a title may (« l'ambassadeur au
-    # Canada »)
-    body = (
-        head.pos_ == "NOUN"
-        and is_organisation_noun(head, table)
-        and not is_person_noun(head, table)
-        and not any(c.lower_.replace("’", "'") in table.of_words for t in head.children for c in t.children)
-    )
-    doc = head.doc
-    for tok in tokens:
-        if tok.i <= head.i or tok.pos_ != "ADP":
-            continue
-        opens = tok
-        if tok.lower_ in table.of_words:
-            # "de" complements the noun before it ("le ministre de la Santé"), unless an adverb makes it a
-            # compound preposition ("lors d'une conférence")
-            if doc[tok.i - 1].pos_ != "ADV" or doc[tok.i - 1].i <= head.i:
-                continue
-            opens = doc[tok.i - 1]
-        noun = _pp_noun(tok)
-        if noun is None:
-            continue
-        low, lemma = noun.lower_, noun.lemma_.lower()
-        # in what, or how: "dans un communiqué", "sous couvert d'anonymat", "on condition of anonymity"
-        channel = any(
-            t.lower_ in table.channel_nouns or t.lemma_.lower() in table.channel_nouns
-            for t in noun.subtree
-            if t.pos_ == "NOUN"
-        )
-        # whom it was said to: an audience noun, anyone after a person's complete name, or a person or
-        # organisation named after the phrase ("le directeur du port à Claire Vasseur", "the ministry to
-        # Reuters"); a place may be part of a title ("l'ambassadeur de France à Washington") and stays
-        named = table.entity_labels.get(noun.ent_type_) in ("PERSON", "ORG") or body and noun.text[:1].isupper()
-        addressee = tok.lower_ in table.addressee_prepositions and (
-            low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
-        )
-        # before whom or when: « le dirigeant devant les investisseurs », « l'élu lors du conseil », "the
-        # minister before the committee"
-        occasion = tok.lower_ in table.occasion_prepositions or opens.lower_ in table.occasion_prepositions
-        if channel or addressee or occasion:
-            kept = [t for t in tokens if t.i < opens.i]
-            while kept and (kept[-1].is_punct or kept[-1].is_space):
-                kept.pop()
-            return (kept + _apposed_after(tokens, noun, table)) if kept else tokens
-    return tokens
-
-
-def _apposed_after(tokens: list[Token], noun: Token, table: LanguageTable) -> list[Token]:
-    """The person's name a comma sets at the end of the phrase, after the complement cut off (« Le
-    ministre délégué aux Transports, Philippe Tabarot, a jugé »): the name of who speaks, not part of
-    the complement."""
-    end = max(t.i for t in noun.subtree)
-    rest = [t for t in tokens if t.i > end]
-    while rest and (rest[-1].is_punct or rest[-1].is_space):
-        rest.pop()
-    if len(rest) < 2 or rest[0].text != "," or any(t.ent_iob_ == "O" for t in rest[1:]):
-        return []
-    if rest[1].ent_iob_ != "B" or any(t.ent_iob_ == "B" for t in rest[2:]):
-        return []  # one entity, whole
-    return rest if table.entity_labels.get(rest[1].ent_type_) == "PERSON" else []
-
-
 # phrases that refer back to someone (not a name): a pronoun, a title, a noun for a person or a role
 REFERRING_KINDS = ("pronoun", "description", "common", "role")
 
