@@ -57,6 +57,7 @@ class ArticleContext:
         text: str = "",
         name_genders: dict[str, str] | None = None,
         lone_first_name: Callable[[str], str | None] | None = None,
+        first_name_gender: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
         organisation_pronouns: frozenset = frozenset(),
         gendered_organisation_pronouns: frozenset = frozenset(),
@@ -88,6 +89,7 @@ class ArticleContext:
         # an unnamed speaker or subject that is one first name ("Laëtitia"): "fem"/"masc"/"" for a first
         # name of the lexicons, None for any other word
         self.lone_first_name = lone_first_name or (lambda name: None)
+        self.first_name_gender = first_name_gender or (lambda name: None)
         self.text = text
         self.of_words = tuple(of_words)
         self.rank_words = frozenset(rank_words)  # "deputy", "adjoint": a title with one is another office
@@ -314,6 +316,11 @@ class ArticleContext:
             # the model mislabelled
             spoke_as_place = ent is not None and ent.label == "PLACE" and role == "speaker"
             lone = self.lone_first_name(seen.name) if ent is None or spoke_as_place else None
+            # so is a body that spoke under a first name and a surname ("Nasrin Akter, a 34-year-old garment
+            # worker, said" typed an organisation)
+            if ent is not None and ent.label == "ORG" and role == "speaker" and lone is None:
+                lone = self.first_name_gender(seen.name)
+                spoke_as_place = lone is not None
             person = lone is not None and (ent is None or spoke_as_place) or ent is None and untagged_name(seen.name)
             return Candidate(
                 seen=seen,
@@ -470,11 +477,13 @@ class ArticleContext:
         labels: tuple[str, ...] = (),
         phrase: Seen | None = None,
         titles: dict[str, float] | None = None,
+        people_only: bool = False,
     ) -> Choice:
         """The best-ranked candidate for a reference at `position` (whosaid.ranking) under the weights of
         `use`: a person is wanted (`person`) or anyone who can speak; `labels` keeps only entities of
         those types; `phrase` (the phrase as written) is a candidate too; `titles` gives the people the
-        text gave this title's words (entity id -> share), who are candidates wherever they were named."""
+        text gave this title's words (entity id -> share), who are candidates wherever they were named;
+        `people_only` keeps no organisation or place (a body's gendered spokesperson stays a person)."""
         candidates = self.candidates(position)
         if titles:
             candidates = [replace(c, title_shared=titles.get(_entity_id(c), 0.0)) for c in candidates]
@@ -507,6 +516,8 @@ class ArticleContext:
             candidates = [c for c in candidates if c.seen.entity is None or c.seen.entity.id not in self.named_in_quote]
         if labels:
             candidates = [c for c in candidates if c.label in labels]
+        if people_only:  # "she" in English: a person, never an organisation (nor a place)
+            candidates = [c for c in candidates if c.label not in ("ORG", "PLACE")]
         if labels == ("ORG",):
             # "The company said", "officials said": an organisation the story has act, not one only named
             # as a modifier or a complement, when the story has one

@@ -175,7 +175,10 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                     return Choice(replace(spoken.seen, position=mention.start), "previous_subject")
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
-        choice = context.rank(mention.start, use="pronoun", gender=gender, person=True)
+        # (a gendered pronoun of a language whose pronouns do not follow a noun's gender, "she", means a
+        # person: no organisation, even where no person is left)
+        people_only = bool(gender) and mention.name not in context.gendered_organisation_pronouns
+        choice = context.rank(mention.start, use="pronoun", gender=gender, person=True, people_only=people_only)
         described = context.described_subject(mention.start)
         if described is not None and (
             (
@@ -201,6 +204,15 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     seen = context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number, gender=gender
     )
+    if (
+        seen is not None
+        and seen.entity is not None
+        and seen.entity.label in ("ORG", "PLACE")
+        and not seen.gender
+        and bool(gender)
+        and mention.name not in context.gendered_organisation_pronouns
+    ):
+        seen = None  # "Acme Corp announced cuts. …, she wrote": no person left, shown as written
     if seen is None and not gender:
         seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
@@ -484,6 +496,7 @@ def resolve_speakers(
         text=text,
         name_genders=first_name_genders(index, table) if table else None,
         lone_first_name=table.lone_first_name if table else None,
+        first_name_gender=table.first_name_gender if table else None,
         person_words=table.person_words if table else frozenset(),
         # where the language's press attributes a document's words to its author (French)
         document_words=table.document_nouns | table.text_nouns

@@ -253,3 +253,31 @@ def test_a_definite_noun_for_a_body_after_a_sentence_about_an_organisation_is_it
     # « L'organisme gestionnaire » was shown as written, though the sentence before was the Unédic's
     found = speakers(text, language)[-1]
     assert found == expected if expected is not None else found != "Ofgem"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "organisation"),
+    [
+        (
+            "en",
+            "Janice Johnston's departure leaves the State Election Board with a Republican majority. In a letter "
+            'to the governor, she wrote that the board had "abandoned its duty."',
+            "State Election Board",
+        ),
+        (
+            "en",
+            "Acme Corp announced 300 job cuts on Monday. In a letter to staff, she wrote that the decision was "
+            '"painful but necessary."',
+            "Acme Corp",
+        ),
+    ],
+)
+def test_an_english_gendered_pronoun_never_means_an_organisation(language, text, organisation):
+    # "she" went to the board when the model left the woman's name untyped: shown as written instead
+    assert speakers(text, language)[-1] != organisation
+
+
+def test_a_french_gendered_pronoun_may_still_mean_an_organisation():
+    # (French pronouns follow the noun's gender: « la SNCF … elle »)
+    text = "La SNCF a annoncé mardi la suppression de 300 trains. Elle a précisé que « la situation reste tendue »."
+    assert speakers(text, "fr")[-1] == "SNCF"
