@@ -137,7 +137,8 @@ def organisation_subject(
     """The organisation a gendered pronoun stands for, in a language whose pronouns follow a noun's
     grammatical gender: the singular subject of the sentence just before (« Le ministère de la Défense a
     affirmé P. Tous les objectifs ont été atteints, a-t-il ajouté »), in the same paragraph, whose
-    article shows the pronoun's gender, an organisation's name or a noun for a body (`body_words`; never
+    article shows the pronoun's gender, an organisation's name (or a place's, the model's type for « le
+    ministère russe de la Défense ») or a noun for a body (`body_words`; never
     a person, nor a role such as « la représentante du ministère public »), with no person named since
     and no person who spoke before (unless the organisation spoke in that sentence). With it, the
     organisation entity it names (None for a noun such as « le gouvernement », which its resolver
@@ -178,7 +179,7 @@ def organisation_subject(
         return None
     named = next((seen for s, seen in context.named_subjects if s is subj), None)
     if subj.mention.kind == "name":
-        if named is None or named.entity is None or named.entity.label != "ORG":
+        if named is None or named.entity is None or named.entity.label not in ("ORG", "PLACE"):
             return None
         return subj, named
     return subj, None

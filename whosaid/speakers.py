@@ -169,7 +169,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             if found is not None:
                 subj, org = found
                 spoken = RESOLVERS[subj.mention.kind](subj.mention, context) if org is None else Choice(org)
-                if spoken.seen is not None and (spoken.seen.entity is None or spoken.seen.entity.label == "ORG"):
+                if spoken.seen is not None and (spoken.seen.entity is None or spoken.seen.entity.label != "PERSON"):
                     # « Le ministère de la Défense a affirmé P. Q, a-t-il ajouté »: the organisation the
                     # sentence before had as its subject, whose noun has the pronoun's gender
                     return Choice(replace(spoken.seen, position=mention.start), "previous_subject")

@@ -281,3 +281,13 @@ def test_a_french_gendered_pronoun_may_still_mean_an_organisation():
     # (French pronouns follow the noun's gender: « la SNCF … elle »)
     text = "La SNCF a annoncé mardi la suppression de 300 trains. Elle a précisé que « la situation reste tendue »."
     assert speakers(text, "fr")[-1] == "SNCF"
+
+
+def test_a_gendered_pronoun_after_a_sentence_the_organisation_spoke_in_is_the_organisation():
+    # a person spoke before, but the organisation spoke in the sentence just before the pronoun
+    text = (
+        "« C'est une attaque délibérée », a dénoncé le président Ivan Petrenko.\n\nLe ministère russe de la Défense "
+        "a de son côté affirmé avoir frappé « des sites militaires ». Toutes les cibles ont été atteintes, "
+        "a-t-il ajouté."
+    )
+    assert speakers(text, "fr")[-1] == "ministère russe de la Défense"
