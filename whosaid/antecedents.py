@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from whosaid.findings import SentenceSubject, SpeakerMention
 from whosaid.records import Entity
-from whosaid.speaker_context import ArticleContext, Seen
+from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen
 
 
 def previous_subject(at: int, context: ArticleContext) -> Seen | None:
@@ -24,19 +24,28 @@ def previous_subject(at: int, context: ArticleContext) -> Seen | None:
     return context.named_subjects[k][1]
 
 
-def previous_person(at: int, context: ArticleContext) -> Seen | None:
-    """The person the sentence just before the one at `at` was about: its named subject, else the
-    last person who spoke in it (« Selon lui, P. »), or None."""
+def sentence_before(at: int, context: ArticleContext) -> tuple[int, int] | None:
+    """The span of the sentence with words just before the one at `at`, or None."""
     k = bisect.bisect_right(context.sentence_spans, (at, float("inf"))) - 1
     while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
         k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
-    if k < 1:
-        return None
-    a, b = context.sentence_spans[k - 1]
+    return context.sentence_spans[k - 1] if k >= 1 else None
+
+
+def _about(span: tuple[int, int], label: str, context: ArticleContext) -> Seen | None:
+    """Whom a sentence was about, of type `label`: its named subject, else the last who spoke in it."""
+    a, b = span
     before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
-    if before is None:
+    if before is None or before.entity is None or before.entity.label != label:
         before = next((s for s in reversed(context.history) if a <= s.position < b), None)
-    return before if before is not None and before.entity is not None and before.entity.label == "PERSON" else None
+    return before if before is not None and before.entity is not None and before.entity.label == label else None
+
+
+def previous_person(at: int, context: ArticleContext) -> Seen | None:
+    """The person the sentence just before the one at `at` was about: its named subject, else the
+    last person who spoke in it (« Selon lui, P. »), or None."""
+    span = sentence_before(at, context)
+    return _about(span, "PERSON", context) if span is not None else None
 
 
 def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
@@ -66,21 +75,9 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
     l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q ». Not when another
     organisation was named since, nor for a name that says its own kind of body ("The Royal Society …
     The institute said" is another body; the name holding the noun is `organisation_of_kind`'s)."""
-    k = bisect.bisect_right(context.sentence_spans, (mention.start, float("inf"))) - 1
-    while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
-        k -= 1
-    if k < 1:
-        return None
-    a, b = context.sentence_spans[k - 1]
-    before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
-    if before is None or before.entity is None or before.entity.label != "ORG":
-        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
-    if (
-        before is None
-        or before.entity is None
-        or before.entity.label != "ORG"
-        or context.distances.paragraphs(before.position, mention.start) > 0
-    ):
+    span = sentence_before(mention.start, context)
+    before = _about(span, "ORG", context) if span is not None else None
+    if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
     if set(before.name.lower().replace("’", "'").split()) & context.body_words:
         return None  # "The Royal Society … The institute said": a name that says its own kind of body
@@ -137,26 +134,24 @@ def organisation_subject(
     """The organisation a gendered pronoun stands for, in a language whose pronouns follow a noun's
     grammatical gender: the singular subject of the sentence just before (« Le ministère de la Défense a
     affirmé P. Tous les objectifs ont été atteints, a-t-il ajouté »), in the same paragraph, whose
-    article shows the pronoun's gender, an organisation's name (or a place's, the model's type for « le
-    ministère russe de la Défense ») or a noun for a body (`body_words`; never
-    a person, nor a role such as « la représentante du ministère public »), with no person named since
-    and no person who spoke before (unless the organisation spoke in that sentence). With it, the
-    organisation entity it names (None for a noun such as « le gouvernement », which its resolver
-    reads)."""
+    article shows the pronoun's gender: an organisation's name (or a place's, the model's type for « le
+    ministère russe de la Défense ») or a noun for a body (`body_words`), never a person nor a role
+    (« la représentante du ministère public »); with no person named since, and no person who spoke
+    before unless the organisation spoke in that sentence. With it, the organisation entity it names
+    (None for a noun such as « le gouvernement », which its resolver reads)."""
     if not gender:
         return None
-    k = bisect.bisect_right(context.sentence_spans, (mention.start, float("inf"))) - 1
-    if k < 1:
+    span = sentence_before(mention.start, context)
+    if span is None:
         return None
-    a, b = context.sentence_spans[k - 1]
+    a, b = span
     subj = next((s for s in context.outer_subjects if s.start == a and s.end == b), None)
     if (
         subj is None
         or subj.gender != gender
         or subj.mention.number != "sing"
         or subj.mention.kind not in ("name", "common")
-        or subj.mention.kind == "common"
-        and subj.mention.head not in context.body_words
+        or (subj.mention.kind == "common" and subj.mention.head not in context.body_words)
         or context.distances.paragraphs(subj.position, mention.start) > 0
     ):
         return None
@@ -170,7 +165,7 @@ def organisation_subject(
     latest = next(
         (
             start
-            for start, ent in context.index.mentions_before(mention.start, 50)
+            for start, ent in context.index.mentions_before(mention.start, CANDIDATE_MENTIONS)
             if ent.label == "PERSON" and not context.in_quotation(start)
         ),
         None,

@@ -160,6 +160,9 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         seen = context.latest_named(mention.start, gender, rank=int(former))
         if seen is not None:
             return Choice(seen, "former_named" if former else "latest_named")
+    # a gendered pronoun of a language whose pronouns do not follow a noun's gender ("she") means a person:
+    # no organisation, even where no person is left
+    people_only = bool(gender) and mention.name not in context.gendered_organisation_pronouns
     if mention.number == "sing":
         own = own_subject(mention, gender, context)
         if own is not None:
@@ -175,9 +178,6 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                     return Choice(replace(spoken.seen, position=mention.start), "previous_subject")
         # candidates ranked: agreement rules out the other gender, a place; role, distance and known
         # agreement decide among the rest; an organisation only where no person fits
-        # (a gendered pronoun of a language whose pronouns do not follow a noun's gender, "she", means a
-        # person: no organisation, even where no person is left)
-        people_only = bool(gender) and mention.name not in context.gendered_organisation_pronouns
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True, people_only=people_only)
         described = context.described_subject(mention.start)
         if described is not None and (
@@ -204,15 +204,9 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     seen = context.recent(
         mention.start, want="PERSON" if mention.number == "sing" else None, number=mention.number, gender=gender
     )
-    if (
-        seen is not None
-        and seen.entity is not None
-        and seen.entity.label in ("ORG", "PLACE")
-        and not seen.gender
-        and bool(gender)
-        and mention.name not in context.gendered_organisation_pronouns
-    ):
-        seen = None  # "Acme Corp announced cuts. …, she wrote": no person left, shown as written
+    if people_only and seen is not None and seen.entity is not None and seen.entity.label in ("ORG", "PLACE"):
+        if not seen.gender:  # (a body's gendered spokesperson stays)
+            seen = None  # "Acme Corp announced cuts. …, she wrote": no person left, shown as written
     if seen is None and not gender:
         seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")

@@ -236,11 +236,12 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
             gender=article_gender(head, table) or "",
             new=True,
         )
+    person_head = syntactic_head and head.pos_ == "NOUN" and is_person_noun(head, table)
+    # the names that stand before the head and hang on it ("Trump supporters", "the Labour MP")
+    qualifying = bool(persons) and all(e.end <= head.i and e.root.head.i == head.i for e in persons)
     if (
         persons
-        and syntactic_head
-        and head.pos_ == "NOUN"
-        and is_person_noun(head, table)
+        and person_head
         and lower_form(head) not in table.voice_nouns
         and all(owned_by(e, head, table) for e in persons)
     ):
@@ -249,14 +250,7 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         # that only qualify the noun are no speaker either (« une retraitée de Trois-Rivières, au Québec »)
         persons = []
         names = [e for e in names if not owned_by(e, head, table)]
-    if (
-        persons
-        and syntactic_head
-        and head.pos_ == "NOUN"
-        and grammatical_number(head, table) == "plur"
-        and is_person_noun(head, table)
-        and all(e.end <= head.i and e.root.head.i == head.i for e in persons)
-    ):
+    if persons and person_head and grammatical_number(head, table) == "plur" and qualifying:
         # "Several Labour backbenchers", "Trump supporters": a name that qualifies people is not who speaks;
         # the people are (several of them, as written)
         words = strip_determiners(tokens, table)
@@ -264,14 +258,7 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         return SpeakerMention(
             start, end, text, "description", text_of(doc, words), number="plur", keywords=content_words(words, table)
         )
-    if (
-        persons
-        and syntactic_head
-        and head.pos_ == "NOUN"
-        and is_person_noun(head, table)
-        and lower_form(head) not in table.voice_nouns
-        and all(e.end <= head.i and e.root.head.i == head.i for e in persons)
-    ):
+    if persons and person_head and lower_form(head) not in table.voice_nouns and qualifying:
         # "the former Manchester United player" (the club typed a person), "a Trump adviser": a name that
         # qualifies a person noun before it is not who speaks; the person is, met as a title is
         words = strip_determiners(tokens, table)
