@@ -125,14 +125,14 @@ def _opened_by_relative(verb: Token, clause: Token, table: LanguageTable) -> boo
         first.i > verb.i
         and first.lower_ in table.relative_pronouns
         and first.lower_ not in table.complementizers  # "lamented that wages …", "that" read as a subject
-        and (first.head.i == clause.i and first.dep_ in table.syntax.subject or first.head.i != clause.i)
+        and (first.head.i != clause.i or first.dep_ in table.syntax.subject)  # its subject, or inside one
         and not any(c.dep_ in table.syntax.mark for c in clause.children)
     )
 
 
 def _verbless_fragment(clause: Token, table: LanguageTable) -> bool:
-    """A "clause" the parser made of one word with no subject, no complementizer, no other verb and no
-    quotation in it (the object complement of another verb: "which held Buffalo scoreless in the fourth
+    """A "clause" the parser made of a word with no subject, no complementizer, no other verb and no
+    quotation under it (the object complement of another verb: "which held Buffalo scoreless in the fourth
     quarter", "scoreless" tagged a verb): it reports nothing."""
     return (
         "Inf" not in clause.morph.get("VerbForm")
