@@ -313,15 +313,16 @@ class ArticleContext:
         def candidate(seen: Seen, role: str, where: int) -> Candidate:
             ent = seen.entity
             # a place that spoke under a first name ("…, ajoute Hassan, un autre manifestant") is a person
-            # the model mislabelled
-            spoke_as_place = ent is not None and ent.label == "PLACE" and role == "speaker"
-            lone = self.lone_first_name(seen.name) if ent is None or spoke_as_place else None
-            # so is a body that spoke under a first name and a surname ("Nasrin Akter, a 34-year-old garment
-            # worker, said" typed an organisation)
-            if ent is not None and ent.label == "ORG" and role == "speaker" and lone is None:
+            # the model mislabelled; so is a body that spoke under a first name and a surname ("Nasrin
+            # Akter, a 34-year-old garment worker, said" typed an organisation)
+            spoke = ent is not None and role == "speaker"
+            lone = None
+            if ent is None or spoke and ent.label == "PLACE":
+                lone = self.lone_first_name(seen.name)
+            elif spoke and ent.label == "ORG":
                 lone = self.first_name_gender(seen.name)
-                spoke_as_place = lone is not None
-            person = lone is not None and (ent is None or spoke_as_place) or ent is None and untagged_name(seen.name)
+            mislabelled = spoke and ent.label in ("PLACE", "ORG") and lone is not None
+            person = lone is not None and (ent is None or mislabelled) or ent is None and untagged_name(seen.name)
             return Candidate(
                 seen=seen,
                 position=where,

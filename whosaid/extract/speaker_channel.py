@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.syntax import with_apposed_name
 from whosaid.lang import LanguageTable
 
 
@@ -74,20 +75,10 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
             kept = [t for t in tokens if t.i < opens.i]
             while kept and (kept[-1].is_punct or kept[-1].is_space):
                 kept.pop()
-            return (kept + _apposed_after(tokens, noun, table)) if kept else tokens
+            if not kept:
+                return tokens
+            # « Le ministre délégué aux Transports, Philippe Tabarot, a jugé »: the name a comma sets after
+            # the complement cut off is who speaks (within the phrase)
+            named = with_apposed_name(kept, table)
+            return named if len(named) > len(kept) and named[-1].i <= tokens[-1].i else kept
     return tokens
-
-
-def _apposed_after(tokens: list[Token], noun: Token, table: LanguageTable) -> list[Token]:
-    """The person's name a comma sets at the end of the phrase, after the complement cut off (« Le
-    ministre délégué aux Transports, Philippe Tabarot, a jugé »): the name of who speaks, not part of
-    the complement."""
-    end = max(t.i for t in noun.subtree)
-    rest = [t for t in tokens if t.i > end]
-    while rest and (rest[-1].is_punct or rest[-1].is_space):
-        rest.pop()
-    if len(rest) < 2 or rest[0].text != "," or any(t.ent_iob_ == "O" for t in rest[1:]):
-        return []
-    if rest[1].ent_iob_ != "B" or any(t.ent_iob_ == "B" for t in rest[2:]):
-        return []  # one entity, whole
-    return rest if table.entity_labels.get(rest[1].ent_type_) == "PERSON" else []
