@@ -11,6 +11,7 @@ import bisect
 from dataclasses import replace
 
 from whosaid.findings import SentenceSubject, SpeakerMention
+from whosaid.phrase_words import name_words
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen
 
@@ -79,7 +80,7 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
     before = _about(span, "ORG", context) if span is not None else None
     if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
-    if set(before.name.lower().replace("’", "'").split()) & context.body_words:
+    if name_words(before.name) & context.body_words:
         return None  # "The Royal Society … The institute said": a name that says its own kind of body
     latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
     return replace(before, position=mention.start) if latest is before.entity else None
