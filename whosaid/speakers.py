@@ -273,7 +273,6 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
             # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
             # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
             return Choice(_as_written(mention), "as_written")
-    if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
         if context.named_as_other_gender(choice.seen, mention.gender or None):
             # « Son avocat, Me Sébastien Roux, … L'avocate a indiqué P »: a title of one gender is not someone
             # whose first name is the other's, unless the text gave them this title
