@@ -2001,3 +2001,57 @@ def test_ents_between_finds_the_entities_overlapping_a_range(start, end, chars, 
     ]
     doc = make_doc("fr", rows, ents=[(0, 2, "PER"), (4, 5, "LOC"), (6, 7, "ORG")])
     assert [e.text for e in ents_between(doc, start, end, chars=chars)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "speaker"),
+    [
+        (
+            # "Lake County Sheriff Ada Brill said roads were closed ." with the county typed a person and the
+            # sheriff's name untagged
+            "en",
+            [
+                ("Lake", True, "PROPN", "compound", 1, "Lake"),
+                ("County", True, "PROPN", "compound", 4, "County"),
+                ("Sheriff", True, "PROPN", "compound", 4, "Sheriff"),
+                ("Ada", True, "PROPN", "compound", 4, "Ada"),
+                ("Brill", True, "PROPN", "nsubj", 5, "Brill"),
+                ("said", True, "VERB", "ROOT", 5, "say"),
+                ("roads", True, "NOUN", "nsubjpass", 8, "road"),
+                ("were", True, "AUX", "auxpass", 8, "be"),
+                ("closed", False, "VERB", "ccomp", 5, "close"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(0, 2, "PERSON")],
+            "Ada Brill",
+        ),
+        (
+            # « Le Var Préfet Paul Morin a indiqué que la route restait fermée . »: the same shape in French
+            # (a name typed a person before a capitalised title, the name after it untagged)
+            "fr",
+            [
+                ("Le", True, "DET", "det", 1, "le"),
+                ("Var", True, "PROPN", "nmod", 4, "Var"),
+                ("Préfet", True, "PROPN", "flat:name", 4, "Préfet"),
+                ("Paul", True, "PROPN", "flat:name", 4, "Paul"),
+                ("Morin", True, "PROPN", "nsubj", 6, "Morin"),
+                ("a", True, "AUX", "aux:tense", 6, "avoir"),
+                ("indiqué", True, "VERB", "ROOT", 6, "indiquer"),
+                ("que", True, "SCONJ", "mark", 10, "que"),
+                ("la", True, "DET", "det", 9, "le"),
+                ("route", True, "NOUN", "nsubj", 10, "route"),
+                ("restait", True, "VERB", "ccomp", 6, "rester"),
+                ("fermée", False, "ADJ", "xcomp", 10, "fermé"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            [(1, 2, "PER")],
+            "Paul Morin",
+        ),
+    ],
+)
+def test_a_name_before_a_title_only_says_whose_title_it_is(lang, rows, ents, speaker):
+    """A name the model typed a person, before a title whose holder it left untagged, is not who speaks: the
+    untagged name after the title is ("… County Sheriff Kory Honea urged …" spoke as the county)."""
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=ents)
+    assert [q[2] for q in quotes_of(doc, table)] == [speaker]

@@ -195,6 +195,10 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         )
     persons = ents_in(doc, start, end, table, ("PERSON",))
     names = ents_in(doc, start, end, table, ("PERSON", "ORG", "PLACE"))
+    if syntactic_head and head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper():
+        # "Butte County Sheriff Kory Honea" with "Butte County" tagged a person and the name untagged: a
+        # name before the title only says whose title it is; the untagged name after it speaks
+        persons = [e for e in persons if not any(lower_form(t) in table.title_words for t in doc[e.end : head.i])]
     if len(names) > 1 and names_joint(doc, names, table):
         joint = doc_text(doc)[names[0].start_char : names[-1].end_char]
         return SpeakerMention(
@@ -312,7 +316,12 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
     if untagged and not head.ent_type_ and lower_form(head) not in table.title_words and not person_noun:
         # a name the model did not tag ("… Alia Salem said"): the run of proper nouns ending at the head
         run = [head]
-        while run[0].i > tokens[0].i and doc[run[0].i - 1].pos_ == "PROPN" and not doc[run[0].i - 1].ent_type_:
+        while (
+            run[0].i > tokens[0].i
+            and doc[run[0].i - 1].pos_ == "PROPN"
+            and not doc[run[0].i - 1].ent_type_
+            and lower_form(doc[run[0].i - 1]) not in table.title_words  # not "Sheriff Kory Honea"
+        ):
             run.insert(0, doc[run[0].i - 1])
         # "Santé Québec", "Environment Canada": capitalised proper nouns hung on the head run the name on
         while (
