@@ -55,6 +55,23 @@ def _title_gender(text: str, mentions: list[RawMention], table: LanguageTable) -
     return found.pop() if len(found) == 1 else None
 
 
+def _person_shaped(surface: str, table: LanguageTable) -> bool:
+    """A first name then one or two capitalised words, none a word for a body ("Cecil Smith", not
+    "Harvest Foods" or "Marta Bank"): a person's name whatever type the model gave it."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and table.lone_first_name(words[0]) is not None
+        and not any(
+            w.lower() in table.organisation_nouns
+            or w.lower() in table.company_nouns
+            or w.rstrip(".") in table.legal_forms
+            for w in words[1:]
+        )
+    )
+
+
 def group_entities(
     text: str,
     mentions: list[RawMention],
@@ -118,6 +135,9 @@ def group_entities(
         if labels[k] == "ORG" and len(k.split()) > 1
     }
     for k in keys:
+        if labels[k] == "ORG" and _person_shaped(surfaces[k], table):
+            # a person the model typed an organisation ("Cecil Smith") is the one their surname names
+            persons_by_word.setdefault(k.split()[-1], []).append(k)
         if labels[k] == "PERSON":
             for w in dict.fromkeys(k.split()):
                 persons_by_word.setdefault(w, []).append(k)

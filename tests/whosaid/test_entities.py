@@ -380,3 +380,32 @@ def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, firs
 
     a, b = text.index(first) + len(first), text.index(second)
     assert _in_brackets_after(text, a, b, b + len(second)) is expected
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        (
+            EN,
+            "Its president, Karen Mills, said the group would appeal. Mills said nobody would build.",
+            [("Karen Mills", "ORG"), ("Mills", "PERSON")],
+            [("Karen Mills", "PERSON")],
+        ),
+        (
+            FR,
+            "Sa présidente, Karine Mollard, a dit que le groupe ferait appel. Mollard a ajouté que rien ne bougerait.",
+            [("Karine Mollard", "ORG"), ("Mollard", "PERSON")],
+            [("Karine Mollard", "PERSON")],
+        ),
+        (
+            # a company whose first word could be a first name is no person: "Brandt" stays apart
+            EN,
+            "Brandt Logistics said its offer was fair. Brandt said it would hire temporary staff.",
+            [("Brandt Logistics", "ORG"), ("Brandt", "PERSON")],
+            [("Brandt Logistics", "ORG"), ("Brandt", "PERSON")],
+        ),
+    ],
+)
+def test_a_person_typed_an_organisation_is_the_one_their_surname_names(table, text, spans, expected):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert [(e.name, e.label) for e in ents] == expected
