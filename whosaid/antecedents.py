@@ -73,17 +73,30 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
 def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     """The organisation a definite noun for a body stands for when it follows a sentence of the same
     paragraph about it (its named subject, or who spoke in it): « Le FMI a indiqué P. Q, a précisé
-    l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q ». Not when another
+    l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q » (a place that spoke
+    there too: the model may type a body a place). Not when another
     organisation was named since, nor for a name that says its own kind of body ("The Royal Society …
     The institute said" is another body; the name holding the noun is `organisation_of_kind`'s)."""
     span = sentence_before(mention.start, context)
-    before = _about(span, "ORG", context) if span is not None else None
+    if span is None:
+        return None
+    before = _about(span, "ORG", context)
+    if before is None:
+        # « Selon Météo-France, P. L'organisme prévient Q » with the name typed a place: a place that
+        # spoke in the sentence before acts as a body, unless an organisation was named since
+        spoke = next((s for s in reversed(context.history) if span[0] <= s.position < span[1]), None)
+        named_since = any(e.label == "ORG" for e in context.index.inside(span[0], mention.start))
+        place = spoke is not None and spoke.entity is not None and spoke.entity.label == "PLACE"
+        before = spoke if place and not named_since else None
     if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
     if name_words(before.name) & context.body_words:
         return None  # "The Royal Society … The institute said": a name that says its own kind of body
-    latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
-    return replace(before, position=mention.start) if latest is before.entity else None
+    if before.entity.label == "ORG":
+        latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
+        if latest is not before.entity:
+            return None
+    return replace(before, position=mention.start)
 
 
 def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:

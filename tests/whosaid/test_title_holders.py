@@ -256,6 +256,30 @@ def test_a_definite_noun_for_a_body_after_a_sentence_about_an_organisation_is_it
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon Transport Québec, la route restera fermée. L'organisme prévient que la neige reviendra.",
+            "Transport Québec",
+        ),
+        ("en", "Texas said the road will stay closed. The state warned that more rain would come.", "Texas"),
+        # an organisation named since is the one the noun may mean: not the place
+        (
+            "fr",
+            "Selon Transport Québec, la route restera fermée, comme l'a confirmé la Sûreté du Québec. L'organisme "
+            "prévient que la neige reviendra.",
+            "not Transport Québec",
+        ),
+    ],
+)
+def test_a_body_the_model_typed_a_place_that_spoke_is_what_the_body_noun_after_it_means(language, text, expected):
+    # « Selon Météo-France, P. L'organisme prévient Q » with the name typed a place: the noun was shown as written
+    found = speakers(text, language)[-1]
+    assert found == expected if not expected.startswith("not ") else found != expected[4:]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "organisation"),
     [
         (
