@@ -135,8 +135,8 @@ def group_entities(
         if labels[k] == "ORG" and len(k.split()) > 1
     }
     for k in keys:
-        if labels[k] == "ORG" and _person_shaped(surfaces[k], table):
-            # a person the model typed an organisation ("Cecil Smith") is the one their surname names
+        if labels[k] in ("ORG", "OTHER") and _person_shaped(surfaces[k], table):
+            # a person the model typed an organisation or a thing ("Cecil Smith") is the one their surname names
             persons_by_word.setdefault(k.split()[-1], []).append(k)
         if labels[k] == "PERSON":
             for w in dict.fromkeys(k.split()):

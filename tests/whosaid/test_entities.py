@@ -398,6 +398,19 @@ def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, firs
             [("Karine Mollard", "PERSON")],
         ),
         (
+            # typed a thing (MISC) in one place, a person in another
+            FR,
+            "Un doublé de Mason Greenwood. Greenwood, lui, a été discret.",
+            [("Mason Greenwood", "OTHER"), ("Greenwood", "PERSON")],
+            [("Mason Greenwood", "PERSON")],
+        ),
+        (
+            EN,
+            "A brace from Mason Greenwood. Greenwood said little.",
+            [("Mason Greenwood", "OTHER"), ("Greenwood", "PERSON")],
+            [("Mason Greenwood", "PERSON")],
+        ),
+        (
             # a company whose first word could be a first name is no person: "Brandt" stays apart
             EN,
             "Brandt Logistics said its offer was fair. Brandt said it would hire temporary staff.",
@@ -406,6 +419,6 @@ def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, firs
         ),
     ],
 )
-def test_a_person_typed_an_organisation_is_the_one_their_surname_names(table, text, spans, expected):
+def test_a_person_typed_an_organisation_or_a_thing_is_the_one_their_surname_names(table, text, spans, expected):
     ents = group_entities(text, mentions_of(text, spans), table)
     assert [(e.name, e.label) for e in ents] == expected

@@ -2055,3 +2055,43 @@ def test_a_name_before_a_title_only_says_whose_title_it_is(lang, rows, ents, spe
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=ents)
     assert [q[2] for q in quotes_of(doc, table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        (
+            # « Morel , lui , a été discret . » with the name hung on the predicate and no subject
+            "fr",
+            [
+                ("Morel", False, "PROPN", "obl:mod", 6, "Morel"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("lui", False, "PRON", "nmod", 0, "lui"),
+                (",", True, "PUNCT", "punct", 6, ","),
+                ("a", True, "AUX", "aux:tense", 6, "avoir"),
+                ("été", True, "AUX", "cop", 6, "être"),
+                ("discret", False, "ADJ", "ROOT", 6, "discret"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+        ),
+        (
+            # "Morel , he , was quiet ." (the same shape, read from the English table's pronouns)
+            "en",
+            [
+                ("Morel", False, "PROPN", "npadvmod", 5, "Morel"),
+                (",", True, "PUNCT", "punct", 0, ","),
+                ("he", False, "PRON", "appos", 0, "he"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("was", True, "AUX", "ROOT", 4, "be"),
+                ("quiet", False, "ADJ", "acomp", 4, "quiet"),
+                (".", False, "PUNCT", "punct", 4, "."),
+            ],
+        ),
+    ],
+)
+def test_a_name_a_pronoun_repeats_between_commas_is_the_sentences_subject(lang, rows):
+    """« Greenwood, lui, a été discret. L'attaquant anglais a glissé … » lost its subject (the parser hung the
+    name on the predicate), so the epithet after it could not mean him."""
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=[(0, 1, "PER" if lang == "fr" else "PERSON")])
+    assert [s.mention.name for s in extract_quotes(doc, table).subjects] == ["Morel"]

@@ -315,3 +315,16 @@ def test_a_gendered_pronoun_after_a_sentence_the_organisation_spoke_in_is_the_or
         "a-t-il ajouté."
     )
     assert speakers(text, "fr")[-1] == "ministère russe de la Défense"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "L'attaquant a glissé qu'il était « content pour le groupe ».", "attaquant"),
+        ("fr", "La buteuse a assuré que l'équipe était « prête ».", "buteuse"),
+        ("en", 'The defenseman said he was "happy for the group."', "defenseman"),
+    ],
+)
+def test_a_players_position_names_a_person_who_can_speak(language, text, expected):
+    # « L'attaquant anglais a glissé … » was read as a thing, which never speaks: the quote had no speaker
+    assert speakers(text, language) == [expected]

@@ -10,9 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.nouns import article_gender, is_person_noun
 from whosaid.extract.sources import describe_speaker
+from whosaid.extract.speaker_phrase import dislocated_subject
 from whosaid.extract.syntax import content_words, ents_between, in_quotation, np_tokens, sent_of, subject_of
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
+
+
+MAX_DISLOCATED = 8  # tokens into a sentence where a pronoun repeating its subject stands
 
 
 def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings: DocFindings) -> None:
@@ -40,6 +44,21 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             ),
             None,
         )
+    if subj is None:
+        # « Greenwood, lui, a été discret »: the parser hung the name and the pronoun that repeats it on
+        # the predicate; the name is the subject
+        repeated = next(
+            (
+                dislocated_subject(t, table)
+                for t in sent[:MAX_DISLOCATED]
+                if t.pos_ == "PRON" and t.lower_ in table.person_pronouns and not in_quotation(t)
+            ),
+            None,
+        )
+        if repeated is not None:
+            findings.subjects.append(
+                SentenceSubject(start=sent.start_char, end=sent.end_char, position=repeated.start, mention=repeated)
+            )
     if subj is not None:
         subj = _named_second_subject(subj, table) or subj
         mention = describe_speaker(np_tokens(subj, table), table, head=subj)
