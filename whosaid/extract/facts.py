@@ -15,7 +15,6 @@ from whosaid.extract.syntax import content_words, ents_between, in_quotation, np
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
 
-
 MAX_DISLOCATED = 8  # tokens into a sentence where a pronoun repeating its subject stands
 
 
