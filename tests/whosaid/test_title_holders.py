@@ -328,3 +328,26 @@ def test_a_gendered_pronoun_after_a_sentence_the_organisation_spoke_in_is_the_or
 def test_a_players_position_names_a_person_who_can_speak(language, text, expected):
     # « L'attaquant anglais a glissé … » was read as a thing, which never speaks: the quote had no speaker
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre de l'Économie a défendu lundi devant la commission des finances le plan d'économies prévu "
+            "pour l'an prochain, assurant qu'il n'y aurait « pas de hausse générale des impôts ».",
+            "ministre de l'Économie",
+        ),
+        (
+            "en",
+            "The finance minister defended the savings plan before the budget committee on Monday, insisting that "
+            'there would be "no general tax increase."',
+            "finance minister",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_is_the_act_of_its_clauses_subject(language, text, expected):
+    # the parser hung « assurant » on « plan »: the quote had no speaker of its own and went to a name
+    # of the sentence (« Assemblée nationale ») by rank
+    assert speakers(text, language) == [expected]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.groups import member_of_them, partitive_group
-from whosaid.extract.nouns import is_person_noun, mute_subject
+from whosaid.extract.nouns import can_speak, is_person_noun, mute_subject
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.speaker_channel import without_channel
@@ -216,6 +216,15 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
         if cue is not None:
             return speaker_of(cue, table)
+        clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and not (verb.head.pos_ == "NOUN" and can_speak(verb.head, table)):
+            # « Le ministre a défendu le plan, assurant que Q » with the participle hung on the plan: the
+            # act is the clause subject's, not the thing's it was hung on
+            subject = subject_of(clause, table, hops=1)
+            if subject is not None and not in_quotation(subject):
+                found = describe_speaker(np_tokens(subject, table), table, head=subject)
+                if found is not None and found.kind != "thing":
+                    return found
     labels = table.syntax
     head = verb.head
     if (
