@@ -70,13 +70,16 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     return replace(before, position=mention.start) if latest is before.entity else None
 
 
-def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) -> tuple[Seen, str] | None:
     """The organisation a definite noun for a body stands for when it follows a sentence of the same
     paragraph about it (its named subject, or who spoke in it): « Le FMI a indiqué P. Q, a précisé
     l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q » (a place that spoke
-    there too: the model may type a body a place). Not when another
-    organisation was named since, nor for a name that says its own kind of body ("The Royal Society …
-    The institute said" is another body; the name holding the noun is `organisation_of_kind`'s)."""
+    there too: the model may type a body a place); a noun for any kind of body (`generic_body_nouns`,
+    « l'institution ») may also mean the last organisation that spoke or was a sentence's subject earlier
+    in the paragraph. Not when
+    another organisation was named since, nor, for a noun of one kind, a name that says its own kind of
+    body ("The Royal Society … The institute said" is another body; the name holding the noun is
+    `organisation_of_kind`'s). Returns the organisation and the reason code."""
     span = sentence_before(mention.start, context)
     if span is None:
         return None
@@ -88,15 +91,25 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
         named_since = any(e.label == "ORG" for e in context.index.inside(span[0], mention.start))
         place = spoke is not None and spoke.entity is not None and spoke.entity.label == "PLACE"
         before = spoke if place and not named_since else None
+    generic, reason = mention.head in context.generic_body_words, "previous_subject"
+    if before is None and generic:
+        reason = "last_speaker"
+        # « Le Haut Conseil a jugé P. Son président, X, a averti Q. Selon l'institution, R »: a noun for any
+        # kind of body is the last organisation that spoke or was a sentence's subject, in the same
+        # paragraph, none named since
+        earlier = [s for s in context.history if s.position < mention.start]
+        earlier += [seen for subj, seen in context.named_subjects if subj.end <= mention.start]
+        organisations = [s for s in earlier if s.entity is not None and s.entity.label == "ORG"]
+        before = max(organisations, key=lambda s: s.position, default=None)
     if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
-    if name_words(before.name) & context.body_words:
+    if name_words(before.name) & context.body_words and not generic:
         return None  # "The Royal Society … The institute said": a name that says its own kind of body
     if before.entity.label == "ORG":
         latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
         if latest is not before.entity:
             return None
-    return replace(before, position=mention.start)
+    return replace(before, position=mention.start), reason
 
 
 def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleContext) -> Seen | None:

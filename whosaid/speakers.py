@@ -393,11 +393,11 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         )
         if kind is not None:
             return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_kind")
-        before = organisation_epithet_of(mention, context)
-        if before is not None:
+        found = organisation_epithet_of(mention, context)
+        if found is not None:
             # « Le FMI a indiqué P. Q, a précisé l'institution », « Selon l'Unédic, P. L'organisme
             # gestionnaire a rappelé Q »: the organisation the sentence before was about
-            return Choice(before, "previous_subject")
+            return Choice(*found)
     issuer = context.issuer_of(mention) if not mention.new else None
     if issuer is not None:
         # « X a indiqué dans un communiqué que P. « Q », précise le document »: who issued it speaks
@@ -505,6 +505,7 @@ def resolve_speakers(
         if table
         else frozenset(),
         body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
+        generic_body_words=table.generic_body_nouns if table else frozenset(),
         nationalities=table.demonyms | table.nationality_adjectives if table else frozenset(),
     )
     for quote in quotes:

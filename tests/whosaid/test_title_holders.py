@@ -351,3 +351,34 @@ def test_a_participle_after_a_comma_is_the_act_of_its_clauses_subject(language, 
     # the parser hung « assurant » on « plan »: the quote had no speaker of its own and went to a name
     # of the sentence (« Assemblée nationale ») by rank
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le FMI a relevé sa prévision de croissance. Son économiste en chef, Pierre-Olivier Gourinchas, a averti "
+            "que la dette restait « préoccupante ». Selon l'institution, l'inflation reculera en 2026.",
+            "FMI",
+        ),
+        (
+            "en",
+            "The IMF raised its growth forecast. Its chief economist, Pierre-Olivier Gourinchas, said debt remained "
+            '"worrying." The institution added that inflation would ease in 2026.',
+            "IMF",
+        ),
+        # another organisation named since: the noun may be either, shown as written
+        (
+            "fr",
+            "Le FMI a relevé sa prévision de croissance. Son économiste en chef, Pierre-Olivier Gourinchas, a averti, "
+            "comme la Banque mondiale, que la dette restait « préoccupante ». Selon l'institution, l'inflation "
+            "reculera en 2026.",
+            "institution",
+        ),
+    ],
+)
+def test_a_noun_for_any_kind_of_body_is_the_last_organisation_of_its_paragraph(language, text, expected):
+    # « Selon l'institution » after « Le Haut Conseil … Son président, Pierre Moscovici, a averti » was shown
+    # as written at 0.70, trusted
+    assert speakers(text, language)[-1] == expected

@@ -119,6 +119,9 @@ class LanguageTable:
     text_nouns: frozenset  # what a signed text is called ("le communiqué", "the memo"): it speaks for its author
     organisation_nouns: frozenset  # nouns for a body that can speak ("le ministère", "the agency")
     company_nouns: frozenset  # "the company", « le groupe »: a business named before, not an institution
+    # "the organisation", « l'institution »: nouns for a body of any kind, which may stand for a body whose
+    # name says another kind (« le Haut Conseil … l'institution »)
+    generic_body_nouns: frozenset
     legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
@@ -415,6 +418,7 @@ def load_language_table(code: str) -> LanguageTable:
         time_words=low(raw.get("time_words", [])),
         side_nouns=low(raw.get("side_nouns", [])),
         company_nouns=low(raw.get("company_nouns", [])),
+        generic_body_nouns=low(raw.get("generic_body_nouns", [])),
         legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
