@@ -133,15 +133,19 @@ def own_subject(mention: SpeakerMention, gender: str | None, context: ArticleCon
 def apposed_person(mention: SpeakerMention, context: ArticleContext) -> Entity | None:
     """The one person a title phrase names beside the title ("Son secrétaire général, Marc Lefort",
     "the judge, Ann Roe"). A name after "de"/"of" is someone else ("l'avocat de Yassine B."); a name
-    the model typed otherwise (not a place) counts when a comma sets it beside the title, never the
-    title itself: the title says a person speaks."""
+    the model typed otherwise counts when a comma sets it beside the title, never the title itself: the
+    title says a person speaks (a place only with two words or more and no of-word before it: "The
+    company's general counsel, Dustee Jenkins" typed a place is her, "the mayor of the capital, Nairobi"
+    no one)."""
     found = []
     for ent in context.index.inside(mention.start, mention.end):
-        if ent.label == "PLACE":
-            continue
         for m in ent.mentions:
             if mention.start <= m.start and m.end <= mention.end:
                 before = context.text[mention.start : m.start].rstrip().lower()
+                if ent.label == "PLACE" and (
+                    len(ent.name.split()) < 2 or any(w in context.of_words for w in before.replace("'", "' ").split())
+                ):
+                    break  # "the mayor of the capital, Nairobi": a place apposed to the complement, no person
                 owned = any(
                     before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
                     for w in context.of_words

@@ -382,3 +382,27 @@ def test_a_noun_for_any_kind_of_body_is_the_last_organisation_of_its_paragraph(l
     # « Selon l'institution » after « Le Haut Conseil … Son président, Pierre Moscovici, a averti » was shown
     # as written at 0.70, trusted
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Spotify a salué la décision. La directrice juridique, Florence Bretagne, a dit que l'attente avait été "
+            "trop longue.",
+            "Florence Bretagne",
+        ),
+        (
+            "en",
+            "Spotify welcomed the decision. The company's general counsel, Dustee Jenkins, said it had waited too "
+            "long for action.",
+            "Dustee Jenkins",
+        ),
+        # a place apposed to the title's complement is no person
+        ("en", "The mayor of the capital, Nairobi, said the roads would reopen.", "mayor of the capital"),
+    ],
+)
+def test_a_full_name_typed_a_place_beside_a_title_is_its_holder(language, text, expected):
+    # the model typed the name a place, and places were never the person a title phrase names
+    assert speakers(text, language)[-1] == expected
