@@ -112,6 +112,9 @@ class ArticleContext:
                 # no evidence against a woman's first name (a feminine article is chosen, and stays)
                 del self.genders[ent_id]
         self.history: list[Seen] = []  # resolved speakers so far, in text order
+        # the pronoun of the last speaker when a pronoun named them ("il", where they were met, whom it meant):
+        # the same pronoun in the next sentence goes on meaning them (`speakers.resolve_pronoun`)
+        self.pronoun_chain: tuple[str, int, Seen] | None = None
         self.named_in_quote: frozenset = frozenset()  # entities the direct quote being resolved names: not its speaker
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for n, subj in enumerate(subjects):

@@ -51,6 +51,7 @@ __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders",
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
 DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
 BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council spokesperson") finds its body
+CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
 
 
 # --------------------------------------------------------------------------- one resolver per kind
@@ -167,6 +168,11 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         own = own_subject(mention, gender, context)
         if own is not None:
             return Choice(own, "sentence_subject")
+        chain = context.pronoun_chain
+        if chain is not None and chain[0] == mention.name and _chain_holds(chain[1], mention.start, context):
+            # "« … », a-t-il lancé. Il a appelé …": the pronoun that named the last speaker, in the sentence
+            # just before with no one named since, goes on meaning them (a title shown as written too)
+            return Choice(replace(chain[2], position=mention.start), "last_speaker")
         if mention.name in context.gendered_organisation_pronouns:
             found = organisation_subject(mention, gender, context)
             if found is not None:
@@ -210,6 +216,18 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if seen is None and not gender:
         seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
+
+
+def _chain_holds(met: int, at: int, context: ArticleContext) -> bool:
+    """Whether a pronoun at `at` continues the one met at `met`: the same or the next sentence of one
+    paragraph, and no person named outside quotations in between."""
+    if context.distances.sentences(met, at) > 1 or context.distances.paragraphs(met, at) > 0:
+        return False
+    return not any(
+        ent.label == "PERSON" and not context.in_quotation(start)
+        for start, ent in context.index.mentions_before(at, CHAIN_REACH)
+        if start > met
+    )
 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
@@ -553,6 +571,8 @@ def resolve_speakers(
         # the speaker is met where the phrase stands when it follows the quote ("P, selon un diplomate")
         met = max(quote.start, mention.start) if mention is not None else quote.start
         context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))
+        chained = mention is not None and mention.kind == "pronoun" and mention.number == "sing"
+        context.pronoun_chain = (mention.name, met, seen) if chained else None
         if quote.cue is not None and (seen.entity is not None or mention is not None and mention.kind == "name"):
             context.note_issuer(quote.start, quote.end, quote.cue[0], seen)
         entity_id = seen.entity.id if seen.entity else None

@@ -406,3 +406,31 @@ def test_a_noun_for_any_kind_of_body_is_the_last_organisation_of_its_paragraph(l
 def test_a_full_name_typed_a_place_beside_a_title_is_its_holder(language, text, expected):
     # the model typed the name a place, and places were never the person a title phrase names
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La direction de l'entreprise a dénoncé une grève « inacceptable ». Son PDG, Jean Morel, a assuré que "
+            "« tout sera fait pour que chacun puisse rentrer chez lui ». Il a précisé que les voyageurs dont le "
+            "train serait supprimé seraient remboursés.\n\nLe ministre des Transports est monté au créneau. "
+            "« Prendre en otage les Français à Noël, c'est irresponsable », a-t-il lancé sur France Inter. Il a "
+            "appelé les deux parties à reprendre les négociations « dès ce soir ».",
+            "ministre des Transports",
+        ),
+        (
+            "en",
+            'The company\'s management condemned an "unacceptable" strike. Its chief executive, Jean Morel, said '
+            '"everything will be done so that everyone can get home." He added that passengers whose trains were '
+            'cancelled would be refunded.\n\nThe transport secretary weighed in. "Taking the French hostage at '
+            'Christmas is irresponsible," he told the BBC. He urged both sides to "return to talks tonight."',
+            "transport secretary",
+        ),
+    ],
+)
+def test_the_pronoun_that_named_the_last_speaker_goes_on_meaning_them(language, text, expected):
+    # « Il a appelé … » right after « …, a-t-il lancé » (the minister, shown as written) went to the chief
+    # executive of the paragraph before, ranked first, at 0.83
+    assert speakers(text, language)[-2:] == [expected, expected]

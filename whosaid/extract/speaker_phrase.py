@@ -216,15 +216,6 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
         if cue is not None:
             return speaker_of(cue, table)
-        clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and not (verb.head.pos_ == "NOUN" and can_speak(verb.head, table)):
-            # « Le ministre a défendu le plan, assurant que Q » with the participle hung on the plan: the
-            # act is the clause subject's, not the thing's it was hung on
-            subject = subject_of(clause, table, hops=1)
-            if subject is not None and not in_quotation(subject):
-                found = describe_speaker(np_tokens(subject, table), table, head=subject)
-                if found is not None and found.kind != "thing":
-                    return found
     labels = table.syntax
     head = verb.head
     if (
@@ -255,7 +246,27 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _participle_subject(verb, table)
         or _name_before(verb, table)
         or _phrase_after_quotation(verb, table)
+        or _clause_of_participle(verb, table)
     )
+
+
+def _clause_of_participle(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """« Le ministre a défendu le plan, assurant que Q » with the participle hung on the plan: a participle
+    after a comma, with no cue above it, is the act of the subject of the clause it follows (past relative
+    clauses), not of the thing the parser hung it on."""
+    opens = verb.left_edge.i
+    if not is_participle(verb, table) or opens == 0 or verb.doc[opens - 1].text != ",":
+        return None
+    if verb.head.pos_ == "NOUN" and can_speak(verb.head, table):
+        return None
+    clause = next(
+        (a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in table.syntax.relative_clause), None
+    )
+    subject = subject_of(clause, table, hops=1) if clause is not None else None
+    if subject is None or in_quotation(subject):
+        return None
+    found = describe_speaker(np_tokens(subject, table), table, head=subject)
+    return found if found is not None and found.kind != "thing" else None
 
 
 def _interrupting_incise(verb: Token, table: LanguageTable) -> bool:
