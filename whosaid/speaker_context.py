@@ -68,11 +68,13 @@ class ArticleContext:
         demonyms: frozenset = frozenset(),
         body_words: frozenset = frozenset(),
         generic_body_words: frozenset = frozenset(),
+        voice_words: frozenset = frozenset(),
         nationalities: frozenset = frozenset(),
     ):
         self.nationalities = nationalities  # words for a country's people or things ("French", « chinois »)
         self.body_words = body_words  # nouns for a body ("company", « ministère »): what a role may speak for
         self.generic_body_words = generic_body_words  # of those, the nouns for any kind of body (« l'institution »)
+        self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
         # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later

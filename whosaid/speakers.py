@@ -187,7 +187,8 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         choice = context.rank(mention.start, use="pronoun", gender=gender, person=True, people_only=people_only)
         described = context.described_subject(mention.start)
         if described is not None and (
-            (
+            choice.seen is None  # « La ministre a défendu P. « Q », a-t-elle martelé » with no one named
+            or (
                 context.holds_another_title(choice.seen, described.mention)
                 or context.named_as_other_gender(choice.seen, gender)
             )
@@ -258,6 +259,17 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
     apposed = apposed_person(mention, context)
     if apposed is not None:  # the phrase itself names the person
         return Choice(Seen(mention.start, apposed.name, apposed, "sing"), "name_beside_title")
+    if mention.possessed and mention.name in context.voice_words:
+        # « Le Palika a choisi de participer. Son porte-parole juge P », "Its spokesman said": an unnamed
+        # voice of the organisation the sentence before had as its subject speaks for it
+        before = previous_subject(mention.start, context)
+        if (
+            before is not None
+            and before.entity is not None
+            and before.entity.label == "ORG"
+            and context.distances.paragraphs(before.position, mention.start) == 0
+        ):
+            return Choice(replace(before, position=mention.start), "previous_subject")
     titles = context.title_holders(set(mention.keywords))
     if not titles and mention.possessed:
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
@@ -519,6 +531,7 @@ def resolve_speakers(
         channels=channels,
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
         # « le Danois », "the 54-year-old": the press's epithets for someone named before
+        voice_words=table.voice_nouns if table else frozenset(),
         demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
         if table
         else frozenset(),

@@ -422,3 +422,26 @@ def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, firs
 def test_a_person_typed_an_organisation_or_a_thing_is_the_one_their_surname_names(table, text, spans, expected):
     ents = group_entities(text, mentions_of(text, spans), table)
     assert [(e.name, e.label) for e in ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        ("en", ["Their", "barrister", ",", "Pete", "Weatherby", "KC", ",", "spoke", "."], ["Pete Weatherby"]),
+        ("en", ["Jane", "Roe", "MP", "spoke", "."], ["Jane Roe"]),
+        # the French table lists no such letters: a name ends where the model ended it
+        ("fr", ["Jean", "Roe", "MP", "a", "parlé", "."], ["Jean Roe MP"]),
+    ],
+)
+def test_letters_after_a_persons_name_are_no_part_of_it(lang, words, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from whosaid.extract.name_mentions import collect_mentions
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, spaces=[w not in (",", ".") for w in words][1:] + [False])
+    start = next(i for i, w in enumerate(words) if w[:1].isupper() and i > 0 or w in ("Jane", "Jean"))
+    end = words.index("MP" if "MP" in words else "KC") + 1
+    doc.ents = [Span(doc, start, end, label="PERSON" if lang == "en" else "PER")]
+    table = EN if lang == "en" else FR
+    assert [doc.text[m.start : m.end] for m in collect_mentions(doc, table)] == expected

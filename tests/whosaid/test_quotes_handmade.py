@@ -2095,3 +2095,72 @@ def test_a_name_a_pronoun_repeats_between_commas_is_the_sentences_subject(lang, 
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=[(0, 1, "PER" if lang == "fr" else "PERSON")])
     assert [s.mention.name for s in extract_quotes(doc, table).subjects] == ["Morel"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "label", "mentions"),
+    [
+        (
+            # "The Spaniard said it was fine ." with the demonym typed an organisation
+            "en",
+            [
+                ("The", True, "DET", "det", 1, "the"),
+                ("Spaniard", True, "PROPN", "nsubj", 2, "Spaniard"),
+                ("said", True, "VERB", "ROOT", 2, "say"),
+                ("it", True, "PRON", "nsubj", 4, "it"),
+                ("was", True, "AUX", "ccomp", 2, "be"),
+                ("fine", False, "ADJ", "acomp", 4, "fine"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            "ORG",
+            [],
+        ),
+        (
+            # « Le Danois a dit que tout allait bien . » with the demonym typed an organisation
+            "fr",
+            [
+                ("Le", True, "DET", "det", 1, "le"),
+                ("Danois", True, "PROPN", "nsubj", 3, "Danois"),
+                ("a", True, "AUX", "aux:tense", 3, "avoir"),
+                ("dit", True, "VERB", "ROOT", 3, "dire"),
+                ("que", True, "SCONJ", "mark", 6, "que"),
+                ("tout", True, "PRON", "nsubj", 6, "tout"),
+                ("allait", True, "VERB", "ccomp", 3, "aller"),
+                ("bien", False, "ADV", "advmod", 6, "bien"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            "ORG",
+            [],
+        ),
+    ],
+)
+def test_a_demonym_after_an_article_typed_an_organisation_is_no_name(lang, rows, label, mentions):
+    """ "The Spaniard said" (after Pep Guardiola) spoke as an organisation named "Spaniard" at 0.97."""
+    from whosaid.extract import extract_doc
+
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=[(1, 2, label)])
+    assert [doc.text[m.start : m.end] for m in extract_doc(doc, table).mentions] == mentions
+
+
+def test_a_pronoun_clitic_the_parser_gave_children_is_one_word():
+    # « … pays », a-t-elle martelé . with « manière » (inside the quotation) hung on « -elle »: the speaker
+    # phrase ran from the quotation's first word to the pronoun
+    doc = make_doc(
+        "fr",
+        [
+            ("«", True, "PUNCT", "punct", 9, "«"),
+            ("Une", True, "DET", "det", 2, "un"),
+            ("manière", True, "NOUN", "advmod", 8, "manière"),
+            ("simple", False, "ADJ", "amod", 2, "simple"),
+            ("»", False, "PUNCT", "punct", 2, "»"),
+            (",", True, "PUNCT", "punct", 8, ","),
+            ("a", False, "AUX", "aux:tense", 9, "avoir"),
+            ("-t", False, "PRON", "expl:subj", 9, "-t"),
+            ("-elle", True, "PRON", "nsubj", 9, "elle"),
+            ("martelé", False, "ADJ", "ROOT", 9, "marteler"),
+            (".", False, "PUNCT", "punct", 9, "."),
+        ],
+    )
+    speakers = [q.speaker for q in extract_quotes(doc, FR).quotes]
+    assert [doc.text[s.start : s.end] for s in speakers] == ["-elle"]

@@ -97,6 +97,11 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
                     # « Cheikh Diba »: a title word that is a first name, before one surname, is the first name
                     break
                 start += match.end()
+        if label == "PERSON":
+            # "Pete Weatherby KC", "Jane Roe MP": letters after a person's name are no part of it
+            letters = re.search(r"\s+(\S+)$", text[start:end])
+            if letters and letters.group(1).rstrip(".") in table.post_nominals:
+                end = start + letters.start()
         if not table.possessive_suffixes and re.match(r"['’]s\b", text[end : end + 3]):
             end += 2  # "Moody's" in French: no possessive "'s" in the language, so it is part of the name
         name = text[start:end]

@@ -71,11 +71,12 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             and ent.start > 0
             and doc[ent.start - 1].pos_ == "DET"
             and "Plur" not in doc[ent.start - 1].morph.get("Number")  # « les Français » stays as typed
-            and table.entity_labels.get(ent.label_) in ("PLACE", "OTHER")
+            and table.entity_labels.get(ent.label_) in ("PLACE", "OTHER", "ORG")
             and ent[0].lower_ in table.demonyms
         ):
-            # « a admis le Danois » typed a place: a demonym after an article is a person of that country,
-            # described, not named
+            # « a admis le Danois » typed a place, "The Spaniard said" an organisation: a demonym after an
+            # article is a person of that country, described, not named (a person's type stays: « Le Breton »
+            # may be a family name)
             changed = True
             continue
         cut = _article_inside(ent, table)

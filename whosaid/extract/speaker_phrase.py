@@ -82,6 +82,8 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     if own is not None and predicate_read_as_subject(own, verb, table):
         own = None  # « Ce n'est pas la première fois, regrettent les parents »: the parents speak
     clitic = inverted_clitic(verb, table)
+    if clitic is not None and own is not None and own.i == clitic.i:
+        own = clitic  # (one token, one object: a clitic is one word whatever the parser hung on it)
     if clitic is not None and (clitic_subject(own, verb, table) is not None or in_quotation(own)):
         # "…, a-t-il expliqué", "…, a-t-elle précisé": the pronoun hyphenated to the verb is its
         # subject, whatever label the parser gave it (it often hangs it as an expletive or a name part);

@@ -122,6 +122,7 @@ class LanguageTable:
     # "the organisation", « l'institution »: nouns for a body of any kind, which may stand for a body whose
     # name says another kind (« le Haut Conseil … l'institution »)
     generic_body_nouns: frozenset
+    post_nominals: frozenset  # letters after a person's name, no part of it ("Pete Weatherby KC"), as written
     legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
     audience_nouns: frozenset  # who words are said to ("à la presse", "told reporters"): never the speaker
@@ -419,6 +420,7 @@ def load_language_table(code: str) -> LanguageTable:
         side_nouns=low(raw.get("side_nouns", [])),
         company_nouns=low(raw.get("company_nouns", [])),
         generic_body_nouns=low(raw.get("generic_body_nouns", [])),
+        post_nominals=frozenset(raw.get("post_nominals", [])),
         legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
