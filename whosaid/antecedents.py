@@ -26,11 +26,21 @@ def previous_subject(at: int, context: ArticleContext) -> Seen | None:
 
 
 def sentence_before(at: int, context: ArticleContext) -> tuple[int, int] | None:
-    """The span of the sentence with words just before the one at `at`, or None."""
+    """The span of the sentence with words just before the one at `at`, or None; for a sentence that opens
+    inside a quotation of several sentences (« P. Q », lance l'étudiante), the one before the quotation."""
     k = bisect.bisect_right(context.sentence_spans, (at, float("inf"))) - 1
+    while k >= 1 and _opens_in_quotation(k, context) and _opens_in_quotation(k - 1, context):
+        k -= 1
     while k >= 1 and not any(c.isalnum() for c in context.text[slice(*context.sentence_spans[k - 1])]):
         k -= 1  # « … politique ». with its full stop parsed as a sentence of its own: no sentence
     return context.sentence_spans[k - 1] if k >= 1 else None
+
+
+def _opens_in_quotation(k: int, context: ArticleContext) -> bool:
+    """Whether the first word of sentence `k` lies inside a quotation."""
+    a, b = context.sentence_spans[k]
+    first = next((i for i in range(a, b) if context.text[i].isalnum()), None)
+    return first is not None and context.in_quotation(first)
 
 
 def _about(span: tuple[int, int], label: str, context: ArticleContext) -> Seen | None:

@@ -480,3 +480,27 @@ def test_an_unnamed_voice_of_the_organisation_before_speaks_for_it(language, tex
 def test_a_pronoun_with_no_one_named_means_the_title_the_sentence_before_had_as_subject(language, text, expected):
     # with no person named in the article the pronoun was shown as written ("she") at 0.20
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le maire, Paul Vidal, a réagi mardi. La préfète, Anne Roy, a rappelé les règles. Lina Morel, 23 ans, a "
+            "témoigné devant le conseil. « On nous dit que c'est le marché. Mais le marché nous met dehors », lance "
+            "l'étudiante en droit.",
+            "Lina Morel",
+        ),
+        (
+            "en",
+            "The mayor, Paul Vidal, responded on Tuesday. The prefect, Anne Roy, recalled the rules. Student Lina "
+            'Morel, 23, testified before the council. "They tell us it is the market. But the market is throwing us '
+            'out," the law student said.',
+            "Lina Morel",
+        ),
+    ],
+)
+def test_the_sentence_before_a_quotation_of_several_sentences_is_the_one_before_it(language, text, expected):
+    # the incise's sentence opened inside the quotation, so "the sentence before" was the quotation's first
+    assert speakers(text, language)[-1] == expected
