@@ -206,6 +206,11 @@ def group_entities(
             if short in skip or short in preset:
                 continue
             words = short.split()
+            bare = " ".join(words[1:])
+            if len(words) > 1 and words[0] in table.determiners and bare in parent and bare not in skip:
+                # "The White House" and "White House": a name with its capitalised article is the name
+                parent[find(short)] = find(bare)
+                continue
             if by_stem.get(short, short) not in (short, *skip):
                 # "Valmont Trading" (typed a person) is "Valmont Trading SA": the company without its legal form
                 parent[find(short)] = find(by_stem[short])

@@ -445,3 +445,17 @@ def test_letters_after_a_persons_name_are_no_part_of_it(lang, words, expected):
     doc.ents = [Span(doc, start, end, label="PERSON" if lang == "en" else "PER")]
     table = EN if lang == "en" else FR
     assert [doc.text[m.start : m.end] for m in collect_mentions(doc, table)] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        (EN, "White House denies report. The White House said on Monday …", ["White House", "The White House"], 1),
+        (FR, "Républicains : la ligne dure. Les Républicains ont dit …", ["Républicains", "Les Républicains"], 1),
+        # an article before another word is another name
+        (EN, "The Times and Times Square.", ["The Times", "Times Square"], 2),
+    ],
+)
+def test_a_name_with_its_capitalised_article_is_the_name(table, text, spans, expected):
+    ents = group_entities(text, mentions_of(text, [(s, "ORG") for s in spans]), table)
+    assert len(ents) == expected
