@@ -69,12 +69,14 @@ class ArticleContext:
         body_words: frozenset = frozenset(),
         generic_body_words: frozenset = frozenset(),
         voice_words: frozenset = frozenset(),
+        former_words: frozenset = frozenset(),
         nationalities: frozenset = frozenset(),
     ):
         self.nationalities = nationalities  # words for a country's people or things ("French", « chinois »)
         self.body_words = body_words  # nouns for a body ("company", « ministère »): what a role may speak for
         self.generic_body_words = generic_body_words  # of those, the nouns for any kind of body (« l'institution »)
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
+        self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
         # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later
@@ -402,9 +404,9 @@ class ArticleContext:
 
     def holds_another_title(self, seen: Seen | None, title: SpeakerMention) -> bool:
         """True when the text gave this person title words, none of them the title's ("Son avocat, X"
-        against « le ministre de l'Intérieur »)."""
-        if seen is None or seen.entity is None or not title.keywords:
-            return False
+        against « le ministre de l'Intérieur »); never for a title of the past ("the former aide")."""
+        if seen is None or seen.entity is None or not title.keywords or self.former_words & set(title.keywords):
+            return False  # (« l'ancienne directrice de cabinet » may be today's « députée »)
         words = self.person_keywords.get(seen.entity.id)
         return bool(words) and not words & title_nouns(set(title.keywords))
 

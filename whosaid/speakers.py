@@ -532,6 +532,7 @@ def resolve_speakers(
         issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
         # « le Danois », "the 54-year-old": the press's epithets for someone named before
         voice_words=table.voice_nouns if table else frozenset(),
+        former_words=table.former_words if table else frozenset(),
         demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
         if table
         else frozenset(),

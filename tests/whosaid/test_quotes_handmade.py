@@ -2164,3 +2164,55 @@ def test_a_pronoun_clitic_the_parser_gave_children_is_one_word():
     )
     speakers = [q.speaker for q in extract_quotes(doc, FR).quotes]
     assert [doc.text[s.start : s.end] for s in speakers] == ["-elle"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "speaker"),
+    [
+        (
+            # « La directrice de Marie Kent juge que tout a échoué . » with « juge » tagged a noun and no subject
+            "fr",
+            [
+                ("La", True, "DET", "det", 1, "le"),
+                ("directrice", True, "NOUN", "nsubj", 9, "directrice"),
+                ("de", True, "ADP", "case", 3, "de"),
+                ("Marie", True, "PROPN", "nmod", 1, "Marie"),
+                ("Kent", True, "PROPN", "flat:name", 3, "Kent"),
+                ("juge", True, "NOUN", "mark", 9, "juge"),
+                ("que", True, "SCONJ", "mark", 9, "que"),
+                ("tout", True, "PRON", "nsubj", 9, "tout"),
+                ("a", True, "AUX", "aux:tense", 9, "avoir"),
+                ("échoué", False, "VERB", "ROOT", 9, "échouer"),
+                (".", False, "PUNCT", "punct", 9, "."),
+            ],
+            [(3, 5, "PER")],
+            "directrice de Marie Kent",
+        ),
+        (
+            # "The lawyer of Mary Kent said that the plan had failed ." with the subject read as an adverbial noun
+            "en",
+            [
+                ("The", True, "DET", "det", 1, "the"),
+                ("lawyer", True, "NOUN", "npadvmod", 5, "lawyer"),
+                ("of", True, "ADP", "prep", 1, "of"),
+                ("Mary", True, "PROPN", "compound", 4, "Mary"),
+                ("Kent", True, "PROPN", "pobj", 2, "Kent"),
+                ("said", True, "VERB", "ROOT", 5, "say"),
+                ("that", True, "SCONJ", "mark", 10, "that"),
+                ("the", True, "DET", "det", 8, "the"),
+                ("plan", True, "NOUN", "nsubj", 10, "plan"),
+                ("had", True, "AUX", "aux", 10, "have"),
+                ("failed", False, "VERB", "ccomp", 5, "fail"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(3, 5, "PERSON")],
+            "lawyer of Mary Kent",
+        ),
+    ],
+)
+def test_a_name_that_completes_a_noun_before_a_subjectless_cue_is_whose_the_noun_is(lang, rows, ents, speaker):
+    """« L'ancienne directrice de cabinet de Martine Aubry juge que … » (« juge » tagged a noun) spoke as
+    Martine Aubry at 0.99: the name right before the cue was taken as its subject."""
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=ents)
+    assert [q[2] for q in quotes_of(doc, table)] == [speaker]

@@ -81,6 +81,23 @@ def owned_by(ent, head: Token, table: LanguageTable) -> bool:
     return link.pos_ == "ADP" and link.head.i == head.i and link.i > head.i
 
 
+def without_owner(tokens: list[Token], head: Token, table: LanguageTable) -> list[Token]:
+    """A title's words less the person it is of: « la directrice de cabinet de la maire », "the chief of
+    staff to the mayor" are no mayor's title (their keywords would match the mayor's)."""
+    owners = [
+        t
+        for t in tokens
+        if t.i > head.i
+        and t.pos_ == "NOUN"
+        and is_person_noun(t, table)
+        and (t.head.pos_ == "ADP" or any(c.dep_ in table.syntax.case for c in t.children))
+    ]
+    if not owners:
+        return tokens
+    dropped = {d.i for t in owners for d in t.subtree} | {t.head.i for t in owners if t.head.pos_ == "ADP"}
+    return [t for t in tokens if t.i not in dropped]
+
+
 def someone_new(tokens: list[Token], head: Token, names: list, table: LanguageTable) -> bool:
     """Whether the phrase brings in one anonymous person ("a senior administration official"), whom
     the names in it only qualify ("an FAA official"): its head is a singular person noun (not a title,

@@ -39,6 +39,7 @@ from whosaid.extract.phrase_evidence import (
     someone_new,
     with_participle,
     without_age,
+    without_owner,
     without_relative,
 )
 from whosaid.extract.syntax import (
@@ -411,7 +412,7 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
             "description",
             bare,
             number=grammatical_number(head, table),
-            keywords=content_words(tokens, table),
+            keywords=content_words(without_owner(tokens, head, table), table),
             gender=article_gender(head, table) or "",
         )
     definite_singular = (

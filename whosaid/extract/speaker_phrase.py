@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.groups import member_of_them, partitive_group
 from whosaid.extract.nouns import can_speak, is_person_noun, mute_subject
+from whosaid.extract.phrase_evidence import owned_by
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.speaker_channel import without_channel
@@ -545,5 +546,17 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     for label in ("PERSON", "ORG"):  # "Tom Molomby, SC, said": the person, not the title after it
         for ent in reversed(near):
             if table.entity_labels.get(ent.label_) == label:
+                holder = ent.root.head
+                holder = holder.head if holder.pos_ == "ADP" else holder  # "the lawyer of | Mary Kent"
+                if (
+                    holder.pos_ == "NOUN"
+                    and holder.i < ent.start
+                    and holder.i >= sent_start
+                    and owned_by(ent, holder, table)
+                    and not in_quotation(holder)
+                ):
+                    # « L'ancienne directrice de cabinet de Martine Aubry juge que … »: a name that completes a
+                    # noun is whose that noun is; the noun's phrase speaks
+                    return describe_speaker(np_tokens(holder, table), table, head=holder)
                 return describe_speaker(list(ent), table)
     return None

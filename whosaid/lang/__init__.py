@@ -122,6 +122,7 @@ class LanguageTable:
     # "the organisation", « l'institution »: nouns for a body of any kind, which may stand for a body whose
     # name says another kind (« le Haut Conseil … l'institution »)
     generic_body_nouns: frozenset
+    former_words: frozenset  # "former", « ancien »: a title of the past, which a person holds beside a present one
     post_nominals: frozenset  # letters after a person's name, no part of it ("Pete Weatherby KC"), as written
     legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
@@ -421,6 +422,7 @@ def load_language_table(code: str) -> LanguageTable:
         company_nouns=low(raw.get("company_nouns", [])),
         generic_body_nouns=low(raw.get("generic_body_nouns", [])),
         post_nominals=frozenset(raw.get("post_nominals", [])),
+        former_words=low(raw.get("former_words", [])),
         legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
