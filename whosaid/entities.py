@@ -57,12 +57,14 @@ def _title_gender(text: str, mentions: list[RawMention], table: LanguageTable) -
 
 def _person_shaped(surface: str, table: LanguageTable) -> bool:
     """A first name then one or two capitalised words, none a word for a body ("Cecil Smith", not
-    "Harvest Foods" or "Marta Bank"): a person's name whatever type the model gave it."""
+    "Harvest Foods" or "Marta Bank"), or two such words whose first is no word the tables know (a first
+    name the lexicons lack: "Cherelle Parker"): a person's name whatever type the model gave it."""
     words = surface.split()
+    known = {*table.organisation_nouns, *table.company_nouns, *table.title_words, *table.demonyms}
+    first_name = table.lone_first_name(words[0]) is not None if words else False
     return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and table.lone_first_name(words[0]) is not None
+        (2 <= len(words) <= 3 and first_name or len(words) == 2 and words[0].lower() not in known)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not any(
             w.lower() in table.organisation_nouns
             or w.lower() in table.company_nouns
@@ -217,6 +219,9 @@ def group_entities(
                 continue
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
             candidates = [k for k in person_candidates(words) if k != short and k not in skip]
+            # (a person the model typed otherwise is joined by a person's surname only, never by a place:
+            # "Canada" is not "Environment Canada")
+            candidates = [k for k in candidates if labels[k] == "PERSON" or labels[short] == "PERSON"]
             if len(candidates) > 1:
                 # "Mme Martin" with "Paul Martin" and "Claire Martin" in the story: the title's gender
                 # chooses among people of one last name, by what their first names suggest

@@ -459,3 +459,39 @@ def test_letters_after_a_persons_name_are_no_part_of_it(lang, words, expected):
 def test_a_name_with_its_capitalised_article_is_the_name(table, text, spans, expected):
     ents = group_entities(text, mentions_of(text, [(s, "ORG") for s in spans]), table)
     assert len(ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        # a first name the lexicons lack: two capitalised words typed an organisation, then the surname
+        (
+            EN,
+            "Democrat Cherelle Parker spoke. Parker said she would hire officers.",
+            [("Cherelle Parker", "ORG"), ("Parker", "PERSON")],
+            ["Cherelle Parker"],
+        ),
+        (
+            FR,
+            "La candidate Maëlya Tardieu a parlé. Tardieu a promis des policiers.",
+            [("Maëlya Tardieu", "ORG"), ("Tardieu", "PERSON")],
+            ["Maëlya Tardieu"],
+        ),
+        # a place is never that surname
+        (
+            EN,
+            "Environment Canada issued a warning. Canada said roads were closed.",
+            [("Environment Canada", "ORG"), ("Canada", "PLACE")],
+            ["Environment Canada", "Canada"],
+        ),
+        (
+            FR,
+            "Météo Bretagne a averti. La Bretagne a fermé ses routes.",
+            [("Météo Bretagne", "ORG"), ("Bretagne", "PLACE")],
+            ["Météo Bretagne", "Bretagne"],
+        ),
+    ],
+)
+def test_a_two_word_name_typed_an_organisation_is_the_person_its_surname_names(table, text, spans, expected):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert [e.name for e in ents] == expected
