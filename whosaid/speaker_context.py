@@ -70,6 +70,7 @@ class ArticleContext:
         generic_body_words: frozenset = frozenset(),
         voice_words: frozenset = frozenset(),
         former_words: frozenset = frozenset(),
+        person_model_labels: frozenset = frozenset(),
         nationalities: frozenset = frozenset(),
     ):
         self.nationalities = nationalities  # words for a country's people or things ("French", « chinois »)
@@ -77,6 +78,7 @@ class ArticleContext:
         self.generic_body_words = generic_body_words  # of those, the nouns for any kind of body (« l'institution »)
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
+        self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
         # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later
@@ -330,6 +332,8 @@ class ArticleContext:
                 lone = self.lone_first_name(seen.name)
             elif spoke and ent.label == "ORG":
                 lone = self.first_name_gender(seen.name)
+                if lone is None and set(ent.model_labels) & self.person_model_labels and untagged_name(ent.name):
+                    lone = ""  # "Cherelle Parker" typed a body, "Parker" a person elsewhere: the model hesitated
             mislabelled = spoke and ent.label in ("PLACE", "ORG") and lone is not None
             person = lone is not None and (ent is None or mislabelled) or ent is None and untagged_name(seen.name)
             return Candidate(

@@ -533,6 +533,9 @@ def resolve_speakers(
         # « le Danois », "the 54-year-old": the press's epithets for someone named before
         voice_words=table.voice_nouns if table else frozenset(),
         former_words=table.former_words if table else frozenset(),
+        person_model_labels=frozenset(k for k, v in table.entity_labels.items() if v == "PERSON")
+        if table
+        else frozenset(),
         demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
         if table
         else frozenset(),
@@ -587,6 +590,11 @@ def resolve_speakers(
         context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))
         chained = mention is not None and mention.kind == "pronoun" and mention.number == "sing"
         context.pronoun_chain = (mention.name, met, seen) if chained else None
+        pronoun_gender = context.pronoun_genders.get(mention.name) if chained else None
+        if pronoun_gender and seen.entity is not None and seen.entity.id not in context.genders:
+            # "Cherelle Parker … She said P" (a first name the lexicons lack): the pronoun that meant her
+            # shows her gender, as weak evidence as a first name is (`named_as_other_gender`)
+            context.name_genders.setdefault(seen.entity.id, pronoun_gender)
         if quote.cue is not None and (seen.entity is not None or mention is not None and mention.kind == "name"):
             context.note_issuer(quote.start, quote.end, quote.cue[0], seen)
         entity_id = seen.entity.id if seen.entity else None

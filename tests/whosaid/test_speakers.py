@@ -296,3 +296,65 @@ def test_a_place_that_spoke_under_a_first_name_is_a_person_to_the_pronouns(lang,
     index = EntityIndex(group_entities(text, mentions, table))
     found = resolve_speakers(quotes, titles=[], subjects=[], index=index, table=table, text=text)
     assert found[2].name == "Hassan"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "she", "said", "he", "said_after"),
+    [
+        (
+            "en",
+            "Cherelle Parker spoke first. She said officers were coming. Parker left and Parker came back. He said "
+            "the plan failed.",
+            "She",
+            "officers were coming",
+            "He",
+            "the plan failed",
+        ),
+        (
+            "fr",
+            "Cherelle Parker a parlé. Elle a dit que la police viendrait. Parker est partie et Parker est revenue. "
+            "Il a dit que rien n'allait.",
+            "Elle",
+            "la police viendrait",
+            "Il",
+            "rien n'allait",
+        ),
+    ],
+)
+def test_a_person_the_model_typed_a_body_is_a_person_and_her_pronoun_shows_her_gender(
+    language, text, she, said, he, said_after
+):
+    """ "Cherelle Parker" typed an organisation (a first name the lexicons lack) and once a person: "She"
+    means her (English "she" never means a body), and a "he" after it is not her."""
+    table = load_language_table(language)
+
+    def span(surface, nth=0):
+        a = -1
+        for _ in range(nth + 1):
+            a = text.index(surface, a + 1)
+        return a, a + len(surface)
+
+    person = table.model_label("PERSON")
+    mentions = [
+        RawMention(*span("Cherelle Parker"), "ORG", "ORG"),
+        RawMention(*span("Parker", 1), "ORG", "ORG"),
+        RawMention(*span("Parker", 2), "PERSON", person),
+    ]
+    ents = group_entities(text, mentions, table)
+    assert ents[0].label == "ORG"  # the model's vote: the case this rule is for
+    name = SpeakerMention(
+        *span("Cherelle Parker"), "Cherelle Parker", "name", "Cherelle Parker", (span("Cherelle Parker"),)
+    )
+
+    def pronoun(surface):
+        a, b = span(surface)
+        return SpeakerMention(a, b, surface, "pronoun", surface.lower(), number="sing")
+
+    quotes = [
+        RawQuote(*span("Cherelle Parker"), "indirect", None, name, "explicit"),
+        RawQuote(*span(said), "indirect", None, pronoun(she), "explicit"),
+        RawQuote(*span(said_after), "indirect", None, pronoun(he), "explicit"),
+    ]
+    found = resolve_speakers(quotes, titles=[], subjects=[], index=EntityIndex(ents), table=table)
+    assert found[1].name == "Cherelle Parker"
+    assert found[2].name != "Cherelle Parker"
