@@ -38,6 +38,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper())
 
 
+def _initials_of_words(name: str, table: LanguageTable) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in table.of_words]
+    words = [w for w in words if w.lower() not in table.determiners and w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
 def _acronym(name: str) -> str | None:
     bare = name.replace(".", "").replace(" ", "")
     return bare if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else None
@@ -146,7 +152,10 @@ def group_entities(
                 if len(w) > 2:
                     persons_by_letter.setdefault(w[0], []).append(k)
         if labels[k] in ("ORG", "PLACE"):
-            by_initials.setdefault(_initials(surfaces[k]), []).append(k)
+            # "Forces de soutien rapide" is "FSR": the initials of its capitalised words, and of all its
+            # words but the of-words and articles (a French name capitalises its first word only)
+            for initials in dict.fromkeys((_initials(surfaces[k]), _initials_of_words(surfaces[k], table))):
+                by_initials.setdefault(initials, []).append(k)
         if labels[k] == "ORG" and len(k.split()) > 1:
             orgs_by_last_word.setdefault(k.split()[-1], []).append(k)
 

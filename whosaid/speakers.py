@@ -408,7 +408,11 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if (short or lower) and mention.head in context.company_words and not mention.new and mention.number == "sing":
         # "Orion Semiconductor cut its forecast. … The company said P", « Le groupe a confirmé »: the
         # business named before, ranked as a role is (the organisation of the context, else as written)
-        return resolve_role(mention, context)
+        choice = resolve_role(mention, context)
+        found = organisation_epithet_of(mention, context) if choice.reason == "as_written" else None
+        # « Les FSR ont démenti P. Dans un communiqué, le groupe paramilitaire accuse Q »: where no business
+        # ranks, the organisation the sentence before was about
+        return Choice(*found) if found is not None else choice
     if short and mention.head in context.body_words and not mention.new and mention.number == "sing":
         # "In a press release, the institute said" after "the Australian Institute of Marine Science", « le
         # ministère a indiqué » after « le ministère de la Santé »: a noun for a kind of body referred back

@@ -495,3 +495,38 @@ def test_a_name_with_its_capitalised_article_is_the_name(table, text, spans, exp
 def test_a_two_word_name_typed_an_organisation_is_the_person_its_surname_names(table, text, spans, expected):
     ents = group_entities(text, mentions_of(text, spans), table)
     assert [e.name for e in ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        (
+            FR,
+            "Les Forces de soutien rapide (FSR) avancent. Les FSR ont démenti.",
+            [("Forces de soutien rapide", "ORG"), ("FSR", "PLACE")],
+            1,
+        ),
+        (
+            FR,
+            "Le Conseil du café-cacao a parlé. Le CCC a confirmé.",
+            [("Conseil du café-cacao", "ORG"), ("CCC", "ORG")],
+            1,
+        ),
+        # (a name capitalised word by word had its initials already)
+        (
+            EN,
+            "The Rapid Support Forces advanced. The RSF denied it.",
+            [("Rapid Support Forces", "ORG"), ("RSF", "ORG")],
+            1,
+        ),
+        # initials of other words are another name
+        (
+            FR,
+            "Les Forces de soutien rapide avancent. La FAO alerte.",
+            [("Forces de soutien rapide", "ORG"), ("FAO", "ORG")],
+            2,
+        ),
+    ],
+)
+def test_an_acronym_of_all_the_words_of_a_name_but_its_of_words_is_the_name(table, text, spans, expected):
+    assert len(group_entities(text, mentions_of(text, spans), table)) == expected
