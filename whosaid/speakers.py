@@ -396,7 +396,8 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         (pos, ent)
         for pos, noun, ent in context.noun_links
         if short
-        and noun == mention.head
+        # (one business noun stands for another: "the biotech firm Neuronix … The company said")
+        and (noun == mention.head or noun in context.company_words and mention.head in context.company_words)
         and pos < mention.start
         # « l'architecte », who said « qu'elle … », is not « le célèbre architecte Paul Roe »
         and (not mention.gender or context.genders.get(ent.id, mention.gender) == mention.gender)

@@ -556,3 +556,27 @@ def test_a_business_noun_no_business_ranks_for_is_the_organisation_the_sentence_
     # « le groupe paramilitaire » was shown as written at 0.56 (the model's extent of the name may differ)
     found = speakers(text, language)[-1]
     assert found is not None and (expected in found or found in expected) and "groupe" not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le médicament, mis au point par le groupe pharmaceutique Neuronix, réduit les plaques, selon une étude "
+            "du New England Journal of Medicine. L'entreprise a indiqué qu'il n'était pas certain que les décès "
+            "soient liés au traitement.",
+            "Neuronix",
+        ),
+        (
+            "en",
+            "The drug, developed by the biotech firm Neuronix, cleared plaques, according to the New England Journal "
+            "of Medicine. The company said it was not clear whether deaths were linked to the drug.",
+            "Neuronix",
+        ),
+    ],
+)
+def test_a_business_noun_means_the_name_the_text_gave_a_business_noun(language, text, expected):
+    # "The company" went to the journal that spoke last at 0.86: the text had called Neuronix "the biotech
+    # firm" (a name the model typed a place), and one business noun stands for another
+    assert speakers(text, language)[-1] == expected

@@ -80,12 +80,14 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             gender = gender_near(doc, ent, table)
             if gender:
                 findings.genders.append(GenderCue(person=(ent.start_char, ent.end_char), gender=gender))
-        if label in ("PERSON", "ORG"):
+        if label in ("PERSON", "ORG", "PLACE"):
             # "le quotidien français Le Figaro": a later "le quotidien" means Le Figaro
             nouns, i = [], ent.start - 1
             while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ") and not doc[i].ent_type_:
                 nouns.insert(0, doc[i])
                 i -= 1
+            if label == "PLACE" and not any(t.lemma_.lower() in table.company_nouns for t in nouns):
+                continue  # (a name typed a place that the text calls a business, "the biotech firm Neuronix", is one)
             if nouns and i >= sent.start and doc[i].pos_ == "DET" and any(t.pos_ == "NOUN" for t in nouns):
                 findings.titles.append(
                     TitleLink(
