@@ -86,7 +86,7 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
     l'institution », « Selon l'Unédic, P. L'organisme gestionnaire a rappelé Q » (a place that spoke
     there too: the model may type a body a place); a noun for any kind of body (`generic_body_nouns`,
     « l'institution ») may also mean the last organisation that spoke or was a sentence's subject earlier
-    in the paragraph. Not when
+    in the paragraph, else the last one named there. Not when
     another organisation was named since, nor, for a noun of one kind, a name that says its own kind of
     body ("The Royal Society … The institute said" is another body; the name holding the noun is
     `organisation_of_kind`'s). Returns the organisation and the reason code."""
@@ -111,6 +111,13 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
         earlier += [seen for subj, seen in context.named_subjects if subj.end <= mention.start]
         organisations = [s for s in earlier if s.entity is not None and s.entity.label == "ORG"]
         before = max(organisations, key=lambda s: s.position, default=None)
+        if before is None:
+            # « Le coordinateur humanitaire de l'ONU a appelé P. L'organisation estime Q »: else the last
+            # organisation named (outside quotations)
+            for start, ent in context.index.mentions_before(mention.start, CANDIDATE_MENTIONS):
+                if ent.label == "ORG" and not context.in_quotation(start):
+                    before = Seen(start, ent.name, ent, "sing")
+                    break
     if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
     if name_words(before.name) & context.body_words and not generic:

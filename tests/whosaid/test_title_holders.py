@@ -580,3 +580,25 @@ def test_a_business_noun_means_the_name_the_text_gave_a_business_noun(language, 
     # "The company" went to the journal that spoke last at 0.86: the text had called Neuronix "the biotech
     # firm" (a name the model typed a place), and one business noun stands for another
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le coordinateur humanitaire de l'ONU, Tom Fletcher, s'est rendu à Genève. L'organisation a estimé que "
+            "25 millions de personnes avaient besoin d'une aide d'urgence.",
+            "ONU",
+        ),
+        (
+            "en",
+            "The UN humanitarian coordinator, Tom Fletcher, travelled to Geneva. The organisation estimates that 25 "
+            "million people need emergency aid.",
+            "UN",
+        ),
+    ],
+)
+def test_a_noun_for_any_kind_of_body_is_else_the_last_organisation_named_in_its_paragraph(language, text, expected):
+    # the UN only named as the complement of a title: "The organisation" was shown as written
+    assert speakers(text, language)[-1] == expected
