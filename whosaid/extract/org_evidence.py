@@ -58,14 +58,20 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
     """Token ranges of title-case organisation names that hold a coordinator ("Avon Fire and Rescue
     Service", "Office of Fair Trading and Consumer Protection", "Warehouse and Distribution Workers Union
     Local 419"): capitalised words (and a number after one), "and"/"of" between them, one of them an
-    organisation noun. The model cuts such names at the coordinator. A body on each side of "and" makes
+    organisation noun ("Brigham and Women's Hospital": a possessive inside). The model cuts such names at
+    the coordinator. A body on each side of "and" makes
     two ("Council and Parliament"). Read from the coordinators out, so a Doc without one costs nothing."""
 
     def titled(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
 
+    suffixes = {x.replace("’", "'") for x in table.possessive_suffixes}
+
     def linked(k: int) -> bool:  # "and" or "of" between two capitalised words
         return titled(k - 1) and titled(k + 1) and (doc[k].pos_ == "CCONJ" or doc[k].lower_ in table.of_words)
+
+    def possessive(k: int) -> bool:  # "Women | 's | Hospital": a possessive inside a name
+        return 0 < k < len(doc) - 1 and doc[k].lower_.replace("’", "'") in suffixes and titled(k - 1) and titled(k + 1)
 
     out: list[tuple[int, int]] = []
     coordinators = [k for k, pos in enumerate(doc.to_array([POS])) if pos == CCONJ]
@@ -74,10 +80,13 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
             continue
         i = k - 1
         while titled(i - 1) and doc[i - 1].pos_ not in ("DET", "PRON", "ADP", "CCONJ") or linked(i - 1):
+            word = doc[i - 2] if linked(i - 1) else doc[i - 1]
+            if word.pos_ == "NOUN" and "Plur" in word.morph.get("Number"):
+                break  # "Nurses at Brigham and Women's Hospital": the people of the body, not its name
             i -= 2 if linked(i - 1) else 1
         j = k + 2
-        while j < len(doc) and (titled(j) or doc[j].is_digit and doc[j - 1].is_alpha or linked(j)):
-            j += 2 if linked(j) else 1
+        while j < len(doc) and (titled(j) or doc[j].is_digit and doc[j - 1].is_alpha or linked(j) or possessive(j)):
+            j += 2 if linked(j) or possessive(j) else 1
         words = doc[i:j]
         two = any(t.pos_ == "CCONJ" and is_organisation_noun(doc[t.i - 1], table) for t in words)
         if not two and any(is_organisation_noun(t, table) for t in words):
