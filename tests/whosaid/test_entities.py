@@ -530,3 +530,32 @@ def test_a_two_word_name_typed_an_organisation_is_the_person_its_surname_names(t
 )
 def test_an_acronym_of_all_the_words_of_a_name_but_its_of_words_is_the_name(table, text, spans, expected):
     assert len(group_entities(text, mentions_of(text, spans), table)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "expected"),
+    [
+        ("en", ["Owner", "Jerry", "Jones", "spoke", "."], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], "Jerry Jones"),
+        (
+            "fr",
+            ["Avocate", "Claire", "Roux", "a", "parlé", "."],
+            ["PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+            "Claire Roux",
+        ),
+        # a first name is no title: "Will Smith" keeps its first word
+        ("en", ["Will", "Smith", "spoke", "."], ["PROPN", "PROPN", "VERB", "PUNCT"], "Will Smith"),
+    ],
+)
+def test_a_capitalised_title_the_tagger_made_a_proper_noun_before_a_first_name_is_no_part_of_the_name(
+    lang, words, pos, expected
+):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from whosaid.extract.name_mentions import collect_mentions
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], pos=pos)
+    end = words.index("spoke" if lang == "en" else "a")
+    doc.ents = [Span(doc, 0, end, label="PERSON" if lang == "en" else "PER")]
+    table = EN if lang == "en" else FR
+    assert [doc.text[m.start : m.end] for m in collect_mentions(doc, table)] == [expected]

@@ -157,7 +157,8 @@ def _title_before_first_name(doc: Doc, start: int, match: re.Match, table: Langu
     return (
         token is not None
         and len(token) == 1
-        and token[0].pos_ == "NOUN"
+        # (a capitalised title opening a sentence is tagged a proper noun: "Owner Jerry Jones said")
+        and (token[0].pos_ == "NOUN" or token[0].pos_ == "PROPN" and table.lone_first_name(match.group(1)) is None)
         and table.names_a_person(match.group(1).lower())
         and bool(rest)
         and table.lone_first_name(rest[0]) is not None
