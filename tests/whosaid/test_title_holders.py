@@ -602,3 +602,28 @@ def test_a_business_noun_means_the_name_the_text_gave_a_business_noun(language, 
 def test_a_noun_for_any_kind_of_body_is_else_the_last_organisation_named_in_its_paragraph(language, text, expected):
     # the UN only named as the complement of a title: "The organisation" was shown as written
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
+        (
+            "fr",
+            "« Combien de morts faudra-t-il encore ? », interroge Laure, membre de l'association Place au vélo, qui "
+            "dénonce un carrefour « dangereux depuis des années ».",
+            "Laure",
+            "Place",
+        ),
+        (
+            "en",
+            '"How many more deaths will it take?" asked Laura, member of the group Bike Space, who denounced a '
+            'junction "dangerous for years."',
+            "Laura",
+            "Bike Space",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_bare_title_apposed_to_a_name_is_that_persons(language, text, expected, not_expected):
+    # « qui dénonce » stood for « membre de l'association Place au vélo » and spoke as the truncated « Place »
+    found = speakers(text, language)
+    assert found[0] == expected and not any(s and not_expected in s for s in found)

@@ -497,6 +497,19 @@ def _antecedent(pronoun: Token, verb: Token, table: LanguageTable) -> Token:
         )
     ):
         antecedent = antecedent.head
+    doc, k = antecedent.doc, antecedent.left_edge.i
+    if (
+        antecedent.pos_ == "NOUN"
+        and is_person_noun(antecedent, table)
+        and not any(c.pos_ == "DET" for c in antecedent.children)
+        and k >= 2
+        and doc[k - 1].text == ","
+        and doc[k - 2].pos_ == "PROPN"
+        and table.entity_labels.get(doc[k - 2].ent_type_) in ("PERSON", "PLACE", None)
+    ):
+        # « Laure, membre de l'association Place au vélo, qui dénonce … »: a bare title apposed to a name
+        # says who that person is; the clause is the person's
+        antecedent = doc[k - 2]
     return antecedent
 
 
