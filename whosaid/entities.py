@@ -218,8 +218,15 @@ def group_entities(
                 continue
             words = short.split()
             bare = " ".join(words[1:])
-            if len(words) > 1 and words[0] in table.determiners and bare in parent and bare not in skip:
-                # "The White House" and "White House": a name with its capitalised article is the name
+            if (
+                len(words) > 1
+                and words[0] in table.determiners
+                and bare in parent
+                and bare not in skip
+                and "PLACE" not in (labels[short], labels[bare])
+            ):
+                # "The White House" and "White House": a name with its capitalised article is the name (a
+                # place's is its sentence's first word: « La France a voté » stays as the analyst sees it)
                 parent[find(short)] = find(bare)
                 continue
             if by_stem.get(short, short) not in (short, *skip):

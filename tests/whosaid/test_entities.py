@@ -454,11 +454,18 @@ def test_letters_after_a_persons_name_are_no_part_of_it(lang, words, expected):
         (FR, "Républicains : la ligne dure. Les Républicains ont dit …", ["Républicains", "Les Républicains"], 1),
         # an article before another word is another name
         (EN, "The Times and Times Square.", ["The Times", "Times Square"], 2),
+        # a place's capitalised article opens its sentence: the analyst's merge decides (test_corrections)
     ],
 )
 def test_a_name_with_its_capitalised_article_is_the_name(table, text, spans, expected):
     ents = group_entities(text, mentions_of(text, [(s, "ORG") for s in spans]), table)
     assert len(ents) == expected
+
+
+def test_a_place_with_its_capitalised_article_is_left_to_the_analyst():
+    text = "La France a voté. France et Allemagne ont signé."
+    spans = [("La France", "ORG"), ("France", "PLACE"), ("Allemagne", "PLACE")]
+    assert len(group_entities(text, mentions_of(text, spans), FR)) == 3
 
 
 @pytest.mark.parametrize(
