@@ -70,7 +70,7 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     before = previous_person(mention.start, context)
     if (
         before is None
-        or context.distances.paragraphs(before.position, mention.start) > 0
+        or context.distances.paragraphs(before.position, mention.start) > int(_after_a_lede(mention.start, context))
         or (mention.gender and context.gender_of(before) not in (None, mention.gender))
     ):
         return None
@@ -78,6 +78,17 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
     latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
     return replace(before, position=mention.start) if latest is before.entity else None
+
+
+def _after_a_lede(at: int, context: ArticleContext) -> bool:
+    """Whether the sentence before the one at `at` is a paragraph of one sentence of its own, right before
+    (« Le maire de Marseille, Benoît Payan, a officialisé sa candidature. ¶ « … », a lancé l'édile »): what
+    the next paragraph's epithet refers back to, as within one paragraph."""
+    span = sentence_before(at, context)
+    if span is None or context.distances.paragraphs(span[0], at) != 1:
+        return False
+    k = context.sentence_spans.index(span)
+    return k == 0 or context.distances.paragraphs(context.sentence_spans[k - 1][0], span[0]) > 0
 
 
 def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) -> tuple[Seen, str] | None:
