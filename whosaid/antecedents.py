@@ -15,6 +15,8 @@ from whosaid.phrase_words import name_words
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen
 
+CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
+
 
 def previous_subject(at: int, context: ArticleContext) -> Seen | None:
     """The named subject of the sentence just before the one at `at`, or None."""
@@ -237,3 +239,15 @@ def organisation_subject(
             return None
         return subj, named
     return subj, None
+
+
+def pronoun_chain_holds(met: int, at: int, context: ArticleContext) -> bool:
+    """Whether a pronoun at `at` continues the one met at `met`: the same or the next sentence of one
+    paragraph, and no person named outside quotations in between."""
+    if context.distances.sentences(met, at) > 1 or context.distances.paragraphs(met, at) > 0:
+        return False
+    return not any(
+        ent.label == "PERSON" and not context.in_quotation(start)
+        for start, ent in context.index.mentions_before(at, CHAIN_REACH)
+        if start > met
+    )

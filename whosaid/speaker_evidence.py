@@ -1,18 +1,19 @@
 """The records the speaker resolvers pass around (`Seen`, a speaker or subject met earlier; `Choice`,
 what a resolver chose and why) and the evidence they read about people: the gender the text shows of
 each, what their first name suggests, whether an untagged speaker's name looks like a person's, and
-whether a title's nationality rules a person out. Pure Python over records; `ArticleContext`
-(`whosaid.speaker_context`) holds them for one article.
+whether a title's nationality rules a person out, and how far back a chosen speaker was met. Pure
+Python over records; `ArticleContext` (`whosaid.speaker_context`) holds them for one article.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import GenderCue, SpeakerMention
+from whosaid.findings import GenderCue, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
+from whosaid.ranking import Distances
 from whosaid.records import Entity
 
 
@@ -104,3 +105,19 @@ def other_nationality(title: set[str], given: set[str], demonyms: frozenset) -> 
         return k >= 3 and a[:k] == b[:k]
 
     return bool(wanted and held) and not any(same(a, b) for a in wanted for b in held)
+
+
+def with_distance(choice: Choice, quote: RawQuote, mention: SpeakerMention | None, distances: Distances) -> Choice:
+    """The choice with how far back its speaker was met (a name in the phrase is met where it stands)."""
+    seen = choice.seen
+    if seen is None:
+        return Choice()
+    if mention is not None and mention.kind == "name":
+        return choice
+    at = mention.start if mention is not None else quote.start
+    back = seen.position if seen.position < at else at
+    return replace(
+        choice,
+        sentences_back=distances.sentences(back, at),
+        paragraphs_back=distances.paragraphs(back, at),
+    )

@@ -20,6 +20,7 @@ from whosaid.antecedents import (
     organisation_subject,
     own_subject,
     previous_subject,
+    pronoun_chain_holds,
 )
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
@@ -45,13 +46,13 @@ from whosaid.speaker_context import (
     person_genders,
     untagged_name,
 )
+from whosaid.speaker_evidence import with_distance
 
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
 DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
 BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council spokesperson") finds its body
-CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
 
 
 # --------------------------------------------------------------------------- one resolver per kind
@@ -169,7 +170,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if own is not None:
             return Choice(own, "sentence_subject")
         chain = context.pronoun_chain
-        if chain is not None and chain[0] == mention.name and _chain_holds(chain[1], mention.start, context):
+        if chain is not None and chain[0] == mention.name and pronoun_chain_holds(chain[1], mention.start, context):
             # "« … », a-t-il lancé. Il a appelé …": the pronoun that named the last speaker, in the sentence
             # just before with no one named since, goes on meaning them (a title shown as written too)
             return Choice(replace(chain[2], position=mention.start), "last_speaker")
@@ -217,18 +218,6 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if seen is None and not gender:
         seen = context.last_entity(mention.start, ("PERSON", "ORG"))
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
-
-
-def _chain_holds(met: int, at: int, context: ArticleContext) -> bool:
-    """Whether a pronoun at `at` continues the one met at `met`: the same or the next sentence of one
-    paragraph, and no person named outside quotations in between."""
-    if context.distances.sentences(met, at) > 1 or context.distances.paragraphs(met, at) > 0:
-        return False
-    return not any(
-        ent.label == "PERSON" and not context.in_quotation(start)
-        for start, ent in context.index.mentions_before(at, CHAIN_REACH)
-        if start > met
-    )
 
 
 def resolve_group(mention: SpeakerMention, context: ArticleContext) -> Choice:
@@ -580,7 +569,7 @@ def resolve_speakers(
         choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         seen = choice.seen
         if choices is not None:
-            choices.append(_with_distance(choice, quote, mention, context))
+            choices.append(with_distance(choice, quote, mention, context.distances))
         if seen is None:
             out.append(
                 None if mention is None else Speaker(mention.name, None, mention.text, mention.start, mention.end)
@@ -608,19 +597,3 @@ def resolve_speakers(
         else:
             out.append(Speaker(seen.name, entity_id, mention.text, mention.start, mention.end))
     return out
-
-
-def _with_distance(choice: Choice, quote: RawQuote, mention: SpeakerMention | None, context: ArticleContext) -> Choice:
-    """The choice with how far back its speaker was met (a name in the phrase is met where it stands)."""
-    seen = choice.seen
-    if seen is None:
-        return Choice()
-    if mention is not None and mention.kind == "name":
-        return choice
-    at = mention.start if mention is not None else quote.start
-    back = seen.position if seen.position < at else at
-    return replace(
-        choice,
-        sentences_back=context.distances.sentences(back, at),
-        paragraphs_back=context.distances.paragraphs(back, at),
-    )
