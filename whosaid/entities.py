@@ -66,10 +66,13 @@ def _person_shaped(surface: str, table: LanguageTable) -> bool:
     "Harvest Foods" or "Marta Bank"), or two such words whose first is no word the tables know (a first
     name the lexicons lack: "Cherelle Parker"): a person's name whatever type the model gave it."""
     words = surface.split()
-    known = {*table.organisation_nouns, *table.company_nouns, *table.title_words, *table.demonyms}
-    first_name = table.lone_first_name(words[0]) is not None if words else False
+    if not words:
+        return False
+    first = words[0].lower()
+    known = any(first in lexicon for lexicon in (table.organisation_nouns, table.company_nouns, table.title_words))
+    first_name = table.lone_first_name(words[0]) is not None
     return (
-        (2 <= len(words) <= 3 and first_name or len(words) == 2 and words[0].lower() not in known)
+        (2 <= len(words) <= 3 and first_name or len(words) == 2 and not known and first not in table.demonyms)
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not any(
             w.lower() in table.organisation_nouns
