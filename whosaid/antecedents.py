@@ -70,11 +70,10 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     if mention.possessed:
         return None  # « Son compagnon, lui, relativise » after a sentence about Nadia is not Nadia
     before = previous_person(mention.start, context)
-    if (
-        before is None
-        or context.distances.paragraphs(before.position, mention.start) > int(_after_a_lede(mention.start, context))
-        or (mention.gender and context.gender_of(before) not in (None, mention.gender))
-    ):
+    if before is None or (mention.gender and context.gender_of(before) not in (None, mention.gender)):
+        return None
+    paragraphs = context.distances.paragraphs(before.position, mention.start)
+    if paragraphs > 1 or paragraphs == 1 and not _after_a_lede(mention.start, context):
         return None
     # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le
     # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
@@ -89,7 +88,7 @@ def _after_a_lede(at: int, context: ArticleContext) -> bool:
     span = sentence_before(at, context)
     if span is None or context.distances.paragraphs(span[0], at) != 1:
         return False
-    k = context.sentence_spans.index(span)
+    k = bisect.bisect_left(context.sentence_spans, span)
     return k == 0 or context.distances.paragraphs(context.sentence_spans[k - 1][0], span[0]) > 0
 
 

@@ -80,10 +80,10 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
             continue
         i = k - 1
         while titled(i - 1) and doc[i - 1].pos_ not in ("DET", "PRON", "ADP", "CCONJ") or linked(i - 1):
-            word = doc[i - 2] if linked(i - 1) else doc[i - 1]
-            if word.pos_ == "NOUN" and "Plur" in word.morph.get("Number"):
+            step = 2 if linked(i - 1) else 1
+            if doc[i - step].pos_ == "NOUN" and "Plur" in doc[i - step].morph.get("Number"):
                 break  # "Nurses at Brigham and Women's Hospital": the people of the body, not its name
-            i -= 2 if linked(i - 1) else 1
+            i -= step
         j = k + 2
         while j < len(doc) and (titled(j) or doc[j].is_digit and doc[j - 1].is_alpha or linked(j) or possessive(j)):
             j += 2 if linked(j) or possessive(j) else 1
