@@ -2216,3 +2216,59 @@ def test_a_name_that_completes_a_noun_before_a_subjectless_cue_is_whose_the_noun
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=ents)
     assert [q[2] for q in quotes_of(doc, table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "speaker"),
+    [
+        (
+            # "The Prime Minister , Ada Brill , said that she would resign ." with the title typed an organisation
+            "en",
+            [
+                ("The", True, "DET", "det", 2, "the"),
+                ("Prime", True, "PROPN", "compound", 2, "Prime"),
+                ("Minister", False, "PROPN", "nsubj", 7, "Minister"),
+                (",", True, "PUNCT", "punct", 2, ","),
+                ("Ada", True, "PROPN", "compound", 5, "Ada"),
+                ("Brill", False, "PROPN", "appos", 2, "Brill"),
+                (",", True, "PUNCT", "punct", 2, ","),
+                ("said", True, "VERB", "ROOT", 7, "say"),
+                ("that", True, "SCONJ", "mark", 11, "that"),
+                ("she", True, "PRON", "nsubj", 11, "she"),
+                ("would", True, "AUX", "aux", 11, "would"),
+                ("resign", False, "VERB", "ccomp", 7, "resign"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            [(1, 3, "ORG"), (4, 6, "PERSON")],
+            "Ada Brill",
+        ),
+        (
+            # « La Première ministre travailliste , Ada Brill , a annoncé qu' elle partirait . »
+            "fr",
+            [
+                ("La", True, "DET", "det", 2, "le"),
+                ("Première", True, "ADJ", "amod", 2, "premier"),
+                ("ministre", True, "NOUN", "nsubj", 9, "ministre"),
+                ("travailliste", False, "ADJ", "amod", 2, "travailliste"),
+                (",", True, "PUNCT", "punct", 6, ","),
+                ("Ada", True, "PROPN", "appos", 2, "Ada"),
+                ("Brill", False, "PROPN", "flat:name", 5, "Brill"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("a", True, "AUX", "aux:tense", 9, "avoir"),
+                ("annoncé", True, "VERB", "ROOT", 9, "annoncer"),
+                ("qu'", False, "SCONJ", "mark", 12, "que"),
+                ("elle", True, "PRON", "nsubj", 12, "elle"),
+                ("partirait", False, "VERB", "ccomp", 9, "partir"),
+                (".", False, "PUNCT", "punct", 9, "."),
+            ],
+            [(1, 4, "ORG"), (5, 7, "PER")],
+            "Ada Brill",
+        ),
+    ],
+)
+def test_a_title_the_model_typed_a_name_leaves_the_person_beside_it(lang, rows, ents, speaker):
+    """A name the model gave a title word as its head ("Prime Minister" typed an organisation) is a title:
+    the person apposed to it speaks, not the title."""
+    table = FR if lang == "fr" else EN
+    doc = make_doc(lang, rows, ents=ents)
+    assert [q[2] for q in quotes_of(doc, table)] == [speaker]

@@ -283,6 +283,11 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         holding = [e for e in names if e.start <= head.i < e.end] if syntactic_head else []
         if holding and post_nominal(holding[0], persons):
             holding = []  # "Simon Darrow KC", "Jane Roe MP": letters after a person's name are not who speaks
+        if holding and table.entity_labels.get(holding[0].label_) != "PERSON" and lower_form(head) in table.title_words:
+            # « La Première ministre travailliste, Jacinda Ardern, » with the title typed an organisation: a
+            # name held by a title word is a title, and the person beside it speaks ("Marchetti's Office of
+            # the Budget" is no title)
+            holding = []
         # (a name apposed to the phrase's own head first: « le député Abdou Mbow, du parti de l'ancien
         # président Macky Sall » speaks as the deputy, the name apposed to « président » only says whose party)
         to_head = [
