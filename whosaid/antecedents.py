@@ -73,12 +73,25 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     if before is None or (mention.gender and context.gender_of(before) not in (None, mention.gender)):
         return None
     paragraphs = context.distances.paragraphs(before.position, mention.start)
-    if paragraphs > 1 or paragraphs == 1 and not _after_a_lede(mention.start, context):
+    # across a paragraph break: after a one-sentence lede, or after the words the person spoke last in the
+    # paragraph before when the epithet's article shows their gender (« … », a estimé l'entraîneur Roberto
+    # X. ¶ Le technicien italien a regretté …)
+    shown = bool(mention.gender) and context.gender_of(before) == mention.gender
+    if paragraphs > 1 or paragraphs == 1 and not (
+        _after_a_lede(mention.start, context) or shown and _spoke_last(before, mention.start, context)
+    ):
         return None
     # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le
     # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
     latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
     return replace(before, position=mention.start) if latest is before.entity else None
+
+
+def _spoke_last(before: Seen, at: int, context: ArticleContext) -> bool:
+    """Whether `before` is who spoke last in the sentence before the one at `at`."""
+    span = sentence_before(at, context)
+    spoke = next((s for s in reversed(context.history) if span[0] <= s.position < span[1]), None) if span else None
+    return spoke is not None and spoke.entity is before.entity
 
 
 def _after_a_lede(at: int, context: ArticleContext) -> bool:
