@@ -72,6 +72,8 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     before = previous_person(mention.start, context)
     if before is None or (mention.gender and context.gender_of(before) not in (None, mention.gender)):
         return None
+    if other_role(before, mention, context):
+        return None  # "The family's lawyer, X, … The defendant admitted P" is not X
     paragraphs = context.distances.paragraphs(before.position, mention.start)
     # across a paragraph break: after a one-sentence lede, or after the words the person spoke last in the
     # paragraph before when the epithet's article shows their gender (« … », a estimé l'entraîneur Roberto
@@ -85,6 +87,20 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
     latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
     return replace(before, position=mention.start) if latest is before.entity else None
+
+
+def other_role(seen: Seen | None, mention: SpeakerMention, context: ArticleContext) -> bool:
+    """Whether the text gave this person a role of a scene (`role_sets`) and the phrase names another of
+    the same scene: a trial's lawyer is not its defendant, a match's coach not a player."""
+    if seen is None or seen.entity is None:
+        return False
+    held = context.person_keywords.get(seen.entity.id, set())
+    named = {mention.head, *mention.keywords} - {""}
+    for roles in context.role_sets:
+        mine = [role for role in roles if role & named]
+        if mine and not any(role & held for role in mine) and any(role & held for role in roles):
+            return True
+    return False
 
 
 def _spoke_last(before: Seen, at: int, context: ArticleContext) -> bool:

@@ -70,6 +70,7 @@ class ArticleContext:
         generic_body_words: frozenset = frozenset(),
         voice_words: frozenset = frozenset(),
         former_words: frozenset = frozenset(),
+        role_sets: tuple = (),
         person_model_labels: frozenset = frozenset(),
         nationalities: frozenset = frozenset(),
     ):
@@ -78,6 +79,7 @@ class ArticleContext:
         self.generic_body_words = generic_body_words  # of those, the nouns for any kind of body (« l'institution »)
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
+        self.role_sets = role_sets  # roles one person never holds together ("defendant", "lawyer")
         self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index

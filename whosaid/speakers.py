@@ -18,6 +18,7 @@ from whosaid.antecedents import (
     epithet_of,
     organisation_epithet_of,
     organisation_subject,
+    other_role,
     own_subject,
     previous_subject,
     pronoun_chain_holds,
@@ -305,6 +306,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 office
                 and context.holds_another_title(choice.seen, mention)
                 or context.parallel_office(choice.seen, mention)
+                or other_role(choice.seen, mention, context)
             ):
                 # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
                 # one the text gave another office, and this title names its own (a capitalised remit or
@@ -527,6 +529,7 @@ def resolve_speakers(
         # « le Danois », "the 54-year-old": the press's epithets for someone named before
         voice_words=table.voice_nouns if table else frozenset(),
         former_words=table.former_words if table else frozenset(),
+        role_sets=table.role_sets if table else (),
         person_model_labels=frozenset(k for k, v in table.entity_labels.items() if v == "PERSON")
         if table
         else frozenset(),

@@ -51,3 +51,69 @@ def test_an_epithet_opening_a_paragraph_is_who_spoke_last_before_it_when_its_gen
 def test_a_past_participle_standing_alone_says_what_the_noun_before_is_not_who_speaks(language, text, expected):
     # « jugée » judged the sending-off: the name before it is what was judged; the clause's subject speaks
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "en",
+            'The family\'s lawyer, Sophie Lenoir, asked jurors to "look at these two young women." "They want the '
+            'truth," she said. On Monday, the defendant had admitted to having "lied to investigators" about his '
+            "finances.",
+            "Sophie Lenoir",
+        ),
+        (
+            # across a paragraph break too, where the only person met would be ranked
+            "en",
+            'The family\'s lawyer, Sophie Lenoir, asked jurors to "look at these two young women." "They want the '
+            'truth," she said.\n\nOn Monday, the defendant had admitted to having "lied to investigators" about '
+            "his finances.",
+            "Sophie Lenoir",
+        ),
+        (
+            "fr",
+            "L'avocate de la famille, Me Sophie Lenoir, a demandé aux jurés de « regarder ces deux jeunes femmes ». "
+            "« Elles demandent la vérité », avait-elle plaidé. Lundi, l'accusé avait reconnu avoir « menti aux "
+            "enquêteurs » sur ses finances.",
+            "Sophie Lenoir",
+        ),
+        (
+            "en",
+            'The club\'s coach, Paul Duarte, was furious. "We were robbed," he said. The player admitted that the '
+            'penalty was "soft."',
+            "Paul Duarte",
+        ),
+        (
+            "fr",
+            "L'entraîneur du club, Paul Duarte, était furieux. « On nous a volés », a-t-il dit. Le joueur a admis "
+            "que le penalty était « léger ».",
+            "Paul Duarte",
+        ),
+    ],
+)
+def test_a_person_given_one_role_of_a_scene_is_not_another_role_of_it(language, text, not_expected):
+    # `role_sets`: a trial's lawyer is not its defendant, a match's coach is not a player
+    found = speakers(text, language)
+    assert len(found) >= 2 and found[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'The club\'s coach, Paul Duarte, was furious. "We were robbed," he said. The manager added that the '
+            'penalty was "soft."',
+            "Paul Duarte",
+        ),
+        (
+            "fr",
+            "L'entraîneur du club, Paul Duarte, était furieux. « On nous a volés », a-t-il dit. Le technicien a "
+            "ajouté que le penalty était « léger ».",
+            "Paul Duarte",
+        ),
+    ],
+)
+def test_another_word_for_the_same_role_is_the_same_person(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -123,6 +123,9 @@ class LanguageTable:
     # name says another kind (« le Haut Conseil … l'institution »)
     generic_body_nouns: frozenset
     former_words: frozenset  # "former", « ancien »: a title of the past, which a person holds beside a present one
+    # roles of one scene that one person never holds together (a trial's defendant and lawyer, a match's
+    # coach and player): each a tuple of roles, each role the set of its words
+    role_sets: tuple
     post_nominals: frozenset  # letters after a person's name, no part of it ("Pete Weatherby KC"), as written
     legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
@@ -423,6 +426,7 @@ def load_language_table(code: str) -> LanguageTable:
         generic_body_nouns=low(raw.get("generic_body_nouns", [])),
         post_nominals=frozenset(raw.get("post_nominals", [])),
         former_words=low(raw.get("former_words", [])),
+        role_sets=tuple(tuple(low(role) for role in roles) for roles in raw.get("role_sets", [])),
         legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
