@@ -58,9 +58,15 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             findings.subjects.append(
                 SentenceSubject(start=sent.start_char, end=sent.end_char, position=repeated.start, mention=repeated)
             )
+    label, colon = _label_before_colon(sent, table) if subj is None or in_quotation(subj) else (None, len(doc))
+    if label is not None:
+        # « Charles Roux, rapporteur général (Liot) : « … » »: a name with no verb before the colon that
+        # opens a quotation labels who says it (the label ends at the colon)
+        subj = label
     if subj is not None:
         subj = _named_second_subject(subj, table) or subj
-        mention = describe_speaker(np_tokens(subj, table), table, head=subj)
+        words = [t for t in np_tokens(subj, table) if t.i < colon]
+        mention = describe_speaker(words, table, head=subj)
         if mention is not None:
             findings.subjects.append(
                 SentenceSubject(
@@ -130,6 +136,27 @@ def _subject_before_colon(sent: Span, table: LanguageTable) -> Token | None:
         ),
         None,
     )
+
+
+def _label_before_colon(sent: Span, table: LanguageTable) -> tuple[Token | None, int]:
+    """The first person or organisation named before the colon that opens a quotation in the sentence,
+    when no verb stands there (the label of a roundup of reactions), and the colon's index; (None, end
+    of the Doc) otherwise."""
+    doc = sent.doc
+    colon = next((t.i for t in sent if t.text == ":" and not in_quotation(t)), None)
+    # (the parser may end the sentence on the opening mark)
+    opened = colon is not None and colon + 1 < len(doc) and doc[colon + 1].text in table.openers
+    if colon is None or not (opened or any(in_quotation(t) for t in doc[colon + 1 : min(colon + 3, sent.end)])):
+        return None, len(doc)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : colon]):
+        return None, len(doc)
+    named = (
+        e.root
+        for e in ents_between(doc, sent.start, colon)
+        if table.entity_labels.get(e.label_) in ("PERSON", "ORG") and not in_quotation(e.root)
+    )
+    root = next(named, None)
+    return (root, colon) if root is not None else (None, len(doc))
 
 
 def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:

@@ -1,0 +1,43 @@
+"""Roundups of reactions: a name and its title before a colon, no verb, label who says the quotation
+after it. Sentences of our own, in both languages."""
+
+import pytest
+
+from tests.whosaid.test_who_can_speak import speakers
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les réactions ont afflué mardi.\n\nJeanne Roux, présidente de la commission des Finances (PS) : « Ce "
+            "budget est un budget d'austérité. »\n\nPaul Kent, rapporteur général (Liot) : « Les économies "
+            "annoncées sont en partie virtuelles. Il manque au moins dix milliards. »",
+            ["Jeanne Roux", "Paul Kent"],
+        ),
+        (
+            "en",
+            'Reactions poured in on Tuesday.\n\nJane Roe, chair of the budget committee (Labour): "This budget is '
+            'austerity for the poorest."\n\nPaul Kent, rapporteur general (Liberal): "The savings are partly '
+            'virtual. At least ten billion is missing."',
+            ["Jane Roe", "Paul Kent"],
+        ),
+    ],
+)
+def test_a_name_before_a_colon_with_no_verb_labels_the_quotation_after_it(language, text, expected):
+    # (the parser hung the quotation's words on the name: the label still ends at the colon)
+    assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Paul Kent a été clair : « Les économies sont virtuelles. »", ["Paul Kent"]),
+        ("en", 'Paul Kent was blunt: "The savings are virtual."', ["Paul Kent"]),
+    ],
+)
+def test_a_sentence_with_a_verb_before_the_colon_keeps_its_subject(language, text, expected):
+    assert speakers(text, language) == expected
