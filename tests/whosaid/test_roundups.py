@@ -1,5 +1,6 @@
-"""Roundups of reactions: a name and its title before a colon, no verb, label who says the quotation
-after it. Sentences of our own, in both languages."""
+"""Who speaks when a name only labels or qualifies: a name and its title before a colon, no verb, label
+the quotation after it (roundups of reactions); a place that qualifies or names a body is not the body.
+Sentences of our own, in both languages."""
 
 import pytest
 
@@ -41,3 +42,14 @@ def test_a_name_before_a_colon_with_no_verb_labels_the_quotation_after_it(langua
 )
 def test_a_sentence_with_a_verb_before_the_colon_keeps_its_subject(language, text, expected):
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The Chicago police department said the officer had been suspended.", "Chicago police department"),
+        ("fr", "Le collectif Rennes à vélo, de son côté, salue « un plan courageux ».", "collectif Rennes à vélo"),
+    ],
+)
+def test_a_place_that_qualifies_or_names_a_body_is_not_who_speaks(language, text, expected):
+    assert speakers(text, language) == [expected]

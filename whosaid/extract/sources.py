@@ -461,6 +461,20 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
                 keywords=content_words(tokens, table),
                 gender=article_gender(head, table) or "",
             )
+        body = head_low in table.organisation_nouns or head.lemma_.lower() in table.organisation_nouns
+        part_of_name = ent.end <= tokens[-1].i and not doc[ent.end].is_punct  # « Rennes » of « Rennes à vélo »
+        if (
+            attached
+            and body
+            and table.entity_labels.get(ent.label_) == "PLACE"
+            and (ent.end <= head.i and not any(t.is_punct for t in doc[ent.end : head.i]) or ent.start > head.i and part_of_name)
+        ):
+            # "The Chicago police department", « le collectif Rennes à vélo »: a place that qualifies a body,
+            # or that is a word of its name, is not who speaks; the body is, as written ("the packaging maker
+            # Halden Group" with "Halden" typed a place: the capitalised words to the head are its name)
+            if head.text[:1].isupper() and ent.end <= head.i:
+                return SpeakerMention(start, end, text, "name", text_of(doc, doc[ent.start : head.i + 1]))
+            return SpeakerMention(start, end, text, "common", bare, head=head_low)
         if ent.start <= head.i < ent.end or head.dep_ in labels.name_part or attached:
             return SpeakerMention(start, end, text, "name", ent.text, ((ent.start_char, ent.end_char),))
     if names and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.ent_type_ for t in tokens):
