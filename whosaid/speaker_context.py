@@ -217,10 +217,15 @@ class ArticleContext:
         """Whether the sentence just before the one at `position` has an unnamed person as its subject
         (with `words`, one named with all of them: "A senior official said P. "Q," the official said")."""
         e = bisect.bisect_right(self.sentence_ends, position) - 1
-        if e < 0 or self.sentence_ends[e] not in self.unnamed_subject_ends:
-            return False
         wanted = set(words.lower().split())
-        return any(
+        if e >= 0 and self.sentence_ends[e] not in self.unnamed_subject_ends:
+            # "According to a senior official, P. "Q," the official said": an unnamed person who spoke there
+            after = self.sentence_ends[e - 1] if e > 0 else -1
+            return any(
+                s.entity is None and after < s.position < self.sentence_ends[e] and wanted <= set(s.name.lower().split())
+                for s in self.history
+            )
+        return e >= 0 and any(
             wanted <= set(subj.mention.name.lower().split())
             for subj in self.unnamed_subjects
             if subj.end == self.sentence_ends[e]

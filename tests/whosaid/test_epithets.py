@@ -117,3 +117,25 @@ def test_a_person_given_one_role_of_a_scene_is_not_another_role_of_it(language, 
 )
 def test_another_word_for_the_same_role_is_the_same_person(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The White House welcomed the result. According to a senior administration official, Ukrainian forces "
+            'are already rationing artillery shells. "Every week of delay costs lives," the official said.',
+            "official",
+        ),
+        (
+            "fr",
+            "L'Élysée a salué le résultat. Selon un haut responsable du ministère, les forces ukrainiennes "
+            "rationnent déjà les obus. « Chaque semaine de retard coûte des vies », a ajouté ce responsable.",
+            "responsable",
+        ),
+    ],
+)
+def test_a_role_after_an_unnamed_source_of_the_sentence_before_is_that_source(language, text, expected):
+    # the unnamed person who spoke there ("according to", « selon »), not the organisation named before
+    assert speakers(text, language)[-1] == expected
