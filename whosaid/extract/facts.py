@@ -138,6 +138,10 @@ def _subject_before_colon(sent: Span, table: LanguageTable) -> Token | None:
     )
 
 
+def _opens_person(doc: Doc, i: int, table: LanguageTable) -> bool:
+    return doc[i].ent_iob_ == "B" and table.entity_labels.get(doc[i].ent_type_) == "PERSON"
+
+
 def _label_before_colon(sent: Span, table: LanguageTable) -> tuple[Token | None, int]:
     """The first person or organisation named before the colon that opens a quotation in the sentence,
     when no verb stands there (the label of a roundup of reactions), and the colon's index; (None, end
@@ -200,6 +204,9 @@ def _title_near(doc: Doc, ent: Span, table: LanguageTable) -> tuple[str, ...]:
             i < sent_of(ent[0]).end
             and (doc[i].pos_ in ok or doc[i].lower_ in table.possessive_suffixes)
             and doc[i].text != ","
+            # (« Yassine B., Me Catherine X »: another person's name, and the title word that opens it, are theirs)
+            and not _opens_person(doc, i, table)
+            and not (not after and i + 1 < len(doc) and _opens_person(doc, i + 1, table))
         ):
             # "Hendra Saputra, the country's investment minister": the title is what follows the possessor
             after = [] if doc[i].lower_ in table.possessive_suffixes else [*after, doc[i]]

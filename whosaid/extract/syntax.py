@@ -134,6 +134,8 @@ def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
             words.extend(part for part in low.split("-") if part.isalpha())
         if is_age(t, table):
             continue  # « la joueuse de 22 ans », "the man, 40 years old": an age, no word of a title
+        if t.text in table.title_abbreviations:
+            words.append(table.title_abbreviations[t.text])  # "Sen. X" is "the senator", « Me X » « l'avocat »
         if t.is_alpha and not t.is_stop and low not in table.determiners:
             words.append(t.lemma_.lower() if t.pos_ != "PROPN" else low)
             if (

@@ -99,6 +99,9 @@ class LanguageTable:
     title_words: frozenset
     role_words: frozenset
     title_synonyms: dict
+    # abbreviated titles, case kept ("Sen." -> "senator", « Me » -> « avocat »): the word a later reference
+    # to the title uses
+    title_abbreviations: dict
     joiners: frozenset
     impersonal_subjects: frozenset
     relative_pronouns: frozenset
@@ -378,6 +381,7 @@ def load_language_table(code: str) -> LanguageTable:
         title_words=low(raw["title_words"]),
         role_words=low(raw["role_words"]),
         title_synonyms={k.lower(): tuple(v) for k, v in raw["title_synonyms"].items()},
+        title_abbreviations=dict(raw.get("title_abbreviations", {})),
         joiners=low(raw["joiners"]),
         impersonal_subjects=low(raw.get("impersonal_subjects", [])),
         relative_pronouns=low(raw.get("relative_pronouns", [])),

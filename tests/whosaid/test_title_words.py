@@ -1,0 +1,60 @@
+"""The words a text gives a person's title: abbreviations ("Sen.", « Me ») stand for the title a later
+reference uses, and an apposition after a name stops where another person's name opens. Sentences of
+our own, in both languages."""
+
+import pytest
+
+from tests.whosaid.test_who_can_speak import speakers
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            'Sen. Jane Roe criticised the plan on Monday. Gov. Paul Kent defended it. "It is a disgrace," the senator '
+            "said.",
+            "Jane Roe",
+        ),
+        (
+            "en",
+            'Dr. Jane Roe treated the patients. Sen. Paul Kent visited the hospital. "We are overwhelmed," the doctor '
+            "said.",
+            "Jane Roe",
+        ),
+        (
+            "fr",
+            "Me Paul Roux a plaidé la relaxe. Le procureur Marc Lenoir a requis deux ans de prison. « Mon client est "
+            "innocent », a estimé l'avocat.",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_an_abbreviated_title_is_the_title_a_later_reference_uses(language, text, expected):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La magistrate a lu des messages envoyés par le prévenu. Dans l'un d'eux, Yassine B. écrivait : « Ils "
+            "vont comprendre. » Invité à s'expliquer, le prévenu a reconnu avoir écrit ces messages.\n\nL'avocate de "
+            "Yassine B., Me Catherine Vanderlinden, a plaidé l'acquittement.",
+            "Yassine B",
+        ),
+        (
+            "en",
+            'The judge read messages sent by the defendant. In one of them, John Doe wrote: "They will understand." '
+            "Asked to explain, the defendant admitted writing the messages.\n\nThe lawyer for John Doe, Dr. Catherine "
+            "Vander, pleaded for acquittal.",
+            "John Doe",
+        ),
+    ],
+)
+def test_the_title_of_the_name_after_a_name_is_not_the_first_names(language, text, expected):
+    # « Yassine B., Me Catherine X »: « Me » (a lawyer) is Catherine X's title, not Yassine B.'s
+    assert speakers(text, language)[-1] == expected
