@@ -58,3 +58,24 @@ def test_an_abbreviated_title_is_the_title_a_later_reference_uses(language, text
 def test_the_title_of_the_name_after_a_name_is_not_the_first_names(language, text, expected):
     # « Yassine B., Me Catherine X »: « Me » (a lawyer) is Catherine X's title, not Yassine B.'s
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Il a été découvert par un chasseur. « Il était assis contre un arbre », a raconté ce dernier à La "
+            "Dépêche du Midi.",
+            "ce dernier",
+        ),
+        (
+            "en",
+            'He was found by a hunter. "He was sitting against a tree," the latter told the Daily Mail.',
+            "the latter",
+        ),
+    ],
+)
+def test_a_pronoun_takes_no_complement_what_follows_a_preposition_is_its_addressee(language, text, expected):
+    # the outlet after « à »/"told" is whom it was said to, never who said it (here no one is named)
+    assert speakers(text, language) == [expected]

@@ -26,10 +26,15 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
     d'anonymat") and whom they were said to ("Bolden to
     the gathered crowd", "le ministre à la presse", "Jean Roux au Monde": a person's name is complete)
     tell how and to whom, never who."""
+    # « ce dernier », "the latter": a pronoun of two words is the head
+    pronoun = len(tokens) > 1 and f"{tokens[0].lower_} {tokens[1].lower_}" in table.person_pronouns
+    if pronoun:
+        head = tokens[1]
     if head is None:
         head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if head is None:
         return tokens
+    pronoun = pronoun or head.pos_ == "PRON"
     in_name = head.ent_type_ and table.entity_labels.get(head.ent_type_) == "PERSON"
     # a body takes no place after "à"/"to" (« le parquet au Parisien », the outlet typed a place) unless
     # it represents someone there (« l'ambassade de France à Abidjan »); a title may (« l'ambassadeur au
@@ -65,8 +70,9 @@ def without_channel(tokens: list[Token], head: Token | None, table: LanguageTabl
         # organisation named after the phrase ("le directeur du port à Claire Vasseur", "the ministry to
         # Reuters"); a place may be part of a title ("l'ambassadeur de France à Washington") and stays
         named = table.entity_labels.get(noun.ent_type_) in ("PERSON", "ORG") or body and noun.text[:1].isupper()
+        # (a pronoun takes no complement: « a raconté ce dernier à La Dépêche du Midi »)
         addressee = tok.lower_ in table.addressee_prepositions and (
-            low in table.audience_nouns or lemma in table.audience_nouns or in_name or named
+            low in table.audience_nouns or lemma in table.audience_nouns or in_name or named or pronoun
         )
         # before whom or when: « le dirigeant devant les investisseurs », « l'élu lors du conseil », "the
         # minister before the committee"
