@@ -79,8 +79,10 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     # paragraph before when the epithet's article shows their gender (« … », a estimé l'entraîneur Roberto
     # X. ¶ Le technicien italien a regretté …)
     shown = bool(mention.gender) and context.gender_of(before) == mention.gender
-    if paragraphs > 1 or paragraphs == 1 and not (
-        _after_a_lede(mention.start, context) or shown and _spoke_last(before, mention.start, context)
+    if (
+        paragraphs > 1
+        or paragraphs == 1
+        and not (_after_a_lede(mention.start, context) or shown and _spoke_last(before, mention.start, context))
     ):
         return None
     # the person named last (outside quotations) is them: « Mais pour Obama, « … », dénonce le

@@ -222,7 +222,9 @@ class ArticleContext:
             # "According to a senior official, P. "Q," the official said": an unnamed person who spoke there
             after = self.sentence_ends[e - 1] if e > 0 else -1
             return any(
-                s.entity is None and after < s.position < self.sentence_ends[e] and wanted <= set(s.name.lower().split())
+                s.entity is None
+                and after < s.position < self.sentence_ends[e]
+                and wanted <= set(s.name.lower().split())
                 for s in self.history
             )
         return e >= 0 and any(

@@ -1,10 +1,11 @@
 """Who speaks when a name only labels or qualifies: a name and its title before a colon, no verb, label
-the quotation after it (roundups of reactions); a place that qualifies or names a body is not the body.
-Sentences of our own, in both languages."""
+the quotation after it (roundups of reactions); a place that qualifies or names a body is not the body;
+a name a noun for a business introduces is that business. Sentences of our own, in both languages."""
 
 import pytest
 
 from tests.whosaid.test_who_can_speak import speakers
+from whosaid import analyze
 
 pytestmark = pytest.mark.model
 
@@ -53,3 +54,27 @@ def test_a_sentence_with_a_verb_before_the_colon_keeps_its_subject(language, tex
 )
 def test_a_place_that_qualifies_or_names_a_body_is_not_who_speaks(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Automobile : Stellantis va supprimer 2 000 postes. Le constructeur automobile Stellantis a annoncé "
+            "jeudi la suppression de 2 000 postes sur son site de Mirafiori. « Nous devons adapter nos capacités "
+            "au marché », a indiqué un porte-parole. Pour la Fiom, Stellantis sacrifie l'Italie.",
+        ),
+        (
+            "en",
+            "Cars: Stellantis to cut 2,000 jobs. The carmaker Stellantis said on Thursday it would cut 2,000 jobs at "
+            'its Mirafiori plant. "We must adapt our capacity to the market," a spokesman said. For the Fiom union, '
+            "Stellantis is sacrificing Italy.",
+        ),
+    ],
+)
+def test_a_name_a_noun_for_a_business_introduces_once_is_that_business_everywhere(language, text):
+    # (adjectives may stand between the noun and the name: « le constructeur automobile Stellantis »)
+    analysis = analyze(text, language=language)
+    assert [e.label for e in analysis.entities if e.name == "Stellantis"] == ["ORG"]
+    assert "Stellantis" in [q.speaker.name for q in analysis.quotes if q.speaker]

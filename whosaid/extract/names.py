@@ -65,6 +65,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
     entities (token types included)."""
     joined, changed = [], False
     person, org = table.model_label("PERSON"), table.model_label("ORG")
+    # a name the text once introduces with a noun for a business is that business wherever it stands
+    businesses = {e.text for e in doc.ents if e.label_ == person and named_by_body_noun(doc, e, table)}
     for ent in doc.ents:
         if (
             len(ent) == 1
@@ -206,9 +208,9 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # is a noun for a body names that body
             ent = Span(doc, ent.start, ent.end, label=org)
             changed = True
-        if org is not None and ent.label_ == person and named_by_body_noun(doc, ent, table):
+        if org is not None and ent.label_ == person and ent.text in businesses:
             # « le groupe Aérostar », "the firm Brightwave" typed a person: one word named by a noun for a
-            # business (no noun for a person) is that business's name
+            # business (no noun for a person) is that business's name, there and elsewhere in the text
             ent = Span(doc, ent.start, ent.end, label=org)
             changed = True
         if (

@@ -130,12 +130,23 @@ def body_after_title(doc: Doc, ent: Span, table: LanguageTable) -> int | None:
     return None
 
 
+MAX_BODY_ADJECTIVES = 2  # adjectives between a noun for a business and the name after it
+
+
 def named_by_body_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
     """True for a one-word name right after a determiner and a noun for a business that is no noun for a
     person (« le groupe Aérostar », « la société Lumeria », "the firm Brightwave"; `company_nouns`): the
     business's name, whatever type the model gave it (« le ministre Dupont » is a person, « la famille
     Lacombe » a family's name)."""
     k = ent.start - 1
+    # (past the adjectives after the noun: « le constructeur automobile Stellantis »)
+    while (
+        k > ent.start - 1 - MAX_BODY_ADJECTIVES
+        and k >= 2
+        and doc[k].pos_ == "ADJ"
+        and doc[k - 1].pos_ in ("NOUN", "ADJ")
+    ):
+        k -= 1
     if len(ent) != 1 or k < 1 or doc[k].pos_ != "NOUN":
         return False
     if doc[k - 1].pos_ != "DET" and doc[k - 1].lower_ not in table.determiners:  # (« du groupe »)

@@ -467,7 +467,12 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
             attached
             and body
             and table.entity_labels.get(ent.label_) == "PLACE"
-            and (ent.end <= head.i and not any(t.is_punct for t in doc[ent.end : head.i]) or ent.start > head.i and part_of_name)
+            and (
+                ent.end <= head.i
+                and not any(t.is_punct for t in doc[ent.end : head.i])
+                or ent.start > head.i
+                and part_of_name
+            )
         ):
             # "The Chicago police department", « le collectif Rennes à vélo »: a place that qualifies a body,
             # or that is a word of its name, is not who speaks; the body is, as written ("the packaging maker
