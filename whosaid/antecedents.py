@@ -1,8 +1,9 @@
 """Who an earlier sentence or a phrase's own words point a reference to, for the resolvers of
 `whosaid.speakers`: the named subject of the sentence before, the person a sentence was about (its
 subject, or who spoke in it), the person an epithet stands for (« le technicien portugais » right after
-a sentence about Paulo Fonseca), the named subject of a pronoun's own sentence, and the one person a
-title phrase names beside the title. Pure Python over records.
+a sentence about Paulo Fonseca), the named subject of a pronoun's own sentence, the one person a
+title phrase names beside the title; and who a reference cannot mean: a person the text gave another
+title or another role of the same scene, or a person "it" never is. Pure Python over records.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from whosaid.findings import SentenceSubject, SpeakerMention
+from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
 from whosaid.phrase_words import name_words
 from whosaid.records import Entity
-from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen
+from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, title_nouns, untagged_name
 
 CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
 
@@ -89,6 +90,43 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     # Président-candidat » is not the subject of the sentence before, nor « … est défendu par Me X. L'avocat »
     latest = context.index.last_before(mention.start, ("PERSON",), skip=context.in_quotation)
     return replace(before, position=mention.start) if latest is before.entity else None
+
+
+def holds_another_title(seen: Seen | None, title: SpeakerMention, context: ArticleContext) -> bool:
+    """True when the text gave this person title words, none of them the title's ("Son avocat, X"
+    against « le ministre de l'Intérieur »); never for a title of the past ("the former aide")."""
+    if seen is None or seen.entity is None or not title.keywords or context.former_words & set(title.keywords):
+        return False  # (« l'ancienne directrice de cabinet » may be today's « députée »)
+    words = context.person_keywords.get(seen.entity.id)
+    return bool(words) and not words & title_nouns(set(title.keywords))
+
+
+def parallel_office(seen: Seen | None, title: SpeakerMention, context: ArticleContext) -> bool:
+    """True when the text gave this person a title that shares only its adjectives with this one: the
+    same rank of another office ("the chief negotiator, X" is not "the chief prosecutor", « le
+    secrétaire général » not « l'avocate générale »)."""
+    if seen is None or seen.entity is None or not title.keywords:
+        return False
+    words, keywords = context.person_keywords.get(seen.entity.id, set()), set(title.keywords)
+    plain = {k for k in keywords if not k.startswith(QUALIFIER)}
+    return bool(words & plain) and not words & title_nouns(keywords)
+
+
+def surely_a_person(seen: Seen, context: ArticleContext) -> bool:
+    """A person "it" cannot mean: an entity the model only ever typed a person (not "Corvane", typed an
+    organisation once and a person once), or a person's name the model did not tag, with a first name
+    ("Alia Salem")."""
+    words = seen.name.split()
+    if seen.entity is not None:
+        # the model typed it a person only, or a person whose name opens with a first name ("Mary Turner",
+        # with "Turner" typed an organisation once)
+        return seen.entity.label == "PERSON" and (
+            len(seen.entity.model_labels) == 1 or context.lone_first_name(seen.entity.name.split()[0]) is not None
+        )
+    # an untagged name is a person's when a word before its last is a first name ("Prof Anand Kulkarni");
+    # "Allina Health" (the model tagged it nowhere) may be the organisation "it" means
+    named = untagged_name(seen.name) and any(context.lone_first_name(w) is not None for w in words[:-1])
+    return named or context.lone_first_name(seen.name) is not None
 
 
 def other_role(seen: Seen | None, mention: SpeakerMention, context: ArticleContext) -> bool:

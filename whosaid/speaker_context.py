@@ -415,24 +415,6 @@ class ArticleContext:
         subj = self.described_subjects[k]
         return subj if self.distances.sentences(subj.position, position) <= DESCRIBED_SENTENCES else None
 
-    def holds_another_title(self, seen: Seen | None, title: SpeakerMention) -> bool:
-        """True when the text gave this person title words, none of them the title's ("Son avocat, X"
-        against « le ministre de l'Intérieur »); never for a title of the past ("the former aide")."""
-        if seen is None or seen.entity is None or not title.keywords or self.former_words & set(title.keywords):
-            return False  # (« l'ancienne directrice de cabinet » may be today's « députée »)
-        words = self.person_keywords.get(seen.entity.id)
-        return bool(words) and not words & title_nouns(set(title.keywords))
-
-    def parallel_office(self, seen: Seen | None, title: SpeakerMention) -> bool:
-        """True when the text gave this person a title that shares only its adjectives with this one: the
-        same rank of another office ("the chief negotiator, X" is not "the chief prosecutor", « le
-        secrétaire général » not « l'avocate générale »)."""
-        if seen is None or seen.entity is None or not title.keywords:
-            return False
-        words, keywords = self.person_keywords.get(seen.entity.id, set()), set(title.keywords)
-        plain = {k for k in keywords if not k.startswith(QUALIFIER)}
-        return bool(words & plain) and not words & title_nouns(keywords)
-
     def named_as_other_gender(self, seen: Seen | None, gender: str | None) -> bool:
         """True when the person's first name suggests the other gender than a pronoun's and the text shows
         none ("Sophie Binet" for « il »): weak evidence, enough to prefer a title subject that agrees."""

@@ -16,12 +16,15 @@ from dataclasses import replace
 from whosaid.antecedents import (
     apposed_person,
     epithet_of,
+    holds_another_title,
     organisation_epithet_of,
     organisation_subject,
     other_role,
     own_subject,
+    parallel_office,
     previous_subject,
     pronoun_chain_holds,
+    surely_a_person,
 )
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
@@ -45,7 +48,6 @@ from whosaid.speaker_context import (
     first_name_genders,
     named_entity,
     person_genders,
-    untagged_name,
 )
 from whosaid.speaker_evidence import with_distance
 
@@ -103,23 +105,6 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     return replace(choice, seen=last_subject, reason="earlier_subject" if last_subject else "")
 
 
-def _surely_a_person(seen: Seen, context: ArticleContext) -> bool:
-    """A person "it" cannot mean: an entity the model only ever typed a person (not "Corvane", typed an
-    organisation once and a person once), or a person's name the model did not tag, with a first name
-    ("Alia Salem")."""
-    words = seen.name.split()
-    if seen.entity is not None:
-        # the model typed it a person only, or a person whose name opens with a first name ("Mary Turner",
-        # with "Turner" typed an organisation once)
-        return seen.entity.label == "PERSON" and (
-            len(seen.entity.model_labels) == 1 or context.lone_first_name(seen.entity.name.split()[0]) is not None
-        )
-    # an untagged name is a person's when a word before its last is a first name ("Prof Anand Kulkarni");
-    # "Allina Health" (the model tagged it nowhere) may be the organisation "it" means
-    named = untagged_name(seen.name) and any(context.lone_first_name(w) is not None for w in words[:-1])
-    return named or context.lone_first_name(seen.name) is not None
-
-
 def _pronoun_subject_before(quote: RawQuote, context: ArticleContext, previous_end: int) -> SpeakerMention | None:
     """The pronoun subject of the sentence that introduces a floating quote: its own sentence, the
     pronoun before the quotation ("Elle ne cache pas son impatience : « J'ai compté les jours. »"), or
@@ -149,7 +134,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "…, it said": the latest speaker or subject that is no person (an organisation, a place standing
         # for a government, a document); nobody when there is none
         seen = next(
-            (s for s in context.earlier(mention.start) if s.number != "plur" and not _surely_a_person(s, context)),
+            (s for s in context.earlier(mention.start) if s.number != "plur" and not surely_a_person(s, context)),
             None,
         )
         # nobody: shown as written, unresolved, with a low confidence
@@ -191,7 +176,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if described is not None and (
             choice.seen is None  # « La ministre a défendu P. « Q », a-t-elle martelé » with no one named
             or (
-                context.holds_another_title(choice.seen, described.mention)
+                holds_another_title(choice.seen, described.mention, context)
                 or context.named_as_other_gender(choice.seen, gender)
             )
             and context.last_met(choice.seen, mention.start) < described.mention.start
@@ -304,8 +289,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
             office = names_a_remit(mention.name, context.of_words)
             if (
                 office
-                and context.holds_another_title(choice.seen, mention)
-                or context.parallel_office(choice.seen, mention)
+                and holds_another_title(choice.seen, mention, context)
+                or parallel_office(choice.seen, mention, context)
                 or other_role(choice.seen, mention, context)
             ):
                 # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
@@ -316,7 +301,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
             choice = replace(choice, reason="only_person")
     if choice.reason == "as_written":
         before = epithet_of(mention, context)
-        if before is not None and not context.holds_another_title(before, mention):
+        if before is not None and not holds_another_title(before, mention, context):
             return Choice(before, "previous_subject")
     return choice
 
