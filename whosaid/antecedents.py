@@ -201,8 +201,12 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
                     break
     if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
         return None
-    if name_words(before.name) & context.body_words and not generic:
-        return None  # "The Royal Society … The institute said": a name that says its own kind of body
+    own = name_words(before.name) & context.body_words
+    same_kind = any(mention.head in kind and own & kind for kind in context.body_kinds)
+    if own and not generic and not same_kind:
+        # "The Royal Society … The institute said": a name that says its own, other, kind of body (the
+        # "Administration" may be "the agency", the "Association" "the union": `body_kinds`)
+        return None
     if before.entity.label == "ORG":
         latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
         if latest is not before.entity:

@@ -71,6 +71,7 @@ class ArticleContext:
         voice_words: frozenset = frozenset(),
         former_words: frozenset = frozenset(),
         role_sets: tuple = (),
+        body_kinds: tuple = (),
         person_model_labels: frozenset = frozenset(),
         nationalities: frozenset = frozenset(),
     ):
@@ -80,6 +81,7 @@ class ArticleContext:
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
         self.role_sets = role_sets  # roles one person never holds together ("defendant", "lawyer")
+        self.body_kinds = body_kinds  # nouns for bodies of one kind ("agency", "administration")
         self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index

@@ -3111,6 +3111,40 @@ def test_a_noun_for_a_kind_of_body_is_the_latest_organisation_whose_name_holds_i
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Junior doctors will walk out for five days, the British Medical Association has announced. The union "
+            'said talks had "gone nowhere".',
+            "British Medical Association",
+        ),
+        (
+            "fr",
+            "Les contrôleurs feront grève cinq jours, a annoncé l'Union des contrôleurs aériens. Le syndicat a estimé "
+            "que les discussions n'avaient « mené nulle part ».",
+            "Union des contrôleurs aériens",
+        ),
+        (
+            "en",
+            "Tesla is recalling two million cars, the Federal Highway Administration said on Wednesday. The agency "
+            'said the controls "may not be sufficient."',
+            "Federal Highway Administration",
+        ),
+        (
+            "fr",
+            "La vente des semences est suspendue, a annoncé l'Administration fédérale de l'agriculture. L'agence a "
+            "estimé que les contrôles étaient « insuffisants ».",
+            "Administration fédérale de l'agriculture",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_of_the_same_kind_as_the_name_says_is_that_body(language, text, expected):
+    # `body_kinds`: an "Administration" may be "the agency", an « Union » « le syndicat »
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "The Royal Society held its meeting. The institute said the corals came from warmer reefs."),

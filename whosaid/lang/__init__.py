@@ -129,6 +129,9 @@ class LanguageTable:
     # roles of one scene that one person never holds together (a trial's defendant and lawyer, a match's
     # coach and player): each a tuple of roles, each role the set of its words
     role_sets: tuple
+    # nouns for bodies of one kind, any of which a text may call one body by ("the agency" for an
+    # "Administration", « le syndicat » for an « Union »): each a set
+    body_kinds: tuple
     post_nominals: frozenset  # letters after a person's name, no part of it ("Pete Weatherby KC"), as written
     legal_forms: frozenset  # "Inc", "SA", "GmbH": the last word of a company's name, as written (case kept)
     channel_nouns: frozenset  # what words are said in ("dans un communiqué", "in an interview"): never the speaker
@@ -431,6 +434,7 @@ def load_language_table(code: str) -> LanguageTable:
         post_nominals=frozenset(raw.get("post_nominals", [])),
         former_words=low(raw.get("former_words", [])),
         role_sets=tuple(tuple(low(role) for role in roles) for roles in raw.get("role_sets", [])),
+        body_kinds=tuple(low(kind) for kind in raw.get("body_kinds", [])),
         legal_forms=frozenset(raw.get("legal_forms", [])),
         age_words=low(raw.get("age_words", [])),
         time_entities=frozenset(raw.get("time_entities", [])),
