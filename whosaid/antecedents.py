@@ -12,7 +12,7 @@ import bisect
 from dataclasses import replace
 
 from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
-from whosaid.phrase_words import name_words
+from whosaid.phrase_words import name_words, names_a_remit
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, title_nouns, untagged_name
 
@@ -79,7 +79,9 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     # across a paragraph break: after a one-sentence lede, or after the words the person spoke last in the
     # paragraph before when the epithet's article shows their gender (« … », a estimé l'entraîneur Roberto
     # X. ¶ Le technicien italien a regretté …)
+    # (an office with a remit of its own, « l'échevine des Finances », may be someone new)
     shown = bool(mention.gender) and context.gender_of(before) == mention.gender
+    shown = shown and not names_a_remit(mention.name, context.of_words)
     if (
         paragraphs > 1
         or paragraphs == 1

@@ -31,6 +31,7 @@ from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, Speak
 from whosaid.lang import LanguageTable
 from whosaid.phrase_words import (
     body_word,
+    complement_noun,
     lower_case_head,
     name_words,
     names_a_remit,
@@ -273,11 +274,14 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         titles=titles,
     )
     chosen = dict(choice.features)
-    if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
-        if serves_a_named_body(mention, context) and choice.seen.entity is not None:
+    ranked = choice.seen is not None and choice.reason.startswith("ranked_") and choice.seen.entity is not None
+    if ranked and serves_a_named_body(mention, context):
+        held = context.person_keywords.get(choice.seen.entity.id, set())
+        if not chosen.get("title_shared") or complement_noun(mention, context) not in held:
             # "l'avocat du Parlement européen": the title names the body it serves; someone the text never
-            # tied to that body (« Me X, conseil de l'ancienne présidente ») holds another office
+            # tied to that body (« Me X, conseil de l'ancienne présidente », an « avocat » too) holds another
             return Choice(_as_written(mention), "as_written")
+    if choice.seen is not None and choice.reason.startswith("ranked_") and not chosen.get("title_shared"):
         if context.named_as_other_gender(choice.seen, mention.gender or None):
             # « Son avocat, Me Sébastien Roux, … L'avocate a indiqué P »: a title of one gender is not someone
             # whose first name is the other's, unless the text gave them this title

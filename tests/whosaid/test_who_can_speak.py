@@ -4253,3 +4253,25 @@ def test_a_gendered_pronoun_with_no_person_left_is_no_unnamed_group(language, te
     # the first name reads as a man's in the lexicons, so no named person fits "she": better unresolved
     # (shown as written, to review) than the body that spoke before
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« On a fait le procès d'un parti », a lancé Me Paul Roux, avocat du Parlement européen. L'avocat du "
+            "Parlement européen a rappelé que le préjudice s'élevait à 4 millions d'euros.",
+            "Paul Roux",
+        ),
+        (
+            "en",
+            '"This was a political trial," said Paul Roux, lawyer for the European Parliament. The lawyer for the '
+            "European Parliament said the damage came to 4 million euros.",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_title_that_names_the_body_it_serves_is_someone_the_text_tied_to_it(language, text, expected):
+    # the counterpart of the test above: the same title, given with the body, is the same person
+    assert speakers(text, language)[-1] == expected
