@@ -79,3 +79,22 @@ def test_the_title_of_the_name_after_a_name_is_not_the_first_names(language, tex
 def test_a_pronoun_takes_no_complement_what_follows_a_preposition_is_its_addressee(language, text, expected):
     # the outlet after « à »/"told" is whom it was said to, never who said it (here no one is named)
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« On ne peut pas enfermer des enfants dans des groupes », a déclaré sa coprésidente, Nageate Belahcen.",
+            "Nageate Belahcen",
+        ),
+        ("fr", "« On ne peut pas enfermer des enfants dans des groupes », a déclaré sa coprésidente.", "coprésidente"),
+        ("en", '"We cannot lock children into groups," said its co-chair, Nageate Belahcen.', "Nageate Belahcen"),
+        ("en", '"We cannot lock children into groups," said its cofounder.', "cofounder"),
+    ],
+)
+def test_a_person_word_after_a_prefix_names_a_person_and_the_name_apposed_to_it(language, text, expected):
+    # `person_prefixes` (« coprésidente »); two capitalised words apposed to it are her name, whatever the
+    # model typed them (a place here)
+    assert speakers(text, language) == [expected]

@@ -154,6 +154,7 @@ class LanguageTable:
     )
     title_case_names: bool  # names of works and campaigns capitalise every word ("Holding Pattern"): English
     closed_compounds: bool  # compounds written as one word ("headteacher", "policymaker"): English
+    person_prefixes: tuple  # « co », "vice-": a person word after one still names a person (« coprésidente »)
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -250,11 +251,17 @@ class LanguageTable:
         return (own | lexicon) - self.document_nouns - self.text_nouns
 
     def names_a_person(self, word: str) -> bool:
-        """Whether a lower-case noun names a person: a person word, or, where the language writes compounds
+        """Whether a lower-case noun names a person: a person word (after a prefix of `person_prefixes` too:
+        « coprésidente »), or, where the language writes compounds
         as one word (`closed_compounds`), one that ends on a person word of `MIN_COMPOUND_HEAD` letters or
         more ("headteacher", "policymaker", "goalkeeper")."""
         if word in self.person_words:
             return True
+        if any(
+            word.startswith(p) and len(word) - len(p) >= MIN_COMPOUND_HEAD and word[len(p) :] in self.person_words
+            for p in self.person_prefixes
+        ):
+            return True  # « coprésidente », "co-founder", « vice-présidente »
         if not self.closed_compounds or len(word) <= MIN_COMPOUND_HEAD:
             return False
         key = (self.code, word)
@@ -421,6 +428,7 @@ def load_language_table(code: str) -> LanguageTable:
         documents_speak_for_author=bool(raw.get("documents_speak_for_author", False)),
         title_case_names=bool(raw.get("title_case_names", False)),
         closed_compounds=bool(raw.get("closed_compounds", False)),
+        person_prefixes=tuple(raw.get("person_prefixes", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
