@@ -98,3 +98,25 @@ def test_a_person_word_after_a_prefix_names_a_person_and_the_name_apposed_to_it(
     # `person_prefixes` (« coprésidente »); two capitalised words apposed to it are her name, whatever the
     # model typed them (a place here)
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The parents of a 15-year-old boy have sued the school district. The lawsuit says coaches made players "
+            "run sprints in the heat.",
+            "lawsuit",
+        ),
+        (
+            "fr",
+            "Les parents d'un adolescent ont attaqué le district scolaire en justice. Leur requête affirme que les "
+            "entraîneurs ont fait courir les joueurs en pleine chaleur.",
+            "requête",
+        ),
+    ],
+)
+def test_a_filed_text_speaks_as_written_when_no_author_is_named(language, text, expected):
+    # `text_nouns`: a lawsuit, a petition, « une requête » is a signed text, not a thing that cannot speak
+    assert speakers(text, language) == [expected]
