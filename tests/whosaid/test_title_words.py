@@ -120,3 +120,26 @@ def test_a_person_word_after_a_prefix_names_a_person_and_the_name_apposed_to_it(
 def test_a_filed_text_speaks_as_written_when_no_author_is_named(language, text, expected):
     # `text_nouns`: a lawsuit, a petition, « une requête » is a signed text, not a thing that cannot speak
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Family sues school district after student's death\n\nDENVER — The parents of a 15-year-old boy who died "
+            "after collapsing during football practice have sued the Cherry Creek School District, alleging that "
+            "coaches ignored signs of heat stroke.",
+        ),
+        (
+            "fr",
+            "Une famille attaque un collège après la mort d'un élève\n\nMARSEILLE — Les parents d'un adolescent "
+            "franco-algérien mort après un malaise en cours de sport ont attaqué le collège Longchamp, affirmant que "
+            "les surveillants avaient ignoré les alertes.",
+        ),
+    ],
+)
+def test_hyphens_inside_a_subject_do_not_cut_it_off_like_a_dateline_dash(language, text):
+    # the dateline's place and the parents are both the verb's subjects to the parser; only the spaced dash
+    # cuts the place off
+    assert speakers(text, language) == ["parents"]

@@ -59,6 +59,15 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             doc = token.doc
             kept = [
                 c for c in subjects if not any(t.text in DASHES for t in doc[min(c.i, token.i) : max(c.i, token.i)])
+            ] or [
+                # (when every subject is cut off, by a dash set off by spaces only: the hyphens of "the
+                # parents of a 15-year-old boy" cut nothing off)
+                c
+                for c in subjects
+                if not any(
+                    t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+                    for t in doc[min(c.i, token.i) : max(c.i, token.i)]
+                )
             ]
             subjects = kept or subjects
             # « Une prise de position que ses collègues jugent « malvenue » » parsed as one clause: a subject
