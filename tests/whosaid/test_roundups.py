@@ -78,3 +78,33 @@ def test_a_name_a_noun_for_a_business_introduces_once_is_that_business_everywher
     analysis = analyze(text, language=language)
     assert [e.label for e in analysis.entities if e.name == "Stellantis"] == ["ORG"]
     assert "Stellantis" in [q.speaker.name for q in analysis.quotes if q.speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« À ce rythme, l'EPR sera obsolète », raille Yannick Rousselet, de Greenpeace France. Pour l'ONG, ce "
+            "nouveau retard confirme que le nucléaire « n'est pas une solution d'avenir ».",
+            "Greenpeace France",
+        ),
+        (
+            "en",
+            '"At this rate, the reactor will be obsolete," said Yannick Rousselet of Greenpeace France. According to '
+            'the organisation, the delay confirms that nuclear power "is not a solution for the future."',
+            "Greenpeace France",
+        ),
+        # not a body introduced with its name after the marker: the name speaks
+        (
+            "fr",
+            "Pour la principale association de défense du logiciel libre, l'April : « Le vote d'aujourd'hui est "
+            "une victoire. »",
+            "April",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_on_its_own_is_a_source_after_pour(language, text, expected):
+    # « Pour l'ONG, P »: the body the noun refers back to (`generic_body_nouns` holds « ONG », "NGO"), not
+    # the person who spoke before
+    assert speakers(text, language)[-1] == expected

@@ -215,9 +215,13 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             if speaker is None or speaker.kind in ("pronoun", "group") and initial_only:
                 continue
             # "Pour X, P" counts when X is someone: a name, a title or a noun for a person ("Pour Obama", « Pour
-            # le maire », « Pour l'élue »), not "pour la plupart"
+            # le maire », « Pour l'élue ») or a body, not "pour la plupart"
+            # (a noun for a body on its own too, which refers back to one named before: « Pour l'ONG », « Pour
+            # le syndicat »; not « Pour la principale association de …, l'April : « … » »)
+            alone = len(speaker.name.split()) == 1
             someone = speaker.kind in ("name", "description") or (
-                speaker.kind == "common" and speaker.head in table.person_words
+                speaker.kind == "common"
+                and (speaker.head in table.person_words or alone and speaker.head in table.organisation_nouns)
             )
             if initial_only and not someone:
                 continue
