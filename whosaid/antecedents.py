@@ -201,7 +201,10 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
                 if ent.label == "ORG" and not context.in_quotation(start):
                     before = Seen(start, ent.name, ent, "sing")
                     break
-    if before is None or context.distances.paragraphs(before.position, mention.start) > 0:
+    paragraphs = context.distances.paragraphs(before.position, mention.start) if before is not None else 0
+    if before is None or paragraphs > 1 or paragraphs == 1 and not _after_a_lede(mention.start, context):
+        # (the paragraph after a one-sentence lede too: "X is recalling cars, the agency said. ¶ The agency
+        # said P")
         return None
     own = name_words(before.name) & context.body_words
     same_kind = any(mention.head in kind and own & kind for kind in context.body_kinds)

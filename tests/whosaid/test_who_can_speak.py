@@ -4275,3 +4275,24 @@ def test_a_gendered_pronoun_with_no_person_left_is_no_unnamed_group(language, te
 def test_a_title_that_names_the_body_it_serves_is_someone_the_text_tied_to_it(language, text, expected):
     # the counterpart of the test above: the same title, given with the body, is the same person
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Junior doctors will walk out for five days, the British Medical Association has announced.\n\nThe union "
+            'said talks with the government had "gone nowhere" and accused ministers of "playing games".',
+            "British Medical Association",
+        ),
+        (
+            "fr",
+            "Les contrôleurs aériens feront grève cinq jours, a annoncé l'Union des contrôleurs aériens.\n\nLe "
+            "syndicat a estimé que les discussions avec le gouvernement n'avaient « mené nulle part ».",
+            "Union des contrôleurs aériens",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_opening_the_paragraph_after_a_one_sentence_lede_is_the_ledes_body(language, text, expected):
+    assert speakers(text, language)[-1] == expected
