@@ -2390,3 +2390,27 @@ def test_a_one_word_complement_with_no_subject_reports_nothing(lang, text):
 def test_that_read_as_a_relative_pronoun_on_the_channel_opens_what_was_said(lang, text, expected):
     # "that profits fell" was parsed as a relative clause on "filing": no quote
     assert [(k, t, s) for k, t, s, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the first word after "told" is whom it was told, the clause what they did: nothing reported
+        ("en", "The pope told thousands of people gathered in St. Peter's Square.", []),
+        ("en", "The minister told reporters she would resign.", ["she would resign"]),
+        (
+            "en",
+            "The pope told thousands of people gathered in St. Peter's Square that peace was possible.",
+            ["peace was possible"],
+        ),
+        # French puts the addressee after « à »: the reported clause is found as before
+        (
+            "fr",
+            "Le pape a assuré aux milliers de fidèles rassemblés place Saint-Pierre que la paix restait possible.",
+            ["la paix restait possible"],
+        ),
+    ],
+)
+def test_the_addressee_of_a_verb_of_telling_is_no_reported_clause_subject(language, text, expected):
+    analysis = analyze(text, language=language)
+    assert [text[q.start : q.end] for q in analysis.quotes] == expected

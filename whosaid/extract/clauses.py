@@ -27,6 +27,19 @@ from whosaid.lang import LanguageTable
 MIN_REPORTED_INFINITIVE = 4  # tokens of an infinitive that reports speech ("affirme avoir été agressée")
 
 
+def _addressee_read_as_subject(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """A verb of telling (`addressee_verbs`: "tell", "assure") whose first word after it is the subject of
+    a clause with no complementizer and no object before it: that word is whom it was told, the clause what
+    they did ("told thousands of people gathered in St. Peter's Square"), not what was said ("told
+    reporters she would resign" has its addressee apart)."""
+    if table.verb_lemma(verb.lemma_.lower(), verb.lower_) not in table.addressee_verbs:
+        return False
+    if any(c.dep_ in table.syntax.mark for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in table.syntax.subject and c.i < clause.i), None)
+    return subject is not None and subject.left_edge.i == verb.i + 1
+
+
 def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | None:
     """The reported clause of a cue verb, to its right: (token, needs_marks).
 
@@ -47,6 +60,21 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
                 return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
             if _nearer_cue(verb, child, table):
                 return None  # "defended the count after X claimed, without evidence, that P": X's words
+            if _addressee_read_as_subject(verb, child, table):
+                # "told thousands of people gathered in the square": whom, and what they did; a that-clause
+                # under it is what was said ("assured the crowd gathered outside that P")
+                said = next(
+                    (
+                        c
+                        for c in child.children
+                        if c.dep_ in labels.clause_complement
+                        and any(m.dep_ in labels.mark and is_complementizer(m, table) for m in c.children)
+                    ),
+                    None,
+                )
+                if said is not None:
+                    return said, False
+                continue
             return child, False
     for child in right:
         # "a indiqué, dans une réponse écrite, qu'il financerait …": the parser took the que-clause after
