@@ -2396,7 +2396,11 @@ def test_that_read_as_a_relative_pronoun_on_the_channel_opens_what_was_said(lang
     ("language", "text", "expected"),
     [
         # the first word after "told" is whom it was told, the clause what they did: nothing reported
-        ("en", "The pope told thousands of people gathered in St. Peter's Square.", []),
+        (
+            "en",
+            "\"I think of Gaza,\" the pontiff told thousands of people gathered in St. Peter's Square.",
+            ["I think of Gaza"],
+        ),
         ("en", "The minister told reporters she would resign.", ["she would resign"]),
         (
             "en",
