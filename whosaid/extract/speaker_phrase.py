@@ -249,13 +249,13 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _participle_subject(verb, table)
         # (not before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
         # judged the sending-off, not X)
-        or (None if _passive_participle(verb) else _name_before(verb, table))
+        or (None if _passive_participle(verb, table) else _name_before(verb, table))
         or _phrase_after_quotation(verb, table)
         or _clause_of_participle(verb, table)
     )
 
 
-def _passive_participle(verb: Token) -> bool:
+def _passive_participle(verb: Token, table: LanguageTable) -> bool:
     """A past participle with no auxiliary and no subject after a comma (« …, jugée « sévère » », "…,
     deemed "harsh""): it says what the noun before is, not who speaks."""
     opens = verb.left_edge.i
@@ -264,7 +264,7 @@ def _passive_participle(verb: Token) -> bool:
         and verb.morph.get("Tense") == ["Past"]
         and opens > 0
         and verb.doc[opens - 1].text == ","
-        and not any(c.pos_ == "AUX" or c.dep_.startswith("nsubj") for c in verb.children)
+        and not any(c.pos_ == "AUX" or c.dep_ in table.syntax.subject for c in verb.children)
     )
 
 
@@ -273,7 +273,11 @@ def _clause_of_participle(verb: Token, table: LanguageTable) -> SpeakerMention |
     after a comma, with no cue above it, is the act of the subject of the clause it follows (past relative
     clauses), not of the thing the parser hung it on."""
     opens = verb.left_edge.i
-    if not (is_participle(verb, table) or _passive_participle(verb)) or opens == 0 or verb.doc[opens - 1].text != ",":
+    if (
+        not (is_participle(verb, table) or _passive_participle(verb, table))
+        or opens == 0
+        or verb.doc[opens - 1].text != ","
+    ):
         return None
     if verb.head.pos_ == "NOUN" and can_speak(verb.head, table):
         return None
