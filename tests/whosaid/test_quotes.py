@@ -2398,7 +2398,7 @@ def test_that_read_as_a_relative_pronoun_on_the_channel_opens_what_was_said(lang
         # the first word after "told" is whom it was told, the clause what they did: nothing reported
         (
             "en",
-            "\"I think of Gaza,\" the pontiff told thousands of people gathered in St. Peter's Square.",
+            '"I think of Gaza," the pontiff told thousands of people gathered in St. Peter\'s Square.',
             ["I think of Gaza"],
         ),
         ("en", "The minister told reporters she would resign.", ["she would resign"]),
