@@ -143,3 +143,24 @@ def test_hyphens_inside_a_subject_do_not_cut_it_off_like_a_dateline_dash(languag
     # the dateline's place and the parents are both the verb's subjects to the parser; only the spaced dash
     # cuts the place off
     assert speakers(text, language) == ["parents"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "« Nous n’avons pas d’autre choix », a expliqué mercredi 19 novembre à franceinfo Laurent Pichon, le "
+            "directeur du centre hospitalier.",
+            "Laurent Pichon",
+        ),
+        (
+            "en",
+            '"We have no other choice," Laurent Pichon, the hospital director, told the BBC on Wednesday 19 November.',
+            "Laurent Pichon",
+        ),
+    ],
+)
+def test_a_date_between_an_incise_verb_and_its_subject_is_when_not_who(language, text, expected):
+    # the day's number before its month is part of the date the inverted subject is read past
+    assert speakers(text, language) == [expected]
