@@ -332,7 +332,9 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         or tail[0].lower_ in table.euphonic_clitics
         or is_time_word(tail[0], table)
         # (the day of a date: « a expliqué mercredi 19 novembre à franceinfo X »)
-        or tail[0].like_num and len(tail) > 1 and is_time_word(tail[1], table)
+        or tail[0].like_num
+        and len(tail) > 1
+        and is_time_word(tail[1], table)
     ):
         tail.pop(0)
     skipped = tail
