@@ -46,12 +46,17 @@ def _opens_in_quotation(k: int, context: ArticleContext) -> bool:
     return first is not None and context.in_quotation(first)
 
 
+def _last_spoke(span: tuple[int, int], context: ArticleContext) -> Seen | None:
+    """Who spoke last in the sentence `span`, or None."""
+    return next((s for s in reversed(context.history) if span[0] <= s.position < span[1]), None)
+
+
 def _about(span: tuple[int, int], label: str, context: ArticleContext) -> Seen | None:
     """Whom a sentence was about, of type `label`: its named subject, else the last who spoke in it."""
     a, b = span
     before = next((seen for subj, seen in context.named_subjects if subj.start == a and subj.end == b), None)
     if before is None or before.entity is None or before.entity.label != label:
-        before = next((s for s in reversed(context.history) if a <= s.position < b), None)
+        before = _last_spoke(span, context)
     return before if before is not None and before.entity is not None and before.entity.label == label else None
 
 
@@ -148,7 +153,7 @@ def other_role(seen: Seen | None, mention: SpeakerMention, context: ArticleConte
 def _spoke_last(before: Seen, at: int, context: ArticleContext) -> bool:
     """Whether `before` is who spoke last in the sentence before the one at `at`."""
     span = sentence_before(at, context)
-    spoke = next((s for s in reversed(context.history) if span[0] <= s.position < span[1]), None) if span else None
+    spoke = _last_spoke(span, context) if span else None
     return spoke is not None and spoke.entity is before.entity
 
 
@@ -180,7 +185,7 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
     if before is None:
         # « Selon Météo-France, P. L'organisme prévient Q » with the name typed a place: a place that
         # spoke in the sentence before acts as a body, unless an organisation was named since
-        spoke = next((s for s in reversed(context.history) if span[0] <= s.position < span[1]), None)
+        spoke = _last_spoke(span, context)
         named_since = any(e.label == "ORG" for e in context.index.inside(span[0], mention.start))
         place = spoke is not None and spoke.entity is not None and spoke.entity.label == "PLACE"
         before = spoke if place and not named_since else None

@@ -20,6 +20,7 @@ from whosaid.extract.nouns import (
     can_speak,
     grammatical_number,
     is_acronym,
+    is_organisation_noun,
     is_person_noun,
     name_words,
 )
@@ -461,7 +462,7 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
                 keywords=content_words(tokens, table),
                 gender=article_gender(head, table) or "",
             )
-        body = head_low in table.organisation_nouns or head.lemma_.lower() in table.organisation_nouns
+        body = is_organisation_noun(head, table)
         part_of_name = ent.end <= tokens[-1].i and not doc[ent.end].is_punct  # « Rennes » of « Rennes à vélo »
         if (
             attached

@@ -57,17 +57,10 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             # two subjects are a misparse: one cut off from the verb by a dash is not its own
             # ("JEFFERSON CITY, Mo. — A panel … struck down": the dateline's place)
             doc = token.doc
-            kept = [
-                c for c in subjects if not any(t.text in DASHES for t in doc[min(c.i, token.i) : max(c.i, token.i)])
-            ] or [
-                # (when every subject is cut off, by a dash set off by spaces only: the hyphens of "the
-                # parents of a 15-year-old boy" cut nothing off)
-                c
-                for c in subjects
-                if not any(
-                    t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
-                    for t in doc[min(c.i, token.i) : max(c.i, token.i)]
-                )
+            # (when every subject is cut off, by a dash set off by spaces only: the hyphens of "the parents
+            # of a 15-year-old boy" cut nothing off)
+            kept = [c for c in subjects if not _dash_between(c, token, spaced=False)] or [
+                c for c in subjects if not _dash_between(c, token, spaced=True)
             ]
             subjects = kept or subjects
             # « Une prise de position que ses collègues jugent « malvenue » » parsed as one clause: a subject
@@ -85,6 +78,15 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             continue
         return None
     return None
+
+
+def _dash_between(a: Token, b: Token, *, spaced: bool) -> bool:
+    """Whether a dash stands between two tokens (with `spaced`, only one set off by spaces)."""
+    doc = a.doc
+    return any(
+        t.text in DASHES and (not spaced or t.whitespace_ and doc[t.i - 1].whitespace_)
+        for t in doc[min(a.i, b.i) : max(a.i, b.i)]
+    )
 
 
 def _after_dash(subject: Token, verb: Token) -> Token:
