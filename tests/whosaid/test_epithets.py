@@ -139,3 +139,25 @@ def test_another_word_for_the_same_role_is_the_same_person(language, text, expec
 def test_a_role_after_an_unnamed_source_of_the_sentence_before_is_that_source(language, text, expected):
     # the unnamed person who spoke there ("according to", « selon »), not the organisation named before
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # the prize a name complements inside the apposition is what she won, not a name for her
+            "fr",
+            "La romancière Claire Vasseur publie un nouveau livre. L'écrivaine, lauréate du prix Goncourt en "
+            "2016, dit avoir longtemps douté de sa légitimité.",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "The novelist Sarah Collins published a new book on Monday. The writer, a former winner of the "
+            "Orwell Prize, said she had doubted herself for years.",
+            "Sarah Collins",
+        ),
+    ],
+)
+def test_a_name_inside_an_appositions_complement_does_not_speak_for_the_epithet(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -215,6 +215,19 @@ def complements(ent: Span, head: Token) -> bool:
     return tok.i == head.i
 
 
+def in_complement(tok: Token, head: Token, table: LanguageTable) -> bool:
+    """True when a word hangs on the phrase's head through a preposition somewhere on its way up
+    ("une retraitée de Trois-Rivières, au Québec", « l'écrivaine, lauréate du prix Goncourt »): it says
+    where, or what a noun is of, and is no name for who the head is."""
+    while tok.i != head.i:
+        if tok.head.pos_ == "ADP" or any(c.dep_ in table.syntax.case for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def is_channel(head: Token, table: LanguageTable) -> bool:
     return head.lower_ in table.channel_nouns or head.lemma_.lower() in table.channel_nouns
 

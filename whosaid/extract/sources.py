@@ -32,6 +32,7 @@ from whosaid.extract.phrase_evidence import (
     complements,
     described_by_clause,
     ents_in,
+    in_complement,
     is_channel,
     named_with_a_place,
     names_joint,
@@ -494,8 +495,10 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
     if cut is not None:
         # after a comma a name may follow; in parentheses, an acronym of the phrase itself
         apposed = [t for t in core if t.i > cut and t.pos_ == "PROPN"] if doc[cut].text != "(" else []
-        if apposed and (apposed[-1].head.pos_ == "ADP" or any(c.dep_ in labels.case for c in apposed[-1].children)):
-            apposed = []  # "une retraitée de Trois-Rivières, au Québec": where she lives, not a name for her
+        if apposed and in_complement(apposed[-1], head, table):
+            # "une retraitée de Trois-Rivières, au Québec": where she lives, not a name for her; « L'écrivaine,
+            # lauréate du prix Goncourt »: what the apposition's noun is of, not a name for her either
+            apposed = []
         named = next((e for e in doc_ents(doc) if e.start <= apposed[-1].i < e.end), None) if apposed else None
         if named is not None and named.start > cut and table.entity_labels.get(named.label_) in ("PERSON", "ORG"):
             # "The union, Warehouse and Distribution Workers Union Local 419": the name the entity spells
