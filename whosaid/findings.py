@@ -112,6 +112,7 @@ class SentenceSubject:
     position: int  # where the subject is
     mention: SpeakerMention
     gender: str = ""  # the grammatical gender its article shows (« le ministère »: "masc"), else ""
+    passive: bool = False  # the subject of a passive verb ("The case was sent … by the judge"): not its agent
 
     def shifted(self, offset: int) -> SentenceSubject:
         return replace(

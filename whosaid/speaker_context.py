@@ -135,6 +135,7 @@ class ArticleContext:
                 and subj.mention.head in demonyms
                 and subj.mention.number == "sing"
                 and not subj.mention.new
+                and not subj.passive
             )
             if epithet and n > 0 and self.named_subjects and self.named_subjects[-1][0] is subjects[n - 1]:
                 # "Tadej Pogačar a encore frappé. Le Slovène a remporté …": a nationality as the epithet of the
@@ -161,7 +162,15 @@ class ArticleContext:
         self.described_subjects = [
             subj
             for subj in subjects
-            if subj.mention.kind == "description"
+            if (
+                subj.mention.kind == "description"
+                # "The supervisor, who testified, denied that. He told the jury …": a person noun met as
+                # someone known (not "a supervisor") is a subject a pronoun after it may mean, as a title is
+                or subj.mention.kind == "common"
+                and subj.mention.head in self.person_words
+                and not subj.mention.new
+                and not subj.passive
+            )
             and subj.mention.number == "sing"
             and not self.in_quotation(subj.mention.start)
             # "Son homologue, X": X's (a place in the title is no one's: « la ministre des Outre-mer »)
@@ -416,6 +425,13 @@ class ArticleContext:
             return None
         subj = self.described_subjects[k]
         return subj if self.distances.sentences(subj.position, position) <= DESCRIBED_SENTENCES else None
+
+    def noun_met_before(self, mention: SpeakerMention) -> bool:
+        """True when the head noun of an unnamed person's phrase was already written before it, outside
+        quotations ("Harlan's supervisor approved … The supervisor denied that"): a definite phrase taking
+        up someone the text brought in, not an epithet for someone named."""
+        pattern = re.compile(rf"\b{re.escape(mention.head)}", re.IGNORECASE)
+        return any(not self.in_quotation(m.start()) for m in pattern.finditer(self.text, 0, mention.start))
 
     def named_as_other_gender(self, seen: Seen | None, gender: str | None) -> bool:
         """True when the person's first name suggests the other gender than a pronoun's and the text shows

@@ -188,7 +188,20 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # the other gender: « Sophie Binet … Le ministre a assuré P. « Q », a-t-il insisté »); the
             # pronoun means the title, resolved as the title would be (its holder when the text links one)
             candidate = context.described_candidate(described)
-            if allowed(candidate, gender=gender, person=True):
+            titled = described.mention.kind == "description"
+            # (a person noun that is no title, "the supervisor", is someone as written; where nouns show a
+            # gender, it must show the pronoun's: « L'accusé » is no « elle »)
+            agrees = titled or not context.gendered_organisation_pronouns or described.mention.gender == gender
+            if agrees and allowed(candidate, gender=gender, person=True):
+                if not titled:
+                    # (an epithet, « Le syndicaliste », for the person who spoke just before stays theirs; a noun
+                    # the text has not met before, « la magistrate », may be an epithet for the person ranked)
+                    noun = resolve_common(described.mention, context).seen
+                    if noun is not None and noun.entity is not None and noun.entity.label == "PERSON":
+                        return Choice(replace(noun, position=mention.start), "described_subject")
+                    if context.noun_met_before(described.mention):
+                        return Choice(candidate.seen, "described_subject")
+                    return choice
                 title = resolve_description(described.mention, context)
                 linked = title.reason in ("title_shared", "name_beside_title") and title.seen is not None
                 return Choice(title.seen if linked else candidate.seen, "described_subject")

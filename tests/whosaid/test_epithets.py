@@ -161,3 +161,35 @@ def test_a_role_after_an_unnamed_source_of_the_sentence_before_is_that_source(la
 )
 def test_a_name_inside_an_appositions_complement_does_not_speak_for_the_epithet(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # the pronoun takes up the subject of the sentence before: a person the text brought in unnamed
+            "en",
+            "The defense claimed that Pell's supervisor approved the payments. Assistant U.S. Attorney Joseph "
+            "Thompson told jurors that Mark Pell was guilty. The supervisor, who testified for the prosecution, "
+            "denied that. He told the jury he had never seen the invoices.",
+            "supervisor",
+        ),
+        (
+            "fr",
+            "La défense affirme que le superviseur de Marc Petit a validé les paiements. Le procureur Joseph "
+            "Thomas a requis cinq ans contre Marc Petit. Le superviseur, qui a témoigné pour l'accusation, a "
+            "démenti. Il a affirmé qu'il n'avait jamais vu les factures.",
+            "superviseur",
+        ),
+        (
+            # a noun the text had not met may be the press's epithet for the person named: she stays hers
+            "fr",
+            "L'avocate générale Claire Dumas a requis vingt ans contre Marc Petit. L'accusé, qui a toujours nié, "
+            "encourt la perpétuité. Pendant deux heures, la magistrate a déroulé un dossier qu'elle a qualifié "
+            "de « puzzle parfait ».",
+            "Claire Dumas",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_brought_in_before_takes_them_up(language, text, expected):
+    assert speakers(text, language)[-1] == expected

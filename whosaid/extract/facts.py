@@ -75,6 +75,7 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                     position=subj.idx,
                     mention=mention,
                     gender=article_gender(subj, table) or "",
+                    passive=any(c.dep_ in table.syntax.passive_aux for c in subj.head.children),
                 )
             )
     for ent in (e for e in ents_between(doc, sent.start, sent.end) if sent.start <= e.start and e.end <= sent.end):
