@@ -334,6 +334,10 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
         # organisation stands for
         return Choice(_as_written(mention), "unnamed_before")
+    if mention.possessed:
+        # "Mayor X was not there. His office said P": the office of a person, whom no organisation named
+        # before stands for: as written
+        return Choice(_as_written(mention), "as_written")
     choice = context.rank(
         mention.start, use="role", gender=None, person=False, labels=("ORG",), phrase=_as_written(mention)
     )

@@ -4296,3 +4296,26 @@ def test_a_title_that_names_the_body_it_serves_is_someone_the_text_tied_to_it(la
 )
 def test_a_noun_for_a_body_opening_the_paragraph_after_a_one_sentence_lede_is_the_ledes_body(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # a person's possessive: the office of the mayor, not the council named before
+            "en",
+            "Council member Abbie Kamin spoke first. Mayor John Whitmire was not at the meeting. His office "
+            "said he was in Austin lobbying legislators.",
+            "office",
+        ),
+        (
+            # « son » agrees with the noun, not its owner: the cabinet stays as written by its own rule
+            "fr",
+            "La conseillère Anne Kamin a parlé la première. Le maire Jean Roy n'était pas présent. Son cabinet "
+            "a indiqué qu'il était à Paris.",
+            "cabinet",
+        ),
+    ],
+)
+def test_an_office_a_persons_possessive_opens_speaks_for_no_organisation_named_before(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -76,6 +76,8 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
         found = _describe_speaker(tokens, table, head=head)
         if found is not None and found.kind in ("common", "description") and _opens_with_possessive(tokens):
             found = replace(found, possessed=True)
+        elif found is not None and found.kind == "role" and tokens[0].lower_ in table.person_possessives:
+            found = replace(found, possessed=True)  # "His office said": a person's, no organisation of the context
         cache[key] = found
     return cache[key]
 

@@ -156,6 +156,8 @@ class LanguageTable:
     closed_compounds: bool  # compounds written as one word ("headteacher", "policymaker"): English
     person_prefixes: tuple  # « co », "vice-": a person word after one still names a person (« coprésidente »)
     addressee_verbs: frozenset  # "tell", "assure": verbs whose first object is whom the words were said to
+    # "his", "her": possessives that show the possessor is a person (« son », « sa » agree with the noun instead)
+    person_possessives: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -431,6 +433,7 @@ def load_language_table(code: str) -> LanguageTable:
         closed_compounds=bool(raw.get("closed_compounds", False)),
         person_prefixes=tuple(raw.get("person_prefixes", [])),
         addressee_verbs=low(raw.get("addressee_verbs", [])),
+        person_possessives=low(raw.get("person_possessives", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
