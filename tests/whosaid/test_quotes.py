@@ -2418,3 +2418,24 @@ def test_that_read_as_a_relative_pronoun_on_the_channel_opens_what_was_said(lang
 def test_the_addressee_of_a_verb_of_telling_is_no_reported_clause_subject(language, text, expected):
     analysis = analyze(text, language=language)
     assert [text[q.start : q.end] for q in analysis.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            # the parser read the title after the closing mark as the quotation's predicate: the phrase that
+            # names who speaks is never part of what they say
+            "en",
+            '"Those jobs should be union jobs," the union\'s president, Shawn Fain, said.',
+            [("direct", "Those jobs should be union jobs", "Shawn Fain", "explicit")],
+        ),
+        (
+            "fr",
+            "« Ces coupes sont une honte », la présidente de l'association, Anne Holt, a déclaré.",
+            [("direct", "Ces coupes sont une honte", "Anne Holt", "explicit")],
+        ),
+    ],
+)
+def test_the_speaker_phrase_after_a_closing_mark_is_not_part_of_the_quote(lang, text, expected):
+    assert found(text, lang) == expected

@@ -206,6 +206,11 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
             if reversed_span is not None:
                 # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
                 start, end = reversed_span
+                if speaker is not None and start < speaker.start < end and not text[speaker.end : end].strip(" ,"):
+                    # '"Those jobs should be union jobs," the union's president, X, said' with the title read as
+                    # the quotation's predicate: the words that name who speaks are never what they say (an
+                    # incise inside the span, "Fatigue, he said, had become P", stays in it)
+                    end = speaker.start
                 kind, start, end, covered = classify(text, start, end, marks)
                 if kind == "indirect" and is_quote_only(verb, table):
                     continue

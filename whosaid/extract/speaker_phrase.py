@@ -249,8 +249,9 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         or _participle_subject(verb, table)
         # (not before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
         # judged the sending-off, not X)
-        or (None if _passive_participle(verb, table) else _name_before(verb, table))
+        # (the whole phrase between a closing mark and the cue first: '"…," the union's president, X, said')
         or _phrase_after_quotation(verb, table)
+        or (None if _passive_participle(verb, table) else _name_before(verb, table))
         or _clause_of_participle(verb, table)
     )
 
@@ -314,13 +315,18 @@ def _phrase_after_quotation(verb: Token, table: LanguageTable) -> SpeakerMention
     doc, first = verb.doc, cue_first(verb, table)
     k = first - 1
     while k >= 0 and first - k <= MAX_PHRASE_AFTER_QUOTATION and doc[k].text not in table.closers:
-        comma_after_mark = doc[k].text == "," and k > 0 and doc[k - 1].text in table.closers  # « … », X
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text not in HYPHENS and not comma_after_mark:
+        # « … », X; '"…," the union's president, X, said': commas around a name apposed to the phrase
+        comma = doc[k].text == ","
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text not in HYPHENS and not comma:
             return None
         k -= 1
     if k < 1 or doc[k].text not in table.closers:
         return None
-    words = [t for t in doc[k + 1 : first] if t.text != ","]
+    words = list(doc[k + 1 : first])
+    while words and words[0].text == ",":
+        words.pop(0)
+    while words and words[-1].text == ",":
+        words.pop()
     inside = doc[k - 2] if doc[k - 1].is_punct and k >= 2 else doc[k - 1]
     if not words or not in_quotation(inside) or in_quotation(words[0]):
         return None  # the mark closes a quotation, and the words after it are outside
