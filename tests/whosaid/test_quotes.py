@@ -2439,3 +2439,25 @@ def test_the_addressee_of_a_verb_of_telling_is_no_reported_clause_subject(langua
 )
 def test_the_speaker_phrase_after_a_closing_mark_is_not_part_of_the_quote(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            # "announced" tagged a past participle: with its own subject before it, it is an incise's verb
+            "en",
+            "Toyota will invest $14 billion in battery production in North Carolina over the next decade, the "
+            "automaker announced on Friday.",
+            "Toyota",
+        ),
+        (
+            "fr",
+            "Toyota investira 14 milliards de dollars en Caroline du Nord au cours de la prochaine décennie, a "
+            "annoncé vendredi le constructeur.",
+            "Toyota",
+        ),
+    ],
+)
+def test_a_statement_before_an_incise_whose_verb_was_tagged_a_participle(lang, text, speaker):
+    assert [(q[0], q[2]) for q in found(text, lang)] == [("indirect", speaker)]
