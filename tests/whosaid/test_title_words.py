@@ -164,3 +164,26 @@ def test_hyphens_inside_a_subject_do_not_cut_it_off_like_a_dateline_dash(languag
 def test_a_date_between_an_incise_verb_and_its_subject_is_when_not_who(language, text, expected):
     # the day's number before its month is part of the date the inverted subject is read past
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # a title with a complement of its own (« chef d'escadron ») apposed before the name
+            "fr",
+            "Le conducteur a refusé d'obtempérer.\n\n« Par chance, il n'y avait personne sur la route à ce "
+            "moment-là », a souligné le commandant de la compagnie de gendarmerie de Quimper, le chef "
+            "d'escadron Yann Le Goff. Deux militaires ont été blessés.",
+            "Yann Le Goff",
+        ),
+        (
+            "en",
+            'The driver refused to stop.\n\n"Luckily there was nobody on the road at that moment," said the '
+            "commander of the county police unit, the chief of operations Paul Miller. Two officers were hurt.",
+            "Paul Miller",
+        ),
+    ],
+)
+def test_a_name_apposed_after_a_title_with_its_own_complement_speaks(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -27,6 +27,7 @@ from whosaid.lang import LanguageTable
 
 SUBJECT_HOPS = 3  # how far up a chain of participles and coordinated verbs a subject is inherited
 INCISE_OPENERS = ",–—;"  # punctuation right before an incise verb ("…, a indiqué X"), besides closing marks
+MAX_APPOSED_TITLE_WORDS = 4  # words of a title apposed before a name (", le chef d'escadron Yann Le Goff")
 
 
 def is_participle(tok: Token, table: LanguageTable) -> bool:
@@ -513,6 +514,18 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
             # ", l'écologue Mathieu Lefranc,": a noun the lexicons lack, right before a person's name
             after = doc[title + 1]
             title += int(table.entity_labels.get(after.ent_type_) == "PERSON" and after.ent_iob_ == "B")
+        if title < sent_end and table.entity_labels.get(doc[title].ent_type_) != "PERSON" and title > name + 1:
+            # ", le chef d'escadron Yann Le Goff": a title with a complement of its own, up to the name
+            run = title
+            while (
+                run < sent_end
+                and run - name <= MAX_APPOSED_TITLE_WORDS
+                and not doc[run].is_punct
+                and doc[run].pos_ not in ("VERB", "AUX", "PROPN")
+            ):
+                run += 1
+            if run < sent_end and table.entity_labels.get(doc[run].ent_type_) == "PERSON" and doc[run].ent_iob_ == "B":
+                title = run
         if title > name + 1:
             name = title
     end = name
