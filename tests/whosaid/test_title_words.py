@@ -187,3 +187,26 @@ def test_a_date_between_an_incise_verb_and_its_subject_is_when_not_who(language,
 )
 def test_a_name_apposed_after_a_title_with_its_own_complement_speaks(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # after the comma that closes the subject's apposition, the verb reports the infinitive after it:
+            # no incise, and the words after the verb are no inverted subject
+            "fr",
+            "Les FSR n'ont pas réagi dans l'immédiat. Leur chef, le général Mohamed Hamdan Daglo, dit "
+            "« Hemedti », avait affirmé la semaine dernière être prêt à « négocier sans conditions ».",
+            "Mohamed Hamdan Daglo",
+        ),
+        (
+            "en",
+            "The RSF did not react immediately. Their leader, General Mohamed Hamdan Daglo, known as Hemedti, "
+            'had said last week that he was ready to "negotiate without conditions."',
+            "Mohamed Hamdan Daglo",
+        ),
+    ],
+)
+def test_a_verb_with_its_reported_clause_after_it_is_no_incise(language, text, expected):
+    assert speakers(text, language)[-1] == expected

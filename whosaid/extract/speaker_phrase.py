@@ -185,7 +185,17 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 if named is not None:
                     return describe_speaker(named, table)
             return describe_speaker(without_channel(np, own, table), table, head=own)
-    if is_incise(verb, table) and not is_participle(verb, table):
+    # « Leur chef, le général X, avait affirmé la semaine dernière être prêt à P »: a verb with its reported
+    # clause after it introduces that clause; no incise, and its subject is inherited, not the words after it
+    # (an infinitive or a clause "que" opens: not a participle said of the speaker, « installée à Gamaches »)
+    reports_after = any(
+        c.i > verb.i
+        and c.dep_ in table.syntax.open_complement | table.syntax.clause_complement
+        and not in_quotation(c)
+        and (c.left_edge.morph.get("VerbForm") == ["Inf"] or c.left_edge.lower_ in table.complementizers)
+        for c in verb.children
+    )
+    if is_incise(verb, table) and not is_participle(verb, table) and not reports_after:
         # (a present participle takes no inverted subject: "…, telling the court P" told the court)
         tail = tail_np(verb, table)
         if tail and tail[-1].pos_ in ("ADP", "DET", "SCONJ") and not after_quotation(verb, table):
