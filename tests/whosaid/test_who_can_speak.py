@@ -4319,3 +4319,49 @@ def test_a_noun_for_a_body_opening_the_paragraph_after_a_one_sentence_lede_is_th
 )
 def test_an_office_a_persons_possessive_opens_speaks_for_no_organisation_named_before(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'Clive Black, an analyst at Shore Capital, said the move showed Tesco was "playing from a position '
+            'of strength."\n\nShoppers in Leeds were cautiously welcoming. "Every little helps," said Jean '
+            "Hartley, 71, pushing a trolley outside a Tesco Extra.",
+        ),
+        (
+            "fr",
+            "Clive Black, analyste chez Shore Capital, estime que Tesco est « en position de force ».\n\nClients "
+            "et commerçants de Leeds se montrent prudents. « Chaque petit geste compte », dit Jean Hartley, 71 "
+            "ans, devant un magasin Tesco.",
+        ),
+    ],
+)
+def test_a_plural_noun_for_people_the_model_typed_a_person_is_no_ones_name(language, text):
+    names = {e.name for e in analyze(text, language=language).entities if e.label == "PERSON"}
+    assert "Shoppers" not in names and "Clients" not in names and "Jean Hartley" in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # "her friend" is someone of Jean Hartley's, never Jean Hartley: the pronoun after means the friend
+            "en",
+            'Shoppers in Leeds were cautiously welcoming. "Every little helps, as they say," said Jean Hartley, '
+            "71, pushing a trolley outside a Tesco Extra. Her friend was less impressed. She said prices had "
+            "doubled in three years.",
+            "friend",
+        ),
+        (
+            "fr",
+            "Les clients de Leeds se montrent prudents. « Chaque petit geste compte », dit Jean Hartley, 71 ans, "
+            "devant un magasin Tesco. Son amie est moins convaincue. Elle affirme que les prix ont doublé en "
+            "trois ans.",
+            "amie",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_of_the_speakers_is_not_the_speaker(language, text, expected):
+    assert speakers(text, language)[-1] == expected

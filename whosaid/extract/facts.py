@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.extract.nouns import article_gender, is_person_noun
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.speaker_phrase import dislocated_subject
-from whosaid.extract.syntax import content_words, ents_between, in_quotation, np_tokens, sent_of, subject_of
+from whosaid.extract.syntax import (
+    content_words,
+    ents_between,
+    in_quotation,
+    is_agent,
+    np_tokens,
+    sent_of,
+    subject_of,
+)
 from whosaid.findings import DocFindings, GenderCue, SentenceSubject, TitleLink
 from whosaid.lang import LanguageTable
 
@@ -75,7 +83,7 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                     position=subj.idx,
                     mention=mention,
                     gender=article_gender(subj, table) or "",
-                    passive=any(c.dep_ in table.syntax.passive_aux for c in subj.head.children),
+                    passive=_passive_with_agent(subj.head, table),
                 )
             )
     for ent in (e for e in ents_between(doc, sent.start, sent.end) if sent.start <= e.start and e.end <= sent.end):
@@ -103,6 +111,14 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                         keywords=tuple(t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"),
                     )
                 )
+
+
+def _passive_with_agent(verb: Token, table: LanguageTable) -> bool:
+    """Whether a verb is passive with its agent said ("The case was sent to the court by Judge X"): its
+    subject is not who acted (« Sa voisine est moins convaincue » has no agent: she is the one meant)."""
+    if not any(c.dep_ in table.syntax.passive_aux for c in verb.children):
+        return False
+    return any(is_agent(t, table) for c in verb.children for t in (c, *c.children))
 
 
 def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:

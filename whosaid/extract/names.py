@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from whosaid.extract.cues import is_cue_verb
-from whosaid.extract.nouns import is_organisation_noun
+from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.org_evidence import (
     body_after_title,
     complements_after,
@@ -79,6 +79,17 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # « a admis le Danois » typed a place, "The Spaniard said" an organisation: a demonym after an
             # article is a person of that country, described, not named (a person's type stays: « Le Breton »
             # may be a family name)
+            changed = True
+            continue
+        if (
+            len(ent) == 1
+            and ent[0].pos_ == "NOUN"
+            and table.entity_labels.get(ent.label_) == "PERSON"
+            and ("Plur" in ent[0].morph.get("Number") or ent[0].tag_ in table.syntax.plural_tags)
+            and is_person_noun(ent[0], table)
+        ):
+            # "Shoppers in Leeds were cautiously welcoming" typed a person at a sentence's start: a plural
+            # noun for people is people, described, no one's name
             changed = True
             continue
         cut = _article_inside(ent, table)
