@@ -210,3 +210,27 @@ def test_a_name_apposed_after_a_title_with_its_own_complement_speaks(language, t
 )
 def test_a_verb_with_its_reported_clause_after_it_is_no_incise(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # "call" reports only with quoted words: the participle goes on from "said", the speaker's act
+            "en",
+            "Spain's prime minister, Pedro Sánchez, said on Thursday that his government would not call an "
+            'early election despite losing a key vote in parliament, insisting he had "the strength and the '
+            'will" to govern until 2027.',
+            "Pedro Sánchez",
+        ),
+        (
+            "fr",
+            "Le Premier ministre, Pedro Sánchez, a déclaré jeudi que son gouvernement ne demanderait pas "
+            "d'élections anticipées malgré la perte d'un vote clé, affirmant avoir « la force et la volonté » "
+            "de gouverner jusqu'en 2027.",
+            "Pedro Sánchez",
+        ),
+    ],
+)
+def test_a_participle_after_a_report_goes_on_from_the_reporting_verb(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from whosaid.extract.cues import is_cue_verb
+from whosaid.extract.cues import is_cue_verb, is_quote_only
 from whosaid.extract.groups import member_of_them, partitive_group
 from whosaid.extract.nouns import can_speak, is_person_noun, mute_subject
 from whosaid.extract.phrase_evidence import owned_by
@@ -226,7 +226,10 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     if own is None and is_participle(verb, table) and opens > 0 and verb.doc[opens - 1].text == ",":
         # "X said it would close the plant, saying …", « X a indiqué que P, ajoutant que Q »: the
         # participle is the speaker's next act, whatever clause the parser hung it on
-        cue = next((a for a in verb.ancestors if is_cue_verb(a, table)), None)
+        # (a verb that reports only with quoted words is no such act: "said his government would not call
+        # an election …, insisting P" goes on from "said", not from "call")
+        cues = [a for a in verb.ancestors if is_cue_verb(a, table)]
+        cue = next((a for a in cues if not is_quote_only(a, table)), cues[0] if cues else None)
         if cue is not None:
             return speaker_of(cue, table)
     labels = table.syntax
