@@ -2461,3 +2461,26 @@ def test_the_speaker_phrase_after_a_closing_mark_is_not_part_of_the_quote(lang, 
 )
 def test_a_statement_before_an_incise_whose_verb_was_tagged_a_participle(lang, text, speaker):
     assert [(q[0], q[2]) for q in found(text, lang)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, opening",
+    [
+        (
+            # "that" read as the relative object of a clause that has an object of its own: a complementiser
+            "en",
+            'U.S. District Judge Sara Ellis wrote in a 30-page order that the Department of Housing and Urban '
+            'Development had given "no reasoned explanation" for ending the $4.2 million grant.',
+            "the Department of Housing",
+        ),
+        (
+            "fr",
+            "La juge Sara Ellis a écrit dans une ordonnance de trente pages que le ministère du Logement n'avait "
+            "donné « aucune explication sérieuse » pour mettre fin à la subvention.",
+            "le ministère du Logement",
+        ),
+    ],
+)
+def test_a_complete_clause_after_a_noun_of_the_cues_phrase_is_what_was_said(lang, text, opening):
+    quotes = found(text, lang)
+    assert len(quotes) == 1 and quotes[0][1].startswith(opening) and quotes[0][2] == "Sara Ellis"

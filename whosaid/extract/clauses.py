@@ -288,6 +288,16 @@ def _stranded_clause(verb: Token, right: list[Token], table: LanguageTable) -> T
                     and subject.i > clause.left_edge.i
                     and subject.lower_ not in table.relative_pronouns
                 )
+                # "wrote in a 30-page order that the department had given no explanation": "that" read as the
+                # object of a clause with an object of its own besides (no relative clause has two)
+                marked = marked or (
+                    clause.left_edge.lower_ in table.complementizers
+                    and clause.left_edge.dep_ in labels.object
+                    and subject is not None
+                    and subject.i > clause.left_edge.i
+                    and subject.lower_ not in table.relative_pronouns
+                    and any(c.dep_ in labels.object and c.i > clause.i for c in clause.children)
+                )
                 complete = (  # it opens with its own subject ("which the referee awarded" does not)
                     subject is not None
                     and subject.left_edge.i == clause.left_edge.i
