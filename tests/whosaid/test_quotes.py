@@ -2484,3 +2484,15 @@ def test_a_statement_before_an_incise_whose_verb_was_tagged_a_participle(lang, t
 def test_a_complete_clause_after_a_noun_of_the_cues_phrase_is_what_was_said(lang, text, opening):
     quotes = found(text, lang)
     assert len(quotes) == 1 and quotes[0][1].startswith(opening) and quotes[0][2] == "Sara Ellis"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # an expletive subject ("there", « il ») makes a clause, not a verbless fragment
+        ("en", "Senator Ann Roe said there was no evidence of fraud in the state."),
+        ("fr", "La sénatrice Ann Roe a affirmé qu'il n'y avait aucune preuve de fraude dans l'État."),
+    ],
+)
+def test_a_clause_with_an_expletive_subject_is_reported(lang, text):
+    assert [(q[0], q[2]) for q in found(text, lang)] == [("indirect", "Ann Roe")]
