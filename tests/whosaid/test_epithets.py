@@ -193,3 +193,25 @@ def test_a_name_inside_an_appositions_complement_does_not_speak_for_the_epithet(
 )
 def test_a_pronoun_after_an_unnamed_person_brought_in_before_takes_them_up(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # no one named before: the pronoun means the person the noun of the sentence before stands for
+            "fr",
+            "Le procès s'est ouvert lundi. À la barre, le prévenu, âgé de 49 ans, a nié les faits. « Je n'ai "
+            "jamais levé la main sur qui que ce soit », a-t-il affirmé.",
+            "prévenu",
+        ),
+        (
+            "en",
+            'The trial opened on Monday. On the stand, the defendant, 49, denied the charges. "I never raised a '
+            'hand to anyone," he said.',
+            "defendant",
+        ),
+    ],
+)
+def test_a_pronoun_with_no_one_named_before_takes_up_the_person_noun_subject(language, text, expected):
+    assert speakers(text, language)[-1] == expected
