@@ -2496,3 +2496,16 @@ def test_a_complete_clause_after_a_noun_of_the_cues_phrase_is_what_was_said(lang
 )
 def test_a_clause_with_an_expletive_subject_is_reported(lang, text):
     assert [(q[0], q[2]) for q in found(text, lang)] == [("indirect", "Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # a proper name alone in quotation marks is a name someone goes by, not speech
+        ("fr", "Leur chef, Mohamed Daglo, surnommé « Hemedti », a promis de libérer six otages."),
+        ("en", 'Their leader, Mohamed Daglo, whom his fighters call "Hemedti," promised to free six hostages.'),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_no_quote(lang, text):
+    quotes = found(text, lang)
+    assert [q[2] for q in quotes] == ["Mohamed Daglo"] and "Hemedti" not in quotes[0][1]

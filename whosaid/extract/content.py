@@ -38,6 +38,7 @@ MIN_INDIRECT_CHARS = 12  # shorter reported clauses are fragments, not statement
 MAX_INVERTED_SUBJECT = 8  # words between an incise's verb and the comma that closes it (« , a estimé le maire, »)
 MIN_REVERSED_TOKENS = 3  # tokens before an incise for the sentence to be its content
 DEDUPE_WINDOW = 12  # quotes kept so far that may still overlap the next one (they are sorted by start)
+MAX_NICKNAME_WORDS = 2  # words of a name in quotation marks someone goes by (« dit « Hemedti » »)
 SAME_SPAN = 0.5  # overlap share for two findings to be the same quote (the annotation rule)
 MAX_JOINING_WORDS = 3  # words between two quotations of one cue that make them one mixed quote
 
@@ -264,6 +265,24 @@ def is_named_work(doc: Doc, start: int, end: int, table: LanguageTable) -> bool:
     while k >= 0 and (doc[k].text in table.openers or doc[k].text == ","):
         k -= 1
     return k >= 0 and doc[k].pos_ == "NOUN"
+
+
+def is_nickname(doc: Doc, start: int, end: int, table: LanguageTable) -> bool:
+    """Whether quoted words are only a proper name (« le général X, dit « Hemedti » », « surnommé
+    « Tigre » »): one to `MAX_NICKNAME_WORDS` capitalised proper nouns, no verb, not announced by a colon;
+    a name someone goes by, not speech."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and t.text not in table.quote_pairs]
+    before = doc[span.start - 1] if span.start > 0 else None
+    while before is not None and before.i > 0 and before.text in table.openers:
+        before = doc[before.i - 1]
+    return (
+        0 < len(words) <= MAX_NICKNAME_WORDS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and not (before is not None and before.text == ":")
+    )
 
 
 def is_statement(doc: Doc, mark: QuoteMark, *, min_words: int = MIN_FLOATING_WORDS) -> bool:

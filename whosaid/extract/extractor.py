@@ -21,6 +21,7 @@ from whosaid.extract.content import (
     classify,
     dedupe,
     is_named_work,
+    is_nickname,
     is_statement,
     is_title,
     merge_same_cue,
@@ -113,7 +114,11 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
         start, end = trim_content(text, start, end) if kind != "direct" else (start, end)
         if end - start < MIN_QUOTE_CHARS:
             return
-        if kind == "direct" and (is_title(text[start:end], table) or is_named_work(doc, start, end, table)):
+        if kind == "direct" and (
+            is_title(text[start:end], table)
+            or is_named_work(doc, start, end, table)
+            or is_nickname(doc, start, end, table)
+        ):
             used_marks.update(covered)  # 'titled "Holding Pattern"': a name, neither a quote nor a floating one
             return
         quotes.append(
