@@ -2509,3 +2509,15 @@ def test_a_clause_with_an_expletive_subject_is_reported(lang, text):
 def test_a_nickname_in_quotation_marks_is_no_quote(lang, text):
     quotes = found(text, lang)
     assert [q[2] for q in quotes] == ["Mohamed Daglo"] and "Hemedti" not in quotes[0][1]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # "that" the parser made the clause's only subject is part of what was said; « que » stays outside
+        ("en", "Campaigners say that is not enough, and they will keep marching.", "that is not enough"),
+        ("fr", "Les militants disent que cela ne suffit pas, et ils continueront de manifester.", "cela ne suffit pas"),
+    ],
+)
+def test_a_demonstrative_subject_opens_the_reported_clause(lang, text, expected):
+    assert found(text, lang)[0][1].startswith(expected)
