@@ -469,6 +469,25 @@ class ArticleContext:
             seen=seen, position=subj.position, role="subject", label="PERSON", gender=mention.gender or None
         )
 
+    def shares_only_a_complement(self, ent_id: str, title: SpeakerMention) -> bool:
+        """True when a title shares with the words the text gave a person only words written in it, while
+        it names a person noun they were never given ("the federal justice minister" against "Justice
+        Michael Code", « le porte-parole libéral en matière de transports » against « le ministre des
+        Transports »): another office with the same complement (a synonym the title stands for, "chef de
+        l'État" for « président », is no word written in it)."""
+        own = {w for w in self.person_keywords.get(ent_id, ()) if not w.startswith(QUALIFIER)}
+        plain = title_nouns(set(title.keywords))
+        written = title.text.lower()
+        literal = {w for w in plain if w in written}
+        shared = own & plain
+        # (its person nouns by their lemmas, « présidente » is « président », and a hyphenated one whole,
+        # « porte-parole », unless the person was given each of its parts)
+        nouns = {w for w in plain if w in self.person_words} | {
+            w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", written) if w in self.person_words
+        }
+        missing = {w for w in nouns - own if not set(w.split("-")) <= own}
+        return bool(shared) and shared <= literal and bool(missing)
+
     def title_holders(self, keywords: set[str]) -> dict[str, float]:
         """Entity id -> share of the title's `keywords` the text gave that person earlier. A person whose
         title has a word of rank the reference lacks holds another office ("Deputy Governor X" is not

@@ -266,6 +266,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         ):
             return Choice(replace(before, position=mention.start), "previous_subject")
     titles = context.title_holders(set(mention.keywords))
+    titles = {i: v for i, v in titles.items() if not context.shares_only_a_complement(i, mention)}
     if not titles and mention.possessed:
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
         # text gave this noun stands for: as written (never the possessor, nor the only person met)

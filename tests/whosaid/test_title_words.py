@@ -234,3 +234,29 @@ def test_a_verb_with_its_reported_clause_after_it_is_no_incise(language, text, e
 )
 def test_a_participle_after_a_report_goes_on_from_the_reporting_verb(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # the title shares only a word of its complement with the person's and names a person noun they
+            # were never given: another office
+            "en",
+            "Justice Michael Code of the Ontario Superior Court said the conviction was a miscarriage of "
+            "justice. His lawyer, Sean MacDonald, said the case showed the need for a review commission. The "
+            "federal justice minister said last year that such a body would be created.",
+            "federal justice minister",
+        ),
+        (
+            "fr",
+            "Le ministre des Transports, Jonatan Julien, a expliqué que les études devaient être terminées.\n\n"
+            "Dans l'opposition, on reste sceptique. « C'est une journée historique », a lancé la mairesse, "
+            "Valérie Plante. Le porte-parole libéral en matière de transports estime que le gouvernement "
+            "« recycle une vieille promesse ».",
+            "porte-parole libéral en matière de transports",
+        ),
+    ],
+)
+def test_a_title_sharing_only_its_complement_with_a_persons_is_another_office(language, text, expected):
+    assert speakers(text, language)[-1] == expected
