@@ -445,7 +445,8 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     # skip the clause's own complementiser ("que", "that"), not the "as" of a clause inside it, whatever
     # the tagger made of it (a pronoun, a conjunction, an object)
     # (a "that" the parser made the clause's only subject is a pronoun said: "say that is not enough")
-    own_subjects = [c.i for c in clause.children if c.dep_ in table.syntax.subject]
+    # (any subject before the clause's verb counts: "that wages had been frozen" with "wages" hung on "been")
+    own_subjects = [t.i for t in doc[first : clause.i] if t.dep_ in table.syntax.subject]
     while first <= last and (
         (doc[first].dep_ in table.syntax.mark or doc[first].lower_ in table.complementizers)
         and doc[first].head.i == clause.i
