@@ -215,3 +215,26 @@ def test_a_pronoun_after_an_unnamed_person_brought_in_before_takes_them_up(langu
 )
 def test_a_pronoun_with_no_one_named_before_takes_up_the_person_noun_subject(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # "the case" is a thing in the press, whatever the person-noun lexicon lists: not whom "he" means
+            "en",
+            "Woolworths said it would defend the case. The case comes as Prime Minister Anthony Albanese faces "
+            'pressure over the cost of living. He told reporters that supermarkets "need to do the right thing."',
+            "Anthony Albanese",
+        ),
+        (
+            "fr",
+            "Woolworths a annoncé qu'elle se défendrait. L'affaire survient alors que le Premier ministre Anthony "
+            "Albanese est critiqué sur le coût de la vie. Il a déclaré que les supermarchés devaient « faire ce "
+            "qui est juste ».",
+            "Anthony Albanese",
+        ),
+    ],
+)
+def test_a_thing_the_lexicon_lists_as_a_person_is_not_a_pronouns_antecedent(language, text, expected):
+    assert speakers(text, language)[-1] == expected

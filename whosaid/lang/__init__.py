@@ -158,6 +158,8 @@ class LanguageTable:
     addressee_verbs: frozenset  # "tell", "assure": verbs whose first object is whom the words were said to
     # "his", "her": possessives that show the possessor is a person (« son », « sa » agree with the noun instead)
     person_possessives: frozenset
+    # nouns the person-noun lexicon lists whose sense in the press is a thing ("the case", "the issue")
+    thing_senses: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -246,11 +248,11 @@ class LanguageTable:
     def person_words(self) -> frozenset:
         """Nouns that name a person or a role people hold: title and role words and the person-noun lexicon,
         less what the table calls a document or a text (the lexicon lists "study" and "figure") or, for the
-        lexicon's words, an organisation."""
+        lexicon's words, an organisation or a thing (`thing_senses`: "the case")."""
         own = self.title_words | self.role_words | self.person_nouns
         # the general lexicon's senses are not the press's: a noun the table lists for a body ("company",
         # "party", « constructeur ») is a body unless the table also lists it for a person
-        lexicon = self.lexicon("person_nouns") - self.organisation_nouns
+        lexicon = self.lexicon("person_nouns") - self.organisation_nouns - self.thing_senses
         return (own | lexicon) - self.document_nouns - self.text_nouns
 
     def names_a_person(self, word: str) -> bool:
@@ -434,6 +436,7 @@ def load_language_table(code: str) -> LanguageTable:
         person_prefixes=tuple(raw.get("person_prefixes", [])),
         addressee_verbs=low(raw.get("addressee_verbs", [])),
         person_possessives=low(raw.get("person_possessives", [])),
+        thing_senses=low(raw.get("thing_senses", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
