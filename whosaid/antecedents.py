@@ -39,6 +39,22 @@ def sentence_before(at: int, context: ArticleContext) -> tuple[int, int] | None:
     return context.sentence_spans[k - 1] if k >= 1 else None
 
 
+def body_subject_before(at: int, context: ArticleContext) -> SentenceSubject | None:
+    """The subject of the sentence just before the one at `at`, in the same paragraph, when it is one
+    noun for a body ("The prefecture asked …", « La préfecture a demandé … »), else None."""
+    span = sentence_before(at, context)
+    subj = next((s for s in context.outer_subjects if span is not None and (s.start, s.end) == span), None)
+    if (
+        subj is None
+        or subj.mention.kind != "common"
+        or subj.mention.number != "sing"
+        or subj.mention.head not in context.body_words
+        or context.distances.paragraphs(subj.position, at) > 0
+    ):
+        return None
+    return subj
+
+
 def _opens_in_quotation(k: int, context: ArticleContext) -> bool:
     """Whether the first word of sentence `k` lies inside a quotation."""
     a, b = context.sentence_spans[k]
@@ -302,7 +318,11 @@ def organisation_subject(
     # the sentence before itself (« Le conseil municipal se réunira lundi. Il a ajouté que P » after the
     # mayor's words is the mayor)
     spoke_there = any(a <= s.position < b and (s.entity is None or s.entity.label != "PERSON") for s in context.history)
-    person_spoke = any(s.entity is not None and s.entity.label == "PERSON" for s in context.history)
+    # (of the pronoun's gender or of none shown: « le commandant » who spoke before is no « elle »)
+    person_spoke = any(
+        s.entity is not None and s.entity.label == "PERSON" and context.gender_of(s) in (None, gender)
+        for s in context.history
+    )
     if person_spoke and not spoke_there:
         return None
     latest = next(

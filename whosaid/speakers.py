@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from whosaid.antecedents import (
     apposed_person,
+    body_subject_before,
     epithet_of,
     holds_another_title,
     organisation_epithet_of,
@@ -138,8 +139,17 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             (s for s in context.earlier(mention.start) if s.number != "plur" and not surely_a_person(s, context)),
             None,
         )
+        if seen is not None:
+            return Choice(seen, "latest_group")
+        body = body_subject_before(mention.start, context)
+        if body is not None:
+            # "The prefecture asked residents to stay in. Readings showed no anomaly, it said": no organisation
+            # named, the noun for a body the sentence before has as its subject, resolved as that noun is
+            spoken = RESOLVERS[body.mention.kind](body.mention, context).seen
+            if spoken is not None:
+                return Choice(replace(spoken, position=mention.start), "previous_subject")
         # nobody: shown as written, unresolved, with a low confidence
-        return Choice(seen, "latest_group") if seen is not None else Choice()
+        return Choice()
     gender = context.pronoun_genders.get(mention.name)
     if mention.name in context.back_pronouns:
         # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the

@@ -4365,3 +4365,27 @@ def test_a_plural_noun_for_people_the_model_typed_a_person_is_no_ones_name(langu
 )
 def test_a_pronoun_after_someone_of_the_speakers_is_not_the_speaker(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # the commander who spoke before is no « elle »: the body the sentence before has as its subject
+            "fr",
+            "« Le feu a pris très vite », a expliqué le commandant Frédéric Allard. La préfecture a demandé aux "
+            "riverains de fermer leurs fenêtres. Les mesures de la qualité de l'air ne montrent « aucune "
+            "anomalie », a-t-elle indiqué.",
+            "préfecture",
+        ),
+        (
+            # "it" with no organisation named: the noun for a body the sentence before has as its subject
+            "en",
+            '"The fire spread very quickly," said Commander Frederick Allard. The council asked residents to '
+            'close their windows. Air quality readings showed "no anomaly," it said.',
+            "council",
+        ),
+    ],
+)
+def test_an_organisation_pronoun_takes_up_the_body_noun_subject_before_it(language, text, expected):
+    assert speakers(text, language)[-1] == expected
