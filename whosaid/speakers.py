@@ -186,6 +186,12 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         described = context.described_subject(mention.start)
         if described is not None and (
             choice.seen is None  # « La ministre a défendu P. « Q », a-t-elle martelé » with no one named
+            # « Le Conseil a censuré P. Le ministre a pris acte. Il a regretté Q »: an organisation ranked
+            # first, the title of the sentence just before is a person
+            or described.mention.kind == "description"
+            and choice.seen.entity is not None
+            and choice.seen.entity.label != "PERSON"
+            and context.distances.sentences(described.mention.start, mention.start) <= 1
             or (
                 holds_another_title(choice.seen, described.mention, context)
                 or context.named_as_other_gender(choice.seen, gender)

@@ -260,3 +260,29 @@ def test_a_participle_after_a_report_goes_on_from_the_reporting_verb(language, t
 )
 def test_a_title_sharing_only_its_complement_with_a_persons_is_another_office(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            # « il » may mean an organisation in French; with a person's title as the subject of the sentence
+            # just before, it means that person, not the body ranked first
+            "fr",
+            "Le Conseil constitutionnel a censuré jeudi plusieurs articles de la loi. Dans sa décision, le "
+            "Conseil rappelle qu'il ne se prononce pas « sur le fond ». Le ministre de l'Intérieur a pris acte "
+            "de la décision. Il a toutefois regretté que « la volonté du Parlement » ne soit pas respectée.",
+            "ministre de l'Intérieur",
+        ),
+        (
+            # "he" never means an organisation: the title either way
+            "en",
+            "The Constitutional Council struck down several articles of the law on Thursday. In its decision, "
+            'the council said it was not ruling "on the merits." The interior minister took note of the '
+            'decision. He said, however, that "the will of Parliament" had not been respected.',
+            "interior minister",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_title_subject_is_the_titles_not_an_organisation_ranked_first(language, text, expected):
+    assert speakers(text, language)[-1] == expected
