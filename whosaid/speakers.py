@@ -375,7 +375,14 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # for is a person, no organisation of the context
             return Choice(_as_written(mention), "as_written")
         body = body_word(mention, context) if not named and choice.seen is not None else None
-        if body is not None and body not in name_words(choice.seen.name):
+        # ("A company spokesman said" ranked "Pellucid Therapeutics": a noun for any business fits an
+        # organisation whose name holds no noun for another kind of body, « Commission », "Administration")
+        business = (
+            body in context.company_words
+            and choice.seen is not None
+            and not name_words(choice.seen.name) & (context.body_words - context.company_words)
+        )
+        if body is not None and body not in name_words(choice.seen.name) and not business:
             # "A council spokesperson said" ranked "Friends of Redland Library": the role names the kind of body
             # it speaks for; the latest organisation of that kind (« Bristol City Council »), else as written
             kind = next(

@@ -4389,3 +4389,47 @@ def test_a_pronoun_after_someone_of_the_speakers_is_not_the_speaker(language, te
 )
 def test_an_organisation_pronoun_takes_up_the_body_noun_subject_before_it(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a noun for a business before a name is no title, whatever its last letters ("-maker")
+        (
+            "en",
+            "Shares of the drugmaker Pellucid Therapeutics plunged 41% on Tuesday after the company said its "
+            "pill had failed.",
+            "Pellucid Therapeutics",
+        ),
+        (
+            "fr",
+            "L'action du laboratoire Pellucid Therapeutics a chuté de 41 % mardi après que l'entreprise a "
+            "annoncé l'échec de son traitement.",
+            "Pellucid Therapeutics",
+        ),
+    ],
+)
+def test_a_business_noun_before_a_name_does_not_make_it_a_person(language, text, name):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # the relative pronoun for people after "X of Firm," takes up the analyst, not the firm
+        (
+            "en",
+            '"It just blew up," said Evan Seigerman of BMO Capital Markets, who cut his rating on the stock.',
+            "BMO Capital Markets",
+        ),
+        (
+            "fr",
+            "« Tout a explosé », a déclaré Evan Seigerman, de BMO Capital Markets, qui a abaissé sa recommandation.",
+            "BMO Capital Markets",
+        ),
+    ],
+)
+def test_a_firm_after_a_persons_name_stays_a_firm_before_a_relative_for_people(language, text, name):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get(name) == "ORG"

@@ -67,6 +67,8 @@ def name_before_person_relative(doc: Doc, head: Token, table: LanguageTable) -> 
     words = doc[start : head.i + 1]
     if len(words) < 2 or any(is_organisation_noun(t, table) for t in words):
         return None
+    if start > 0 and doc[start - 1].pos_ == "ADP" and doc[start - 1].head.ent_type_ == table.model_label("PERSON"):
+        return None  # "Evan Seigerman of BMO Capital Markets, who cut his rating": who is the analyst
     return start, head.i + 1
 
 
@@ -130,4 +132,6 @@ def titled_before(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         return False
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not is_organisation_noun(t, table) for t in ent):
         return False
-    return is_person_noun(doc[k], table)
+    # (a noun for a business is none, whatever its last letters: "the drugmaker Pellucid Therapeutics")
+    business = doc[k].lower_ in table.company_nouns or doc[k].lemma_.lower() in table.company_nouns
+    return is_person_noun(doc[k], table) and not business
