@@ -2469,7 +2469,7 @@ def test_a_statement_before_an_incise_whose_verb_was_tagged_a_participle(lang, t
         (
             # "that" read as the relative object of a clause that has an object of its own: a complementiser
             "en",
-            'U.S. District Judge Sara Ellis wrote in a 30-page order that the Department of Housing and Urban '
+            "U.S. District Judge Sara Ellis wrote in a 30-page order that the Department of Housing and Urban "
             'Development had given "no reasoned explanation" for ending the $4.2 million grant.',
             "the Department of Housing",
         ),

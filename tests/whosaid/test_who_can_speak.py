@@ -4433,3 +4433,15 @@ def test_a_business_noun_before_a_name_does_not_make_it_a_person(language, text,
 def test_a_firm_after_a_persons_name_stays_a_firm_before_a_relative_for_people(language, text, name):
     labels = {e.name: e.label for e in analyze(text, language=language).entities}
     assert labels.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a noun the lexicon lacks, with an ending only nouns for people take, can speak
+        ("fr", "Selon un constitutionnaliste, la décision était « largement prévisible ».", "constitutionnaliste"),
+        ("en", 'According to a paleoclimatologist, the decision was "largely predictable."', "paleoclimatologist"),
+    ],
+)
+def test_a_noun_with_a_person_suffix_can_speak(language, text, expected):
+    assert speakers(text, language) == [expected]

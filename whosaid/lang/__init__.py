@@ -19,6 +19,7 @@ LANG_DIR = Path(__file__).parent
 DATA_DIR = LANG_DIR.parent / "data"
 _FIRST_NAMES: dict[tuple[str, str], str | None] = {}  # (language, word) -> what `_first_name` read
 _COMPOUND_PERSONS: dict[tuple[str, str], bool] = {}  # (language, word) -> what `names_a_person` read
+MIN_SUFFIX_STEM = 4  # letters before a person suffix (« liste », « piste » are no people)
 MIN_COMPOUND_HEAD = 5  # letters of a person word that ends a closed compound ("teacher", not "man": "German")
 
 
@@ -160,6 +161,8 @@ class LanguageTable:
     person_possessives: frozenset
     # nouns the person-noun lexicon lists whose sense in the press is a thing ("the case", "the issue")
     thing_senses: frozenset
+    # endings only nouns for people take in the press (« constitutionnaliste », "criminologist")
+    person_suffixes: tuple
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -262,6 +265,8 @@ class LanguageTable:
         more ("headteacher", "policymaker", "goalkeeper")."""
         if word in self.person_words:
             return True
+        if any(word.endswith(s) and len(word) - len(s) >= MIN_SUFFIX_STEM for s in self.person_suffixes):
+            return True  # « constitutionnaliste », which the lexicon lacks, as « juriste » it lists
         if any(
             word.startswith(p) and len(word) - len(p) >= MIN_COMPOUND_HEAD and word[len(p) :] in self.person_words
             for p in self.person_prefixes
@@ -437,6 +442,7 @@ def load_language_table(code: str) -> LanguageTable:
         addressee_verbs=low(raw.get("addressee_verbs", [])),
         person_possessives=low(raw.get("person_possessives", [])),
         thing_senses=low(raw.get("thing_senses", [])),
+        person_suffixes=tuple(w.lower() for w in raw.get("person_suffixes", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
