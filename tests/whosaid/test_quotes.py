@@ -2521,3 +2521,25 @@ def test_a_nickname_in_quotation_marks_is_no_quote(lang, text):
 )
 def test_a_demonstrative_subject_opens_the_reported_clause(lang, text, expected):
     assert found(text, lang)[0][1].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # a verb of no cue list right after the closing mark, its clitic inverted after the auxiliary
+        (
+            "fr",
+            "Le ministre Paul Roy a défendu la ligne de l'exécutif. « Nous ne pouvons pas dépenser un argent que "
+            "nous n'avons pas », a-t-il justifié.",
+            "Paul Roy",
+        ),
+        (
+            "en",
+            "Minister Paul Roy defended the government's line. \"We cannot spend money we do not have,\" he "
+            "insisted.",
+            "Paul Roy",
+        ),
+    ],
+)
+def test_any_verb_with_an_inverted_clitic_after_a_quotation_introduces_it(lang, text, speaker):
+    assert [(q[0], q[2], q[3]) for q in found(text, lang)] == [("direct", speaker, "explicit")]

@@ -222,7 +222,8 @@ def incise_after_quote(doc: Doc, verb: Token, marks: list[QuoteMark], table: Lan
     subject = subject_of(verb, table, hops=1)
     if subject is None:
         return bool(tail_np(verb, table))  # "« … » s'est réjoui le président Obama", the subject parsed as object
-    return subject.i > verb.i
+    # (« », a-t-il justifié »: the clitic inverted after the auxiliary stands before the participle)
+    return subject.i > verb.i or inverted_clitic(verb, table) is not None
 
 
 def _joined_quotations(doc: Doc, marks: list[QuoteMark], mark: QuoteMark, used: set[QuoteMark]) -> list[QuoteMark]:
