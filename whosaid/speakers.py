@@ -217,11 +217,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                         return Choice(replace(noun, position=mention.start), "described_subject")
                     # (nor is « son ami », "her friend", the person whose friend they are; with no one ranked,
                     # « Le prévenu a nié. « … », a-t-il affirmé » is the noun's person)
-                    if (
-                        choice.seen is None
-                        or described.mention.possessed
-                        or context.noun_met_before(described.mention)
-                    ):
+                    if choice.seen is None or described.mention.possessed or context.noun_met_before(described.mention):
                         return Choice(candidate.seen, "described_subject")
                     return choice
                 title = resolve_description(described.mention, context)

@@ -2535,8 +2535,7 @@ def test_a_demonstrative_subject_opens_the_reported_clause(lang, text, expected)
         ),
         (
             "en",
-            "Minister Paul Roy defended the government's line. \"We cannot spend money we do not have,\" he "
-            "insisted.",
+            'Minister Paul Roy defended the government\'s line. "We cannot spend money we do not have," he insisted.',
             "Paul Roy",
         ),
     ],

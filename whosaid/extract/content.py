@@ -95,8 +95,10 @@ def reversed_content(
     finite = "Fin" in verb.morph.get("VerbForm") or first_cue < verb.i or verb.morph.get("VerbForm") == []
     # "P, the automaker announced on Friday" with the verb tagged a past participle: one with a subject of
     # its own before it is the finite verb of an incise
-    finite = finite or verb.morph.get("Tense") == ["Past"] and any(
-        c.dep_ in table.syntax.subject and c.i < verb.i for c in verb.children
+    finite = (
+        finite
+        or verb.morph.get("Tense") == ["Past"]
+        and any(c.dep_ in table.syntax.subject and c.i < verb.i for c in verb.children)
     )
     if not finite:
         return None  # "P, ajoutée à …", "P, insistant sur …": a participle alone is no incise
