@@ -162,11 +162,12 @@ def _verbless_fragment(clause: Token, table: LanguageTable) -> bool:
     """A "clause" the parser made of a word with no subject, no complementizer, no other verb and no
     quotation under it (the object complement of another verb: "which held Buffalo scoreless in the fourth
     quarter", "scoreless" tagged a verb): it reports nothing. ("said there was no evidence": an expletive
-    subject, Universal Dependencies' `expl`, is a subject.)"""
+    subject, the scheme's `expletive`, is a subject.)"""
     return (
         "Inf" not in clause.morph.get("VerbForm")
         and not any(
-            c.dep_ in table.syntax.subject or c.dep_ in table.syntax.mark or c.dep_ == "expl" for c in clause.children
+            c.dep_ in table.syntax.subject or c.dep_ in table.syntax.mark or c.dep_ in table.syntax.expletive
+            for c in clause.children
         )
         and not any((t.pos_ in ("VERB", "AUX") and t.i != clause.i) or in_quotation(t) for t in clause.subtree)
     )

@@ -60,6 +60,7 @@ class SyntaxLabels:
     coordinator: frozenset  # "et", "and" joining conjuncts
     copula: frozenset  # the copula of a predicate ("la situation est critique"), where the scheme has one
     adverbial_clause: frozenset = frozenset()  # a clause hung on a verb as an adverbial ("…, while X said P")
+    expletive: frozenset = frozenset()  # an expletive subject ("there was", « il y a »)
 
 
 MAX_CACHED_LEMMAS = 200_000  # (lemma, form) pairs remembered by `LanguageTable.verb_lemma` (a corpus is long)
