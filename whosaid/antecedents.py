@@ -9,6 +9,7 @@ title or another role of the same scene, or a person "it" never is. Pure Python 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
@@ -353,3 +354,55 @@ def pronoun_chain_holds(met: int, at: int, context: ArticleContext) -> bool:
         for start, ent in context.index.mentions_before(at, CHAIN_REACH)
         if start > met
     )
+
+
+def last_met(seen: Seen, position: int, context: ArticleContext) -> int:
+    """Where a speaker or subject was last met before `position`: named or speaking."""
+    named = [m.start for m in seen.entity.mentions if m.start < position] if seen.entity is not None else []
+    spoke = [s.position for s in context.history if s.entity is seen.entity and s.position < position]
+    return max([seen.position, *named, *spoke])
+
+
+def only_named_beside(seen: Seen | None, subj: SentenceSubject, position: int, context: ArticleContext) -> bool:
+    """True when the person ranked first was last met in the title subject's own sentence, after the
+    subject, neither speaking nor a subject there (« L'ancien ministre, joint par Jeune Afrique,
+    rejette … « … », affirme-t-il »): the sentence is about its subject, and the pronoun after it
+    means that subject."""
+    if seen is None or seen.entity is None:
+        return False
+    met = last_met(seen, position, context)
+    spoke = any(s.entity is seen.entity and s.position == met for s in context.history)
+    return (
+        not spoke
+        and met > subj.mention.end
+        and context.distances.sentences(subj.mention.start, met) == 0
+        and not any(seen.entity is n.entity and s.position == met for s, n in context.named_subjects)
+    )
+
+
+def noun_met_before(mention: SpeakerMention, context: ArticleContext) -> bool:
+    """True when the head noun of an unnamed person's phrase was already written before it, outside
+    quotations ("Harlan's supervisor approved … The supervisor denied that"): a definite phrase taking
+    up someone the text brought in, not an epithet for someone named."""
+    pattern = re.compile(rf"\b{re.escape(mention.head)}", re.IGNORECASE)
+    return any(not context.in_quotation(m.start()) for m in pattern.finditer(context.text, 0, mention.start))
+
+
+def shares_only_a_complement(ent_id: str, title: SpeakerMention, context: ArticleContext) -> bool:
+    """True when a title shares with the words the text gave a person only words written in it, while
+    it names a person noun they were never given ("the federal justice minister" against "Justice
+    Michael Code", « le porte-parole libéral en matière de transports » against « le ministre des
+    Transports »): another office with the same complement (a synonym the title stands for, "chef de
+    l'État" for « président », is no word written in it)."""
+    own = {w for w in context.person_keywords.get(ent_id, ()) if not w.startswith(QUALIFIER)}
+    plain = title_nouns(set(title.keywords))
+    written = title.text.lower()
+    literal = {w for w in plain if w in written}
+    shared = own & plain
+    # (its person nouns by their lemmas, « présidente » is « président », and a hyphenated one whole,
+    # « porte-parole », unless the person was given each of its parts)
+    nouns = {w for w in plain if w in context.person_words} | {
+        w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", written) if w in context.person_words
+    }
+    missing = {w for w in nouns - own if not set(w.split("-")) <= own}
+    return bool(shared) and shared <= literal and bool(missing)

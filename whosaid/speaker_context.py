@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import QUALIFIER, GenderCue, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.findings import QUALIFIER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
 from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity
 from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exported: the resolvers' records
@@ -30,6 +30,7 @@ CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
 MAX_DOCUMENT_WORDS = 3  # words of a phrase that refers back to an issued document ("the two-page memo")
 MAX_SENTENCES_TO_DOCUMENT = 4  # sentences from the cue that named the document to the phrase that refers to it
+DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
 DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many sentences on (a quotation may be one)
 
 
@@ -333,6 +334,31 @@ class ArticleContext:
             subj if between.rstrip("".join(c for c in between if not c.isalnum() and c != ":")).endswith(":") else None
         )
 
+    def note_actors(self, quotes: list[RawQuote]) -> None:
+        """Who the article names as a speaker ("…, Nexora said"); sentence subjects are added at creation."""
+        for quote in quotes:
+            if quote.speaker is not None and quote.speaker.kind == "name":
+                for a, b in quote.speaker.entity_spans[:1]:
+                    ent = self.index.at(a, b)
+                    if ent is not None:
+                        self.actors.add(ent.id)
+
+    def enter_quote(self, quote: RawQuote, mention: SpeakerMention | None) -> None:
+        """Set the names the quote being resolved rules out. "He said, "Andy Warhol was the center of …"",
+        « « Je n'ai pas tué Didier » », avait-il dit »: whom a quotation names is not who says it (in the
+        third person, or addressed), unless the quotation holds a dialogue, two voices (« Eh oui, mon petit
+        Jean-Mimi ! — Tout à fait Thierry ! »); "Asked about Trump's remarks, he said": nor is a name the
+        reference's own clause opens with."""
+        dialogue = any(dash in self.text[quote.start : quote.end] for dash in DIALOGUE_DASHES)
+        self.named_in_quote = (
+            frozenset(ent.id for ent in self.index.inside(quote.start, quote.end))
+            if quote.kind == "direct" and not dialogue
+            else frozenset()
+        )
+        if mention is not None and mention.disjoint:
+            fronted = (self.index.at(a, b) for a, b in mention.disjoint)
+            self.named_in_quote |= {ent.id for ent in fronted if ent is not None}
+
     def in_quotation(self, position: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, position) - 1
         return k >= 0 and position < self.quoted[k][1]
@@ -426,13 +452,6 @@ class ArticleContext:
         subj = self.described_subjects[k]
         return subj if self.distances.sentences(subj.position, position) <= DESCRIBED_SENTENCES else None
 
-    def noun_met_before(self, mention: SpeakerMention) -> bool:
-        """True when the head noun of an unnamed person's phrase was already written before it, outside
-        quotations ("Harlan's supervisor approved … The supervisor denied that"): a definite phrase taking
-        up someone the text brought in, not an epithet for someone named."""
-        pattern = re.compile(rf"\b{re.escape(mention.head)}", re.IGNORECASE)
-        return any(not self.in_quotation(m.start()) for m in pattern.finditer(self.text, 0, mention.start))
-
     def named_as_other_gender(self, seen: Seen | None, gender: str | None) -> bool:
         """True when the person's first name suggests the other gender than a pronoun's and the text shows
         none ("Sophie Binet" for « il »): weak evidence, enough to prefer a title subject that agrees."""
@@ -440,53 +459,12 @@ class ArticleContext:
             return False
         return self.name_genders.get(seen.entity.id) not in (None, gender)
 
-    def last_met(self, seen: Seen, position: int) -> int:
-        """Where a speaker or subject was last met before `position`: named or speaking."""
-        named = [m.start for m in seen.entity.mentions if m.start < position] if seen.entity is not None else []
-        spoke = [s.position for s in self.history if s.entity is seen.entity and s.position < position]
-        return max([seen.position, *named, *spoke])
-
-    def only_named_beside(self, seen: Seen | None, subj: SentenceSubject, position: int) -> bool:
-        """True when the person ranked first was last met in the title subject's own sentence, after the
-        subject, neither speaking nor a subject there (« L'ancien ministre, joint par Jeune Afrique,
-        rejette … « … », affirme-t-il »): the sentence is about its subject, and the pronoun after it
-        means that subject."""
-        if seen is None or seen.entity is None:
-            return False
-        met = self.last_met(seen, position)
-        spoke = any(s.entity is seen.entity and s.position == met for s in self.history)
-        return (
-            not spoke
-            and met > subj.mention.end
-            and self.distances.sentences(subj.mention.start, met) == 0
-            and not any(seen.entity is n.entity and s.position == met for s, n in self.named_subjects)
-        )
-
     def described_candidate(self, subj: SentenceSubject) -> Candidate:
         mention = subj.mention
         seen = Seen(subj.position, mention.name, None, "sing", mention.gender or "")
         return Candidate(
             seen=seen, position=subj.position, role="subject", label="PERSON", gender=mention.gender or None
         )
-
-    def shares_only_a_complement(self, ent_id: str, title: SpeakerMention) -> bool:
-        """True when a title shares with the words the text gave a person only words written in it, while
-        it names a person noun they were never given ("the federal justice minister" against "Justice
-        Michael Code", « le porte-parole libéral en matière de transports » against « le ministre des
-        Transports »): another office with the same complement (a synonym the title stands for, "chef de
-        l'État" for « président », is no word written in it)."""
-        own = {w for w in self.person_keywords.get(ent_id, ()) if not w.startswith(QUALIFIER)}
-        plain = title_nouns(set(title.keywords))
-        written = title.text.lower()
-        literal = {w for w in plain if w in written}
-        shared = own & plain
-        # (its person nouns by their lemmas, « présidente » is « président », and a hyphenated one whole,
-        # « porte-parole », unless the person was given each of its parts)
-        nouns = {w for w in plain if w in self.person_words} | {
-            w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", written) if w in self.person_words
-        }
-        missing = {w for w in nouns - own if not set(w.split("-")) <= own}
-        return bool(shared) and shared <= literal and bool(missing)
 
     def title_holders(self, keywords: set[str]) -> dict[str, float]:
         """Entity id -> share of the title's `keywords` the text gave that person earlier. A person whose

@@ -18,6 +18,9 @@ from whosaid.antecedents import (
     body_subject_before,
     epithet_of,
     holds_another_title,
+    last_met,
+    noun_met_before,
+    only_named_beside,
     organisation_epithet_of,
     organisation_subject,
     other_role,
@@ -25,6 +28,7 @@ from whosaid.antecedents import (
     parallel_office,
     previous_subject,
     pronoun_chain_holds,
+    shares_only_a_complement,
     surely_a_person,
 )
 from whosaid.entities import EntityIndex
@@ -47,16 +51,15 @@ from whosaid.speaker_context import (
     ArticleContext,
     Choice,
     Seen,
-    first_name_genders,
     named_entity,
     person_genders,
 )
 from whosaid.speaker_evidence import with_distance
+from whosaid.speaker_setup import article_context
 
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
-DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
 BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council spokesperson") finds its body
 
 
@@ -196,8 +199,8 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                 holds_another_title(choice.seen, described.mention, context)
                 or context.named_as_other_gender(choice.seen, gender)
             )
-            and context.last_met(choice.seen, mention.start) < described.mention.start
-            or context.only_named_beside(choice.seen, described, mention.start)
+            and last_met(choice.seen, mention.start, context) < described.mention.start
+            or only_named_beside(choice.seen, described, mention.start, context)
         ):
             # "Son avocat, X, a affirmé P. Le ministre a annoncé Q. « R », a-t-il prévenu": the person
             # ranked first, last met before the title subject, holds another office (or a first name of
@@ -217,7 +220,11 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                         return Choice(replace(noun, position=mention.start), "described_subject")
                     # (nor is « son ami », "her friend", the person whose friend they are; with no one ranked,
                     # « Le prévenu a nié. « … », a-t-il affirmé » is the noun's person)
-                    if choice.seen is None or described.mention.possessed or context.noun_met_before(described.mention):
+                    if (
+                        choice.seen is None
+                        or described.mention.possessed
+                        or noun_met_before(described.mention, context)
+                    ):
                         return Choice(candidate.seen, "described_subject")
                     return choice
                 title = resolve_description(described.mention, context)
@@ -278,7 +285,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         ):
             return Choice(replace(before, position=mention.start), "previous_subject")
     titles = context.title_holders(set(mention.keywords))
-    titles = {i: v for i, v in titles.items() if not context.shares_only_a_complement(i, mention)}
+    titles = {i: v for i, v in titles.items() if not shares_only_a_complement(i, mention, context)}
     if not titles and mention.possessed:
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
         # text gave this noun stands for: as written (never the possessor, nor the only person met)
@@ -530,56 +537,20 @@ def resolve_speakers(
     (their start offsets) the distances the ranking weighs, `weights` its feature weights per use (for fitting them);
     `choices`, when given, receives one `Choice` per quote (why, and how clear the choice was);
     `channels` are the names a cue addressed or that reached a speaker ("told Reuters"), no candidates."""
-    context = ArticleContext(
+    context = article_context(
+        quotes,
         titles=titles,
         subjects=subjects,
         index=index,
+        table=table,
         genders=genders,
-        pronoun_genders=table.pronoun_genders if table else None,
-        latest_pronouns=table.latest_pronouns if table else (),
-        former_pronouns=table.former_pronouns if table else (),
         sentences=sentences,
         paragraphs=paragraphs,
-        quoted=[(q.start, q.end) for q in quotes if q.kind == "direct"],
         weights=weights,
-        of_words=table.of_words if table else (),
-        rank_words=table.rank_words if table else (),
         text=text,
-        name_genders=first_name_genders(index, table) if table else None,
-        lone_first_name=table.lone_first_name if table else None,
-        first_name_gender=table.first_name_gender if table else None,
-        person_words=table.person_words if table else frozenset(),
-        # where the language's press attributes a document's words to its author (French)
-        document_words=table.document_nouns | table.text_nouns
-        if table and table.documents_speak_for_author
-        else frozenset(),
-        organisation_pronouns=table.organisation_pronouns if table else frozenset(),
-        gendered_organisation_pronouns=table.gendered_organisation_pronouns if table else frozenset(),
-        company_words=table.company_nouns if table else frozenset(),
         channels=channels,
-        issuable_words=table.channel_nouns | table.document_nouns | table.text_nouns if table else frozenset(),
-        # « le Danois », "the 54-year-old": the press's epithets for someone named before
-        voice_words=table.voice_nouns if table else frozenset(),
-        former_words=table.former_words if table else frozenset(),
-        role_sets=table.role_sets if table else (),
-        body_kinds=table.body_kinds if table else (),
-        person_model_labels=frozenset(k for k, v in table.entity_labels.items() if v == "PERSON")
-        if table
-        else frozenset(),
-        demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
-        if table
-        else frozenset(),
-        body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
-        generic_body_words=table.generic_body_nouns if table else frozenset(),
-        nationalities=table.demonyms | table.nationality_adjectives if table else frozenset(),
     )
-    for quote in quotes:
-        # who the article names as a speaker ("…, Nexora said"); sentence subjects are added by the context
-        if quote.speaker is not None and quote.speaker.kind == "name":
-            for a, b in quote.speaker.entity_spans[:1]:
-                ent = index.at(a, b)
-                if ent is not None:
-                    context.actors.add(ent.id)
+    context.note_actors(quotes)
     out: list[Speaker | None] = []
     for quote in quotes:
         mention = quote.speaker
@@ -587,21 +558,7 @@ def resolve_speakers(
             # a phrase with no words left after its determiner, or a thing that cannot speak ("le projet",
             # "the ruling"): the speaker comes from the context
             mention = None
-        # "He said, "Andy Warhol was the center of …"", « « Je n'ai pas tué Didier » », avait-il dit »: whom a
-        # quotation names is not who says it (in the third person, or addressed), unless the quotation holds
-        # a dialogue, two voices (« Eh oui, mon petit Jean-Mimi ! — Tout à fait Thierry ! »)
-        words = context.text[quote.start : quote.end]
-        dialogue = any(dash in words for dash in DIALOGUE_DASHES)
-        context.named_in_quote = (
-            frozenset(ent.id for ent in context.index.inside(quote.start, quote.end))
-            if quote.kind == "direct" and not dialogue
-            else frozenset()
-        )
-        if mention is not None and mention.disjoint:
-            # "Asked about Trump's remarks, he said", "Speaking to Laura Kuenssberg, the chancellor said": a
-            # name the reference's own clause opens with is not whom it means
-            fronted = (context.index.at(a, b) for a, b in mention.disjoint)
-            context.named_in_quote |= {ent.id for ent in fronted if ent is not None}
+        context.enter_quote(quote, mention)
         choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
         seen = choice.seen
         if choices is not None:

@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.extract.inverted import tail_np
 from whosaid.extract.marks import PAD, SENT_END, QuoteMark
 from whosaid.extract.syntax import (
     context_of,
@@ -21,7 +22,6 @@ from whosaid.extract.syntax import (
     lower_form,
     sent_of,
     subject_of,
-    tail_np,
 )
 from whosaid.findings import SpeakerMention
 from whosaid.lang import MAX_CACHED_LEMMAS, LanguageTable

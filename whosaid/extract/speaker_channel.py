@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from whosaid.extract.inverted import with_apposed_name
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
-from whosaid.extract.syntax import with_apposed_name
 from whosaid.lang import LanguageTable
 
 
