@@ -40,11 +40,16 @@ def sentence_before(at: int, context: ArticleContext) -> tuple[int, int] | None:
     return context.sentence_spans[k - 1] if k >= 1 else None
 
 
+def subject_before(at: int, context: ArticleContext) -> SentenceSubject | None:
+    """The subject of the sentence just before the one at `at` (see `sentence_before`), or None."""
+    span = sentence_before(at, context)
+    return next((s for s in context.outer_subjects if span is not None and (s.start, s.end) == span), None)
+
+
 def body_subject_before(at: int, context: ArticleContext) -> SentenceSubject | None:
     """The subject of the sentence just before the one at `at`, in the same paragraph, when it is one
     noun for a body ("The prefecture asked …", « La préfecture a demandé … »), else None."""
-    span = sentence_before(at, context)
-    subj = next((s for s in context.outer_subjects if span is not None and (s.start, s.end) == span), None)
+    subj = subject_before(at, context)
     if (
         subj is None
         or subj.mention.kind != "common"
@@ -301,11 +306,7 @@ def organisation_subject(
     (None for a noun such as « le gouvernement », which its resolver reads)."""
     if not gender:
         return None
-    span = sentence_before(mention.start, context)
-    if span is None:
-        return None
-    a, b = span
-    subj = next((s for s in context.outer_subjects if s.start == a and s.end == b), None)
+    subj = subject_before(mention.start, context)
     if (
         subj is None
         or subj.gender != gender
@@ -318,7 +319,10 @@ def organisation_subject(
     # a person who spoke before is whom « il a ajouté » goes on from, unless the organisation spoke in
     # the sentence before itself (« Le conseil municipal se réunira lundi. Il a ajouté que P » after the
     # mayor's words is the mayor)
-    spoke_there = any(a <= s.position < b and (s.entity is None or s.entity.label != "PERSON") for s in context.history)
+    spoke_there = any(
+        subj.start <= s.position < subj.end and (s.entity is None or s.entity.label != "PERSON")
+        for s in context.history
+    )
     # (of the pronoun's gender or of none shown: « le commandant » who spoke before is no « elle »)
     person_spoke = any(
         s.entity is not None and s.entity.label == "PERSON" and context.gender_of(s) in (None, gender)

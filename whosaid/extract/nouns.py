@@ -52,6 +52,11 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
     return None
 
 
+def is_company_noun(token: Token, table: LanguageTable) -> bool:
+    """A noun for a business ("the drugmaker", « le groupe »: the table's `company_nouns`)."""
+    return token.lower_ in table.company_nouns or token.lemma_.lower() in table.company_nouns
+
+
 def is_organisation_noun(token: Token, table: LanguageTable) -> bool:
     """A noun for a body that can speak ("ministère", "agency", "a research group")."""
     return (

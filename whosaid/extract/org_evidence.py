@@ -9,7 +9,7 @@ from spacy.attrs import POS
 from spacy.symbols import CCONJ
 from spacy.tokens import Doc, Span
 
-from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_company_noun, is_organisation_noun, is_person_noun
 from whosaid.lang import LanguageTable
 
 
@@ -154,8 +154,7 @@ def named_by_body_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:
     if table.lone_first_name(ent.text) is not None:
         return False  # « l'association Marie … » cut by the model: a first name says a person
     noun = doc[k]
-    business = noun.lower_ in table.company_nouns or noun.lemma_.lower() in table.company_nouns
-    return business and not is_person_noun(noun, table)
+    return is_company_noun(noun, table) and not is_person_noun(noun, table)
 
 
 def named_after_outlet_noun(doc: Doc, ent: Span, table: LanguageTable) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.extract.nouns import is_organisation_noun, is_person_noun
+from whosaid.extract.nouns import is_company_noun, is_organisation_noun, is_person_noun
 from whosaid.lang import LanguageTable
 
 
@@ -133,5 +133,4 @@ def titled_before(doc: Doc, ent: Span, table: LanguageTable) -> bool:
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not is_organisation_noun(t, table) for t in ent):
         return False
     # (a noun for a business is none, whatever its last letters: "the drugmaker Pellucid Therapeutics")
-    business = doc[k].lower_ in table.company_nouns or doc[k].lemma_.lower() in table.company_nouns
-    return is_person_noun(doc[k], table) and not business
+    return is_person_noun(doc[k], table) and not is_company_noun(doc[k], table)
