@@ -4445,3 +4445,16 @@ def test_a_firm_after_a_persons_name_stays_a_firm_before_a_relative_for_people(l
 )
 def test_a_noun_with_a_person_suffix_can_speak(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The local TD, Michael McNamara, told the meeting that the plan had been handled appallingly.", "Michael McNamara"),
+        ("en", "The county's TD, Brian Walsh, said that the plan had been handled badly.", "Brian Walsh"),
+        ("fr", "Le PDG, Michel Martin, a déclaré que le ministère avait mal géré le dossier.", "Michel Martin"),
+        ("fr", "Le délégué CGT, Michel Martin, a déclaré que le ministère avait mal géré le dossier.", "Michel Martin"),
+    ],
+)
+def test_a_persons_name_apposed_to_a_title_typed_a_body_is_who_speaks(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -297,6 +297,10 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         to_head = [
             e for e in persons if syntactic_head and e.root.dep_ in labels.apposition and e.root.head.i == head.i
         ]
+        if holding and to_head and table.entity_labels.get(holding[0].label_) != "PERSON":
+            # "The local TD, Michael McNamara, told …" with "TD" typed an organisation: a person's name apposed
+            # to the head says who the head is; a body has no person's name for an apposition
+            holding = []
         apposed_last = len(persons) > 1 and persons[-1].root.dep_ in labels.apposition
         person = holding[0] if holding else to_head[-1] if to_head else persons[-1] if apposed_last else persons[0]
         rest = [t for t in tokens if not (person.start <= t.i < person.end)]
