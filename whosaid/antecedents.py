@@ -127,7 +127,9 @@ def holds_another_title(seen: Seen | None, title: SpeakerMention, context: Artic
     if seen is None or seen.entity is None or not title.keywords or context.former_words & set(title.keywords):
         return False  # (« l'ancienne directrice de cabinet » may be today's « députée »)
     words = context.person_keywords.get(seen.entity.id)
-    return bool(words) and not words & title_nouns(set(title.keywords))
+    return bool(words) and (
+        not words & title_nouns(set(title.keywords)) or holds_more_than_a_synonym(seen.entity.id, title, context)
+    )
 
 
 def parallel_office(seen: Seen | None, title: SpeakerMention, context: ArticleContext) -> bool:
@@ -410,3 +412,21 @@ def shares_only_a_complement(ent_id: str, title: SpeakerMention, context: Articl
     }
     missing = {w for w in nouns - own if not set(w.split("-")) <= own}
     return bool(shared) and shared <= literal and bool(missing)
+
+
+def holds_more_than_a_synonym(ent_id: str, title: SpeakerMention, context: ArticleContext) -> bool:
+    """True when a title shares with the words the text gave a person only words a synonym stands for
+    (« le chef de l'État » for « président ») while the person's title says more than the synonym and
+    their nationality (« le président de la FNSEA, X »): the head of another body, not the one the
+    synonym names, when all they share is the person noun. « Le président sénégalais X » holds it. Only for a title that names the body it
+    serves (« de l'État »): "the CEO" is the chief executive of whichever company the text names."""
+    own = {w for w in context.person_keywords.get(ent_id, ()) if not w.startswith(QUALIFIER)}
+    plain = title_nouns(set(title.keywords))
+    written = title.text.lower().replace("’", "'")
+    # (the person's words are lemmas, a synonym's as the table writes them: « affaire » is « affaires »)
+    shared = {w for w in own if any(p.startswith(w) or w.startswith(p) for p in plain)}
+    if not shared or any(w in written for w in shared) or not names_a_remit(written, context.of_words):
+        return False
+    # (« le ministre de l'Europe et des Affaires étrangères » shares the remit of « chef de la diplomatie »,
+    # not only its person noun)
+    return bool(own - shared - context.nationalities) and shared <= context.person_words

@@ -29,6 +29,7 @@ from whosaid.antecedents import (
     previous_subject,
     pronoun_chain_holds,
     shares_only_a_complement,
+    holds_more_than_a_synonym,
     surely_a_person,
 )
 from whosaid.entities import EntityIndex
@@ -285,7 +286,11 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         ):
             return Choice(replace(before, position=mention.start), "previous_subject")
     titles = context.title_holders(set(mention.keywords))
-    titles = {i: v for i, v in titles.items() if not shares_only_a_complement(i, mention, context)}
+    titles = {
+        i: v
+        for i, v in titles.items()
+        if not shares_only_a_complement(i, mention, context) and not holds_more_than_a_synonym(i, mention, context)
+    }
     if not titles and mention.possessed:
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
         # text gave this noun stands for: as written (never the possessor, nor the only person met)

@@ -286,3 +286,34 @@ def test_a_title_sharing_only_its_complement_with_a_persons_is_another_office(la
 )
 def test_a_pronoun_after_a_title_subject_is_the_titles_not_an_organisation_ranked_first(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le président sénégalais Amadou Diallo a appelé à l'unité. « Nous sommes un seul peuple », a insisté le "
+            "chef de l'État.",
+            "Amadou Diallo",
+        ),
+        (
+            "fr",
+            "Le président de la fédération des chasseurs, Paul Roux, a dénoncé le texte. « Nous sommes trahis », a "
+            "insisté le chef de l'État.",
+            "chef de l'État",
+        ),
+        (
+            "en",
+            'Senegalese President Amadou Diallo called for unity. "We are one people," the head of state said.',
+            "Amadou Diallo",
+        ),
+        (
+            "en",
+            "Farmers' union president Jane Roe attacked the bill. \"We have been betrayed,\" the head of state said.",
+            "head of state",
+        ),
+    ],
+)
+def test_a_title_synonym_is_the_office_it_names_not_the_head_of_another_body(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -135,9 +135,11 @@ def is_age(token: Token, table: LanguageTable) -> bool:
 
 def content_words(tokens: list[Token], table: LanguageTable) -> tuple[str, ...]:
     """Lemmas of the content words of a phrase, with title synonyms: what a title reference is matched on."""
-    words, joined = [], " ".join(t.lower_ for t in tokens)
+    # the words as written, with their own spacing (« chef de l'État » is three tokens but no space after
+    # the elided article)
+    words, joined = [], "".join(t.text_with_ws for t in tokens).lower().replace("’", "'")
     for key, expansion in table.title_synonyms.items():
-        if key in joined.replace("’", "'"):
+        if key in joined:
             words.extend(expansion)
     for t in tokens:
         low = t.lower_.replace("’", "'")
