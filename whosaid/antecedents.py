@@ -371,16 +371,16 @@ def last_met(seen: Seen, position: int, context: ArticleContext) -> int:
 
 def only_named_beside(seen: Seen | None, subj: SentenceSubject, position: int, context: ArticleContext) -> bool:
     """True when the person ranked first was last met in the title subject's own sentence, after the
-    subject, neither speaking nor a subject there (« L'ancien ministre, joint par Jeune Afrique,
-    rejette … « … », affirme-t-il »): the sentence is about its subject, and the pronoun after it
-    means that subject."""
+    subject or in its complement, neither speaking nor a subject there (« L'ancien ministre, joint par
+    Jeune Afrique, rejette … « … », affirme-t-il »; « L'avocat de X ne cache pas sa colère. « … », a-t-il
+    lancé »): the sentence is about its subject, and the pronoun after it means that subject."""
     if seen is None or seen.entity is None:
         return False
     met = last_met(seen, position, context)
     spoke = any(s.entity is seen.entity and s.position == met for s in context.history)
     return (
         not spoke
-        and met > subj.mention.end
+        and met > subj.mention.start  # (or inside it, after an of-word: « L'avocat de X » is X's lawyer)
         and context.distances.sentences(subj.mention.start, met) == 0
         and not any(seen.entity is n.entity and s.position == met for s, n in context.named_subjects)
     )
@@ -418,8 +418,9 @@ def holds_more_than_a_synonym(ent_id: str, title: SpeakerMention, context: Artic
     """True when a title shares with the words the text gave a person only words a synonym stands for
     (« le chef de l'État » for « président ») while the person's title says more than the synonym and
     their nationality (« le président de la FNSEA, X »): the head of another body, not the one the
-    synonym names, when all they share is the person noun. « Le président sénégalais X » holds it. Only for a title that names the body it
-    serves (« de l'État »): "the CEO" is the chief executive of whichever company the text names."""
+    synonym names, when all they share is the person noun. « Le président sénégalais X » holds it.
+    Only for a title that names the body it serves (« de l'État »): "the CEO" is the chief executive of
+    whichever company the text names."""
     own = {w for w in context.person_keywords.get(ent_id, ()) if not w.startswith(QUALIFIER)}
     plain = title_nouns(set(title.keywords))
     written = title.text.lower().replace("’", "'")

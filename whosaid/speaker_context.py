@@ -19,6 +19,7 @@ from whosaid.records import Entity
 from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exported: the resolvers' records
     Choice,
     Seen,
+    after_of_word,
     first_name_genders,
     named_entity,
     other_nationality,
@@ -174,8 +175,14 @@ class ArticleContext:
             )
             and subj.mention.number == "sing"
             and not self.in_quotation(subj.mention.start)
-            # "Son homologue, X": X's (a place in the title is no one's: « la ministre des Outre-mer »)
-            and not any(e.label == "PERSON" for e in index.inside(subj.mention.start, subj.mention.end))
+            # "Son homologue, X": X's (a place in the title is no one's: « la ministre des Outre-mer », nor a
+            # name after an of-word, « le député de Chauveau » with the riding typed a person)
+            and not any(
+                e.label == "PERSON" and not after_of_word(self.text, m.start, self.of_words)
+                for e in index.inside(subj.mention.start, subj.mention.end)
+                for m in e.mentions
+                if subj.mention.start <= m.start < subj.mention.end
+            )
         ]
         self.described_positions = [subj.position for subj in self.described_subjects]
         # unnamed people a sentence introduces as its subject ("Un proche du chef de l'État se montre plus

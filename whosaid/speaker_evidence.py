@@ -121,3 +121,10 @@ def with_distance(choice: Choice, quote: RawQuote, mention: SpeakerMention | Non
         sentences_back=distances.sentences(back, at),
         paragraphs_back=distances.paragraphs(back, at),
     )
+
+
+def after_of_word(text: str, position: int, of_words) -> bool:
+    """Whether the text right before `position` ends on an of-word (« de », "of", « d' »): a name there
+    is a complement (« le député de Chauveau »), not an apposition."""
+    before = text[max(0, position - 8) : position].lower().replace("’", "'")
+    return any(before.endswith(o if o.endswith("'") else f" {o} ") for o in of_words)

@@ -18,6 +18,7 @@ from whosaid.antecedents import (
     body_subject_before,
     epithet_of,
     holds_another_title,
+    holds_more_than_a_synonym,
     last_met,
     noun_met_before,
     only_named_beside,
@@ -29,7 +30,6 @@ from whosaid.antecedents import (
     previous_subject,
     pronoun_chain_holds,
     shares_only_a_complement,
-    holds_more_than_a_synonym,
     surely_a_person,
 )
 from whosaid.entities import EntityIndex

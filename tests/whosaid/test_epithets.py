@@ -238,3 +238,30 @@ def test_a_pronoun_with_no_one_named_before_takes_up_the_person_noun_subject(lan
 )
 def test_a_thing_the_lexicon_lists_as_a_person_is_not_a_pronouns_antecedent(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le premier ministre Paul Roux a défendu sa décision. Le député caquiste de Chauveau, qui avait fait "
+            "campagne sur le tunnel, ne cache pas sa déception. « C'est un coup dur pour nous », a-t-il confié.",
+            "député caquiste de Chauveau",
+        ),
+        (
+            "fr",
+            "La ministre Anne Roux a défendu le budget. L'avocat de Marc Lenoir ne cache pas sa colère. « C'est un "
+            "scandale », a-t-il lancé.",
+            "avocat de Marc Lenoir",
+        ),
+        (
+            "en",
+            'Minister Paul Kent defended the budget. The lawyer for Marc Lenoir did not hide his anger. "This is a '
+            'scandal," he said.',
+            "lawyer for Marc Lenoir",
+        ),
+    ],
+)
+def test_a_name_in_a_title_subjects_complement_is_not_whom_the_pronoun_after_it_means(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -310,7 +310,7 @@ def test_a_pronoun_after_a_title_subject_is_the_titles_not_an_organisation_ranke
         ),
         (
             "en",
-            "Farmers' union president Jane Roe attacked the bill. \"We have been betrayed,\" the head of state said.",
+            'Farmers\' union president Jane Roe attacked the bill. "We have been betrayed," the head of state said.',
             "head of state",
         ),
     ],

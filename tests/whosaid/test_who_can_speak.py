@@ -4450,7 +4450,11 @@ def test_a_noun_with_a_person_suffix_can_speak(language, text, expected):
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("en", "The local TD, Michael McNamara, told the meeting that the plan had been handled appallingly.", "Michael McNamara"),
+        (
+            "en",
+            "The local TD, Michael McNamara, told the meeting that the plan had been handled appallingly.",
+            "Michael McNamara",
+        ),
         ("en", "The county's TD, Brian Walsh, said that the plan had been handled badly.", "Brian Walsh"),
         ("fr", "Le PDG, Michel Martin, a déclaré que le ministère avait mal géré le dossier.", "Michel Martin"),
         ("fr", "Le délégué CGT, Michel Martin, a déclaré que le ministère avait mal géré le dossier.", "Michel Martin"),
