@@ -213,6 +213,19 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
         named_since = any(e.label == "ORG" for e in context.index.inside(span[0], mention.start))
         place = spoke is not None and spoke.entity is not None and spoke.entity.label == "PLACE"
         before = spoke if place and not named_since else None
+        if before is None and mention.head in context.company_words and not named_since:
+            # « Lactalis n'a pas souhaité réagir. Le groupe avait indiqué P » with the name typed a place, or
+            # a person, one word and no first name: a noun for a business takes up the sentence before's
+            # named subject (no country or person is a company)
+            subject = next((seen for subj, seen in context.named_subjects if (subj.start, subj.end) == span), None)
+            if (
+                subject is not None
+                and subject.entity is not None
+                and subject.entity.label in ("PLACE", "PERSON")
+                and len(subject.name.split()) == 1
+                and context.lone_first_name(subject.name) is None
+            ):
+                before = subject
     generic, reason = mention.head in context.generic_body_words, "previous_subject"
     if before is None and generic:
         reason = "last_speaker"

@@ -4462,3 +4462,32 @@ def test_a_noun_with_a_person_suffix_can_speak(language, text, expected):
 )
 def test_a_persons_name_apposed_to_a_title_typed_a_body_is_who_speaks(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Lactalis, premier collecteur du pays, n'a pas souhaité réagir. Le groupe avait indiqué en septembre qu'il "
+            "maintiendrait ses prix.",
+            "Lactalis",
+        ),
+        (
+            "en",
+            "Lactalis, the country's largest dairy buyer, declined to comment. The group said in September that it "
+            "would keep its prices.",
+            "Lactalis",
+        ),
+        # a person's name with a first name is no company
+        (
+            "en",
+            "Jane Smith declined to comment. The company said in September that it would keep its prices.",
+            "company",
+        ),
+    ],
+)
+def test_a_business_noun_takes_up_the_one_word_name_before_it_the_model_typed_a_place_or_person(
+    language, text, expected
+):
+    assert speakers(text, language) == [expected]

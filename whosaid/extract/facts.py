@@ -51,6 +51,10 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
             ),
             None,
         )
+    if subj is None and sent[0].ent_type_ and sent[0].pos_ == "PROPN" and sent[0].head == root and root.pos_ == "VERB":
+        # « Lactalis, premier collecteur du pays, n'a pas souhaité réagir » parsed with no subject and the
+        # name hung on the verb as a modifier: the name that opens a sentence with no subject is its subject
+        subj = sent[0]
     if subj is None:
         # « Greenwood, lui, a été discret »: the parser hung the name and the pronoun that repeats it on
         # the predicate; the name is the subject
