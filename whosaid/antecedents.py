@@ -16,6 +16,7 @@ from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
 from whosaid.phrase_words import name_words, names_a_remit
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, title_nouns, untagged_name
+from whosaid.speaker_evidence import other_nationality
 
 CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
 
@@ -444,3 +445,11 @@ def holds_more_than_a_synonym(ent_id: str, title: SpeakerMention, context: Artic
     # (« le ministre de l'Europe et des Affaires étrangères » shares the remit of « chef de la diplomatie »,
     # not only its person noun)
     return bool(own - shared - context.nationalities) and shared <= context.person_words
+
+
+def other_nationals(keywords: set[str], context: ArticleContext) -> frozenset:
+    """The people the text gave only nationalities other than the one these title words name (« le
+    Français » against « l'Américain Tommy Paul »): no constraint lets the title mean them."""
+    return frozenset(
+        i for i, words in context.person_keywords.items() if other_nationality(keywords, words, context.nationalities)
+    )

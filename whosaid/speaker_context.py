@@ -505,13 +505,15 @@ class ArticleContext:
         phrase: Seen | None = None,
         titles: dict[str, float] | None = None,
         people_only: bool = False,
+        exclude: frozenset = frozenset(),
     ) -> Choice:
         """The best-ranked candidate for a reference at `position` (whosaid.ranking) under the weights of
         `use`: a person is wanted (`person`) or anyone who can speak; `labels` keeps only entities of
         those types; `phrase` (the phrase as written) is a candidate too; `titles` gives the people the
         text gave this title's words (entity id -> share), who are candidates wherever they were named;
-        `people_only` keeps no organisation or place (a body's gendered spokesperson stays a person)."""
-        candidates = self.candidates(position)
+        `people_only` keeps no organisation or place (a body's gendered spokesperson stays a person);
+        `exclude` holds entity ids no constraint allows."""
+        candidates = [c for c in self.candidates(position) if _entity_id(c) not in exclude]
         if titles:
             candidates = [replace(c, title_shared=titles.get(_entity_id(c), 0.0)) for c in candidates]
             known = {_entity_id(c) for c in candidates}

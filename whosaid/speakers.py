@@ -24,6 +24,7 @@ from whosaid.antecedents import (
     only_named_beside,
     organisation_epithet_of,
     organisation_subject,
+    other_nationals,
     other_role,
     own_subject,
     parallel_office,
@@ -316,6 +317,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         labels=("PERSON",),
         phrase=_as_written(mention),
         titles=titles,
+        exclude=other_nationals(set(mention.keywords), context),  # « le Français » is not « l'Américain X »
     )
     chosen = dict(choice.features)
     ranked = choice.seen is not None and choice.reason.startswith("ranked_") and choice.seen.entity is not None
@@ -482,11 +484,19 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before, met
         # as a pronoun of the phrase's gender is (a person the text gave this word, "the Slovenian Tadej
         # Pogačar", is met as a title is, below); as written when no person came before
+        # (never someone the text gave another nationality: « l'Américain Tommy Paul » is not « le Français »)
+        foreign = other_nationals({mention.head}, context)
         before = previous_subject(mention.start, context)
         if before is not None and before.entity is not None and before.entity.label == "PERSON":
-            return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
+            if before.entity.id not in foreign:
+                return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
         choice = context.rank(
-            mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",)
+            mention.start,
+            use="pronoun",
+            gender=mention.gender or None,
+            person=True,
+            labels=("PERSON",),
+            exclude=foreign,
         )
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
     if (

@@ -265,3 +265,25 @@ def test_a_thing_the_lexicon_lists_as_a_person_is_not_a_pronouns_antecedent(lang
 )
 def test_a_name_in_a_title_subjects_complement_is_not_whom_the_pronoun_after_it_means(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Arthur Roux s'est qualifié jeudi en battant l'Américain Tommy Lee en trois sets.\n\n« J'ai su rester "
+            "patient », a expliqué le Français en conférence de presse.",
+            "Arthur Roux",
+        ),
+        (
+            "en",
+            'Arthur Roux reached the quarter-finals on Thursday, beating American Tommy Lee in three sets.\n\n"I '
+            'stayed patient," the Frenchman said at his news conference.',
+            "Arthur Roux",
+        ),
+    ],
+)
+def test_a_nationality_epithet_is_one_person_and_never_someone_of_another_nationality(language, text, expected):
+    # « le Français » is singular by its article (the noun's form is both), and not « l'Américain Tommy Lee »
+    assert speakers(text, language) == [expected]

@@ -4491,3 +4491,33 @@ def test_a_business_noun_takes_up_the_one_word_name_before_it_the_model_typed_a_
     language, text, expected
 ):
     assert speakers(text, language) == [expected]
+
+
+def entities(text: str, language: str) -> list[tuple[str, str]]:
+    return [(e.name, e.label) for e in analyze(text, language=language).entities]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
+        (
+            "fr",
+            "TENNIS - Arthur Roux s'est qualifié jeudi pour les quarts de finale.",
+            ("Arthur Roux", "PERSON"),
+            "TENNIS -",
+        ),
+        ("en", "TENNIS - Arthur Roux reached the quarter-finals on Thursday.", ("Arthur Roux", "PERSON"), "TENNIS -"),
+        (
+            "fr",
+            "Arthur Roux affrontera vendredi le Serbe Novak Djokovic.",
+            ("Novak Djokovic", "PERSON"),
+            "Serbe Novak Djokovic",
+        ),
+    ],
+)
+def test_a_rubric_before_a_dash_and_a_nationality_after_an_article_are_no_part_of_a_name(
+    language, text, expected, not_expected
+):
+    found = entities(text, language)
+    assert expected in found
+    assert all(not name.startswith(not_expected) for name, _ in found)

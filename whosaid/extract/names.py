@@ -41,6 +41,9 @@ SPELLED = "whosaid:spelled"  # kb_id of a name its acronym spells: its commas ar
 LINK_WORDS = ("ADP", "DET", "CCONJ")  # "pour la", "of the", "and": words an acronym may skip
 
 
+SPACED_DASHES = ("-", "–", "—", "--")
+
+
 def _apposed_person_inside(ent: Span, table: LanguageTable) -> int | None:
     """Where a person's name starts inside a name the model ran on from another: a first name of the
     lexicons the parser apposed to an earlier word of the name, with a word after it (« l'AFP Mohamed
@@ -92,6 +95,32 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun for people is people, described, no one's name
             changed = True
             continue
+        dash = next(
+            (t.i for t in ent[1:-1] if t.text in SPACED_DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None
+        )
+        if dash is not None and ent[0].is_sent_start:
+            # "TENNIS - Arthur Fils s'est qualifié" typed one name: a dash between spaces after the words that
+            # open a sentence ends a rubric or a dateline; the name is after it (a person's when it opens on
+            # a first name). Inside a sentence a name may hold one ("the Council on American - Islamic
+            # Relations")
+            rest = doc[dash + 1 : ent.end]
+            named = len(rest) >= 2 and table.lone_first_name(rest[0].text) is not None and all(t.is_title for t in rest)
+            label = person if person is not None and named else None
+            ent = Span(doc, dash + 1, ent.end, label=label or ent.label_)
+            changed = True
+        if (
+            person is not None
+            and len(ent) >= 3
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ == "DET"
+            and ent[0].lower_ in table.demonyms
+            and table.entity_labels.get(ent.label_) != "PERSON"
+            and all(t.is_title for t in ent[1:])
+        ):
+            # « le Serbe Novak Djokovic » typed a work: a nationality after an article is a person of that
+            # country, the capitalised words after it their name
+            ent = Span(doc, ent.start + 1, ent.end, label=person)
+            changed = True
         cut = _article_inside(ent, table)
         if cut is not None:
             # "According to Rathbun the Scientology property" typed one organisation "Rathbun the Scientology":

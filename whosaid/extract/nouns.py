@@ -66,7 +66,18 @@ def is_organisation_noun(token: Token, table: LanguageTable) -> bool:
 
 def grammatical_number(head: Token, table: LanguageTable) -> str:
     """ "plur" for a plural noun (by its morphology, or its fine tag where the model has no Number), else
-    "sing"."""
+    "sing". A determiner that shows a number decides for a noun whose form is the same in both (« le
+    Français », « les Français »)."""
+    shown = next(
+        (
+            c.morph.get("Number")[0]
+            for c in head.children
+            if c.i < head.i and c.pos_ == "DET" and len(c.morph.get("Number")) == 1
+        ),
+        None,
+    )
+    if shown is not None:
+        return "plur" if shown == "Plur" else "sing"
     return "plur" if head.morph.get("Number") == ["Plur"] or head.tag_ in table.syntax.plural_tags else "sing"
 
 
