@@ -4521,3 +4521,30 @@ def test_a_rubric_before_a_dash_and_a_nationality_after_an_article_are_no_part_o
     found = entities(text, language)
     assert expected in found
     assert all(not name.startswith(not_expected) for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Interrogé par Ouest-France, un éleveur de Mayenne, qui a souhaité rester anonyme, confie vendre son lait "
+            "« à perte depuis huit mois ».",
+            "éleveur de Mayenne",
+        ),
+        (
+            "fr",
+            "Joint par l'AFP, un conducteur de bus, qui a requis l'anonymat, raconte avoir vu « des scènes de panique ».",
+            "conducteur de bus",
+        ),
+        (
+            "en",
+            'Reached by phone, a dairy farmer in Wexford, who asked not to be named, said he was selling milk "at a '
+            'loss for eight months."',
+            "dairy farmer in Wexford",
+        ),
+    ],
+)
+def test_the_phrase_after_a_fronted_participle_clause_is_the_verbs_subject(language, text, expected):
+    # the parser may make it the participle's object and leave the verb with no subject
+    assert speakers(text, language) == [expected]

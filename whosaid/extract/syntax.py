@@ -73,10 +73,35 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             subjects = opened or subjects
         if subjects:
             return _after_fronted(_after_dash(subjects[0], token), token, table)
+        fronted = _object_of_fronted_participle(token, table)
+        if fronted is not None:
+            return fronted
         if token.dep_ in labels.inherit_subject and token.head is not token:
             token = token.head
             continue
         return None
+    return None
+
+
+def _object_of_fronted_participle(verb: Token, table: LanguageTable) -> Token | None:
+    """« Interrogé par Ouest-France, un éleveur de Mayenne, qui …, confie P » parsed with the person as the
+    object of the fronted participle and the verb with no subject: a participle clause set off by a
+    comma before the verb takes no object after that comma; the phrase there is the verb's subject."""
+    if verb.pos_ != "VERB" or verb.morph.get("VerbForm") == ["Part"]:
+        return None
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.adverbial_clause):
+        if clause.morph.get("VerbForm") != ["Part"] or clause.morph.get("Tense") != ["Past"]:
+            continue  # (a past participle: « Saluant, lors du vote, le travail des équipes » has an object)
+        for obj in clause.children:
+            if (
+                obj.dep_ in table.syntax.object
+                and obj.i > clause.i
+                and obj.left_edge.i > 0
+                and doc[obj.left_edge.i - 1].text == ","
+                and obj.pos_ in ("NOUN", "PROPN")
+            ):
+                return obj
     return None
 
 
