@@ -4548,3 +4548,45 @@ def test_a_rubric_before_a_dash_and_a_nationality_after_an_article_are_no_part_o
 def test_the_phrase_after_a_fronted_participle_clause_is_the_verbs_subject(language, text, expected):
     # the parser may make it the participle's object and leave the verb with no subject
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La ministre Annie Roux a présenté son plan. Une annonce jugée « très insuffisante » par la FNSEA.",
+            ("très insuffisante", "FNSEA"),
+        ),
+        (
+            "fr",
+            "La ministre Annie Roux a présenté son plan, jugé « très insuffisant » par la fédération des éleveurs.",
+            ("très insuffisant", "fédération des éleveurs"),
+        ),
+        (
+            "fr",
+            "La ministre a présenté mardi un projet de loi jugé « liberticide » par plusieurs associations.",
+            ("liberticide", "associations"),
+        ),
+        (
+            "en",
+            'Minister Annie Roux presented her plan, described as "a sham" by the farmers\' union.',
+            ("a sham", "farmers' union"),
+        ),
+        (
+            "en",
+            'Minister Annie Roux presented her plan, which was called "a sham" by the farmers\' union.',
+            ("a sham", "farmers' union"),
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_that_judges_a_quotation_is_who_said_it(language, text, expected):
+    # the quotation is no part of the outer verb's object, and the agent no part of the quotation
+    quotes = analyze(text, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [expected]
+
+
+def test_a_participle_that_is_no_cue_keeps_its_agent_in_the_reported_clause():
+    quotes = analyze('The coach said he had been "let down" by the club\'s recruitment.', language="en").quotes
+    assert [q.speaker.name for q in quotes] == ["coach"]
+    assert "by the club" in quotes[0].text

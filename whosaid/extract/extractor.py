@@ -43,7 +43,7 @@ from whosaid.extract.name_mentions import collect_mentions
 from whosaid.extract.names import join_cut_names
 from whosaid.extract.relayed import relayed_source
 from whosaid.extract.source_markers import source_marker_quotes
-from whosaid.extract.speaker_phrase import speaker_of
+from whosaid.extract.speaker_phrase import agent_after_participle, speaker_of
 from whosaid.extract.syntax import (
     doc_sents,
     doc_text,
@@ -168,8 +168,13 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
                 continue  # "According to A, quoting B, P": handled with the source marker
             if writers_voice(verb, sent, table):
                 continue  # "Rappelons que …", "I told you": the writer's own voice
-            if any(c.dep_ in table.syntax.passive_aux for c in verb.children):
-                continue  # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks
+            if (
+                any(c.dep_ in table.syntax.passive_aux for c in verb.children)
+                and agent_after_participle(verb, table) is None
+            ):
+                # "à laquelle s'est ajoutée …", "she was told to …": passive, nobody speaks (but "which was
+                # called "a sham" by the union": the agent)
+                continue
             speaker = speaker_of(verb, table)
             speaker = relayed_source(verb, speaker, table) or speaker
             if speaker is not None and speaker.kind == "document":
@@ -192,6 +197,16 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
                         if tok.text == ":" and nxt is not None and nxt.text in table.quote_pairs and tok.i > first:
                             last = tok.i - 1  # "a précisé que P : « Q »": the quotation gets its own quote
                             break
+                    if any(
+                        agent_after_participle(t, table) is not None for t in doc[first : last + 1] if t is not verb
+                    ):
+                        # « a présenté un projet de loi jugé « liberticide » par des associations »: the
+                        # quotation in the object is the agent's, whose participle governs it
+                        continue
+                    agent = agent_after_participle(verb, table)
+                    if agent is not None and first < agent.i <= last:
+                        # « jugé « très insuffisant » par la FNSEA »: who judged is no part of what was said
+                        last = max(t.i for t in doc[first : agent.i] if t.lower_ in table.agent_prepositions) - 1
                     start, end = span_chars(doc, first, last)
                     kind, start, end, covered = classify(text, start, end, marks)
                     # "pense que P" is a thought, "a annoncé la découverte" a fact, unless quoted

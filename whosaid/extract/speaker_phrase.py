@@ -44,6 +44,8 @@ SUBJECT_REACH = 3  # a subject ending more than this many tokens before its cue 
 # phrases that refer back to someone (not a name): a pronoun, a title, a noun for a person or a role
 REFERRING_KINDS = ("pronoun", "description", "common", "role")
 
+MAX_AGENT_WORDS = 4  # words from an agent's preposition to its noun (« par la toute jeune FNSEA »)
+
 
 def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     """The speaker phrase of a cue verb: its subject; in an incise the inverted noun phrase after it
@@ -59,6 +61,9 @@ def speaker_of(verb: Token, table: LanguageTable) -> SpeakerMention | None:
 
 
 def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    agent = agent_after_participle(verb, table)
+    if agent is not None:
+        return describe_speaker(np_tokens(agent, table), table, head=agent)
     own = subject_of(verb, table, hops=1)
     if own is None:
         # "Annie Genevard has, for her part, called …": the parser hung the subject on the auxiliary
@@ -421,3 +426,28 @@ def _asked(verb: Token, tail: list[Token], table: LanguageTable) -> bool:
         c.dep_ in labels.open_complement and c.i > objects[0].i and "Inf" in c.morph.get("VerbForm")
         for c in verb.children
     )
+
+
+def agent_after_participle(verb: Token, table: LanguageTable) -> Token | None:
+    """The agent of a past participle that qualifies the words a quotation gives (« une annonce jugée
+    « très insuffisante » par la FNSEA », "a plan deemed "inadequate" by the union"): whoever judged
+    speaks, not the noun the participle qualifies. Only the quotation (and a preposition before it) may
+    stand between the participle and the agent's preposition, whatever the parser hung it on."""
+    if verb.morph.get("VerbForm") != ["Part"] or verb.morph.get("Tense") != ["Past"] or in_quotation(verb):
+        return None
+    if not is_cue_verb(verb, table):
+        return None  # "had been "let down" by the club": no one's words
+    doc, k = verb.doc, verb.i + 1
+    if k < len(doc) and doc[k].pos_ in ("ADP", "SCONJ") and not in_quotation(doc[k]):
+        k += 1  # « qualifié de « scandale » », "described as "a sham""
+    quoted = k
+    while k < len(doc) and (in_quotation(doc[k]) or doc[k].text in table.quote_pairs or doc[k].is_quote):
+        k += 1
+    if k == quoted or k + 1 >= len(doc) or doc[k].lower_ not in table.agent_prepositions:
+        return None
+    noun = next((t for t in doc[k + 1 : k + 1 + MAX_AGENT_WORDS] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if noun is None:
+        return None
+    while noun.head.i > k and noun.head.i < noun.i + MAX_AGENT_WORDS and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # (the phrase's head: « la fédération des chasseurs »)
+    return noun
