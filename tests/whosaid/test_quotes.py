@@ -2542,3 +2542,19 @@ def test_a_demonstrative_subject_opens_the_reported_clause(lang, text, expected)
 )
 def test_any_verb_with_an_inverted_clitic_after_a_quotation_introduces_it(lang, text, speaker):
     assert [(q[0], q[2], q[3]) for q in found(text, lang)] == [("direct", speaker, "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reported"),
+    [
+        ("en", "The union agreed to suspend the strike for two weeks while talks go on.", False),
+        ("en", "The company continued to expand its network across the region during the year.", False),
+        ("en", "The minister promised to cut fuel taxes before the end of the year.", True),
+        ("fr", "Le syndicat a accepté de suspendre la grève pendant deux semaines.", False),
+        ("fr", "L'entreprise a continué à étendre son réseau dans toute la région.", False),
+        ("fr", "Le témoin affirme avoir vu le suspect près de la gare ce soir-là.", True),
+    ],
+)
+def test_an_infinitive_is_reported_only_after_a_verb_whose_infinitive_is_said(lang, text, reported):
+    # "agreed to pay" and "continued to rise" are acts; "promised to cut" and « affirme avoir vu » are words
+    assert bool(found(text, lang)) is reported

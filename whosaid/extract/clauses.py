@@ -88,7 +88,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
             if inner is not None and not inner[1]:
                 return inner  # "a dit espérer que …": the clause hangs off the infinitive
             # "affirme avoir été agressée": an infinitive of a speech verb is reported speech
-            speech = table.verb_lemma(verb.lemma_.lower(), verb.lower_) in table.speech_verbs
+            lemma = table.verb_lemma(verb.lemma_.lower(), verb.lower_)
+            speech = lemma in (table.speech_verbs if table.infinitive_reports is None else table.infinitive_reports)
             # a perfect infinitive too: "a reconnu avoir écrit …", « dit n'avoir reçu … » (the parser
             # heads it with the participle, its auxiliary in the infinitive)
             infinitive = child.pos_ in ("VERB", "AUX") and (

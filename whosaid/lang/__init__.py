@@ -164,6 +164,9 @@ class LanguageTable:
     thing_senses: frozenset
     # endings only nouns for people take in the press (« constitutionnaliste », "criminologist")
     person_suffixes: tuple
+    # speech verbs whose infinitive is what was said ("claimed to have", "vowed to"), where not every one
+    # is ("agreed to pay", "continued to rise"); None: every speech verb's (« affirme avoir été agressée »)
+    infinitive_reports: frozenset | None
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -444,6 +447,7 @@ def load_language_table(code: str) -> LanguageTable:
         person_possessives=low(raw.get("person_possessives", [])),
         thing_senses=low(raw.get("thing_senses", [])),
         person_suffixes=tuple(w.lower() for w in raw.get("person_suffixes", [])),
+        infinitive_reports=low(raw["infinitive_reports"]) if "infinitive_reports" in raw else None,
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
