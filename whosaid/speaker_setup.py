@@ -66,7 +66,8 @@ def article_context(
         demonyms=(table.demonyms | table.epithet_nouns | {e.lstrip("-") for e in table.age_epithets})
         if table
         else frozenset(),
-        body_words=table.organisation_nouns | table.company_nouns if table else frozenset(),
+        # (a side of politics, « l'opposition », is a group of its own, never another body referred back to)
+        body_words=(table.organisation_nouns | table.company_nouns) - table.camp_nouns if table else frozenset(),
         generic_body_words=table.generic_body_nouns if table else frozenset(),
         nationalities=table.demonyms | table.nationality_adjectives if table else frozenset(),
     )

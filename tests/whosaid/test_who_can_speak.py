@@ -4590,3 +4590,38 @@ def test_a_participle_that_is_no_cue_keeps_its_agent_in_the_reported_clause():
     quotes = analyze('The coach said he had been "let down" by the club\'s recruitment.', language="en").quotes
     assert [q.speaker.name for q in quotes] == ["coach"]
     assert "by the club" in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a pronoun after « quant à » is a topic, not the verb's subject
+        (
+            "fr",
+            "Les syndicats ont réagi. Pour la CGT, cette décision « fera porter l'effort sur les agents ». "
+            "L'opposition MR a quant à elle dénoncé « quinze ans de gestion irresponsable ».",
+            "MR",
+        ),
+        # an auxiliary the tagger made a verb still carries the subject
+        (
+            "fr",
+            "La ministre a défendu le texte. Le maire de Lyon a quant à lui dénoncé « une réforme injuste ».",
+            "maire de Lyon",
+        ),
+        # a side of politics is no epithet for the body that spoke before
+        (
+            "fr",
+            "Les syndicats ont réagi. Pour la CGT, cette décision « fera porter l'effort sur les agents ». "
+            "L'opposition socialiste a quant à elle dénoncé « quinze ans de gestion irresponsable ».",
+            "opposition socialiste",
+        ),
+        (
+            "en",
+            'The unions reacted. For the GMB, the decision "puts the burden on staff." The opposition, for its part, '
+            'condemned "fifteen years of mismanagement."',
+            "opposition",
+        ),
+    ],
+)
+def test_a_topic_after_quant_a_and_a_side_of_politics_are_not_taken_for_someone_else(language, text, expected):
+    assert speakers(text, language)[-1] == expected

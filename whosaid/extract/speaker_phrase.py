@@ -72,7 +72,8 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 c
                 for a in verb.children
                 # (not the quotation's own verb: '"It is a rapid decline," warned the minister')
-                if a.pos_ == "AUX" and a.i < verb.i and not in_quotation(a)
+                # (« Le maire a quant à lui dénoncé »: an auxiliary the tagger made a verb, by its label)
+                if (a.pos_ == "AUX" or a.dep_ in table.syntax.cue_aux) and a.i < verb.i and not in_quotation(a)
                 for c in a.children
                 if c.dep_ in table.syntax.subject and c.i < a.i
             ),

@@ -50,7 +50,14 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
     """The subject of a verb, inherited from the governing verb for participles and coordinations."""
     labels = table.syntax
     for _ in range(hops):
-        subjects = [c for c in token.children if c.dep_ in labels.subject and c.lower_ not in table.euphonic_clitics]
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in labels.subject
+            and c.lower_ not in table.euphonic_clitics
+            # « L'opposition a quant à elle dénoncé P »: a pronoun after a preposition is a topic, no subject
+            and not (c.pos_ == "PRON" and c.i > 0 and c.doc[c.i - 1].pos_ == "ADP")
+        ]
         if len(subjects) > 1 and subjects[0].i + 1 == subjects[1].i:
             subjects = subjects[1:]  # « où l'on estime »: the euphonic « l' » the parser made a subject too
         if len(subjects) > 1:

@@ -167,6 +167,9 @@ class LanguageTable:
     # speech verbs whose infinitive is what was said ("claimed to have", "vowed to"), where not every one
     # is ("agreed to pay", "continued to rise"); None: every speech verb's (« affirme avoir été agressée »)
     infinitive_reports: frozenset | None
+    # nouns for a side of politics (« l'opposition », "the majority"): a group of its own, never an epithet
+    # for an organisation named before
+    camp_nouns: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -448,6 +451,7 @@ def load_language_table(code: str) -> LanguageTable:
         thing_senses=low(raw.get("thing_senses", [])),
         person_suffixes=tuple(w.lower() for w in raw.get("person_suffixes", [])),
         infinitive_reports=low(raw["infinitive_reports"]) if "infinitive_reports" in raw else None,
+        camp_nouns=low(raw.get("camp_nouns", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
