@@ -16,7 +16,7 @@ from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
 from whosaid.phrase_words import name_words, names_a_remit
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, title_nouns, untagged_name
-from whosaid.speaker_evidence import other_nationality
+from whosaid.speaker_evidence import Choice, other_nationality
 
 CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
 
@@ -452,4 +452,19 @@ def other_nationals(keywords: set[str], context: ArticleContext) -> frozenset:
     Français » against « l'Américain Tommy Paul »): no constraint lets the title mean them."""
     return frozenset(
         i for i, words in context.person_keywords.items() if other_nationality(keywords, words, context.nationalities)
+    )
+
+
+def demonym_epithet(mention: SpeakerMention, context: ArticleContext) -> Choice:
+    """ "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before, the
+    subject of the sentence before, else met as a pronoun of the phrase's gender is (a person the text
+    gave this word, "the Slovenian Tadej Pogačar", is met as a title is); never someone the text gave
+    another nationality (« l'Américain Tommy Paul » is not « le Français »). No one: `Choice()`."""
+    foreign = other_nationals({mention.head}, context)
+    before = previous_subject(mention.start, context)
+    if before is not None and before.entity is not None and before.entity.label == "PERSON":
+        if before.entity.id not in foreign:
+            return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
+    return context.rank(
+        mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",), exclude=foreign
     )

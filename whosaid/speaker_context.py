@@ -24,6 +24,7 @@ from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exporte
     named_entity,
     other_nationality,
     person_genders,
+    title_nouns,
     untagged_name,
 )
 
@@ -61,6 +62,7 @@ class ArticleContext:
         lone_first_name: Callable[[str], str | None] | None = None,
         first_name_gender: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
+        names_a_person: Callable[[str], bool] | None = None,
         organisation_pronouns: frozenset = frozenset(),
         gendered_organisation_pronouns: frozenset = frozenset(),
         document_words: frozenset = frozenset(),
@@ -96,6 +98,7 @@ class ArticleContext:
         # reference means there
         self.channels = frozenset(k for a, b in channels for k in range(a, b))
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
+        self.names_a_person = names_a_person or person_words.__contains__  # « socialiste » by its ending too
         self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
         self.company_words = company_words  # nouns for a business ("the company", « le groupe »)
         self.organisation_pronouns = organisation_pronouns  # "it"
@@ -589,17 +592,6 @@ class ArticleContext:
                 return Seen(start, ent.name, ent, "sing")
             found.append(ent.id)
         return None
-
-    def last_entity(self, position: int, labels: tuple[str, ...]) -> Seen | None:
-        """The entity of `labels` named last before a position, speaker or not, outside quotations."""
-        ent = self.index.last_before(position, labels, skip=self.in_quotation)
-        return Seen(position, ent.name, ent, "sing") if ent else None
-
-
-def title_nouns(keywords: set[str]) -> set[str]:
-    """A title's words without the adjectives of its person noun (see `QUALIFIER`): « avocat » of « l'avocate
-    générale », whose « général » alone is no office."""
-    return {k for k in keywords if not k.startswith(QUALIFIER) and QUALIFIER + k not in keywords}
 
 
 def _entity_id(candidate: Candidate) -> str | None:

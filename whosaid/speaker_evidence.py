@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from whosaid.entities import EntityIndex
-from whosaid.findings import GenderCue, RawQuote, SpeakerMention
+from whosaid.findings import QUALIFIER, GenderCue, RawQuote, SpeakerMention
 from whosaid.lang import LanguageTable
 from whosaid.ranking import Distances
 from whosaid.records import Entity
@@ -128,3 +128,9 @@ def after_of_word(text: str, position: int, of_words) -> bool:
     is a complement (« le député de Chauveau »), not an apposition."""
     before = text[max(0, position - 8) : position].lower().replace("’", "'")
     return any(before.endswith(o if o.endswith("'") else f" {o} ") for o in of_words)
+
+
+def title_nouns(keywords: set[str]) -> set[str]:
+    """A title's words without the adjectives of its person noun (see `QUALIFIER`): « avocat » of « l'avocate
+    générale », whose « général » alone is no office."""
+    return {k for k in keywords if not k.startswith(QUALIFIER) and QUALIFIER + k not in keywords}

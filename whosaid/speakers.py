@@ -16,6 +16,7 @@ from dataclasses import replace
 from whosaid.antecedents import (
     apposed_person,
     body_subject_before,
+    demonym_epithet,
     epithet_of,
     holds_another_title,
     holds_more_than_a_synonym,
@@ -243,7 +244,8 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if not seen.gender:  # (a body's gendered spokesperson stays)
             seen = None  # "Acme Corp announced cuts. …, she wrote": no person left, shown as written
     if seen is None and not gender:
-        seen = context.last_entity(mention.start, ("PERSON", "ORG"))
+        ent = context.index.last_before(mention.start, ("PERSON", "ORG"), skip=context.in_quotation)
+        seen = Seen(mention.start, ent.name, ent, "sing") if ent else None  # named last, speaker or not
     return Choice(seen, "latest_person" if mention.number == "sing" else "latest_group")
 
 
@@ -481,27 +483,12 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         return resolve_role(mention, context)
     demonym = mention.head in context.demonyms
     if short and demonym and not context.title_holders({mention.head}) and not mention.new and mention.number == "sing":
-        # "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before, met
-        # as a pronoun of the phrase's gender is (a person the text gave this word, "the Slovenian Tadej
-        # Pogačar", is met as a title is, below); as written when no person came before
-        # (never someone the text gave another nationality: « l'Américain Tommy Paul » is not « le Français »)
-        foreign = other_nationals({mention.head}, context)
-        before = previous_subject(mention.start, context)
-        if before is not None and before.entity is not None and before.entity.label == "PERSON":
-            if before.entity.id not in foreign:
-                return Choice(before, "previous_subject")  # "Kevin De Bruyne was defiant. "…," the Belgian said"
-        choice = context.rank(
-            mention.start,
-            use="pronoun",
-            gender=mention.gender or None,
-            person=True,
-            labels=("PERSON",),
-            exclude=foreign,
-        )
+        # "the Norwegian wrote", « a admis le Danois »: the press's epithet for someone it named before
+        choice = demonym_epithet(mention, context)
         return choice if choice.seen is not None else Choice(_as_written(mention), "as_written")
     if (
         (short or lower_case_head(mention))
-        and mention.head in context.person_words
+        and context.names_a_person(mention.head)
         and not mention.new
         and mention.number == "sing"
         and not context.title_holders({mention.head})  # (one the text gave this noun is met below)
@@ -513,7 +500,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         before = epithet_of(mention, context)
         if before is not None:
             return Choice(before, "previous_subject")
-    if short and (mention.head in context.person_words or demonym) and not mention.new and mention.number == "sing":
+    if short and (context.names_a_person(mention.head) or demonym) and not mention.new and mention.number == "sing":
         # "l'économiste", "ce professeur", "the pensioner": the person the text gave this noun before
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
         # phrase as written when no one is clearly supported

@@ -287,3 +287,24 @@ def test_a_name_in_a_title_subjects_complement_is_not_whom_the_pronoun_after_it_
 def test_a_nationality_epithet_is_one_person_and_never_someone_of_another_nationality(language, text, expected):
     # « le Français » is singular by its article (the noun's form is both), and not « l'Américain Tommy Lee »
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Région va geler les recrutements, a annoncé lundi le ministre-président, Paul Lemaire.\n\n« Nous "
+            "n'avons pas le choix », a justifié le socialiste devant le parlement.",
+            "Paul Lemaire",
+        ),
+        (
+            "en",
+            'Jane Roe, who teaches at Leeds, spoke to reporters on Monday.\n\n"Crime is falling," the criminologist said.',
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_noun_with_a_person_suffix_is_an_epithet_for_the_person_before(language, text, expected):
+    # « le socialiste » is no word of the lexicon; its ending (`person_suffixes`) makes it a person's
+    assert speakers(text, language)[-1] == expected
