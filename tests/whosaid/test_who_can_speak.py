@@ -4625,3 +4625,38 @@ def test_a_participle_that_is_no_cue_keeps_its_agent_in_the_reported_clause():
 )
 def test_a_topic_after_quant_a_and_a_side_of_politics_are_not_taken_for_someone_else(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le parti de l'ancien président Laurent Gbagbo a annoncé samedi qu'il ne participerait pas à l'élection.",
+        ),
+        ("en", "The party of former president Laurent Gbagbo said on Saturday that it would boycott the election."),
+    ],
+)
+def test_a_body_whose_complement_names_a_person_speaks_as_itself(language, text):
+    found = speakers(text, language)
+    assert len(found) == 1 and found[0] != "Laurent Gbagbo" and "Gbagbo" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Plusieurs commerçants de la rue de la République, interrogés par Midi Libre, se disent pourtant "
+            "favorables à l'arrêté.",
+            [],
+        ),
+        (
+            "en",
+            "Several shopkeepers on the high street, interviewed by the Echo, say they are in favour of the ban.",
+            ["they are in favour of the ban"],
+        ),
+    ],
+)
+def test_the_words_that_name_who_speaks_are_never_what_a_verb_after_them_reports(language, text, expected):
+    assert [q.text for q in analyze(text, language=language).quotes] == expected

@@ -226,6 +226,10 @@ def _extract_quotes(doc: Doc, table: LanguageTable, marks: list[QuoteMark] | Non
             if reversed_span is not None:
                 # Rule: "P, a indiqué la police." / "P, he said." -> the sentence before the incise.
                 start, end = reversed_span
+                if speaker is not None and speaker.start <= start < speaker.end:
+                    # « Plusieurs commerçants, interrogés par Midi Libre, se disent favorables »: the words
+                    # before the verb open with who speaks; they are not what was said
+                    continue
                 if speaker is not None and start < speaker.start < end and not text[speaker.end : end].strip(" ,"):
                     # '"Those jobs should be union jobs," the union's president, X, said' with the title read as
                     # the quotation's predicate: the words that name who speaks are never what they say (an

@@ -259,6 +259,17 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         # that only qualify the noun are no speaker either (« une retraitée de Trois-Rivières, au Québec »)
         persons = []
         names = [e for e in names if not owned_by(e, head, table)]
+    if (
+        persons
+        and syntactic_head
+        and head.pos_ == "NOUN"
+        and is_organisation_noun(head, table)
+        and all(in_complement(e.root, head, table) for e in persons)
+    ):
+        # « Le principal parti d'opposition, le PPA-CI de l'ancien président X, a annoncé »: a body whose
+        # complement names a person speaks as itself, not as the person it is of
+        persons = []
+        names = [e for e in names if not in_complement(e.root, head, table)]
     if persons and person_head and grammatical_number(head, table) == "plur" and qualifying:
         # "Several Labour backbenchers", "Trump supporters": a name that qualifies people is not who speaks;
         # the people are (several of them, as written)
