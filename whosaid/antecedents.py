@@ -468,3 +468,44 @@ def demonym_epithet(mention: SpeakerMention, context: ArticleContext) -> Choice:
     return context.rank(
         mention.start, use="pronoun", gender=mention.gender or None, person=True, labels=("PERSON",), exclude=foreign
     )
+
+
+def title_named_elsewhere(mention: SpeakerMention, titles: dict[str, float], context: ArticleContext) -> Choice | None:
+    """For a title no one ranked clearly: the person the sentence before was about when the title is
+    their epithet (`epithet_of`), else the person the paragraph after the lede names with it
+    (`named_after_lede`; `titles` before the first names' genders weigh in), else None."""
+    before = epithet_of(mention, context)
+    if before is not None and not holds_another_title(before, mention, context):
+        return Choice(before, "previous_subject")
+    # (the text's genders only: a lede's « she » against a first name the lexicon calls a man's, "Kris")
+    shown = {
+        i: v
+        for i, v in titles.items()
+        if not mention.gender or context.genders.get(i, mention.gender) == mention.gender
+    }
+    named = named_after_lede(mention, shown, context)
+    # "Arizona's attorney general said Monday P. ¶ Attorney General Kris Mayes made the announcement"
+    return Choice(named, "named_after_lede") if named is not None else None
+
+
+def named_after_lede(mention: SpeakerMention, titles: dict[str, float], context: ArticleContext) -> Seen | None:
+    """The person the paragraph after the lede names with the title a lede's speaker was given unnamed
+    (the wire's delayed identification: "Arizona's attorney general said Monday P. ¶ Attorney General Kris
+    Mayes made the announcement …"): the one person the text gives these title words, first named in the
+    second paragraph, when the title speaks in the first. None otherwise."""
+    if context.distances.paragraphs(0, mention.start) != 0:
+        return None
+    named = []
+    for ent_id in titles:
+        ent = context.index.entities.get(ent_id)
+        if ent is None or not ent.mentions or ent.label != "PERSON":
+            continue
+        if context.distances.paragraphs(mention.start, ent.mentions[0].start) == 1:
+            named.append(ent)
+    if len(named) != 1:
+        return None
+    if mention.gender:
+        # (the lede showed the title's gender, « she will not prosecute »: the text's evidence for the person,
+        # over what the first-name lexicon says of "Kris")
+        context.genders.setdefault(named[0].id, mention.gender)
+    return Seen(named[0].mentions[0].start, named[0].name, named[0], "sing")

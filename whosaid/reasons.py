@@ -28,4 +28,5 @@ REASONS = {
     "unnamed_before": "the unnamed person the sentence before introduced",
     "document_issued_by": "who issued this document earlier",
     "as_written": "as written (no one earlier fits)",
+    "named_after_lede": "the person the next paragraph names with this title",
 }

@@ -33,6 +33,7 @@ from whosaid.antecedents import (
     pronoun_chain_holds,
     shares_only_a_complement,
     surely_a_person,
+    title_named_elsewhere,
 )
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
@@ -303,6 +304,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         # blunter. "…," the aide said": the unnamed person the sentence before introduced, whom no name
         # stands for (a person given this title earlier would be)
         return Choice(_as_written(mention), "unnamed_before")
+    given = titles  # (before the first names weigh in: `named_after_lede`)
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
         # (nor, where the text shows no gender, someone whose first name is the other's: « Son avocat,
         # Me Sébastien X » is not « l'avocate générale »)
@@ -352,9 +354,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 return Choice(_as_written(mention), "as_written")
             choice = replace(choice, reason="only_person")
     if choice.reason == "as_written":
-        before = epithet_of(mention, context)
-        if before is not None and not holds_another_title(before, mention, context):
-            return Choice(before, "previous_subject")
+        return title_named_elsewhere(mention, given, context) or choice
     return choice
 
 
