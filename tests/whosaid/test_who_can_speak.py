@@ -4660,3 +4660,19 @@ def test_a_body_whose_complement_names_a_person_speaks_as_itself(language, text)
 )
 def test_the_words_that_name_who_speaks_are_never_what_a_verb_after_them_reports(language, text, expected):
     assert [q.text for q in analyze(text, language=language).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les éleveurs vendent leur bétail à perte, ont indiqué jeudi des responsables du ministère.",
+            "responsables du ministère",
+        ),
+        ("en", "Herders are selling cattle at a loss, officials said on Thursday.", "officials"),
+    ],
+)
+def test_an_inverted_subject_after_a_word_of_time_may_open_on_an_article_tagged_a_preposition(language, text, expected):
+    # « des » is the plural indefinite article; the subject of the sentence before the incise is not who spoke
+    assert speakers(text, language) == [expected]

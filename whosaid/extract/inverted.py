@@ -45,6 +45,7 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
         and is_time_word(tail[1], table)
     ):
         tail.pop(0)
+    timed = bool(tail) and tail[0].i > verb.i + 1  # words of time skipped before the subject
     skipped = tail
     for _ in range(MAX_PHRASES_BEFORE_SUBJECT):
         if len(skipped) < 2 or skipped[0].pos_ != "ADP":
@@ -70,9 +71,16 @@ def tail_np(verb: Token, table: LanguageTable) -> list[Token]:
     if tail and tail[0].pos_ == "PRON":
         return tail[:1]  # "a-t-il ajouté dans une tribune": the speaker is "il"
     tail = _one_phrase(verb, tail, table)
-    if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_):
+    if tail and (tail[0].pos_ in ("DET", "PROPN", "NOUN") or tail[0].ent_type_ or timed and _article(tail[0])):
         return tail
     return []
+
+
+def _article(tok: Token) -> bool:
+    """An article the tagger made a preposition (« ont indiqué jeudi des responsables »: « des » is the
+    plural indefinite article, its morphology says so; only after a word of time, since « se sont
+    félicités du résultat » has a preposition and an article in one word)."""
+    return "Art" in tok.morph.get("PronType")
 
 
 def _one_phrase(verb: Token, tail: list[Token], table: LanguageTable) -> list[Token]:
