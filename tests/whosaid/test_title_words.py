@@ -340,3 +340,27 @@ def test_a_title_synonym_is_the_office_it_names_not_the_head_of_another_body(lan
 def test_a_ledes_unnamed_title_is_the_person_the_next_paragraph_names_with_it(language, text, expected):
     # the wire's delayed identification; the lede's « she » shows the gender over the lexicon's "Kris"
     assert speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        (
+            "en",
+            "The chancellor has ruled out raising income tax, telling MPs that the government would keep its "
+            "promises.\n\nRachel Reeves made the pledge in the Commons. Pressed by the shadow chancellor, Mel Stride, "
+            "she refused to say more.",
+            "Mel Stride",
+        ),
+        (
+            "fr",
+            "La ministre a exclu toute hausse d'impôt, assurant que le gouvernement tiendrait ses promesses.\n\nAnne "
+            "Roux s'est engagée devant les députés. Interrogée par la ministre adjointe, Julie Marin, elle a refusé "
+            "d'en dire plus.",
+            "Julie Marin",
+        ),
+    ],
+)
+def test_a_title_with_a_word_of_rank_is_another_office_for_the_ledes_title(language, text, not_expected):
+    # "shadow" joins the words of rank: the shadow chancellor is not "the chancellor"
+    assert not_expected not in speakers(text, language)
