@@ -300,7 +300,8 @@ def test_a_nationality_epithet_is_one_person_and_never_someone_of_another_nation
         ),
         (
             "en",
-            'Jane Roe, who teaches at Leeds, spoke to reporters on Monday.\n\n"Crime is falling," the criminologist said.',
+            'Jane Roe, who teaches at Leeds, spoke to reporters on Monday.\n\n"Crime is falling," the '
+            "criminologist said.",
             "Jane Roe",
         ),
     ],

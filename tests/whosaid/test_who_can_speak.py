@@ -4534,7 +4534,8 @@ def test_a_rubric_before_a_dash_and_a_nationality_after_an_article_are_no_part_o
         ),
         (
             "fr",
-            "Joint par l'AFP, un conducteur de bus, qui a requis l'anonymat, raconte avoir vu « des scènes de panique ».",
+            "Joint par l'AFP, un conducteur de bus, qui a requis l'anonymat, raconte avoir vu « des scènes de "
+            "panique ».",
             "conducteur de bus",
         ),
         (
