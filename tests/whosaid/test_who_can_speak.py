@@ -4677,3 +4677,24 @@ def test_the_words_that_name_who_speaks_are_never_what_a_verb_after_them_reports
 def test_an_inverted_subject_after_a_word_of_time_may_open_on_an_article_tagged_a_preposition(language, text, expected):
     # « des » is the plural indefinite article; the subject of the sentence before the incise is not who spoke
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "General Motors will cut about 1,000 salaried jobs worldwide, the company said Monday.",
+            "General Motors",
+        ),
+        ("fr", "General Electric va supprimer 500 emplois en France, a annoncé lundi le groupe.", "General Electric"),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères a déclaré que la réunion avait été utile.",
+            "ministre russe des Affaires étrangères",
+        ),
+    ],
+)
+def test_a_bodys_name_that_opens_on_a_title_word_is_a_name_a_title_is_not(language, text, expected):
+    # "General" is a title word; "General Motors" is a company, « ministre russe des … » a title
+    assert speakers(text, language) == [expected]

@@ -108,7 +108,7 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
         if len(name) < 2 or not any(ch.isupper() for ch in name):
             continue  # "d'aider", "n'": lowercase tokens are not names
         first = name.split()[0].lower().replace("’", "'") if name.split() else ""
-        if label != "PERSON" and first in table.title_words:
+        if label != "PERSON" and first in table.title_words and _title_not_name(name, table):
             continue  # "ministre russe des Affaires étrangères" is a title, resolved as a speaker description
         if name.lower() in table.person_pronouns or name.lower() in table.group_pronouns:
             continue
@@ -125,6 +125,16 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
         out.append(RawMention(start=start, end=end, label=label, model_label=ent.label_, channel=channel))
     return out
+
+
+def _title_not_name(name: str, table: LanguageTable) -> bool:
+    """For a name that opens on a title word: True when it is a title (« ministre russe des Affaires
+    étrangères », a lower-case word second; "Deputy Minister", title words only), False for a body's name
+    whose next word is a capitalised word of no title ("General Motors", "General Assembly")."""
+    words = name.split()
+    if len(words) < 2 or words[1][:1].islower():
+        return True
+    return all(w.lower().replace("’", "'") in table.title_words or not w[:1].isupper() for w in words[1:])
 
 
 def _listed_name(ent: Span, table: LanguageTable) -> bool:
