@@ -475,7 +475,10 @@ def title_named_elsewhere(mention: SpeakerMention, titles: dict[str, float], con
     their epithet (`epithet_of`), else the person the paragraph after the lede names with it
     (`named_after_lede`; `titles` before the first names' genders weigh in), else None."""
     before = epithet_of(mention, context)
-    if before is not None and not holds_another_title(before, mention, context):
+    # ("Local MP X said P. "Q," the Labour politician said": a noun for anyone in public life is an epithet
+    # whatever office the person holds)
+    generic = bool(set(mention.keywords) & context.generic_person_words)
+    if before is not None and (generic or not holds_another_title(before, mention, context)):
         return Choice(before, "previous_subject")
     # (the text's genders only: a lede's « she » against a first name the lexicon calls a man's, "Kris")
     shown = {

@@ -63,6 +63,7 @@ class ArticleContext:
         first_name_gender: Callable[[str], str | None] | None = None,
         person_words: frozenset = frozenset(),
         names_a_person: Callable[[str], bool] | None = None,
+        generic_person_words: frozenset = frozenset(),
         organisation_pronouns: frozenset = frozenset(),
         gendered_organisation_pronouns: frozenset = frozenset(),
         document_words: frozenset = frozenset(),
@@ -99,6 +100,7 @@ class ArticleContext:
         self.channels = frozenset(k for a, b in channels for k in range(a, b))
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
         self.names_a_person = names_a_person or person_words.__contains__  # « socialiste » by its ending too
+        self.generic_person_words = generic_person_words  # "politician", « élu »: fits any office of public life
         self.document_words = document_words  # nouns for a document ("le rapport", "the memo")
         self.company_words = company_words  # nouns for a business ("the company", « le groupe »)
         self.organisation_pronouns = organisation_pronouns  # "it"
@@ -578,9 +580,8 @@ class ArticleContext:
         )
 
     def latest_named(self, position: int, gender: str | None, rank: int = 0) -> Seen | None:
-        """The person named last before `position` (with `rank` 1, the different person named before that
-        one: "the former"), outside quotations, whom the text does not show as the other gender than
-        `gender`."""
+        """The person named last before `position` (`rank` 1: the different person named before that one,
+        "the former"), outside quotations, whom the text does not show as the other gender than `gender`."""
         found: list[str] = []
         for start, ent in self.index.mentions_before(position, CANDIDATE_MENTIONS):
             if ent.label != "PERSON" or self.in_quotation(start) or ent.id in found:

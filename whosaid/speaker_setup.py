@@ -47,6 +47,7 @@ def article_context(
         first_name_gender=table.first_name_gender if table else None,
         person_words=table.person_words if table else frozenset(),
         names_a_person=table.names_a_person if table else None,
+        generic_person_words=table.generic_person_nouns if table else frozenset(),
         # where the language's press attributes a document's words to its author (French)
         document_words=table.document_nouns | table.text_nouns
         if table and table.documents_speak_for_author

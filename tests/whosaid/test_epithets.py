@@ -309,3 +309,27 @@ def test_a_nationality_epithet_is_one_person_and_never_someone_of_another_nation
 def test_a_noun_with_a_person_suffix_is_an_epithet_for_the_person_before(language, text, expected):
     # « le socialiste » is no word of the lexicon; its ending (`person_suffixes`) makes it a person's
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Margaret Hollis, 84, waited 14 hours for an ambulance. Her daughter, Susan Hollis, said the family had "
+            'called four times.\n\nLocal MP Navendu Mishra said he would raise the case in Parliament. "This is not a '
+            'one-off," the Labour politician said.',
+            "Navendu Mishra",
+        ),
+        (
+            "fr",
+            "Marguerite Roux, 84 ans, a attendu 14 heures. Sa fille, Suzanne Roux, a affirmé que la famille avait "
+            "appelé quatre fois.\n\nLe député Paul Lenoir a annoncé qu'il saisirait le ministre. « Ce n'est pas un cas "
+            "isolé », a insisté l'élu socialiste.",
+            "Paul Lenoir",
+        ),
+    ],
+)
+def test_a_noun_for_anyone_in_public_life_is_an_epithet_whatever_the_office(language, text, expected):
+    # `generic_person_nouns`: "the Labour politician" after "Local MP X" is X, though "MP" is another title word
+    assert speakers(text, language)[-1] == expected

@@ -170,6 +170,9 @@ class LanguageTable:
     # nouns for a side of politics (« l'opposition », "the majority"): a group of its own, never an epithet
     # for an organisation named before
     camp_nouns: frozenset
+    # nouns for anyone in an area of public life ("politician", « élu »): an epithet for whatever office
+    # the person was given ("Local MP X … the Labour politician said")
+    generic_person_nouns: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -452,6 +455,7 @@ def load_language_table(code: str) -> LanguageTable:
         person_suffixes=tuple(w.lower() for w in raw.get("person_suffixes", [])),
         infinitive_reports=low(raw["infinitive_reports"]) if "infinitive_reports" in raw else None,
         camp_nouns=low(raw.get("camp_nouns", [])),
+        generic_person_nouns=low(raw.get("generic_person_nouns", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
