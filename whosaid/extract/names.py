@@ -32,16 +32,13 @@ from whosaid.extract.person_evidence import (
     name_before_person_relative,
     titled_before,
 )
-from whosaid.extract.syntax import doc_text
+from whosaid.extract.syntax import DASHES, doc_text
 from whosaid.lang import LanguageTable
 
 MAX_ACRONYM_NAME = 12  # words of a name its acronym in parentheses may span
 ACRONYM = re.compile(r"[A-ZÀ-Ý](?:[A-ZÀ-Ý&]{1,7}|[a-zà-ÿ]{2,7})")  # "CSSDM", "OCTB", "AT&T", "Usdaw"
 SPELLED = "whosaid:spelled"  # kb_id of a name its acronym spells: its commas are its own
 LINK_WORDS = ("ADP", "DET", "CCONJ")  # "pour la", "of the", "and": words an acronym may skip
-
-
-SPACED_DASHES = ("-", "–", "—", "--")
 
 
 def _apposed_person_inside(ent: Span, table: LanguageTable) -> int | None:
@@ -95,9 +92,7 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun for people is people, described, no one's name
             changed = True
             continue
-        dash = next(
-            (t.i for t in ent[1:-1] if t.text in SPACED_DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None
-        )
+        dash = next((t.i for t in ent[1:-1] if t.text in DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None and ent[0].is_sent_start:
             # "TENNIS - Arthur Fils s'est qualifié" typed one name: a dash between spaces after the words that
             # open a sentence ends a rubric or a dateline; the name is after it (a person's when it opens on
