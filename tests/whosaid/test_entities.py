@@ -566,3 +566,29 @@ def test_a_capitalised_title_the_tagger_made_a_proper_noun_before_a_first_name_i
     doc.ents = [Span(doc, 0, end, label="PERSON" if lang == "en" else "PER")]
     table = EN if lang == "en" else FR
     assert [doc.text[m.start : m.end] for m in collect_mentions(doc, table)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "span", "expected"),
+    [
+        # a title for a person right before a name the model typed a body: the name is a person's
+        ("en", ["Premier", "Jacinta", "Allan", "said", "."], (1, 3), "PERSON"),
+        ("fr", ["La", "ministre", "Aurore", "Vasseur", "a", "parlé", "."], (2, 4), "PERSON"),
+        # a body's name after a title word stays a body's: a noun for a body inside it, or a legal form
+        ("en", ["Secretary", "Thames", "Harbour", "Authority", "said", "."], (1, 4), "ORG"),
+        ("fr", ["Le", "ministre", "Banque", "Delorme", "a", "parlé", "."], (2, 4), "ORG"),
+        ("en", ["Minister", "Valmont", "Trading", "Ltd", "said", "."], (1, 4), "ORG"),
+        # and no title before it, no retyping
+        ("en", ["Jacinta", "Allan", "said", "."], (0, 2), "ORG"),
+    ],
+)
+def test_a_name_a_title_for_a_person_stands_right_before_is_a_persons(lang, words, span, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from whosaid.extract.name_mentions import collect_mentions
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False])
+    doc.ents = [Span(doc, *span, label="ORG")]
+    table = EN if lang == "en" else FR
+    assert [m.label for m in collect_mentions(doc, table)] == [expected]

@@ -100,6 +100,35 @@ def test_a_phrase_opening_with_a_possessive_is_never_the_possessor(language, tex
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        # a noun with a possessor ("the driver's") is someone of the possessor's, not the one person met
+        # (French says it with a complement, « la famille du conducteur », read by the title rules: it documents
+        # that side)
+        (
+            "en",
+            "Inspector Dana Ruiz said officers had arrested a man. The driver's family said they were "
+            '"devastated".',
+            "Dana Ruiz",
+        ),
+        (
+            "en",
+            'Inspector Dana Ruiz said officers had arrested a man. The driver\'s mother said he was "a kind boy".',
+            "Dana Ruiz",
+        ),
+        (
+            "fr",
+            "L'inspectrice Dana Ruiz a indiqué qu'un homme avait été interpellé. La famille du conducteur a dit "
+            "qu'elle était « effondrée ».",
+            "Dana Ruiz",
+        ),
+    ],
+)
+def test_a_noun_with_a_possessor_is_not_the_only_person_met(language, text, not_expected):
+    assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         (

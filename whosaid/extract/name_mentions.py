@@ -120,6 +120,8 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             and _in_brackets_after(text, out[-1].end, start, end)
         ):
             label = "ORG"
+        if label == "ORG" and _titled_person(doc, ent, name, table):
+            label = "PERSON"  # "Premier Jacinta Allan said" typed a body: a title of rank before a name is a person's
         if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
             label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
@@ -135,6 +137,22 @@ def _title_not_name(name: str, table: LanguageTable) -> bool:
     if len(words) < 2 or words[1][:1].islower():
         return True
     return all(w.lower().replace("’", "'") in table.title_words or not w[:1].isupper() for w in words[1:])
+
+
+def _titled_person(doc: Doc, ent: Span, name: str, table: LanguageTable) -> bool:
+    """True for a name the model typed a body that a title for a person stands right before ("Premier
+    Jacinta Allan", « la ministre Aurore Bergé »): two or more capitalised words with no noun for a body
+    or a company among them nor a legal form, and no preposition or article (« ministre de l'Intérieur »
+    runs into a body's name; "Secretary of State" is a title)."""
+    words = name.split()
+    if ent.start == 0 or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_.rstrip(".") not in table.title_words:
+        return False
+    low = {w.lower().replace("’", "'") for w in words}
+    bodies = (table.organisation_nouns, table.company_nouns, table.title_words)
+    return not any(low & set(lexicon) for lexicon in bodies) and words[-1].rstrip(".") not in table.legal_forms
 
 
 def _listed_name(ent: Span, table: LanguageTable) -> bool:

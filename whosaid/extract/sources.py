@@ -74,7 +74,7 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     key = (tuple(t.i for t in tokens), None if head is None else head.i)
     if key not in cache:
         found = _describe_speaker(tokens, table, head=head)
-        if found is not None and found.kind in ("common", "description") and _opens_with_possessive(tokens):
+        if found is not None and found.kind in ("common", "description") and _possessed(tokens, table):
             found = replace(found, possessed=True)
         elif found is not None and found.kind == "role" and tokens[0].lower_ in table.person_possessives:
             found = replace(found, possessed=True)  # "His office said": a person's, no organisation of the context
@@ -82,10 +82,15 @@ def describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token |
     return cache[key]
 
 
-def _opens_with_possessive(tokens: list[Token]) -> bool:
-    """Whether the phrase opens with a possessive ("Son compagnon", "Her lawyer"; the morphology's `Poss`)."""
+def _possessed(tokens: list[Token], table: LanguageTable) -> bool:
+    """Whether the phrase opens with a possessive ("Son compagnon", "Her lawyer"; the morphology's `Poss`)
+    or its noun has a possessor ("The victim's family", "the defendant's mother"): someone of the
+    possessor's, whom no one else the text met stands for."""
     first = next((t for t in tokens if not (t.is_punct or t.is_space)), None)
-    return first is not None and "Yes" in first.morph.get("Poss")
+    if first is not None and "Yes" in first.morph.get("Poss"):
+        return True
+    inside = {t.i for t in tokens}
+    return any(t.dep_ in table.syntax.possessive and t.head.i in inside and t.head.i > t.i for t in tokens)
 
 
 def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token | None = None) -> SpeakerMention | None:
