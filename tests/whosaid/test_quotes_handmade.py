@@ -2272,3 +2272,65 @@ def test_a_title_the_model_typed_a_name_leaves_the_person_beside_it(lang, rows, 
     table = FR if lang == "fr" else EN
     doc = make_doc(lang, rows, ents=ents)
     assert [q[2] for q in quotes_of(doc, table)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "morphs", "expected"),
+    [
+        (
+            # "Derek Shaw, arguing for the Speech Coalition, told the justices that adults would leave." parsed
+            # with the participle as the sentence's verb and the cue as its complement
+            "en",
+            [
+                ("Derek", True, "PROPN", "compound", 1, "Derek"),
+                ("Shaw", False, "PROPN", "nsubj", 3, "Shaw"),
+                (",", True, "PUNCT", "punct", 1, ","),
+                ("arguing", True, "VERB", "ROOT", 3, "argue"),
+                ("for", True, "ADP", "prep", 3, "for"),
+                ("the", True, "DET", "det", 7, "the"),
+                ("Speech", True, "PROPN", "compound", 7, "Speech"),
+                ("Coalition", False, "PROPN", "pobj", 4, "Coalition"),
+                (",", True, "PUNCT", "punct", 7, ","),
+                ("told", True, "VERB", "ccomp", 3, "tell"),
+                ("the", True, "DET", "det", 11, "the"),
+                ("justices", True, "NOUN", "dobj", 9, "justice"),
+                ("that", True, "SCONJ", "mark", 15, "that"),
+                ("adults", True, "NOUN", "nsubj", 15, "adult"),
+                ("would", True, "AUX", "aux", 15, "would"),
+                ("leave", False, "VERB", "ccomp", 9, "leave"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            [(0, 2, "PERSON"), (5, 8, "ORG")],
+            {3: "Aspect=Prog|Tense=Pres|VerbForm=Part", 9: "Tense=Past|VerbForm=Fin"},
+            [("indirect", "adults would leave", "Derek Shaw", "clause")],
+        ),
+        (
+            "fr",
+            [
+                ("Derek", True, "PROPN", "nsubj", 3, "Derek"),
+                ("Lemaire", False, "PROPN", "flat:name", 0, "Lemaire"),
+                (",", True, "PUNCT", "punct", 3, ","),
+                ("plaidant", True, "VERB", "ROOT", 3, "plaider"),
+                ("pour", True, "ADP", "case", 6, "pour"),
+                ("la", True, "DET", "det", 6, "le"),
+                ("Coalition", False, "PROPN", "obl:arg", 3, "Coalition"),
+                (",", True, "PUNCT", "punct", 9, ","),
+                ("a", True, "AUX", "aux:tense", 9, "avoir"),
+                ("affirmé", True, "VERB", "ccomp", 3, "affirmer"),
+                ("aux", True, "ADP", "case", 11, "à"),
+                ("juges", True, "NOUN", "obl:arg", 9, "juge"),
+                ("que", True, "SCONJ", "mark", 15, "que"),
+                ("les", True, "DET", "det", 14, "le"),
+                ("adultes", True, "NOUN", "nsubj", 15, "adulte"),
+                ("partiraient", False, "VERB", "ccomp", 9, "partir"),
+                (".", False, "PUNCT", "punct", 3, "."),
+            ],
+            [(0, 2, "PER"), (6, 7, "ORG")],
+            {3: "Tense=Pres|VerbForm=Part", 8: "Mood=Ind|Tense=Pres|VerbForm=Fin", 9: "Tense=Past|VerbForm=Part"},
+            [("indirect", "les adultes partiraient", "Derek Lemaire", "clause")],
+        ),
+    ],
+)
+def test_a_cue_hung_on_a_participle_phrase_after_the_subject_is_the_sentences_verb(lang, rows, ents, morphs, expected):
+    doc = make_doc(lang, rows, ents=ents, morphs=morphs)
+    assert quotes_of(doc, FR if lang == "fr" else EN) == expected

@@ -34,6 +34,7 @@ def stranded_speaker(verb: Token, table: LanguageTable) -> SpeakerMention | None
     return (
         stranded_subject(verb, table)
         or _participle_subject(verb, table)
+        or _subject_of_governing_participle(verb, table)
         # (the whole phrase between a closing mark and the cue first: '"…," the union's president, X, said')
         or _phrase_after_quotation(verb, table)
         # (not before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
@@ -182,6 +183,23 @@ def _participle_subject(verb: Token, table: LanguageTable) -> SpeakerMention | N
         np = np_tokens(subject, table)
         if np[-1].i + 1 < clause.i and doc[np[-1].i + 1].text == "," and np[0].i == sent_of(verb).start:
             return describe_speaker(np, table, head=subject)
+    return None
+
+
+def _subject_of_governing_participle(verb: Token, table: LanguageTable) -> SpeakerMention | None:
+    """ "Derek Shaw, arguing for the coalition, told the justices P" parsed with the participle as the
+    sentence's verb and the cue as its complement: a participle phrase set off by commas after a subject
+    only says something of it; the subject is the cue's (never the name the phrase's preposition takes)."""
+    doc, first = verb.doc, cue_first(verb, table)
+    head = verb.head
+    if first == 0 or doc[first - 1].text != "," or head is verb or head.i > verb.i or not is_participle(head, table):
+        return None
+    subject = next((c for c in head.children if c.dep_ in table.syntax.subject and c.i < head.i), None)
+    if subject is None or in_quotation(subject):
+        return None
+    np = np_tokens(subject, table)
+    if np[-1].i + 1 < head.i and doc[np[-1].i + 1].text == "," and np[0].i == sent_of(verb).start:
+        return describe_speaker(np, table, head=subject)
     return None
 
 
