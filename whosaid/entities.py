@@ -49,6 +49,31 @@ def _acronym(name: str) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha() else None
 
 
+def _opened_organisation(
+    short: str, label: str, long_orgs: dict[str, str], surfaces: dict[str, str], skip: frozenset, table, labels
+) -> str | None:
+    """The one organisation of the story whose name a one-word name opens ("Nordhaven" for "Nordhaven
+    Lines", whatever type the model gave it), when the rest of that name holds no noun for a body of its
+    own ("Amazon" is not "Amazon Labor Union"), and the word is no place or common noun for a body; of
+    two, neither."""
+    if " " in short or label == "PLACE":
+        return None
+    if short in table.organisation_nouns or short in table.company_nouns or short in table.title_words:
+        return None
+    opened = [
+        k
+        for k, first in long_orgs.items()
+        if first == short
+        and k not in skip
+        and not any(w in table.organisation_nouns for w in k.split()[k.split().index(first) + 1 :])
+        # (a name's own capitalised words: not « ONU pour le Yémen », a span the model ran on)
+        and all(w[:1].isupper() for w in surfaces[k].split()[k.split().index(first) + 1 :])
+        # (nor a branch named after a place: "HP France" is not HP)
+        and labels.get(" ".join(k.split()[k.split().index(first) + 1 :])) != "PLACE"
+    ]
+    return opened[0] if len(opened) == 1 else None
+
+
 def _title_gender(text: str, mentions: list[RawMention], table: LanguageTable) -> str | None:
     """The one gender the titles right before these mentions show ("Mme", "Mrs."), else None."""
     found = set()
@@ -236,6 +261,18 @@ def group_entities(
                 # "Valmont Trading" (typed a person) is "Valmont Trading SA": the company without its legal form
                 parent[find(short)] = find(by_stem[short])
                 continue
+            # "Nordhaven" -> "Nordhaven Lines": the organisation whose name it opens, named before it, unless a
+            # person of that surname was named before it ("Brandt Logistics … Brandt said it would …" before
+            # "founder Harold Brandt" is the company)
+            opened = _opened_organisation(short, labels[short], long_orgs, surfaces, skip, table, labels)
+            first_seen = min(m.start for m in groups[short])
+            if (
+                opened is not None
+                and min(m.start for m in groups[opened]) < first_seen
+                and all(min(m.start for m in groups[k]) > first_seen for k in person_candidates(words) if k != short)
+            ):
+                parent[find(short)] = find(opened)
+                continue
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
             candidates = [k for k in person_candidates(words) if k != short and k not in skip]
             # (a person the model typed otherwise is joined by a person's surname only, never by a place:
@@ -306,11 +343,15 @@ def group_entities(
         words = name.split()
         if len(words) >= 2 and words[-1].rstrip(".") in table.legal_forms:
             return name, "ORG"  # "Valmont Trading SA": a legal form is a company's name shape
-        if votes["PERSON"] and len(words) >= 2 and table.lone_first_name(words[0]) is not None:
+        full = Counter(m.label for m in members if text[m.start : m.end] == name)
+        # (a person's vote from the name or its surname: "Brandt", typed a person, opens "Brandt Logistics")
+        surnamed = any(m.label == "PERSON" and text[m.start : m.end].split()[-1] == words[-1] for m in members)
+        if surnamed and len(words) >= 2 and table.lone_first_name(words[0]) is not None:
             # "Donna Reyes" once PERSON, twice "Reyes" typed ORG: a first name and a surname is a person's
             # name shape, which settles the model's hesitation
             return name, "PERSON"
-        return name, max(votes, key=lambda t: (votes[t], -TYPE_PRIORITY[t]))
+        # (a tie goes to the type of the name in full: "Nordhaven Lines" typed a body, "Nordhaven" a person)
+        return name, max(votes, key=lambda t: (votes[t], full[t], -TYPE_PRIORITY[t]))
 
     # Ids come from the grouping the model's mentions give, before any correction: in order of first
     # mention, so an analysis without corrections reads e1, e2, …; a merge keeps its target's id and a

@@ -411,11 +411,12 @@ def test_a_name_parentheses_hold_alone_after_a_name_is_an_affiliation(text, firs
             [("Mason Greenwood", "PERSON")],
         ),
         (
-            # a company whose first word could be a first name is no person: "Brandt" stays apart
+            # a company whose first word could be a first name is no person: "Brandt" is the company named
+            # before it (`test_a_one_word_name_opening_one_organisations_name_is_that_organisation`)
             EN,
             "Brandt Logistics said its offer was fair. Brandt said it would hire temporary staff.",
             [("Brandt Logistics", "ORG"), ("Brandt", "PERSON")],
-            [("Brandt Logistics", "ORG"), ("Brandt", "PERSON")],
+            [("Brandt Logistics", "ORG")],
         ),
     ],
 )
@@ -592,3 +593,60 @@ def test_a_name_a_title_for_a_person_stands_right_before_is_a_persons(lang, word
     doc.ents = [Span(doc, *span, label="ORG")]
     table = EN if lang == "en" else FR
     assert [m.label for m in collect_mentions(doc, table)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "spans", "expected"),
+    [
+        # a one-word name that opens one organisation's name is that organisation, whatever its type
+        (
+            EN,
+            "Shares in Nordhaven Lines fell. Nordhaven said it would buy back shares.",
+            [("Nordhaven Lines", "ORG"), ("Nordhaven", "PERSON")],
+            [("Nordhaven Lines", "ORG")],
+        ),
+        (
+            FR,
+            "Valdor Logistique a annoncé un plan social. Valdor a indiqué que 200 postes seraient supprimés.",
+            [("Valdor Logistique", "ORG"), ("Valdor", "ORG")],
+            [("Valdor Logistique", "ORG")],
+        ),
+        # a person of that surname named first keeps it; named after it, the company keeps it
+        (
+            EN,
+            "Brandt Logistics said its offer was fair. Its founder, Harold Brandt, was sad. Brandt said he would "
+            "call the union.",
+            [("Brandt Logistics", "ORG"), ("Harold Brandt", "PERSON"), ("Brandt", "PERSON")],
+            [("Brandt Logistics", "ORG"), ("Harold Brandt", "PERSON")],
+        ),
+        (
+            EN,
+            "Brandt Logistics said its offer was fair. Brandt said it would hire staff. Its founder, Harold Brandt, "
+            "was sad.",
+            [("Brandt Logistics", "ORG"), ("Brandt", "PERSON"), ("Harold Brandt", "PERSON")],
+            [("Brandt Logistics", "ORG"), ("Harold Brandt", "PERSON")],
+        ),
+        # not a body whose name holds another's, a branch named after a place, or words the model ran on
+        (
+            EN,
+            "The Amazon Labor Union called a strike. Amazon said the warehouse would stay open.",
+            [("Amazon Labor Union", "ORG"), ("Amazon", "ORG")],
+            [("Amazon Labor Union", "ORG"), ("Amazon", "ORG")],
+        ),
+        (
+            FR,
+            "Valdor France supprime 200 postes en France. Valdor a confirmé le plan.",
+            [("Valdor France", "ORG"), ("France", "PLACE"), ("Valdor", "ORG")],
+            [("Valdor France", "ORG"), ("France", "PLACE"), ("Valdor", "ORG")],
+        ),
+        (
+            FR,
+            "L'envoyé de l'ONU pour le Yémen a salué l'accord. L'ONU a appelé au calme.",
+            [("ONU pour le Yémen", "ORG"), ("ONU", "ORG")],
+            [("ONU pour le Yémen", "ORG"), ("ONU", "ORG")],
+        ),
+    ],
+)
+def test_a_one_word_name_opening_one_organisations_name_is_that_organisation(table, text, spans, expected):
+    ents = group_entities(text, mentions_of(text, spans), table)
+    assert [(e.name, e.label) for e in ents] == expected
