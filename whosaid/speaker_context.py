@@ -1,9 +1,8 @@
-"""What the speaker resolvers know at a point of an article (`ArticleContext`): earlier speakers,
-named sentence subjects, titles given to people, the gender the text shows of each, and the candidates
-a reference may point back to, ranked by `whosaid.ranking`. The records resolvers pass around
-(`Seen`, `Choice`) and the evidence about people are in `whosaid.speaker_evidence`. Pure Python over
-records (no spaCy); the resolvers are in `whosaid.speakers`.
-"""
+"""What the speaker resolvers know at a point of an article (`ArticleContext`): earlier speakers, named
+sentence subjects, titles given to people, the gender the text shows of each, and the candidates a
+reference may point back to, ranked by `whosaid.ranking`. The records resolvers pass around (`Seen`,
+`Choice`) and the evidence about people are in `whosaid.speaker_evidence`. Pure Python over records (no
+spaCy); the resolvers are in `whosaid.speakers`."""
 
 from __future__ import annotations
 
@@ -381,17 +380,18 @@ class ArticleContext:
 
         def candidate(seen: Seen, role: str, where: int) -> Candidate:
             ent = seen.entity
-            # a place that spoke under a first name ("…, ajoute Hassan, un autre manifestant") is a person
-            # the model mislabelled; so is a body that spoke under a first name and a surname ("Nasrin
-            # Akter, a 34-year-old garment worker, said" typed an organisation)
+            # a place that spoke under a first name (« …, ajoute Hassan, un manifestant ») is a person the model
+            # mislabelled; so is a body that spoke under a first name and a surname ("Nasrin Akter … said")
             spoke = ent is not None and role == "speaker"
             lone = None
             if ent is None or spoke and ent.label == "PLACE":
                 lone = self.lone_first_name(seen.name)
             elif spoke and ent.label == "ORG":
                 lone = self.first_name_gender(seen.name)
-                if lone is None and set(ent.model_labels) & self.person_model_labels and untagged_name(ent.name):
-                    lone = ""  # "Cherelle Parker" typed a body, "Parker" a person elsewhere: the model hesitated
+                # "Cherelle Parker" typed a body, "Parker" a person: the model hesitated (not "Nordhaven Lines")
+                hesitated = set(ent.model_labels) & self.person_model_labels and untagged_name(ent.name)
+                surname = hesitated and any(m.text == ent.name.split()[-1] for m in ent.mentions)
+                lone = "" if lone is None and surname else lone
             mislabelled = spoke and ent.label in ("PLACE", "ORG") and lone is not None
             person = lone is not None and (ent is None or mislabelled) or ent is None and untagged_name(seen.name)
             return Candidate(

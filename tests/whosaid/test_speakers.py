@@ -358,3 +358,51 @@ def test_a_person_the_model_typed_a_body_is_a_person_and_her_pronoun_shows_her_g
     found = resolve_speakers(quotes, titles=[], subjects=[], index=EntityIndex(ents), table=table)
     assert found[1].name == "Cherelle Parker"
     assert found[2].name != "Cherelle Parker"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "pronoun", "reported"),
+    [
+        (
+            "en",
+            "Shares in Nordhaven Lines fell. Chief executive Mette Lindqvist spoke to analysts. Nordhaven said it "
+            "would buy back shares. She declined to comment on reports that talks went on.",
+            "it would buy back shares",
+            "She",
+            "talks went on",
+        ),
+        (
+            "fr",
+            "L'action de Nordhaven Lines a chuté. La directrice générale, Mette Lindqvist, a parlé aux analystes. "
+            "Nordhaven a annoncé le rachat d'actions. Elle a démenti que des discussions étaient en cours.",
+            "le rachat d'actions",
+            "Elle",
+            "des discussions étaient en cours",
+        ),
+    ],
+)
+def test_a_company_whose_first_word_alone_the_model_typed_a_person_is_no_person(lang, text, said, pronoun, reported):
+    # "Nordhaven" typed a person joins "Nordhaven Lines"; the model's hesitation over its first word makes no
+    # person of the company, so "she" means the chief executive
+    table = load_language_table(lang)
+
+    def where(surface, after=0):
+        start = text.index(surface, after)
+        return start, start + len(surface)
+
+    executive = where("Mette Lindqvist")
+    company = where("Nordhaven", executive[1])  # its first word alone, after the executive
+    mentions = [
+        RawMention(*where("Nordhaven Lines"), "ORG", "ORG"),
+        RawMention(*executive, "PERSON", "PERSON"),
+        RawMention(*company, "PERSON", "PERSON"),
+    ]
+    index = EntityIndex(group_entities(text, mentions, table))
+    named = SpeakerMention(*company, "Nordhaven", "name", "Nordhaven", (company,))
+    she = SpeakerMention(*where(pronoun), pronoun, "pronoun", pronoun.lower())
+    quotes = [
+        RawQuote(*where(said), "indirect", None, named, "explicit"),
+        RawQuote(*where(reported), "indirect", None, she, "explicit"),
+    ]
+    speakers = resolve_speakers(quotes, titles=[], subjects=[], index=index, table=table)
+    assert [s.name if s else None for s in speakers] == ["Nordhaven Lines", "Mette Lindqvist"]
