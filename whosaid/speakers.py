@@ -382,6 +382,11 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "le représentant de l'État", "les services de la préfecture de l'Hérault": the phrase names
             # the body it belongs to; another organisation of the context is not it
             return Choice(_as_written(mention), "as_written")
+        idle = choice.seen is not None and choice.seen.entity.id not in context.actors
+        if not named and idle and not name_words(choice.seen.name) & name_words(mention.text):
+            # "A No 10 spokesman said" ranked "Liberal" of "the Liberal Democrat leader": an organisation the
+            # story never has act (the rank's last resort) nor the phrase names is not whom a role speaks for
+            return Choice(_as_written(mention), "as_written")
         if not named and speaks_for_a_person(mention, context):
             # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks
             # for is a person, no organisation of the context

@@ -4698,3 +4698,26 @@ def test_an_inverted_subject_after_a_word_of_time_may_open_on_an_article_tagged_
 def test_a_bodys_name_that_opens_on_a_title_word_is_a_name_a_title_is_not(language, text, expected):
     # "General" is a title word; "General Motors" is a company, « ministre russe des … » a title
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_expected"),
+    [
+        # an organisation named only as a modifier or a complement, never acting in the story, is not whom an
+        # unattached role speaks for
+        (
+            "en",
+            'The Liberal Democrat leader, Ed Carmody, said the policy was cruel. A No 10 spokesman said: "The Prime '
+            'Minister has been clear."',
+            "Liberal",
+        ),
+        (
+            "fr",
+            "Le dirigeant centriste Marc Carmody, ancien cadre de Renault, a jugé la mesure cruelle. Un porte-parole "
+            "a déclaré : « La décision est prise. »",
+            "Renault",
+        ),
+    ],
+)
+def test_a_role_does_not_speak_for_an_organisation_that_never_acts(language, text, not_expected):
+    assert speakers(text, language)[-1] != not_expected
