@@ -383,6 +383,23 @@ def last_met(seen: Seen, position: int, context: ArticleContext) -> int:
     return max([seen.position, *named, *spoke])
 
 
+def ranked_elsewhere(
+    seen: Seen | None, subj: SentenceSubject, position: int, gender: str | None, context: ArticleContext
+) -> bool:
+    """True when the person ranked first for a pronoun shows the other gender by first name, or was last met
+    before the person noun that is the subject of the sentence just before, in an earlier paragraph (« la fille
+    de la victime a fondu en larmes. « … », a-t-elle glissé » three paragraphs after the lawyer): that
+    subject is whom the pronoun means."""
+    if seen is None or subj.mention.kind != "common" or context.distances.sentences(subj.position, position) > 1:
+        return False
+    if context.distances.paragraphs(subj.position, position) > 0:
+        return False
+    if context.named_as_other_gender(seen, gender):
+        return True
+    met = last_met(seen, position, context)
+    return met < subj.mention.start and context.distances.paragraphs(met, position) > 0
+
+
 def only_named_beside(seen: Seen | None, subj: SentenceSubject, position: int, context: ArticleContext) -> bool:
     """True when the person ranked first was last met in the title subject's own sentence, after the
     subject or in its complement, neither speaking nor a subject there (« L'ancien ministre, joint par

@@ -1,11 +1,9 @@
-"""Resolve each quote's speaker phrase to a person or organisation, in text order.
-
-Pure Python over records (no spaCy): names link to their entity; pronouns ("Il a ajouté", "she said")
-and nominal descriptions ("le chef de la diplomatie russe") go back to the right earlier speaker or
-subject; a spokesperson or "la direction" speaks for the organisation; floating quotes take the
-speaker of the context. One resolver per kind of speaker phrase (`SpeakerMention.kind`), all reading
-one `ArticleContext` of what came before (`whosaid.speaker_context`).
-"""
+"""Resolve each quote's speaker phrase to a person or organisation, in text order. Pure Python over
+records (no spaCy): names link to their entity; pronouns ("Il a ajouté", "she said") and nominal
+descriptions ("le chef de la diplomatie russe") go back to the right earlier speaker or subject; a
+spokesperson or "la direction" speaks for the organisation; floating quotes take the speaker of the
+context. One resolver per kind of speaker phrase (`SpeakerMention.kind`), all reading one
+`ArticleContext` of what came before (`whosaid.speaker_context`)."""
 
 from __future__ import annotations
 
@@ -31,6 +29,7 @@ from whosaid.antecedents import (
     parallel_office,
     previous_subject,
     pronoun_chain_holds,
+    ranked_elsewhere,
     shares_only_a_complement,
     surely_a_person,
     title_named_elsewhere,
@@ -205,6 +204,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
             )
             and last_met(choice.seen, mention.start, context) < described.mention.start
             or only_named_beside(choice.seen, described, mention.start, context)
+            or ranked_elsewhere(choice.seen, described, mention.start, gender, context)
         ):
             # "Son avocat, X, a affirmé P. Le ministre a annoncé Q. « R », a-t-il prévenu": the person
             # ranked first, last met before the title subject, holds another office (or a first name of
@@ -228,6 +228,7 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
                         choice.seen is None
                         or described.mention.possessed
                         or noun_met_before(described.mention, context)
+                        or ranked_elsewhere(choice.seen, described, mention.start, gender, context)
                     ):
                         return Choice(candidate.seen, "described_subject")
                     return choice

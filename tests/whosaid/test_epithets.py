@@ -333,3 +333,28 @@ def test_a_noun_with_a_person_suffix_is_an_epithet_for_the_person_before(languag
 def test_a_noun_for_anyone_in_public_life_is_an_epithet_whatever_the_office(language, text, expected):
     # `generic_person_nouns`: "the Labour politician" after "Local MP X" is X, though "MP" is another title word
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the person noun that is the subject of the sentence just before is whom the pronoun means, when the
+        # person ranked first was last met in an earlier paragraph or bears a first name of the other gender
+        (
+            "fr",
+            "Me Antoine Roux a plaidé la relaxe. « Mon client est innocent », a-t-il dit.\n\nDans la salle, la fille "
+            "de la victime a fondu en larmes. « On veut la vérité », a-t-elle glissé.",
+            "fille de la victime",
+        ),
+        (
+            "en",
+            'Defense lawyer Antoine Roux asked for an acquittal. "My client is innocent," he said.\n\nIn the gallery, '
+            'the daughter of the victim broke down in tears. "We just want the truth," she said.',
+            "daughter of the victim",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_person_noun_subject_means_it_not_someone_from_an_earlier_paragraph(
+    language, text, expected
+):
+    assert speakers(text, language)[-1] == expected

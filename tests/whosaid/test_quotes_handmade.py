@@ -2334,3 +2334,61 @@ def test_a_title_the_model_typed_a_name_leaves_the_person_beside_it(lang, rows, 
 def test_a_cue_hung_on_a_participle_phrase_after_the_subject_is_the_sentences_verb(lang, rows, ents, morphs, expected):
     doc = make_doc(lang, rows, ents=ents, morphs=morphs)
     assert quotes_of(doc, FR if lang == "fr" else EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "verb", "expected"),
+    [
+        (
+            # « Interrogé par le président, l'accusé a maintenu sa version. » parsed with the subject apposed to
+            # the fronted participle's agent
+            "fr",
+            [
+                ("Interrogé", True, "VERB", "advcl", 8, "interroger"),
+                ("par", True, "ADP", "case", 3, "par"),
+                ("le", True, "DET", "det", 3, "le"),
+                ("président", False, "NOUN", "obl:agent", 0, "président"),
+                (",", True, "PUNCT", "punct", 3, ","),
+                ("l'", False, "DET", "det", 6, "le"),
+                ("accusé", True, "NOUN", "appos", 3, "accusé"),
+                ("a", True, "AUX", "aux:tense", 8, "avoir"),
+                ("maintenu", True, "VERB", "ROOT", 8, "maintenir"),
+                ("sa", True, "DET", "det", 10, "son"),
+                ("version", False, "NOUN", "obj", 8, "version"),
+                (".", False, "PUNCT", "punct", 8, "."),
+            ],
+            8,
+            "accusé",
+        ),
+        (
+            "en",
+            [
+                ("Questioned", True, "VERB", "advcl", 7, "question"),
+                ("by", True, "ADP", "agent", 0, "by"),
+                ("the", True, "DET", "det", 3, "the"),
+                ("judge", False, "NOUN", "pobj", 1, "judge"),
+                (",", True, "PUNCT", "punct", 3, ","),
+                ("the", True, "DET", "det", 6, "the"),
+                ("soldier", True, "NOUN", "appos", 3, "soldier"),
+                ("maintained", True, "VERB", "ROOT", 7, "maintain"),
+                ("his", True, "PRON", "poss", 9, "his"),
+                ("version", False, "NOUN", "dobj", 7, "version"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            7,
+            "soldier",
+        ),
+    ],
+)
+def test_the_phrase_apposed_to_a_fronted_participles_agent_is_the_verbs_subject(lang, rows, verb, expected):
+    from whosaid.extract.syntax import subject_of
+
+    morphs = {0: "Tense=Past|VerbForm=Part"}
+    if lang == "fr":
+        morphs[7] = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+        morphs[8] = "Tense=Past|VerbForm=Part"
+    else:
+        morphs[7] = "Tense=Past|VerbForm=Fin"
+    doc = make_doc(lang, rows, morphs=morphs)
+    found = subject_of(doc[verb], FR if lang == "fr" else EN)
+    assert found is not None and found.text == expected

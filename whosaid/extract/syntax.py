@@ -93,8 +93,10 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
 def _object_of_fronted_participle(verb: Token, table: LanguageTable) -> Token | None:
     """« Interrogé par Ouest-France, un éleveur de Mayenne, qui …, confie P » parsed with the person as the
     object of the fronted participle and the verb with no subject: a participle clause set off by a
-    comma before the verb takes no object after that comma; the phrase there is the verb's subject."""
-    if verb.pos_ != "VERB" or verb.morph.get("VerbForm") == ["Part"]:
+    comma before the verb takes no object after that comma; the phrase there is the verb's subject. So is
+    the phrase it apposed to the participle's agent (« Interrogé par le président, l'accusé a maintenu P »)."""
+    bare = verb.morph.get("VerbForm") == ["Part"] and not any(c.pos_ == "AUX" for c in verb.children if c.i < verb.i)
+    if verb.pos_ != "VERB" or bare:
         return None
     doc = verb.doc
     for clause in (c for c in verb.children if c.i < verb.i and c.dep_ in table.syntax.adverbial_clause):
@@ -109,6 +111,16 @@ def _object_of_fronted_participle(verb: Token, table: LanguageTable) -> Token | 
                 and obj.pos_ in ("NOUN", "PROPN")
             ):
                 return obj
+        near = [g for c in clause.children for g in (c, *(c.children if c.pos_ == "ADP" else ()))]
+        for agent in (c for c in near if is_agent(c, table)):  # (« par » under its noun; "by" above it)
+            for apposed in agent.children:
+                if (
+                    apposed.dep_ in table.syntax.apposition
+                    and apposed.pos_ in ("NOUN", "PROPN")
+                    and apposed.i < verb.i
+                    and doc[apposed.left_edge.i - 1].text == ","
+                ):
+                    return apposed
     return None
 
 
