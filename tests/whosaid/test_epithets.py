@@ -358,3 +358,26 @@ def test_a_pronoun_after_a_person_noun_subject_means_it_not_someone_from_an_earl
     language, text, expected
 ):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an adjective before a noun with an elided article shows its gender (« l'ancien militaire » is « il »);
+        # English nouns show none, and its pronoun finds the subject anyway
+        (
+            "fr",
+            "Le verdict est attendu. Interrogé par le président de la cour, l'ancien militaire a maintenu sa "
+            "version. « Je regrette chaque jour », a-t-il dit.",
+            "ancien militaire",
+        ),
+        (
+            "en",
+            "The verdict is expected Friday. Questioned by the judge, the former soldier stood by his account. "
+            '"I regret it every day," he said.',
+            "former soldier",
+        ),
+    ],
+)
+def test_an_adjective_shows_the_gender_an_elided_article_hides(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -283,7 +283,7 @@ def gender_near(doc: Doc, ent: Span, table: LanguageTable) -> str | None:
     titles = [t for t in titles if not opens_next_name(doc, t.right_edge.i, table)]
     for title in titles:
         if title.pos_ == "NOUN" and is_person_noun(title, table):  # not "la fondation, Me X"
-            gender = article_gender(title, table)
+            gender = article_gender(title, table, adjectives=False)  # (the title's article only, for a name)
             if gender:
                 return gender
     return None

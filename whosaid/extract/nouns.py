@@ -22,12 +22,13 @@ GENDERS = {"Fem": "fem", "Masc": "masc"}  # Universal Dependencies' Gender featu
 MIN_STEM = 3  # letters of a man's noun a feminine ending is added to (« élu » -> « élue »)
 
 
-def article_gender(noun: Token, table: LanguageTable) -> str | None:
+def article_gender(noun: Token, table: LanguageTable, *, adjectives: bool = True) -> str | None:
     """The gender a noun's article shows ("la ministre", "le général"); elided ("l'") and possessive
     ("son") determiners show none, and neither does the model's guess for the noun itself. Without one, a
     person noun in one of the language's `feminine_suffixes` whose lemma differs (« l'agricultrice »,
     lemma « agriculteur ») is a woman's, and so is one that is a man's person noun with a `feminine_endings`
-    ending added (« l'élue », « l'échevine »)."""
+    ending added (« l'élue », « l'échevine »). With `adjectives`, an adjective before the noun where the
+    article shows none (« l'ancien militaire »: `_adjective_gender`)."""
     if noun.lower_ in table.gendered_titles:
         return table.gendered_titles[noun.lower_]
     for det in noun.children:
@@ -36,6 +37,9 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
             found = {GENDERS[g] for g in det.morph.get("Gender") if g in GENDERS}
             if len(found) == 1:
                 return found.pop()
+    shown = _adjective_gender(noun, table) if adjectives else None
+    if shown is not None:
+        return shown
     if (
         noun.lower_.endswith(table.feminine_suffixes)
         and noun.lower_ != noun.lemma_.lower()
@@ -49,6 +53,22 @@ def article_gender(noun: Token, table: LanguageTable) -> str | None:
         len(stem) >= MIN_STEM and (stem == noun.lemma_.lower() or table.names_a_person(stem)) for stem in stems
     ) and is_person_noun(noun, table):
         return "fem"  # « l'élue », « l'échevine »: the man's noun (« élu », « échevin ») with the feminine ending
+    return None
+
+
+def _adjective_gender(noun: Token, table: LanguageTable) -> str | None:
+    """The gender an adjective before the noun shows where its article shows none (« l'ancien militaire »,
+    « l'ancienne ministre »): a form with a feminine ending its lemma lacks is a woman's; the lemma's own
+    form, with no such ending, a man's. Languages with no `feminine_endings` show none this way."""
+    endings = tuple(table.feminine_endings)
+    if not endings:
+        return None
+    for adj in (c for c in noun.children if c.pos_ == "ADJ" and c.i < noun.i):
+        low, lemma = adj.lower_, adj.lemma_.lower()
+        if low.endswith(endings) and not lemma.endswith(endings):
+            return "fem"
+        if low == lemma and not low.endswith(endings):
+            return "masc"
     return None
 
 
