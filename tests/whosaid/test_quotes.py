@@ -2558,3 +2558,11 @@ def test_any_verb_with_an_inverted_clitic_after_a_quotation_introduces_it(lang, 
 def test_an_infinitive_is_reported_only_after_a_verb_whose_infinitive_is_said(lang, text, reported):
     # "agreed to pay" and "continued to rise" are acts; "promised to cut" and « affirme avoir vu » are words
     assert bool(found(text, lang)) is reported
+
+
+def test_an_infinitive_a_preposition_opens_is_not_what_was_said():
+    text = (
+        "« Le peuple a parlé, et je respecte sa décision », a déclaré le chef de l'État lors d'une brève allocution "
+        "au palais du Planalto, sans prononcer le nom de son adversaire."
+    )
+    assert [q[1] for q in found(text, "fr")] == ["Le peuple a parlé, et je respecte sa décision"]

@@ -2392,3 +2392,51 @@ def test_the_phrase_apposed_to_a_fronted_participles_agent_is_the_verbs_subject(
     doc = make_doc(lang, rows, morphs=morphs)
     found = subject_of(doc[verb], FR if lang == "fr" else EN)
     assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        (
+            # « Il a déclaré la victoire, sans citer le nom de son adversaire . » with the infinitive hung on the cue
+            "fr",
+            [
+                ("Il", True, "PRON", "nsubj", 2, "il"),
+                ("a", True, "AUX", "aux:tense", 2, "avoir"),
+                ("déclaré", True, "VERB", "ROOT", 2, "déclarer"),
+                ("la", True, "DET", "det", 4, "le"),
+                ("victoire", False, "NOUN", "obj", 2, "victoire"),
+                (",", True, "PUNCT", "punct", 7, ","),
+                ("sans", True, "ADP", "mark", 7, "sans"),
+                ("citer", True, "VERB", "xcomp", 2, "citer"),
+                ("le", True, "DET", "det", 9, "le"),
+                ("nom", True, "NOUN", "obj", 7, "nom"),
+                ("de", True, "ADP", "case", 12, "de"),
+                ("son", True, "DET", "det", 12, "son"),
+                ("adversaire", False, "NOUN", "nmod", 9, "adversaire"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+        ),
+        (
+            # "He declared victory , without naming the rival he beat ." parsed the same way
+            "en",
+            [
+                ("He", True, "PRON", "nsubj", 1, "he"),
+                ("declared", True, "VERB", "ROOT", 1, "declare"),
+                ("victory", False, "NOUN", "dobj", 1, "victory"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("without", True, "ADP", "mark", 5, "without"),
+                ("naming", True, "VERB", "xcomp", 1, "name"),
+                ("the", True, "DET", "det", 7, "the"),
+                ("rival", True, "NOUN", "dobj", 5, "rival"),
+                ("he", True, "PRON", "nsubj", 9, "he"),
+                ("beat", False, "VERB", "relcl", 7, "beat"),
+                (".", False, "PUNCT", "punct", 1, "."),
+            ],
+        ),
+    ],
+)
+def test_an_infinitive_opened_by_a_preposition_of_manner_or_time_is_no_reported_speech(lang, rows):
+    # (English reports an infinitive only after its `infinitive_reports` verbs: its case documents the rule)
+    doc = make_doc(lang, rows, morphs={k: "VerbForm=Inf" for k, row in enumerate(rows) if row[3] == "xcomp"})
+    assert quotes_of(doc, FR if lang == "fr" else EN) == []

@@ -86,6 +86,8 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
             return child, False
     for child in right:
         if child.dep_ in labels.open_complement and child.pos_ in ("VERB", "AUX", "ADJ"):
+            if any(c.i < child.i and c.lower_ in table.adverbial_prepositions for c in child.children):
+                continue  # « a déclaré …, sans prononcer son nom »: how it was said, not what
             inner = complement_of(child, table)
             if inner is not None and not inner[1]:
                 return inner  # "a dit espérer que …": the clause hangs off the infinitive

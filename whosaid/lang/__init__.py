@@ -173,6 +173,8 @@ class LanguageTable:
     # nouns for anyone in an area of public life ("politician", « élu »): an epithet for whatever office
     # the person was given ("Local MP X … the Labour politician said")
     generic_person_nouns: frozenset
+    # « sans », « pour », "without": prepositions that open an adverbial infinitive, never what is said
+    adverbial_prepositions: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -456,6 +458,7 @@ def load_language_table(code: str) -> LanguageTable:
         infinitive_reports=low(raw["infinitive_reports"]) if "infinitive_reports" in raw else None,
         camp_nouns=low(raw.get("camp_nouns", [])),
         generic_person_nouns=low(raw.get("generic_person_nouns", [])),
+        adverbial_prepositions=low(raw.get("adverbial_prepositions", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
