@@ -2440,3 +2440,44 @@ def test_an_infinitive_opened_by_a_preposition_of_manner_or_time_is_no_reported_
     # (English reports an infinitive only after its `infinitive_reports` verbs: its case documents the rule)
     doc = make_doc(lang, rows, morphs={k: "VerbForm=Inf" for k, row in enumerate(rows) if row[3] == "xcomp"})
     assert quotes_of(doc, FR if lang == "fr" else EN) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "expected"),
+    [
+        (
+            # « Nadia Benali livre une performance . » with the verb tagged a proper noun chained to the name
+            "fr",
+            [
+                ("Nadia", True, "PROPN", "nsubj", 0, "Nadia"),
+                ("Benali", True, "PROPN", "flat:name", 0, "Benali"),
+                ("livre", True, "PROPN", "flat:name", 0, "livre"),
+                ("une", True, "DET", "det", 4, "un"),
+                ("performance", False, "NOUN", "nmod", 2, "performance"),
+                (".", False, "PUNCT", "punct", 0, "."),
+            ],
+            [(0, 1, "PER")],
+            [("Nadia Benali", "PER")],
+        ),
+        (
+            # "Maria Lopez leads the cast ." with the verb tagged a proper noun the name is a compound of
+            "en",
+            [
+                ("Maria", True, "PROPN", "compound", 2, "Maria"),
+                ("Lopez", True, "PROPN", "compound", 2, "Lopez"),
+                ("leads", True, "PROPN", "ROOT", 2, "lead"),
+                ("the", True, "DET", "det", 4, "the"),
+                ("cast", False, "NOUN", "dobj", 2, "cast"),
+                (".", False, "PUNCT", "punct", 2, "."),
+            ],
+            [(0, 1, "PERSON")],
+            [("Maria Lopez", "PERSON")],
+        ),
+    ],
+)
+def test_a_name_the_model_stopped_short_runs_on_only_to_a_capitalised_word(lang, rows, ents, expected):
+    from whosaid.extract.names import join_cut_names
+
+    doc = make_doc(lang, rows, ents=ents)
+    join_cut_names(doc, FR if lang == "fr" else EN)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -465,6 +465,10 @@ def _name_runs_on(doc: Doc, ent: Span, table: LanguageTable) -> int:
     # "Ana | de la Torre" (« flat:name »): the rest hangs on the name's first word
     while end < len(doc) and name_word(doc[end]) and doc[end].dep_ in chain and ent.start <= doc[end].head.i < end:
         end += 1
+    # a name ends on a capitalised word ("del Pozo Cruz"): « Nadia Benali livre une performance » tagged the
+    # verb a proper noun chained to the name; it is no part of it
+    while end > ent.end and not doc[end - 1].text[:1].isupper():
+        end -= 1
     return end
 
 
