@@ -461,7 +461,8 @@ def holds_more_than_a_synonym(ent_id: str, title: SpeakerMention, context: Artic
         return False
     # (« le ministre de l'Europe et des Affaires étrangères » shares the remit of « chef de la diplomatie »,
     # not only its person noun)
-    return bool(own - shared - context.nationalities) and shared <= context.person_words
+    # (« sortant », "acting": when the person holds the title, not what more it covers)
+    return bool(own - shared - context.nationalities - context.tenure_words) and shared <= context.person_words
 
 
 def other_nationals(keywords: set[str], context: ArticleContext) -> frozenset:

@@ -74,6 +74,7 @@ class ArticleContext:
         generic_body_words: frozenset = frozenset(),
         voice_words: frozenset = frozenset(),
         former_words: frozenset = frozenset(),
+        tenure_words: frozenset = frozenset(),
         role_sets: tuple = (),
         body_kinds: tuple = (),
         person_model_labels: frozenset = frozenset(),
@@ -84,18 +85,17 @@ class ArticleContext:
         self.generic_body_words = generic_body_words  # of those, the nouns for any kind of body (« l'institution »)
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
+        self.tenure_words = tenure_words  # "outgoing", « sortant »: when a title is held, not what it covers
         self.role_sets = role_sets  # roles one person never holds together ("defendant", "lawyer")
         self.body_kinds = body_kinds  # nouns for bodies of one kind ("agency", "administration")
         self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
-        # nouns for what a speaker issues ("in a statement", « dans un communiqué », "a memo"); a later
-        # "the statement said" refers back to it and speaks for whoever issued it (`issued`)
+        # "in a statement", « dans un communiqué »: a later "the statement said" speaks for its issuer (`issued`)
         self.issuable_words = issuable_words
         self.issued: list[tuple[int, frozenset, Seen]] = []  # (quote start, nouns of its cue's sentence, speaker)
         self.sentence_spans = sorted(sentences)
-        # names a cue addressed or that reached a speaker ("told Reuters", « à l'AFP »): not who a later
-        # reference means there
+        # names a cue addressed ("told Reuters", « à l'AFP »): not who a later reference means there
         self.channels = frozenset(k for a, b in channels for k in range(a, b))
         self.person_words = person_words  # nouns for a person ("économiste", "professor")
         self.names_a_person = names_a_person or person_words.__contains__  # « socialiste » by its ending too
@@ -375,8 +375,8 @@ class ArticleContext:
         return k >= 0 and position < self.quoted[k][1]
 
     def candidates(self, position: int) -> list[Candidate]:
-        """Who a reference at `position` may mean: earlier speakers, named sentence subjects, and the
-        people and organisations named shortly before, outside quotations."""
+        """Who a reference at `position` may mean: earlier speakers, named subjects, and the people and
+        organisations named shortly before, outside quotations."""
 
         def candidate(seen: Seen, role: str, where: int) -> Candidate:
             ent = seen.entity

@@ -313,6 +313,19 @@ def test_a_pronoun_after_a_title_subject_is_the_titles_not_an_organisation_ranke
             'Farmers\' union president Jane Roe attacked the bill. "We have been betrayed," the head of state said.',
             "head of state",
         ),
+        # a word of tenure (« sortant », "outgoing") says when the title is held, not what more it covers
+        (
+            "fr",
+            "Le président brésilien sortant, Rodrigo Alencar, a reconnu lundi sa défaite. « Le peuple a parlé », a "
+            "déclaré le chef de l'État lors d'une allocution.",
+            "Rodrigo Alencar",
+        ),
+        (
+            "en",
+            'The outgoing president, Rodrigo Alencar, conceded defeat on Monday. "The people have spoken," the head of '
+            "state said in a brief address.",
+            "Rodrigo Alencar",
+        ),
     ],
 )
 def test_a_title_synonym_is_the_office_it_names_not_the_head_of_another_body(language, text, expected):

@@ -175,6 +175,8 @@ class LanguageTable:
     generic_person_nouns: frozenset
     # « sans », « pour », "without": prepositions that open an adverbial infinitive, never what is said
     adverbial_prepositions: frozenset
+    # "outgoing", « sortant »: adjectives of a title that say when it is held, not what it covers
+    tenure_words: frozenset
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -459,6 +461,7 @@ def load_language_table(code: str) -> LanguageTable:
         camp_nouns=low(raw.get("camp_nouns", [])),
         generic_person_nouns=low(raw.get("generic_person_nouns", [])),
         adverbial_prepositions=low(raw.get("adverbial_prepositions", [])),
+        tenure_words=low(raw.get("tenure_words", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
