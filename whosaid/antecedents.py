@@ -19,6 +19,9 @@ from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, ti
 from whosaid.speaker_evidence import Choice, other_nationality
 
 CHAIN_REACH = 20  # mentions back in which a person named since breaks a chain of pronouns
+OPENING_CHARS = 5  # characters an article takes before the body a reported clause opens with ("The ", « L'»)
+BODY_REACH = 50  # mentions back in which a noun for a body finds the organisation it names
+MAX_OPENING_NAME = 60  # characters of a body's name a reported clause opens with
 
 
 def previous_subject(at: int, context: ArticleContext) -> Seen | None:
@@ -530,3 +533,43 @@ def named_after_lede(mention: SpeakerMention, titles: dict[str, float], context:
         # over what the first-name lexicon says of "Kris")
         context.genders.setdefault(named[0].id, mention.gender)
     return Seen(named[0].mentions[0].start, named[0].name, named[0], "sing")
+
+
+def reported_body(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """ "The university has filed a patent, a spokesman confirmed", « Airbus a relevé son objectif, a
+    annoncé l'avionneur »: a voice or a noun for a business with no name of its own, in an incise after
+    what it reports, speaks for the body those words open with (named, or a noun for a body that names the
+    one organisation of that kind met before); else None. Not a phrase that names its own body ("a union
+    spokesman said the company would cut jobs")."""
+    start, end = context.quote_span
+    if mention.start < end or end <= start or context.index.inside(mention.start, mention.end):
+        return None
+    noun = mention.head or (mention.name.split() or [""])[-1]
+    if mention.number != "sing" or noun not in context.voice_words | context.company_words:
+        return None  # (not "three people briefed on the plans": sources, no voice of a body)
+    # the kind of body the phrase names ("a company spokeswoman"): the body the words open with must be of it
+    own = {w for w in name_words(mention.text) - {mention.head, noun} if w in context.body_words}
+    opening = context.index.inside(start, min(end, start + OPENING_CHARS + MAX_OPENING_NAME))
+    for ent in opening:
+        first = min((m.start for m in ent.mentions if m.start >= start), default=end)
+        if ent.label == "ORG" and first - start <= OPENING_CHARS and _of_kind(ent.name, own, context):
+            return Seen(mention.start, ent.name, ent, "sing")
+    if own:
+        return None
+    # « L'université », "The university": past an elided or a separate article, a noun for a body
+    words = [w.replace("’", "'").split("'")[-1] for w in context.text[start:end].lower().split()[:2]]
+    body = next((w for w in words if w in context.body_words), None)
+    if body is None:
+        return None
+    named = {e.id: e for _, e in context.index.mentions_before(start, BODY_REACH) if e.label == "ORG"}
+    kinds = [e for e in named.values() if body in name_words(e.name)]
+    return Seen(mention.start, kinds[0].name, kinds[0], "sing") if len(kinds) == 1 else None
+
+
+def _of_kind(name: str, kinds: set[str], context: ArticleContext) -> bool:
+    """Whether an organisation's name fits the nouns for kinds of body a phrase gave it (none: any): a noun
+    its name holds, or a noun for a business for a name that holds no noun for another kind of body."""
+    words = name_words(name)
+    if not kinds or kinds & words:
+        return True
+    return kinds <= context.company_words and not words & (context.body_words - context.company_words)

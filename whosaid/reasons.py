@@ -29,4 +29,5 @@ REASONS = {
     "document_issued_by": "who issued this document earlier",
     "as_written": "as written (no one earlier fits)",
     "named_after_lede": "the person the next paragraph names with this title",
+    "reported_body": "the body its reported words are about",
 }

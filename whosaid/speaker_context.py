@@ -36,9 +36,8 @@ DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many
 
 
 class ArticleContext:
-    """What the resolvers know at a point of the article: earlier speakers, named sentence subjects,
-    titles given to people, the gender the text gives them, and nouns that stood for an organisation
-    ("le quotidien Le Figaro")."""
+    """What the resolvers know at a point of the article: earlier speakers, named subjects, titles given
+    to people, their gender, and nouns that stood for an organisation ("le quotidien Le Figaro")."""
 
     def __init__(
         self,
@@ -132,6 +131,7 @@ class ArticleContext:
         # the same pronoun in the next sentence goes on meaning them (`speakers.resolve_pronoun`)
         self.pronoun_chain: tuple[str, int, Seen] | None = None
         self.named_in_quote: frozenset = frozenset()  # entities the direct quote being resolved names: not its speaker
+        self.quote_span = (0, 0)  # the quote being resolved
         self.named_subjects: list[tuple[SentenceSubject, Seen]] = []
         for n, subj in enumerate(subjects):
             if self.in_quotation(subj.mention.start):
@@ -355,12 +355,12 @@ class ArticleContext:
                         self.actors.add(ent.id)
 
     def enter_quote(self, quote: RawQuote, mention: SpeakerMention | None) -> None:
-        """Set the names the quote being resolved rules out. "He said, "Andy Warhol was the center of …"",
-        « « Je n'ai pas tué Didier » », avait-il dit »: whom a quotation names is not who says it (in the
-        third person, or addressed), unless the quotation holds a dialogue, two voices (« Eh oui, mon petit
-        Jean-Mimi ! — Tout à fait Thierry ! »); "Asked about Trump's remarks, he said": nor is a name the
-        reference's own clause opens with."""
+        """Enter a quote: the names it rules out. "He said, "Andy Warhol was the center of …"": whom a
+        quotation names is not who says it (in the third person, or addressed), unless it holds a dialogue,
+        two voices (« Eh oui, mon petit Jean-Mimi ! — Tout à fait Thierry ! »); "Asked about Trump's
+        remarks, he said": nor is a name the reference's own clause opens with."""
         dialogue = any(dash in self.text[quote.start : quote.end] for dash in DIALOGUE_DASHES)
+        self.quote_span = (quote.start, quote.end)
         self.named_in_quote = (
             frozenset(ent.id for ent in self.index.inside(quote.start, quote.end))
             if quote.kind == "direct" and not dialogue

@@ -30,6 +30,7 @@ from whosaid.antecedents import (
     previous_subject,
     pronoun_chain_holds,
     ranked_elsewhere,
+    reported_body,
     shares_only_a_complement,
     surely_a_person,
     title_named_elsewhere,
@@ -79,10 +80,9 @@ def resolve_floating(quote: RawQuote, context: ArticleContext) -> Choice:
     previous_sentence_end = context.sentence_ends[e] if e >= 0 else -1
     own = context.introducing_subject(quote.start)
     if own is not None:
-        # "Le ministre Paul Roux est clair : « Q »", "A report by the League reaches the same conclusion:
-        # "Q"": the sentence that introduces the quotation has its subject as the speaker; someone new the
-        # text does not name (« Un matelot hoche la tête : « Q » », "A deckhand shook his head: "Q"") as
-        # written (a title or a pronoun there is resolved as the sentence before's subject, below)
+        # "Le ministre Paul Roux est clair : « Q »": the sentence that introduces the quotation has its subject
+        # as the speaker; someone new the text does not name ("A deckhand shook his head: "Q"") as written
+        # (a title or a pronoun there is resolved as the sentence before's subject, below)
         named = next((seen for subj, seen in context.named_subjects if subj is own), None)
         if named is not None:
             return Choice(named, "sentence_subject")
@@ -158,9 +158,8 @@ def resolve_pronoun(mention: SpeakerMention, context: ArticleContext) -> Choice:
         return Choice()
     gender = context.pronoun_genders.get(mention.name)
     if mention.name in context.back_pronouns:
-        # "Paul Martin a rencontré Anne Roy. Cette dernière a affirmé …": the person named last (of the
-        # pronoun's gender where it shows one), not the last subject; « le premier », "the former": the one
-        # named before that person
+        # « Cette dernière a affirmé »: the person named last (of the pronoun's gender where it shows one),
+        # not the last subject; « le premier », "the former": the one named before that person
         former = mention.name in context.former_pronouns
         seen = context.latest_named(mention.start, gender, rank=int(former))
         if seen is not None:
@@ -301,9 +300,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         # text gave this noun stands for: as written (never the possessor, nor the only person met)
         return Choice(_as_written(mention), "as_written")
     if not titles and not mention.new and context.unnamed_just_before(mention.start):
-        # « Un proche du chef de l'État se montre plus direct. « … », confie ce conseiller », "One aide was
-        # blunter. "…," the aide said": the unnamed person the sentence before introduced, whom no name
-        # stands for (a person given this title earlier would be)
+        # "One aide was blunter. "…," the aide said": the unnamed person the sentence before introduced,
+        # whom no name stands for (a person given this title earlier would be)
         return Choice(_as_written(mention), "unnamed_before")
     given = titles  # (before the first names weigh in: `named_after_lede`)
     if mention.gender:  # "la ministre" is never a man the text has shown as one, nor "le ministre" a woman
@@ -366,6 +364,8 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if issuer is not None:
         # "X said in a statement that P. "Q," the statement said": the document speaks for who issued it
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
+    if (reported := reported_body(mention, context) if not mention.possessed else None) is not None:
+        return Choice(reported, "reported_body")  # "P, a spokesman confirmed": the body P opens with
     if not mention.new and mention.number == "sing" and context.unnamed_just_before(mention.start, mention.name):
         # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
         # organisation stands for

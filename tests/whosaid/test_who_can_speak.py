@@ -4721,3 +4721,41 @@ def test_a_bodys_name_that_opens_on_a_title_word_is_a_name_a_title_is_not(langua
 )
 def test_a_role_does_not_speak_for_an_organisation_that_never_acts(language, text, not_expected):
     assert speakers(text, language)[-1] != not_expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a voice or a noun for a business with no body of its own, in an incise after what it reports,
+        # speaks for the body those words open with (named, or a noun that names one organisation met before)
+        (
+            "en",
+            "The study was led by Priya Raman of the University of Michigan. The research was funded by the Cancer "
+            "Institute, which said it was pleased. The university has filed a patent on the test, a spokesman "
+            "confirmed.",
+            "University of Michigan",
+        ),
+        (
+            "fr",
+            "L'étude a été menée par Priya Raman, de l'université de Montréal. Les travaux ont été financés par "
+            "l'Institut du cancer, qui s'est dit satisfait. L'université a déposé un brevet sur le test, a confirmé "
+            "un porte-parole.",
+            "université de Montréal",
+        ),
+        (
+            "en",
+            "The Cancer Institute said it was pleased with the study. Microsoft will launch the test next year, a "
+            "company spokeswoman said.",
+            "Microsoft",
+        ),
+        # a phrase that names another kind of body does not speak for it
+        (
+            "en",
+            "The Cancer Institute said it was pleased with the study. Microsoft will cut 400 jobs, a union "
+            "spokeswoman said.",
+            "union spokeswoman",
+        ),
+    ],
+)
+def test_a_voice_after_what_it_reports_speaks_for_the_body_those_words_open_with(language, text, expected):
+    assert speakers(text, language)[-1] == expected
