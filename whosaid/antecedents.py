@@ -536,19 +536,22 @@ def named_after_lede(mention: SpeakerMention, titles: dict[str, float], context:
 
 
 def reported_body(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
-    """ "The university has filed a patent, a spokesman confirmed", « Airbus a relevé son objectif, a
-    annoncé l'avionneur »: a voice or a noun for a business with no name of its own, in an incise after
-    what it reports, speaks for the body those words open with (named, or a noun for a body that names the
-    one organisation of that kind met before); else None. Not a phrase that names its own body ("a union
-    spokesman said the company would cut jobs")."""
+    """ "The university has filed a patent, a spokesman confirmed", « Sanofi lancera le test, a indiqué une
+    porte-parole de l'entreprise »: a voice of no body of its own, in an incise after what it reports,
+    speaks for the body those words open with (named, or a noun for a body that names the one organisation
+    of that kind met before); else None. Not a phrase that names another kind of body ("a union spokesman
+    said the company would cut jobs") or says more of itself ("an Egyptian representative")."""
     start, end = context.quote_span
     if mention.start < end or end <= start or context.index.inside(mention.start, mention.end):
         return None
-    noun = mention.head or (mention.name.split() or [""])[-1]
-    if mention.number != "sing" or noun not in context.voice_words | context.company_words:
-        return None  # (not "three people briefed on the plans": sources, no voice of a body)
+    noun = next((w for w in mention.name.lower().split() if w in context.voice_words), None)
+    if mention.number != "sing" or noun is None:
+        return None  # (not "three people briefed on the plans": sources; nor "the company": named before)
+    rest = {w.replace("’", "'").split("'")[-1] for w in mention.name.lower().split()} - {noun}
+    if any(w not in context.body_words and w not in context.of_words for w in rest):
+        return None  # "an Egyptian representative": someone of another body than the words are about
     # the kind of body the phrase names ("a company spokeswoman"): the body the words open with must be of it
-    own = {w for w in name_words(mention.text) - {mention.head, noun} if w in context.body_words}
+    own = rest & context.body_words
     opening = context.index.inside(start, min(end, start + OPENING_CHARS + MAX_OPENING_NAME))
     for ent in opening:
         first = min((m.start for m in ent.mentions if m.start >= start), default=end)

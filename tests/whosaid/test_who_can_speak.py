@@ -4748,12 +4748,23 @@ def test_a_role_does_not_speak_for_an_organisation_that_never_acts(language, tex
             "company spokeswoman said.",
             "Microsoft",
         ),
-        # a phrase that names another kind of body does not speak for it
+        (
+            "fr",
+            "L'Institut du cancer s'est dit satisfait de l'étude. Sanofi lancera le test l'an prochain, a indiqué une "
+            "porte-parole de l'entreprise.",
+            "Sanofi",
+        ),
+        # a phrase that names another kind of body, or says more of itself, does not speak for it
         (
             "en",
             "The Cancer Institute said it was pleased with the study. Microsoft will cut 400 jobs, a union "
             "spokeswoman said.",
             "union spokeswoman",
+        ),
+        (
+            "en",
+            "Egypt said the talks would resume. Hamas will attend the talks in Cairo, an Egyptian representative said.",
+            "Egyptian representative",
         ),
     ],
 )
