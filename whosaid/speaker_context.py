@@ -144,8 +144,7 @@ class ArticleContext:
                 and not subj.passive
             )
             if epithet and n > 0 and self.named_subjects and self.named_subjects[-1][0] is subjects[n - 1]:
-                # "Tadej Pogačar a encore frappé. Le Slovène a remporté …": a nationality as the epithet of the
-                # person the sentence before had as its subject names that person here too
+                # "Tadej Pogačar a frappé. Le Slovène a remporté …": the epithet of the sentence before's subject
                 before = self.named_subjects[-1][1]
                 if before.entity is not None and before.entity.label == "PERSON":
                     self.named_subjects.append((subj, replace(before, position=subj.position)))
@@ -163,8 +162,8 @@ class ArticleContext:
                 )
                 if seen is not None:
                     self.named_subjects.append((subj, replace(seen, position=subj.position)))
-        # "Le ministre de l'Intérieur a annoncé P. « Q », a-t-il prévenu": a title with no name as a
-        # sentence's subject, which a person pronoun after it may mean (see `resolve_pronoun`)
+        # "Le ministre a annoncé P. « Q », a-t-il prévenu": a title with no name as a sentence's subject, which
+        # a person pronoun after it may mean (see `resolve_pronoun`)
         self.described_subjects = [
             subj
             for subj in subjects
@@ -179,13 +178,14 @@ class ArticleContext:
             )
             and subj.mention.number == "sing"
             and not self.in_quotation(subj.mention.start)
-            # "Son homologue, X": X's (a place in the title is no one's: « la ministre des Outre-mer », nor a
-            # name after an of-word, « le député de Chauveau » with the riding typed a person)
+            # "Son homologue, X": X's (not a name after an of-word, « le député de Chauveau », nor the possessor
+            # a possessed phrase opens with, "Whitlock's barrister")
             and not any(
                 e.label == "PERSON" and not after_of_word(self.text, m.start, self.of_words)
                 for e in index.inside(subj.mention.start, subj.mention.end)
                 for m in e.mentions
                 if subj.mention.start <= m.start < subj.mention.end
+                and not (subj.mention.possessed and m.start == subj.mention.start)
             )
         ]
         self.described_positions = [subj.position for subj in self.described_subjects]

@@ -381,3 +381,27 @@ def test_a_pronoun_after_a_person_noun_subject_means_it_not_someone_from_an_earl
 )
 def test_an_adjective_shows_the_gender_an_elided_article_hides(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the name a possessed subject opens with is its possessor, not who the phrase is: the pronoun after
+        # it means the phrase (French puts the possessor in a complement, already no one's title: documented)
+        (
+            "en",
+            "Sandra Whitlock admitted neglect. Judge Richard Adams jailed her for four years.\n\nIn mitigation, "
+            'Whitlock\'s barrister said she had been "overwhelmed". "She accepts that she failed," he said.',
+            "Whitlock's barrister",
+        ),
+        (
+            "fr",
+            "Sandra Whitlock a reconnu les faits. Le juge Richard Adams l'a condamnée à quatre ans de prison.\n\nPour "
+            "sa défense, l'avocat de Sandra Whitlock a dit qu'elle avait été « dépassée ». « Elle reconnaît avoir "
+            "failli », a-t-il dit.",
+            "avocat de Sandra Whitlock",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_possessed_subject_means_the_phrase_not_its_possessor(language, text, expected):
+    assert speakers(text, language)[-1] == expected
