@@ -2566,3 +2566,25 @@ def test_an_infinitive_a_preposition_opens_is_not_what_was_said():
         "au palais du Planalto, sans prononcer le nom de son adversaire."
     )
     assert [q[1] for q in found(text, "fr")] == ["Le peuple a parlé, et je respecte sa décision"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "X, of the Foundation," / « X, de la Fondation, »: whose the source is, part of it, not of what is said
+        (
+            "fr",
+            "Pour le politologue Carlos Mendes, de la Fondation Getulio Vargas, la reconnaissance de la défaite « évite "
+            "le pire, mais ne règle rien ».",
+            ("la reconnaissance de la défaite « évite le pire, mais ne règle rien »", "Carlos Mendes"),
+        ),
+        (
+            "en",
+            "According to political scientist Carlos Mendes, of the Getulio Vargas Foundation, the concession "
+            '"avoids the worst but settles nothing."',
+            ('the concession "avoids the worst but settles nothing."', "Carlos Mendes"),
+        ),
+    ],
+)
+def test_a_phrase_of_affiliation_after_a_source_is_part_of_the_source(lang, text, expected):
+    assert [(q[1], q[2]) for q in found(text, lang)] == [expected]

@@ -74,6 +74,10 @@ def _source_apposition_end(
     # a person noun the tagger took for a participle is still one (« préposée depuis quinze ans »)
     if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in words):
         return None
+    if words[0].lower_.replace("’", "'") in table.of_words and any(
+        t.ent_type_ and table.entity_labels.get(t.ent_type_) == "ORG" or is_organisation_noun(t, table) for t in words
+    ):
+        return k  # « Carlos Mendes, de la Fondation Getulio Vargas, », "X, of the Brookings Institution,": whose
     if (
         words[0].pos_ == "VERB"
         and "Part" in words[0].morph.get("VerbForm")
