@@ -405,3 +405,27 @@ def test_an_adjective_shows_the_gender_an_elided_article_hides(language, text, e
 )
 def test_a_pronoun_after_a_possessed_subject_means_the_phrase_not_its_possessor(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a clause the parser read as a noun phrase (the noun its root, the copula below it) has that noun as its
+        # subject, whom the pronoun after it means (English parses it as a clause: documented)
+        (
+            "fr",
+            "Le commandant Yann Le Floch a indiqué que le feu était éteint.\n\nLe bâtiment abritait un grossiste. Le "
+            "gérant de l'entreprise, arrivé sur place au petit matin, était sous le choc. « Vingt ans de travail "
+            "partis en fumée », a-t-il soufflé.",
+            "gérant de l'entreprise",
+        ),
+        (
+            "en",
+            "Commander Yann Le Floch said the fire was out.\n\nThe building housed a wholesaler. The manager of the "
+            'firm, who arrived at dawn, was in shock. "Twenty years of work gone up in smoke," he said.',
+            "manager of the firm",
+        ),
+    ],
+)
+def test_a_clause_parsed_as_a_noun_phrase_has_that_noun_as_its_subject(language, text, expected):
+    assert speakers(text, language)[-1] == expected

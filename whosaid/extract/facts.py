@@ -55,6 +55,10 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
         # « Lactalis, premier collecteur du pays, n'a pas souhaité réagir » parsed with no subject and the
         # name hung on the verb as a modifier: the name that opens a sentence with no subject is its subject
         subj = sent[0]
+    if subj is None and _verbless_subject(sent, table):
+        # « Le gérant de l'entreprise, arrivé sur place, était sous le choc » parsed with the noun as the root
+        # and the copula hung below it: the noun phrase that opens the sentence is its subject
+        subj = root
     if subj is None:
         # « Greenwood, lui, a été discret »: the parser hung the name and the pronoun that repeats it on
         # the predicate; the name is the subject
@@ -141,6 +145,21 @@ def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:
             and doc[c.left_edge.i - 1].text == ","
         ),
         None,
+    )
+
+
+def _verbless_subject(sent: Span, table: LanguageTable) -> bool:
+    """Whether the sentence's root is the noun its first words name past an article and a copula or an
+    auxiliary stands further in, which the parser hung below it: a clause parsed as a noun phrase (not a
+    sentence that holds a quotation, whose label and colon say who speaks)."""
+    root = sent.root
+    opening = [t for t in sent if t.i < root.i]
+    return (
+        root.pos_ == "NOUN"
+        and bool(opening)
+        and all(t.pos_ == "DET" for t in opening)
+        and any(t.i > root.i and (t.dep_ in table.syntax.copula or t.pos_ == "AUX") for t in sent)
+        and not any(in_quotation(t) for t in sent)
     )
 
 
