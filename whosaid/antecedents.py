@@ -576,3 +576,18 @@ def _of_kind(name: str, kinds: set[str], context: ArticleContext) -> bool:
     if not kinds or kinds & words:
         return True
     return kinds <= context.company_words and not words & (context.body_words - context.company_words)
+
+
+def idle_organisation(seen: Seen | None, mention: SpeakerMention, context: ArticleContext) -> bool:
+    """True for an organisation ranked for a role that the story never has act, that the role's phrase does
+    not name and that the words being reported do not name either ("A No 10 spokesman said" ranked
+    "Liberal" of "the Liberal Democrat leader"; "Toyota will recall …, the automaker announced" is Toyota),
+    or whose name lacks the nationality the phrase gives."""
+    if seen is None or seen.entity is None or seen.entity.id in context.actors:
+        return False
+    own = name_words(mention.text)
+    if own & context.nationalities and not own & context.nationalities & name_words(seen.name):
+        return True  # "an Egyptian representative said" is of Egypt, not of Hamas, named in what is reported
+    if name_words(seen.name) & own:
+        return False  # "Scientology officials said"
+    return seen.entity not in context.index.inside(*context.quote_span)

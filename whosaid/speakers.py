@@ -18,6 +18,7 @@ from whosaid.antecedents import (
     epithet_of,
     holds_another_title,
     holds_more_than_a_synonym,
+    idle_organisation,
     last_met,
     noun_met_before,
     only_named_beside,
@@ -383,8 +384,7 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # "le représentant de l'État", "les services de la préfecture de l'Hérault": the phrase names
             # the body it belongs to; another organisation of the context is not it
             return Choice(_as_written(mention), "as_written")
-        idle = choice.seen is not None and choice.seen.entity.id not in context.actors
-        if not named and idle and not name_words(choice.seen.name) & name_words(mention.text):
+        if not named and idle_organisation(choice.seen, mention, context):
             # "A No 10 spokesman said" ranked "Liberal" of "the Liberal Democrat leader": an organisation the
             # story never has act (the rank's last resort) nor the phrase names is not whom a role speaks for
             return Choice(_as_written(mention), "as_written")
