@@ -4770,3 +4770,26 @@ def test_a_role_does_not_speak_for_an_organisation_that_never_acts(language, tex
 )
 def test_a_voice_after_what_it_reports_speaks_for_the_body_those_words_open_with(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a second subject that is a title with a name apposed to it names the first (« Sa fille, la comédienne
+        # Anne Roux, a salué »); English parses the apposition under the first subject: documented
+        (
+            "fr",
+            "Le comédien Jean Roux est mort dimanche. Sa fille, la comédienne Anne Roux, a salué « un homme d'une "
+            "générosité folle ».",
+            "Anne Roux",
+        ),
+        (
+            "en",
+            'The actor Jean Roux died on Sunday. His daughter, the actress Anne Roux, praised "a man of wild '
+            'generosity".',
+            "Anne Roux",
+        ),
+    ],
+)
+def test_a_title_with_a_name_apposed_after_the_subject_names_it(language, text, expected):
+    assert speakers(text, language)[-1] == expected

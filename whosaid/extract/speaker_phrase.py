@@ -106,7 +106,14 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
     doc = verb.doc
     named = (
         next(
-            (c for c in verb.children if c.dep_ in table.syntax.subject and own.i < c.i < verb.i and c.ent_type_),
+            (
+                c
+                for c in verb.children
+                if c.dep_ in table.syntax.subject
+                and own.i < c.i < verb.i
+                # (or a title whose apposed name is one: « Sa fille, la comédienne Anne X, a salué »)
+                and (c.ent_type_ or any(a.dep_ in table.syntax.apposition and a.ent_type_ for a in c.children))
+            ),
             None,
         )
         if own is not None and own.i < verb.i
