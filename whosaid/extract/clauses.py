@@ -18,6 +18,7 @@ from whosaid.extract.syntax import (
     is_complementizer,
     is_participle,
     is_time_word,
+    main_verb_after_participle,
     sent_of,
     subject_read_as_clause,
     verb_form,
@@ -58,7 +59,7 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
                 continue  # "praised his defense, which held Buffalo scoreless …": "scoreless" is no clause
             if _left_open(verb, child, table):
                 return None  # "did not say when the bridge would reopen", « n'a pas dit si … »: nothing said
-            if _main_verb_after_participle(verb, child, table):
+            if main_verb_after_participle(verb, child, table):
                 continue  # "X, arguing for the coalition, told the justices P": the sentence's verb, not its words
             if _nearer_cue(verb, child, table):
                 return None  # "defended the count after X claimed, without evidence, that P": X's words
@@ -114,23 +115,6 @@ def complement_of(verb: Token, table: LanguageTable) -> tuple[Token, bool] | Non
         if child.dep_ in labels.object and not _addressed(child, table) and not (incise and _addressee(child, table)):
             return child, not (_clause_read_as_object(verb, child, table) or _opened_as_clause(child, table))
     return None
-
-
-def _main_verb_after_participle(verb: Token, clause: Token, table: LanguageTable) -> bool:
-    """True for a finite verb after a comma that the parser hung on a participle phrase set off after the
-    subject ("Derek Shaw, arguing for the coalition, told the justices P"): the sentence's own verb, of
-    which the participle only says something, not what the participle reports."""
-    doc = verb.doc
-    if not is_participle(verb, table) or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return False
-    if not any(c.dep_ in table.syntax.subject and c.i < verb.i for c in verb.children):
-        return False
-    finite = "Fin" in clause.morph.get("VerbForm") or any(
-        c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm") for c in clause.children if c.i < clause.i
-    )
-    opened = any(c.dep_ in table.syntax.mark for c in clause.children if c.i < clause.i)
-    first = next(t.i for t in clause.subtree if not t.is_punct)
-    return finite and not opened and first > verb.i + 1 and doc[first - 1].text == ","
 
 
 def _nearer_cue(verb: Token, clause: Token, table: LanguageTable) -> bool:

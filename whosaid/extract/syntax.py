@@ -507,3 +507,20 @@ def fronted_names(verb: Token, reference_start: int, table: LanguageTable) -> tu
             continue
         out.append((tok.idx, tok.idx + len(tok.text)))
     return tuple(out)
+
+
+def main_verb_after_participle(verb: Token, clause: Token, table: LanguageTable) -> bool:
+    """True for a finite verb after a comma that the parser hung on a participle phrase set off after the
+    subject ("Derek Shaw, arguing for the coalition, told the justices P"): the sentence's own verb, of
+    which the participle only says something, not what the participle reports."""
+    doc = verb.doc
+    if not is_participle(verb, table) or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    if not any(c.dep_ in table.syntax.subject and c.i < verb.i for c in verb.children):
+        return False
+    finite = "Fin" in clause.morph.get("VerbForm") or any(
+        c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm") for c in clause.children if c.i < clause.i
+    )
+    opened = any(c.dep_ in table.syntax.mark for c in clause.children if c.i < clause.i)
+    first = next(t.i for t in clause.subtree if not t.is_punct)
+    return finite and not opened and first > verb.i + 1 and doc[first - 1].text == ","
