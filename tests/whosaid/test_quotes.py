@@ -2588,3 +2588,24 @@ def test_an_infinitive_a_preposition_opens_is_not_what_was_said():
 )
 def test_a_phrase_of_affiliation_after_a_source_is_part_of_the_source(lang, text, expected):
     assert [(q[1], q[2]) for q in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a phrase naming where the words were said, right after the cue, is not what was said (French opens
+        # the clause with « que » after it: documented)
+        (
+            "en",
+            "ASB economists said in a note they now expected the cash rate to fall to 3.25% by mid-2025.",
+            "they now expected the cash rate to fall to 3.25% by mid-2025",
+        ),
+        (
+            "fr",
+            "Les économistes de la banque ont indiqué dans une note que les taux baisseraient à 3,25 % d'ici mi-2025.",
+            "les taux baisseraient à 3,25 % d'ici mi-2025",
+        ),
+    ],
+)
+def test_where_the_words_were_said_opens_no_reported_clause(lang, text, expected):
+    assert [q[1] for q in found(text, lang)] == [expected]

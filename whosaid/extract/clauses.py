@@ -13,6 +13,7 @@ from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.nouns import can_speak, mute_subject
 from whosaid.extract.syntax import (
     absolute_subject,
+    after_medium,
     after_quotation,
     in_quotation,
     is_complementizer,
@@ -403,7 +404,7 @@ def clause_range(verb: Token, clause: Token, table: LanguageTable) -> tuple[int,
     if mark is not None and is_complementizer(mark, table):
         first = mark.i  # "indiqué, dans une réponse écrite, qu'il …": what stands before "que" is not said
     else:
-        first = _stray_subject_start(verb, first, table)
+        first = after_medium(verb, _stray_subject_start(verb, first, table), table)
     if clause.i > verb.i and first < verb.i:
         # "The decision, which the attorney general said he would appeal, …": the relative pronoun the
         # reported verb governs stands before the cue; what was said starts after it

@@ -524,3 +524,17 @@ def main_verb_after_participle(verb: Token, clause: Token, table: LanguageTable)
     opened = any(c.dep_ in table.syntax.mark for c in clause.children if c.i < clause.i)
     first = next(t.i for t in clause.subtree if not t.is_punct)
     return finite and not opened and first > verb.i + 1 and doc[first - 1].text == ","
+
+
+def after_medium(verb: Token, first: int, table: LanguageTable) -> int:
+    """Where a reported clause with no complementiser starts when it opens, right after its cue, on a
+    phrase naming where the words were said ("said in a note they now expected P", parsed with "in a note"
+    under the reported verb): after that phrase, which is how they were said, not what."""
+    doc = verb.doc
+    if first != verb.i + 1 or first >= len(doc) or doc[first].pos_ != "ADP":
+        return first
+    nouns = table.channel_nouns | table.text_nouns | table.document_nouns
+    phrase = list(doc[first].subtree)
+    if not any(t.pos_ == "NOUN" and t.lower_ in nouns for t in phrase) or phrase[0].i != first:
+        return first
+    return phrase[-1].i + 1
