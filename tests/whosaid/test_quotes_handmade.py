@@ -2481,3 +2481,60 @@ def test_a_name_the_model_stopped_short_runs_on_only_to_a_capitalised_word(lang,
     doc = make_doc(lang, rows, ents=ents)
     join_cut_names(doc, FR if lang == "fr" else EN)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "not_expected"),
+    [
+        (
+            # « Une infirmière, qui souhaite rester anonyme, décrit des équipes « à bout ». » parsed with the cue
+            # hung on the relative clause: the phrase after it holds the quotation, its object
+            "fr",
+            [
+                ("Une", True, "DET", "det", 1, "un"),
+                ("infirmière", False, "NOUN", "ROOT", 1, "infirmière"),
+                (",", True, "PUNCT", "punct", 4, ","),
+                ("qui", True, "PRON", "nsubj", 4, "qui"),
+                ("souhaite", True, "VERB", "acl:relcl", 1, "souhaiter"),
+                ("rester", True, "VERB", "xcomp", 4, "rester"),
+                ("anonyme", False, "ADJ", "xcomp", 5, "anonyme"),
+                (",", True, "PUNCT", "punct", 4, ","),
+                ("décrit", True, "VERB", "xcomp", 4, "décrire"),
+                ("des", True, "DET", "det", 10, "un"),
+                ("équipes", True, "NOUN", "obj", 8, "équipe"),
+                ("«", True, "PUNCT", "punct", 13, "«"),
+                ("à", True, "ADP", "case", 13, "à"),
+                ("bout", True, "NOUN", "nmod", 10, "bout"),
+                ("»", False, "PUNCT", "punct", 13, "»"),
+                (".", False, "PUNCT", "punct", 1, "."),
+            ],
+            "équipes",
+        ),
+        (
+            "en",
+            [
+                ("A", True, "DET", "det", 1, "a"),
+                ("nurse", False, "NOUN", "ROOT", 1, "nurse"),
+                (",", True, "PUNCT", "punct", 4, ","),
+                ("who", True, "PRON", "nsubj", 4, "who"),
+                ("asked", True, "VERB", "relcl", 1, "ask"),
+                ("to", True, "PART", "aux", 6, "to"),
+                ("hide", False, "VERB", "xcomp", 4, "hide"),
+                (",", True, "PUNCT", "punct", 4, ","),
+                ("described", True, "VERB", "xcomp", 4, "describe"),
+                ("the", True, "DET", "det", 10, "the"),
+                ("teams", True, "NOUN", "dobj", 8, "team"),
+                ('"', False, "PUNCT", "punct", 13, '"'),
+                ("at", True, "ADP", "prep", 10, "at"),
+                ("breaking", True, "VERB", "amod", 14, "break"),
+                ("point", False, "NOUN", "pobj", 12, "point"),
+                ('"', False, "PUNCT", "punct", 14, '"'),
+                (".", False, "PUNCT", "punct", 1, "."),
+            ],
+            "teams",
+        ),
+    ],
+)
+def test_the_phrase_after_a_cue_that_holds_the_quotation_is_never_its_subject(lang, rows, not_expected):
+    doc = make_doc(lang, rows)
+    assert all(speaker != not_expected for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN))

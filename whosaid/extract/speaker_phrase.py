@@ -209,6 +209,10 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             # words that end on a preposition run on into what follows, and with no quotation before the
             # verb nothing was said before it: no inverted subject
             tail = []
+        if tail and any(in_quotation(t) for t in tail[-1].subtree if t.i > tail[-1].i):
+            # « …, décrit des équipes « à bout » »: a phrase that holds the words in marks is what the verb
+            # reports, its object, never its inverted subject
+            tail = []
         if tail and not _reported(verb, tail[0], table) and not _asked(verb, tail, table):
             found = describe_speaker(without_channel(tail, None, table), table)
             # "X, qui a requis l'anonymat, dénonce un système « opaque »": after a relative clause, a
