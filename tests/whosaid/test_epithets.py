@@ -429,3 +429,27 @@ def test_a_pronoun_after_a_possessed_subject_means_the_phrase_not_its_possessor(
 )
 def test_a_clause_parsed_as_a_noun_phrase_has_that_noun_as_its_subject(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the subject of a clause a subordinator opens is not the sentence's; parsed as a noun phrase, the
+        # sentence has its opening noun as its subject, whom the pronoun after it means
+        (
+            "fr",
+            "Karine Bouchard dit avoir signé le formulaire.\n\nUne infirmière scolaire, qui a requis l'anonymat "
+            "parce qu'elle n'est pas autorisée à parler aux médias, s'inquiète du manque de personnel. Selon elle, "
+            "plusieurs équipes devront « vacciner à la chaîne ».",
+            "infirmière scolaire",
+        ),
+        (
+            "en",
+            "Karine Bouchard said she had signed the form.\n\nA school nurse, who asked not to be named because she "
+            'is not allowed to speak to reporters, worried about staffing. "We are exhausted," she said.',
+            "school nurse",
+        ),
+    ],
+)
+def test_a_subordinate_clauses_subject_is_not_the_sentences(language, text, expected):
+    assert speakers(text, language)[-1] == expected

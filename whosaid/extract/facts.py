@@ -48,6 +48,8 @@ def collect_sentence_facts(doc: Doc, sent: Span, table: LanguageTable, findings:
                 and t.head.dep_ not in table.syntax.relative_clause
                 and t.lower_ not in table.relative_pronouns
                 and not in_quotation(t)
+                # (nor of a clause a subordinator opens: « …, parce qu'elle n'est pas autorisée à parler, … »)
+                and not any(c.dep_ in table.syntax.mark for c in t.head.children if c.i < t.i)
             ),
             None,
         )
@@ -149,7 +151,7 @@ def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:
 
 
 def _verbless_subject(sent: Span, table: LanguageTable) -> bool:
-    """Whether the sentence's root is the noun its first words name past an article and a copula or an
+    """Whether the sentence's root is the noun its first words name from an article and a copula or an
     auxiliary stands further in, which the parser hung below it: a clause parsed as a noun phrase (not a
     sentence that holds a quotation, whose label and colon say who speaks)."""
     root = sent.root
@@ -157,7 +159,8 @@ def _verbless_subject(sent: Span, table: LanguageTable) -> bool:
     return (
         root.pos_ == "NOUN"
         and bool(opening)
-        and all(t.pos_ == "DET" for t in opening)
+        and opening[0].pos_ == "DET"
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM") for t in opening)  # "A school nurse"
         and any(t.i > root.i and (t.dep_ in table.syntax.copula or t.pos_ == "AUX") for t in sent)
         and not any(in_quotation(t) for t in sent)
     )
