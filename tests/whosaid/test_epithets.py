@@ -354,9 +354,7 @@ def test_a_noun_for_anyone_in_public_life_is_an_epithet_whatever_the_office(lang
         ),
     ],
 )
-def test_a_pronoun_after_a_person_noun_subject_means_it_not_someone_from_an_earlier_paragraph(
-    language, text, expected
-):
+def test_a_pronoun_after_a_person_noun_subject_means_it_not_someone_from_an_earlier_paragraph(language, text, expected):
     assert speakers(text, language)[-1] == expected
 
 

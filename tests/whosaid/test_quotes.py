@@ -2574,8 +2574,8 @@ def test_an_infinitive_a_preposition_opens_is_not_what_was_said():
         # "X, of the Foundation," / « X, de la Fondation, »: whose the source is, part of it, not of what is said
         (
             "fr",
-            "Pour le politologue Carlos Mendes, de la Fondation Getulio Vargas, la reconnaissance de la défaite « évite "
-            "le pire, mais ne règle rien ».",
+            "Pour le politologue Carlos Mendes, de la Fondation Getulio Vargas, la reconnaissance de la défaite "
+            "« évite le pire, mais ne règle rien ».",
             ("la reconnaissance de la défaite « évite le pire, mais ne règle rien »", "Carlos Mendes"),
         ),
         (

@@ -107,8 +107,7 @@ def test_a_phrase_opening_with_a_possessive_is_never_the_possessor(language, tex
         # that side)
         (
             "en",
-            "Inspector Dana Ruiz said officers had arrested a man. The driver's family said they were "
-            '"devastated".',
+            'Inspector Dana Ruiz said officers had arrested a man. The driver\'s family said they were "devastated".',
             "Dana Ruiz",
         ),
         (
