@@ -542,12 +542,12 @@ def reported_body(mention: SpeakerMention, context: ArticleContext) -> Seen | No
     of that kind met before); else None. Not a phrase that names another kind of body ("a union spokesman
     said the company would cut jobs") or says more of itself ("an Egyptian representative")."""
     start, end = context.quote_span
-    if mention.start < end or end <= start or context.index.inside(mention.start, mention.end):
+    if mention.start < end or end <= start or mention.possessed or context.index.inside(mention.start, mention.end):
         return None
     noun = next((w for w in mention.name.lower().split() if w in context.voice_words), None)
     if mention.number != "sing" or noun is None:
         return None  # (not "three people briefed on the plans": sources; nor "the company": named before)
-    rest = {w.replace("’", "'").split("'")[-1] for w in mention.name.lower().split()} - {noun}
+    rest = set(_bare_words(mention.name)) - {noun}
     if any(w not in context.body_words and w not in context.of_words for w in rest):
         return None  # "an Egyptian representative": someone of another body than the words are about
     # the kind of body the phrase names ("a company spokeswoman"): the body the words open with must be of it
@@ -560,13 +560,17 @@ def reported_body(mention: SpeakerMention, context: ArticleContext) -> Seen | No
     if own:
         return None
     # « L'université », "The university": past an elided or a separate article, a noun for a body
-    words = [w.replace("’", "'").split("'")[-1] for w in context.text[start:end].lower().split()[:2]]
-    body = next((w for w in words if w in context.body_words), None)
+    body = next((w for w in _bare_words(context.text[start:end])[:2] if w in context.body_words), None)
     if body is None:
         return None
     named = {e.id: e for _, e in context.index.mentions_before(start, BODY_REACH) if e.label == "ORG"}
     kinds = [e for e in named.values() if body in name_words(e.name)]
     return Seen(mention.start, kinds[0].name, kinds[0], "sing") if len(kinds) == 1 else None
+
+
+def _bare_words(text: str) -> list[str]:
+    """The lower-case words of a text, each past an elided article or preposition (« l'université »)."""
+    return [w.split("'")[-1] for w in text.lower().replace("’", "'").split()]
 
 
 def _of_kind(name: str, kinds: set[str], context: ArticleContext) -> bool:

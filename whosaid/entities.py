@@ -50,27 +50,30 @@ def _acronym(name: str) -> str | None:
 
 
 def _opened_organisation(
-    short: str, label: str, long_orgs: dict[str, str], surfaces: dict[str, str], skip: frozenset, table, labels
+    short: str, long_orgs: dict[str, str], surfaces: dict[str, str], skip: frozenset, table, labels
 ) -> str | None:
     """The one organisation of the story whose name a one-word name opens ("Nordhaven" for "Nordhaven
     Lines", whatever type the model gave it), when the rest of that name holds no noun for a body of its
     own ("Amazon" is not "Amazon Labor Union"), and the word is no place or common noun for a body; of
     two, neither."""
-    if " " in short or label == "PLACE":
+    if " " in short or labels[short] == "PLACE":
         return None
     if short in table.organisation_nouns or short in table.company_nouns or short in table.title_words:
         return None
-    opened = [
-        k
-        for k, first in long_orgs.items()
-        if first == short
-        and k not in skip
-        and not any(w in table.organisation_nouns for w in k.split()[k.split().index(first) + 1 :])
-        # (a name's own capitalised words: not « ONU pour le Yémen », a span the model ran on)
-        and all(w[:1].isupper() for w in surfaces[k].split()[k.split().index(first) + 1 :])
-        # (nor a branch named after a place: "HP France" is not HP)
-        and labels.get(" ".join(k.split()[k.split().index(first) + 1 :])) != "PLACE"
-    ]
+    opened = []
+    for k, first in long_orgs.items():
+        if first != short or k in skip:
+            continue
+        cut = k.split().index(first) + 1
+        rest = k.split()[cut:]
+        if (
+            not any(w in table.organisation_nouns for w in rest)
+            # (a name's own capitalised words: not « ONU pour le Yémen », a span the model ran on)
+            and all(w[:1].isupper() for w in surfaces[k].split()[cut:])
+            # (nor a branch named after a place: "HP France" is not HP)
+            and labels.get(" ".join(rest)) != "PLACE"
+        ):
+            opened.append(k)
     return opened[0] if len(opened) == 1 else None
 
 
@@ -264,15 +267,15 @@ def group_entities(
             # "Nordhaven" -> "Nordhaven Lines": the organisation whose name it opens, named before it, unless a
             # person of that surname was named before it ("Brandt Logistics … Brandt said it would …" before
             # "founder Harold Brandt" is the company)
-            opened = _opened_organisation(short, labels[short], long_orgs, surfaces, skip, table, labels)
-            first_seen = min(m.start for m in groups[short])
-            if (
-                opened is not None
-                and min(m.start for m in groups[opened]) < first_seen
-                and all(min(m.start for m in groups[k]) > first_seen for k in person_candidates(words) if k != short)
-            ):
-                parent[find(short)] = find(opened)
-                continue
+            opened = _opened_organisation(short, long_orgs, surfaces, skip, table, labels)
+            if opened is not None:
+                first_seen = min(m.start for m in groups[short])
+                named_first = min(m.start for m in groups[opened]) < first_seen
+                if named_first and all(
+                    min(m.start for m in groups[k]) > first_seen for k in person_candidates(words) if k != short
+                ):
+                    parent[find(short)] = find(opened)
+                    continue
             # "Lavrov" -> "Sergueï Lavrov": a name whose words all belong to one longer person's name
             candidates = [k for k in person_candidates(words) if k != short and k not in skip]
             # (a person the model typed otherwise is joined by a person's surname only, never by a place:

@@ -365,7 +365,7 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     if issuer is not None:
         # "X said in a statement that P. "Q," the statement said": the document speaks for who issued it
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
-    if (reported := reported_body(mention, context) if not mention.possessed else None) is not None:
+    if (reported := reported_body(mention, context)) is not None:
         return Choice(reported, "reported_body")  # "P, a spokesman confirmed": the body P opens with
     if not mention.new and mention.number == "sing" and context.unnamed_just_before(mention.start, mention.name):
         # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
@@ -386,7 +386,7 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
             return Choice(_as_written(mention), "as_written")
         if not named and idle_organisation(choice.seen, mention, context):
             # "A No 10 spokesman said" ranked "Liberal" of "the Liberal Democrat leader": an organisation the
-            # story never has act (the rank's last resort) nor the phrase names is not whom a role speaks for
+            # story never has act (the rank's last resort) is not whom a role speaks for (`idle_organisation`)
             return Choice(_as_written(mention), "as_written")
         if not named and speaks_for_a_person(mention, context):
             # "a spokesman for the Prime Minister", « le porte-parole du ministre »: whom the role speaks

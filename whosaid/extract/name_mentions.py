@@ -152,7 +152,7 @@ def _titled_person(doc: Doc, ent: Span, name: str, table: LanguageTable) -> bool
         return False
     low = {w.lower().replace("’", "'") for w in words}
     bodies = (table.organisation_nouns, table.company_nouns, table.title_words)
-    return not any(low & set(lexicon) for lexicon in bodies) and words[-1].rstrip(".") not in table.legal_forms
+    return not any(low & lexicon for lexicon in bodies) and words[-1].rstrip(".") not in table.legal_forms
 
 
 def _listed_name(ent: Span, table: LanguageTable) -> bool:
