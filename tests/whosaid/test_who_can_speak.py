@@ -4793,3 +4793,24 @@ def test_a_voice_after_what_it_reports_speaks_for_the_body_those_words_open_with
 )
 def test_a_title_with_a_name_apposed_after_the_subject_names_it(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le maire Paul Verdier a inauguré le pont. Le pont fermera en mai, a-t-on appris de source municipale.",
+            "source municipale",
+        ),
+        ("fr", "Le maire Paul Verdier a inauguré le pont. Le pont fermera en mai, selon source municipale.", "source municipale"),
+        (
+            "en",
+            "Mayor Paul Verdier opened the bridge. The bridge will close in May, city hall sources said.",
+            "city hall sources",
+        ),
+    ],
+)
+def test_a_noun_with_no_determiner_brings_in_no_one_named_before(language, text, expected):
+    quote = analyze(text, language=language).quotes[-1]
+    assert quote.speaker.name == expected and quote.speaker.entity is None

@@ -561,6 +561,16 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
         keywords=content_words(core, table),
         head=head.lemma_.lower(),
         gender=(article_gender(head, table) or "") if person else "",
-        # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before
-        new=person and indefinite,
+        # "un économiste" is someone new; "l'économiste", "ce professeur" may be someone named before; so is
+        # a noun with no determiner at all (« de source syndicale », "analysts said"): no one known
+        new=person and (indefinite or _bare(head, table)),
+    )
+
+
+def _bare(head: Token, table: LanguageTable) -> bool:
+    """Whether a common noun stands with nothing before it to make it known: no determiner, possessor or
+    number of its own (« de source policière », "officials said")."""
+    return head.pos_ == "NOUN" and not any(
+        c.i < head.i and (c.pos_ in ("DET", "PRON", "NUM", "PROPN") or c.dep_ in table.syntax.possessive)
+        for c in head.children
     )
