@@ -2538,3 +2538,25 @@ def test_a_name_the_model_stopped_short_runs_on_only_to_a_capitalised_word(lang,
 def test_the_phrase_after_a_cue_that_holds_the_quotation_is_never_its_subject(lang, rows, not_expected):
     doc = make_doc(lang, rows)
     assert all(speaker != not_expected for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN))
+
+
+def test_a_light_verb_hung_under_its_second_verb_lends_it_its_subject():
+    # "Le syndicat a fait savoir qu' il déposera un préavis ." headed by « savoir » (English lists no pair
+    # of two verbs, only verbs and particles, so the misparse has no English counterpart)
+    doc = make_doc(
+        "fr",
+        [
+            ("Le", True, "DET", "det", 1, "le"),
+            ("syndicat", True, "NOUN", "nsubj", 3, "syndicat"),
+            ("a", True, "AUX", "aux:tense", 3, "avoir"),
+            ("fait", True, "VERB", "dep", 4, "faire"),
+            ("savoir", True, "VERB", "ROOT", 4, "savoir"),
+            ("qu'", False, "SCONJ", "mark", 7, "que"),
+            ("il", True, "PRON", "nsubj", 7, "il"),
+            ("déposera", True, "VERB", "ccomp", 4, "déposer"),
+            ("un", True, "DET", "det", 9, "un"),
+            ("préavis", False, "NOUN", "obj", 7, "préavis"),
+            (".", False, "PUNCT", "punct", 4, "."),
+        ],
+    )
+    assert [(speaker, text) for _, text, speaker, _ in quotes_of(doc, FR)] == [("syndicat", "il déposera un préavis")]

@@ -80,6 +80,10 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             subjects = opened or subjects
         if subjects:
             return _after_fronted(_after_dash(subjects[0], token), token, table)
+        light = _light_verb(token, table)
+        if light is not None and light.i < token.i:
+            # « le ministère a fait savoir que P » headed by « savoir »: the subject is the light verb's
+            return subject_of(light, table, hops=1)
         fronted = _object_of_fronted_participle(token, table)
         if fronted is not None:
             return fronted
@@ -88,6 +92,13 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
             continue
         return None
     return None
+
+
+def _light_verb(token: Token, table: LanguageTable) -> Token | None:
+    """The light verb the parser hung under the second verb of a pair the table lists (« fait » of « a fait
+    savoir »)."""
+    own = token.lemma_.lower()
+    return next((c for c in token.children if own in table.verb_particles.get(c.lemma_.lower(), ())), None)
 
 
 def _object_of_fronted_participle(verb: Token, table: LanguageTable) -> Token | None:
