@@ -2560,3 +2560,46 @@ def test_a_light_verb_hung_under_its_second_verb_lends_it_its_subject():
         ],
     )
     assert [(speaker, text) for _, text, speaker, _ in quotes_of(doc, FR)] == [("syndicat", "il déposera un préavis")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        (
+            "fr",
+            [
+                ("«", True, "PUNCT", "punct", 2, "«"),
+                ("Il", True, "PRON", "nsubj", 2, "il"),
+                ("savait", True, "VERB", "advcl", 6, "savoir"),
+                ("»", False, "PUNCT", "punct", 2, "»"),
+                (",", True, "PUNCT", "punct", 6, ","),
+                ("a", True, "AUX", "aux:tense", 6, "avoir"),
+                ("rétorqué", True, "VERB", "ROOT", 6, "rétorquer"),
+                ("Me", True, "NOUN", "obj", 6, "me"),
+                ("Claire", True, "PROPN", "obj", 6, "Claire"),
+                ("Josserand", False, "PROPN", "flat:name", 8, "Josserand"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            [(7, 8, "PER"), (8, 10, "PER")],
+        ),
+        (
+            "en",
+            [
+                ('"', False, "PUNCT", "punct", 2, '"'),
+                ("He", True, "PRON", "nsubj", 2, "he"),
+                ("knew", False, "VERB", "ccomp", 6, "know"),
+                (",", False, "PUNCT", "punct", 2, ","),
+                ('"', True, "PUNCT", "punct", 2, '"'),
+                ("replied", True, "VERB", "ROOT", 5, "reply"),
+                ("Dr", True, "PROPN", "compound", 8, "Dr"),
+                ("Claire", True, "PROPN", "compound", 8, "Claire"),
+                ("Josserand", False, "PROPN", "nsubj", 5, "Josserand"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(6, 7, "PERSON"), (7, 9, "PERSON")],
+        ),
+    ],
+)
+def test_a_title_typed_a_person_on_its_own_before_a_name_names_no_one(lang, rows, ents):
+    doc = make_doc(lang, rows, ents=ents)
+    assert [speaker for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN)] == ["Claire Josserand"]

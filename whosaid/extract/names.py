@@ -92,6 +92,17 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # noun for people is people, described, no one's name
             changed = True
             continue
+        if (
+            ent.label_ == person is not None
+            and ent.end < len(doc)
+            and doc[ent.end].ent_iob_ == "B"
+            and doc[ent.end].ent_type_ == person
+            and all(t.lower_.rstrip(".") in table.title_words for t in ent)
+        ):
+            # « Me | Claire Josserand », "Dr | Ann Lee" typed two persons: a title alone names no one; the name
+            # is the one after it
+            changed = True
+            continue
         dash = next((t.i for t in ent[1:-1] if t.text in DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
         if dash is not None and ent[0].is_sent_start:
             # "TENNIS - Arthur Fils s'est qualifié" typed one name: a dash between spaces after the words that
