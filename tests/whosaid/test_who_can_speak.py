@@ -4814,3 +4814,22 @@ def test_a_title_with_a_name_apposed_after_the_subject_names_it(language, text, 
 def test_a_noun_with_no_determiner_brings_in_no_one_named_before(language, text, expected):
     quote = analyze(text, language=language).quotes[-1]
     assert quote.speaker.name == expected and quote.speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accused"),
+    [
+        (
+            "fr",
+            "Le régime a annoncé la fermeture « jusqu'à nouvel ordre » de trois radios privées, accusées de « trahison ».",
+            "trois radios privées",
+        ),
+        (
+            "en",
+            'The regime ordered the closure "until further notice" of three private radios, accused of "treason".',
+            "three private radios",
+        ),
+    ],
+)
+def test_the_noun_a_bare_past_participle_describes_is_not_its_speaker(language, text, accused):
+    assert accused not in speakers(text, language)

@@ -35,11 +35,10 @@ def stranded_speaker(verb: Token, table: LanguageTable) -> SpeakerMention | None
         stranded_subject(verb, table)
         or _participle_subject(verb, table)
         or _subject_of_governing_participle(verb, table)
-        # (the whole phrase between a closing mark and the cue first: '"…," the union's president, X, said')
-        or _phrase_after_quotation(verb, table)
-        # (not before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
-        # judged the sending-off, not X)
-        or (None if _passive_participle(verb, table) else _name_before(verb, table))
+        # (the whole phrase between a closing mark and the cue first: '"…," the union's president, X, said';
+        # neither before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
+        # judged the sending-off, not X; « « … » de deux chaînes, accusées de « propagande » » accused them)
+        or (None if _passive_participle(verb, table) else _phrase_after_quotation(verb, table) or _name_before(verb, table))
         or _clause_of_participle(verb, table)
     )
 
