@@ -2603,3 +2603,46 @@ def test_a_light_verb_hung_under_its_second_verb_lends_it_its_subject():
 def test_a_title_typed_a_person_on_its_own_before_a_name_names_no_one(lang, rows, ents):
     doc = make_doc(lang, rows, ents=ents)
     assert [speaker for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN)] == ["Claire Josserand"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents"),
+    [
+        (
+            "fr",
+            [
+                ("«", True, "PUNCT", "punct", 2, "«"),
+                ("Agissons", True, "VERB", "advcl", 5, "agir"),
+                ("»", False, "PUNCT", "punct", 1, "»"),
+                (",", True, "PUNCT", "punct", 5, ","),
+                ("a", True, "AUX", "aux:tense", 5, "avoir"),
+                ("déclaré", True, "VERB", "ROOT", 5, "déclarer"),
+                ("France", False, "PROPN", "nsubj", 5, "France"),
+                ("-", False, "PROPN", "flat:name", 6, "-"),
+                ("Hélène", True, "PROPN", "flat:name", 6, "Hélène"),
+                ("Vautrin", False, "PROPN", "flat:name", 6, "Vautrin"),
+                (".", False, "PUNCT", "punct", 5, "."),
+            ],
+            [(6, 8, "ORG"), (8, 10, "PER")],
+        ),
+        (
+            "en",
+            [
+                ('"', False, "PUNCT", "punct", 1, '"'),
+                ("Act", False, "VERB", "ccomp", 4, "act"),
+                (",", False, "PUNCT", "punct", 1, ","),
+                ('"', True, "PUNCT", "punct", 1, '"'),
+                ("said", True, "VERB", "ROOT", 4, "say"),
+                ("France", False, "PROPN", "compound", 8, "France"),
+                ("-", False, "PUNCT", "punct", 5, "-"),
+                ("Hélène", True, "PROPN", "compound", 8, "Hélène"),
+                ("Vautrin", False, "PROPN", "nsubj", 4, "Vautrin"),
+                (".", False, "PUNCT", "punct", 4, "."),
+            ],
+            [(5, 6, "GPE"), (7, 9, "PERSON")],
+        ),
+    ],
+)
+def test_a_first_name_cut_at_its_hyphen_opens_on_the_word_before_it(lang, rows, ents):
+    doc = make_doc(lang, rows, ents=ents)
+    assert [speaker for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN)] == ["France-Hélène Vautrin"]

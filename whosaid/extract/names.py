@@ -349,6 +349,15 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
                 joined.append(Span(doc, *run, label=person))
                 changed = True
         joined.sort(key=lambda e: e.start)
+        for ent in [e for e in joined if e.label_ == person]:
+            first = _hyphenated_first_name(doc, ent, table)
+            if first < ent.start:
+                # "France-Élaine Duranceau" typed "France-" a body and "Élaine Duranceau" a person: a first name
+                # the tokenizer cut at its hyphen opens on the word before it
+                joined = [e for e in joined if e.end <= first or e.start >= ent.end]
+                joined.append(Span(doc, first, ent.end, label=person))
+                joined.sort(key=lambda e: e.start)
+                changed = True
     for start, end in titled_bodies(doc, table) if org is not None else ():
         # "Avon Fire and Rescue Service" typed "Avon Fire and", a person; "Warehouse and Distribution Workers
         # Union" cut at "and": a run of capitalised words joined by "and"/"of" that holds an organisation noun
@@ -528,3 +537,16 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
             return table.model_label("PERSON")
         return last.label_
     return None
+
+
+def _hyphenated_first_name(doc, ent: Span, table: LanguageTable) -> int:
+    """Where a person's name opens when the word before it is the first half of a hyphenated first name
+    (« France | - | Élaine Duranceau »: a capitalised word and a hyphen, no space on either side, before a
+    first name of the lexicons); else the name's own start."""
+    k = ent.start
+    if k < 2 or table.lone_first_name(ent[0].text) is None:
+        return k
+    hyphen, word = doc[k - 1], doc[k - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not (word.is_alpha and word.is_title):
+        return k
+    return k - 2
