@@ -127,10 +127,11 @@ def epithet_of(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
 
 def holds_another_title(seen: Seen | None, title: SpeakerMention, context: ArticleContext) -> bool:
     """True when the text gave this person title words, none of them the title's ("Son avocat, X"
-    against « le ministre de l'Intérieur »); never for a title of the past ("the former aide")."""
+    against « le ministre de l'Intérieur »); never for a title of the past ("the former aide"), nor for a
+    courtesy title alone (« Mme Fall » may be « la secrétaire générale »)."""
     if seen is None or seen.entity is None or not title.keywords or context.former_words & set(title.keywords):
         return False  # (« l'ancienne directrice de cabinet » may be today's « députée »)
-    words = context.person_keywords.get(seen.entity.id)
+    words = context.person_keywords.get(seen.entity.id, set()) - context.courtesy_words
     return bool(words) and (
         not words & title_nouns(set(title.keywords)) or holds_more_than_a_synonym(seen.entity.id, title, context)
     )
@@ -393,7 +394,9 @@ def ranked_elsewhere(
     before the person noun that is the subject of the sentence just before, in an earlier paragraph (« la fille
     de la victime a fondu en larmes. « … », a-t-elle glissé » three paragraphs after the lawyer): that
     subject is whom the pronoun means."""
-    if seen is None or subj.mention.kind != "common" or context.distances.sentences(subj.position, position) > 1:
+    if seen is None or subj.mention.kind not in ("common", "description"):
+        return False
+    if context.distances.sentences(subj.position, position) > 1:
         return False
     if context.distances.paragraphs(subj.position, position) > 0:
         return False

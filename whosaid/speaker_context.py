@@ -74,6 +74,7 @@ class ArticleContext:
         voice_words: frozenset = frozenset(),
         former_words: frozenset = frozenset(),
         tenure_words: frozenset = frozenset(),
+        courtesy_words: frozenset = frozenset(),
         role_sets: tuple = (),
         body_kinds: tuple = (),
         person_model_labels: frozenset = frozenset(),
@@ -85,6 +86,7 @@ class ArticleContext:
         self.voice_words = voice_words  # who speaks for an organisation ("spokesperson", « porte-parole »)
         self.former_words = former_words  # "former", « ancienne »: a past title, held beside a present one
         self.tenure_words = tenure_words  # "outgoing", « sortant »: when a title is held, not what it covers
+        self.courtesy_words = courtesy_words  # "Mrs", « Mme »: how someone is addressed, no office
         self.role_sets = role_sets  # roles one person never holds together ("defendant", "lawyer")
         self.body_kinds = body_kinds  # nouns for bodies of one kind ("agency", "administration")
         self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")

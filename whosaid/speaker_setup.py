@@ -61,6 +61,7 @@ def article_context(
         voice_words=table.voice_nouns if table else frozenset(),
         former_words=table.former_words if table else frozenset(),
         tenure_words=table.tenure_words if table else frozenset(),
+        courtesy_words=table.courtesy_titles if table else frozenset(),
         role_sets=table.role_sets if table else (),
         body_kinds=table.body_kinds if table else (),
         person_model_labels=frozenset(k for k, v in table.entity_labels.items() if v == "PERSON")

@@ -451,3 +451,59 @@ def test_a_clause_parsed_as_a_noun_phrase_has_that_noun_as_its_subject(language,
 )
 def test_a_subordinate_clauses_subject_is_not_the_sentences(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Louise Tremblay habite Rosemont depuis 1998. « Ils sont trop longs », a dit Cédric Dussault, qui juge les "
+            "délais excessifs.\n\nLe chef de l'opposition officielle a pour sa part dénoncé une « opération de "
+            "relations publiques ». « Ce gouvernement a laissé faire », a-t-il lancé.",
+            "chef de l'opposition officielle",
+        ),
+        (
+            "en",
+            'Cedric Dussault said the delays were too long. "They are far too long," he said.\n\nThe opposition '
+            'leader, for his part, denounced a "public relations exercise". "This government let it happen," he said.',
+            "opposition leader",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_title_subject_means_it_when_the_person_ranked_was_met_paragraphs_before(
+    language, text, expected
+):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Même son de cloche chez Awa Fall. La secrétaire générale du syndicat a dénoncé le mépris du ministère. "
+            "« On nous sert du thé et des promesses », a-t-elle dénoncé. Mme Fall a promis de durcir le mouvement.",
+            "Awa Fall",
+        ),
+        (
+            "en",
+            "Same story with Awa Fall. The union's general secretary denounced the ministry's contempt. "
+            '"They serve us tea and promises," she said. Ms Fall vowed to harden the strike.',
+            "Awa Fall",
+        ),
+    ],
+)
+def test_a_courtesy_title_is_no_office_that_rules_out_another(language, text, expected):
+    assert speakers(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Son directeur de thèse, le Pr Hicham Lamrani, a souligné que la comète était faible."),
+        ("en", "Her thesis supervisor, Prof. Hicham Lamrani, said the comet was faint."),
+    ],
+)
+def test_a_second_subject_that_is_a_title_carrying_a_name_names_the_first(language, text):
+    assert speakers(text, language) == ["Hicham Lamrani"]

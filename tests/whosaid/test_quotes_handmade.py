@@ -2646,3 +2646,110 @@ def test_a_title_typed_a_person_on_its_own_before_a_name_names_no_one(lang, rows
 def test_a_first_name_cut_at_its_hyphen_opens_on_the_word_before_it(lang, rows, ents):
     doc = make_doc(lang, rows, ents=ents)
     assert [speaker for _, _, speaker, _ in quotes_of(doc, FR if lang == "fr" else EN)] == ["France-Hélène Vautrin"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "spaces", "starts", "expected"),
+    [
+        (
+            "fr",
+            ["Il", "part", ".", "«", "Non", "»", ",", "dit", "-il", "."],
+            [True, False, True, True, True, False, True, False, False, False],
+            [True, False, False, True, True, False, False, False, False, False],
+            ["Il part. ", "« Non », dit-il."],
+        ),
+        (
+            "fr",
+            ["«", "Il", "part", ".", "»", "Elle", "reste", "."],
+            [True, True, False, True, True, True, False, False],
+            [True, False, False, False, True, True, False, False],
+            ["« Il part. » ", "Elle reste."],
+        ),
+        (
+            "en",
+            ["He", "left", ".", '"', "No", ",", '"', "she", "said", "."],
+            [True, False, True, False, False, False, True, True, False, False],
+            [True, False, False, True, True, False, False, False, False, False],
+            ["He left. ", '"No," she said.'],
+        ),
+    ],
+)
+def test_a_quotation_mark_the_parser_made_a_sentence_of_its_own_joins_its_neighbour(
+    lang, words, spaces, starts, expected
+):
+    from whosaid.extract.doc_cache import doc_sents, extraction_context
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, spaces=spaces, sent_starts=starts)
+    with extraction_context(doc):
+        assert [s.text_with_ws for s in doc_sents(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "ents", "morphs"),
+    [
+        (
+            "fr",
+            [
+                ("Anne", True, "PROPN", "nsubj", 2, "Anne"),
+                ("Roy", True, "PROPN", "flat:name", 0, "Roy"),
+                ("parle", False, "VERB", "ROOT", 2, "parler"),
+                (".", True, "PUNCT", "punct", 2, "."),
+                ("«", True, "PUNCT", "punct", 6, "«"),
+                ("C'", False, "PRON", "nsubj", 6, "ce"),
+                ("est", True, "AUX", "cop", 7, "être"),
+                ("faux", True, "ADJ", "ROOT", 7, "faux"),
+                ("»", False, "PUNCT", "punct", 7, "»"),
+                (",", True, "PUNCT", "punct", 12, ","),
+                ("a", False, "AUX", "aux:tense", 12, "avoir"),
+                ("-t", False, "PRON", "expl:subj", 12, "-t"),
+                ("-elle", True, "PRON", "punct", 7, "elle"),
+                ("martelé", False, "ADJ", "acl", 12, "marteler"),
+                (",", True, "PUNCT", "punct", 15, ","),
+                ("réclamant", True, "VERB", "acl", 7, "réclamer"),
+                ("une", True, "DET", "det", 17, "un"),
+                ("peine", True, "NOUN", "obj", 15, "peine"),
+                ("«", True, "PUNCT", "punct", 19, "«"),
+                ("sévère", True, "ADJ", "amod", 17, "sévère"),
+                ("»", False, "PUNCT", "punct", 19, "»"),
+                (".", False, "PUNCT", "punct", 7, "."),
+            ],
+            [(0, 2, "PER")],
+            {15: "Tense=Pres|VerbForm=Part"},
+        ),
+        (
+            "en",
+            [
+                ("Anne", True, "PROPN", "compound", 1, "Anne"),
+                ("Roy", True, "PROPN", "nsubj", 2, "Roy"),
+                ("spoke", False, "VERB", "ROOT", 2, "speak"),
+                (".", True, "PUNCT", "punct", 2, "."),
+                ('"', False, "PUNCT", "punct", 7, '"'),
+                ("It", True, "PRON", "nsubj", 6, "it"),
+                ("is", True, "AUX", "ROOT", 6, "be"),
+                ("false", False, "ADJ", "acomp", 6, "false"),
+                (",", False, "PUNCT", "punct", 6, ","),
+                ('"', True, "PUNCT", "punct", 6, '"'),
+                ("she", True, "PRON", "nsubj", 11, "she"),
+                ("said", False, "VERB", "parataxis", 6, "say"),
+                (",", True, "PUNCT", "punct", 13, ","),
+                ("demanding", True, "VERB", "advcl", 6, "demand"),
+                ("a", True, "DET", "det", 16, "a"),
+                ('"', False, "PUNCT", "punct", 16, '"'),
+                ("harsh", False, "ADJ", "amod", 16, "harsh"),
+                ('"', True, "PUNCT", "punct", 16, '"'),
+                ("sentence", False, "NOUN", "dobj", 13, "sentence"),
+                (".", False, "PUNCT", "punct", 6, "."),
+            ],
+            [(0, 2, "PERSON")],
+            {13: "Tense=Pres|VerbForm=Part"},
+        ),
+    ],
+)
+def test_a_participle_hung_on_the_quotation_is_the_act_of_the_incise_before_it(lang, rows, ents, morphs):
+    doc = make_doc(lang, rows, ents=ents, morphs=morphs)
+    cue_words = {"fr": "réclamant", "en": "demanding"}[lang]
+    found = [
+        q for q in extract_quotes(doc, FR if lang == "fr" else EN).quotes if doc.text[q.cue[0] : q.cue[1]] == cue_words
+    ]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.kind == "pronoun" and found[0].speaker.text.lstrip("-") in ("elle", "she")

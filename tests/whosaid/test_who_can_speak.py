@@ -4803,7 +4803,11 @@ def test_a_title_with_a_name_apposed_after_the_subject_names_it(language, text, 
             "Le maire Paul Verdier a inauguré le pont. Le pont fermera en mai, a-t-on appris de source municipale.",
             "source municipale",
         ),
-        ("fr", "Le maire Paul Verdier a inauguré le pont. Le pont fermera en mai, selon source municipale.", "source municipale"),
+        (
+            "fr",
+            "Le maire Paul Verdier a inauguré le pont. Le pont fermera en mai, selon source municipale.",
+            "source municipale",
+        ),
         (
             "en",
             "Mayor Paul Verdier opened the bridge. The bridge will close in May, city hall sources said.",
@@ -4821,7 +4825,8 @@ def test_a_noun_with_no_determiner_brings_in_no_one_named_before(language, text,
     [
         (
             "fr",
-            "Le régime a annoncé la fermeture « jusqu'à nouvel ordre » de trois radios privées, accusées de « trahison ».",
+            "Le régime a annoncé la fermeture « jusqu'à nouvel ordre » de trois radios privées, accusées de "
+            "« trahison ».",
             "trois radios privées",
         ),
         (

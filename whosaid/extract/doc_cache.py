@@ -96,7 +96,24 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
     cached = context.get("sents")
     if cached is None:
         spans, closes = [], context.get("closes", frozenset())
+        pending = None  # a sentence of marks only, kept to open the next one
         for sent in doc.sents:
+            if pending is not None:
+                sent, pending = doc[pending : sent.end], None
+            if not any(t.is_alpha or t.is_digit for t in sent):
+                # « | Ce gouvernement … », « … compris. | » »: the parser made a quotation mark a sentence of its
+                # own; a closing one ends the sentence before it, an opening one opens the next
+                # (never across a paragraph's end)
+                after = "\n" not in sent.text_with_ws and sent.end < len(doc) and not doc[sent.end].is_space
+                before = bool(spans) and "\n" not in doc[sent.start - 1].text_with_ws
+                closing = all(t.idx in closes or t.is_punct and not t.is_left_punct for t in sent)
+                if before and (closing or not after):
+                    spans[-1] = doc[spans[-1].start : sent.end]
+                elif after:
+                    pending = sent.start
+                else:
+                    spans.append(sent)
+                continue
             last = sent.start - 1
             # "« … », analyse | Hannah Brightwell": one lowercase word after a closing mark and its comma
             # is the incise's verb, whatever the tagger made of it; its subject follows

@@ -17,6 +17,7 @@ from whosaid.extract.syntax import (
     in_quotation,
     is_agent,
     np_tokens,
+    phrase_opening,
     sent_of,
     subject_of,
 )
@@ -142,9 +143,16 @@ def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:
             for c in subj.head.children
             if c.dep_ in table.syntax.subject
             and c.i > subj.i
-            and table.entity_labels.get(c.ent_type_) in ("PERSON", "ORG")
-            and c.left_edge.i > subj.right_edge.i
-            and doc[c.left_edge.i - 1].text == ","
+            and (
+                table.entity_labels.get(c.ent_type_) in ("PERSON", "ORG")
+                # (or a title the name hangs on: « Son directeur de thèse, le Pr Hicham Lamrani, a souligné »)
+                or any(
+                    a.dep_ in table.syntax.attached_name and table.entity_labels.get(a.ent_type_) == "PERSON"
+                    for a in c.children
+                )
+            )
+            and phrase_opening(c) > subj.right_edge.i
+            and doc[phrase_opening(c) - 1].text == ","
         ),
         None,
     )

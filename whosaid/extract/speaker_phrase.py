@@ -17,7 +17,7 @@ from whosaid.extract.nouns import is_person_noun, mute_subject
 from whosaid.extract.relayed import NOT_A_GROUP, fronted_group
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.speaker_channel import without_channel
-from whosaid.extract.stranded import parenthetical, stranded_speaker, stranded_subject
+from whosaid.extract.stranded import incise_before_participle, parenthetical, stranded_speaker, stranded_subject
 from whosaid.extract.syntax import (
     absolute_subject,
     after_quotation,
@@ -31,6 +31,7 @@ from whosaid.extract.syntax import (
     lower_form,
     np_tokens,
     past_relative_clause,
+    phrase_opening,
     predicate_read_as_subject,
     sent_of,
     subject_of,
@@ -112,20 +113,23 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 if c.dep_ in table.syntax.subject
                 and own.i < c.i < verb.i
                 # (or a title whose apposed name is one: « Sa fille, la comédienne Anne X, a salué »)
-                and (c.ent_type_ or any(a.dep_ in table.syntax.apposition and a.ent_type_ for a in c.children))
+                and (c.ent_type_ or any(a.dep_ in table.syntax.attached_name and a.ent_type_ for a in c.children))
             ),
             None,
         )
         if own is not None and own.i < verb.i
         else None
     )
-    if named is not None and doc[named.left_edge.i - 1].text == "," and named.left_edge.i > own.i:
+    opens = phrase_opening(named) if named is not None else 0
+    if named is not None and doc[opens - 1].text == "," and opens > own.i:
         # « L'une d'elles, Awa Koné, a affirmé », « Son homologue de la CSC, Ann Vermorgen, a évoqué » parsed
         # with two subjects: the name is apposed to the first; the member or the title the text names
         if member_of_them(own, table):
             own = named
         else:
-            return describe_speaker(list(doc[own.left_edge.i : named.right_edge.i + 1]), table, head=named)
+            # (the name itself as the head where a title carries it: « le Pr | Hicham Lamrani »)
+            head = named if named.ent_type_ else next((a for a in named.children if a.ent_type_), named)
+            return describe_speaker(list(doc[own.left_edge.i : named.right_edge.i + 1]), table, head=head)
     someone = own is not None and (
         member_of_them(own, table) or own.i + 1 < len(doc) and doc[own.i + 1].lower_ in table.relative_pronouns
     )
@@ -267,6 +271,9 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
         if inherited.lower_ in table.relative_pronouns:
             return _after_relative(verb, inherited, table)
         return describe_speaker(np_tokens(inherited, table), table, head=inherited)
+    incise = incise_before_participle(verb, table)
+    if incise is not None:
+        return speaker_of(incise, table)
     return stranded_speaker(verb, table)
 
 

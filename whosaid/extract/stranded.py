@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.nouns import can_speak
 from whosaid.extract.phrase_evidence import owned_by
 from whosaid.extract.sources import describe_speaker
@@ -17,6 +18,7 @@ from whosaid.extract.syntax import (
     is_agent,
     is_participle,
     np_tokens,
+    phrase_opening,
     sent_of,
     subject_of,
 )
@@ -38,7 +40,11 @@ def stranded_speaker(verb: Token, table: LanguageTable) -> SpeakerMention | None
         # (the whole phrase between a closing mark and the cue first: '"…," the union's president, X, said';
         # neither before a past participle standing alone: « l'expulsion de son défenseur X, jugée « sévère » »
         # judged the sending-off, not X; « « … » de deux chaînes, accusées de « propagande » » accused them)
-        or (None if _passive_participle(verb, table) else _phrase_after_quotation(verb, table) or _name_before(verb, table))
+        or (
+            None
+            if _passive_participle(verb, table)
+            else _phrase_after_quotation(verb, table) or _name_before(verb, table)
+        )
         or _clause_of_participle(verb, table)
     )
 
@@ -231,4 +237,25 @@ def _name_before(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                     # noun is whose that noun is; the noun's phrase speaks
                     return describe_speaker(np_tokens(holder, table), table, head=holder)
                 return describe_speaker(list(ent), table)
+    return None
+
+
+def incise_before_participle(verb: Token, table: LanguageTable) -> Token | None:
+    """The cue verb of the incise a participle follows when the parser hung the participle on a word of the
+    quotation (« « … », a-t-elle martelé, réclamant une peine « … » », "…," she said, adding that P): the
+    quoted words never act, the incise's speaker does."""
+    doc, opens = verb.doc, phrase_opening(verb)
+    if (
+        not is_participle(verb, table)
+        or opens == 0
+        or doc[opens - 1].text != ","
+        or in_quotation(verb)
+        or not in_quotation(verb.head)
+    ):
+        return None
+    for k in range(opens - 2, sent_of(verb).start - 1, -1):
+        if in_quotation(doc[k]):
+            return None
+        if is_cue_verb(doc[k], table):
+            return doc[k]
     return None

@@ -379,6 +379,12 @@ def absolute_subject(verb: Token, first: int) -> list[Token] | None:
     return words
 
 
+def phrase_opening(token: Token) -> int:
+    """Where the phrase a word heads opens: its first word that is no punctuation (the parser may hang the
+    comma before an apposed name on it)."""
+    return next((t.i for t in token.subtree if not t.is_punct), token.i)
+
+
 def phrase_root(words: list[Token]) -> Token | None:
     """The one noun or pronoun of a phrase whose parent lies outside it (the phrase's syntactic head:
     "Authority" in "Saudi Arabia's Civil Defense Authority"), or None when the parse gives no such one."""

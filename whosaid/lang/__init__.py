@@ -177,6 +177,7 @@ class LanguageTable:
     adverbial_prepositions: frozenset
     # "outgoing", « sortant »: adjectives of a title that say when it is held, not what it covers
     tenure_words: frozenset
+    courtesy_titles: frozenset  # "Mrs", « Mme »: a title that says how to address someone, no office
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -462,6 +463,7 @@ def load_language_table(code: str) -> LanguageTable:
         generic_person_nouns=low(raw.get("generic_person_nouns", [])),
         adverbial_prepositions=low(raw.get("adverbial_prepositions", [])),
         tenure_words=low(raw.get("tenure_words", [])),
+        courtesy_titles=low(raw.get("courtesy_titles", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
