@@ -2609,3 +2609,28 @@ def test_a_phrase_of_affiliation_after_a_source_is_part_of_the_source(lang, text
 )
 def test_where_the_words_were_said_opens_no_reported_clause(lang, text, expected):
     assert [q[1] for q in found(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "speaker"),
+    [
+        (
+            "fr",
+            "Le gouvernement fédéral a suspendu son projet de droits de douane sur l'acier américain, a confirmé "
+            "mercredi la ministre Anne Roy, après que plusieurs premiers ministres ont averti que les mesures "
+            "nuiraient à leurs industries.",
+            "Le gouvernement fédéral a suspendu son projet de droits de douane sur l'acier américain",
+            "Anne Roy",
+        ),
+        (
+            "en",
+            "The federal government has put on hold its plan to impose counter-tariffs on American steel, Finance "
+            "Minister Ann Roe confirmed Wednesday, after several premiers warned the measures would hurt their own "
+            "industries.",
+            "The federal government has put on hold its plan to impose counter-tariffs on American steel",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_clause_of_circumstance_after_an_incise_leaves_the_words_before_it_reported(lang, text, said, speaker):
+    assert any(q[1] == said and q[2] == speaker for q in found(text, lang))

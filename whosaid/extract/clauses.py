@@ -254,6 +254,10 @@ def _stray_complementizer(verb: Token, table: LanguageTable) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != ",":
             return None
         if is_complementizer(tok, table):
+            if doc[tok.i - 1].dep_ in table.syntax.mark and doc[tok.i - 2].text == ",":
+                # « …, après que P », "…, so that P" set off by a comma: a subordinator of time or purpose, when
+                # or why (« a plaidé pour que P » is what was pleaded)
+                return None
             rest = doc[tok.i + 1 : sent.end]
             # (« … dans un communiqué que « les refus … ont augmenté » »: a quotation may open it)
             opens = len(rest) and (not rest[0].is_punct or rest[0].text in table.openers)

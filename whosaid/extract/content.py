@@ -25,6 +25,7 @@ from whosaid.extract.syntax import (
     first_word_index,
     in_quotation,
     inverted_clitic,
+    is_complementizer,
     is_time_word,
     np_tokens,
     predicate_read_as_subject,
@@ -80,6 +81,13 @@ def as_clause(
     return doc[k + 1].idx, sent.end_char
 
 
+def _circumstance(clause: Token, table: LanguageTable) -> bool:
+    """Whether a clause hung on a cue is adverbial and opened by a subordinator that is no complementizer
+    alone ("after", "because", « après que », « parce que »): when or why, not what was said."""
+    marks = [c for c in clause.children if c.dep_ in table.syntax.mark and c.i < clause.i]
+    return clause.dep_ in table.syntax.adverbial_clause and any(not is_complementizer(c, table) for c in marks)
+
+
 def reversed_content(
     doc: Doc, sent: Span, verb: Token, speaker: SpeakerMention | None, table: LanguageTable
 ) -> tuple[int, int] | None:
@@ -124,8 +132,12 @@ def reversed_content(
     within = _statement_around_incise(doc, sent, verb, first_cue, table)
     if within is not None:
         return within
-    # after the incise: only the subject, adverbs, objects and the final punctuation
+    # after the incise: only the subject, adverbs, objects and the final punctuation (and a clause of
+    # circumstance: "P, the minister confirmed, after premiers warned Q" says when, it reports nothing of hers)
+    aside = {t.i for c in verb.children if c.i > verb.i and _circumstance(c, table) for t in c.subtree}
     for tok in doc[verb.i + 1 : sent.end]:
+        if tok.i in aside:
+            continue
         if (
             tok.dep_ in table.syntax.clause_complement
             or tok.pos_ == "VERB"
