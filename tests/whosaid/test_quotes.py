@@ -2634,3 +2634,15 @@ def test_where_the_words_were_said_opens_no_reported_clause(lang, text, expected
 )
 def test_a_clause_of_circumstance_after_an_incise_leaves_the_words_before_it_reported(lang, text, said, speaker):
     assert any(q[1] == said and q[2] == speaker for q in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue"),
+    [
+        ("fr", "Le président de la fédération, Allan Sichel, appelle à « ne pas céder à la panique ».", "appelle"),
+        ("en", 'The union leader, Allan Sichel, pleaded to "stay calm and keep working".', "pleaded"),
+    ],
+)
+def test_a_quotation_of_an_infinitive_right_after_a_cue_and_its_preposition_is_what_was_called_for(lang, text, cue):
+    (quote,) = analyze(text, language=lang).quotes
+    assert quote.cue is not None and quote.cue.text == cue and quote.speaker.name == "Allan Sichel"

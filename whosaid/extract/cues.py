@@ -308,8 +308,13 @@ def attach_marks(
                 lead = between.rstrip(PAD + "\n")
                 colon = lead.endswith(":")
                 last_word = lead.rsplit(maxsplit=1)[-1:]
-                if last_word and last_word[0].lower() in table.addressee_prepositions:
-                    continue  # "a expliqué au «Temps»", "a répondu aux « frondeurs »": whom, not what
+                called = text[cue[1] : mark.open].strip().lower() in table.addressee_prepositions
+                if last_word and last_word[0].lower() in table.addressee_prepositions and not (
+                    called and _infinitive(doc, mark)
+                ):
+                    # "a expliqué au «Temps»", "a répondu aux « frondeurs »": whom, not what (but « appelle à
+                    # « ne pas céder » », the preposition right after the cue: what they were called to do)
+                    continue
                 if "\n" in lead or any(c in lead for c in ".!?") or len(lead) > (MAX_LEAD_COLON if colon else MAX_LEAD):
                     continue
                 if any(m.open > pos and m.open < mark.open for m in marks):
@@ -372,3 +377,9 @@ def is_channel(noun: Token, table: LanguageTable) -> bool:
     sent = sent_of(participle)
     set_off = participle.i == sent.start or doc[participle.i - 1].text == ","
     return set_off and any(is_cue_verb(t, table) for t in sent if t.i != participle.i)
+
+
+def _infinitive(doc: Doc, mark: QuoteMark) -> bool:
+    """Whether the words of a quotation are headed by an infinitive (« ne pas céder », "stay indoors")."""
+    words = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and "Inf" in words.root.morph.get("VerbForm")
