@@ -309,8 +309,10 @@ def attach_marks(
                 colon = lead.endswith(":")
                 last_word = lead.rsplit(maxsplit=1)[-1:]
                 called = text[cue[1] : mark.open].strip().lower() in table.addressee_prepositions
-                if last_word and last_word[0].lower() in table.addressee_prepositions and not (
-                    called and _infinitive(doc, mark)
+                if (
+                    last_word
+                    and last_word[0].lower() in table.addressee_prepositions
+                    and not (called and _infinitive(doc, mark))
                 ):
                     # "a expliqué au «Temps»", "a répondu aux « frondeurs »": whom, not what (but « appelle à
                     # « ne pas céder » », the preposition right after the cue: what they were called to do)
