@@ -547,6 +547,9 @@ def reported_body(mention: SpeakerMention, context: ArticleContext) -> Seen | No
     start, end = context.quote_span
     if mention.start < end or end <= start or mention.possessed or context.index.inside(mention.start, mention.end):
         return None
+    if context.in_quotation(start):
+        return None  # '"The Commission's decision ignores …," a spokesperson said': the speaker's own words name
+        # other bodies; their own is "we"
     noun = next((w for w in mention.name.lower().split() if w in context.voice_words), None)
     if mention.number != "sing" or noun is None:
         return None  # (not "three people briefed on the plans": sources; nor "the company": named before)

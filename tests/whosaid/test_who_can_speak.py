@@ -4838,3 +4838,24 @@ def test_a_noun_with_no_determiner_brings_in_no_one_named_before(language, text,
 )
 def test_the_noun_a_bare_past_participle_describes_is_not_its_speaker(language, text, accused):
     assert accused not in speakers(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        (
+            "fr",
+            "La Commission européenne a infligé mercredi une amende à Meta. Meta a annoncé qu'il ferait appel. « La "
+            "décision de la Commission ignore la réalité du marché », a déclaré un porte-parole.",
+            "Commission européenne",
+        ),
+        (
+            "en",
+            'The European Commission fined Meta on Wednesday. Meta said it would appeal. "The Commission\'s decision '
+            'ignores the realities of the market," a spokesperson said.',
+            "The European Commission",
+        ),
+    ],
+)
+def test_a_body_a_direct_quotation_opens_with_is_not_whom_the_spokesperson_speaks_for(language, text, other):
+    assert speakers(text, language)[-1] != other
