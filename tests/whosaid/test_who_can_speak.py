@@ -4851,7 +4851,7 @@ def test_the_noun_a_bare_past_participle_describes_is_not_its_speaker(language, 
         ),
         (
             "en",
-            'The European Commission fined Meta on Wednesday. Meta said it would appeal. "The Commission\'s decision '
+            "The European Commission fined Meta on Wednesday. Meta said it would appeal. \"The Commission's decision "
             'ignores the realities of the market," a spokesperson said.',
             "The European Commission",
         ),
