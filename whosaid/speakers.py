@@ -367,6 +367,13 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
     if (reported := reported_body(mention, context)) is not None:
         return Choice(reported, "reported_body")  # "P, a spokesman confirmed": the body P opens with
+    body = body_subject_before(mention.start, context)
+    if body is not None and mention.number == "sing" and set(mention.name.lower().split()) <= context.voice_words:
+        # "The fire service said P. A spokeswoman said Q": a bare voice speaks for the body the sentence before
+        # has as its subject, resolved as that noun is (as written when the text names none)
+        spoken = RESOLVERS[body.mention.kind](body.mention, context).seen
+        if spoken is not None:
+            return Choice(replace(spoken, position=mention.start), "previous_subject")
     if not mention.new and mention.number == "sing" and context.unnamed_just_before(mention.start, mention.name):
         # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
         # organisation stands for

@@ -4859,3 +4859,26 @@ def test_the_noun_a_bare_past_participle_describes_is_not_its_speaker(language, 
 )
 def test_a_body_a_direct_quotation_opens_with_is_not_whom_the_spokesperson_speaks_for(language, text, other):
     assert speakers(text, language)[-1] != other
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Des habitants s'opposent au projet. Le promoteur, GreenGrid Energy, affirme que le site respecte toutes "
+            "les normes.\n\nLa préfecture a indiqué qu'elle n'avait pas été consultée. Une porte-parole a assuré "
+            "qu'elle « souhaitait un dialogue rapide » avec le promoteur.",
+            "préfecture",
+        ),
+        (
+            "en",
+            "Residents oppose the plan. The developer, GreenGrid Energy, says the site meets every safety standard."
+            '\n\nThe fire service said it had not been consulted. A spokeswoman said it would "welcome early '
+            'engagement" with the developer.',
+            "fire service",
+        ),
+    ],
+)
+def test_a_bare_voice_speaks_for_the_body_the_sentence_before_has_as_its_subject(language, text, expected):
+    assert speakers(text, language)[-1] == expected
