@@ -261,7 +261,12 @@ def organisation_epithet_of(mention: SpeakerMention, context: ArticleContext) ->
         return None
     if before.entity.label == "ORG":
         latest = context.index.last_before(mention.start, ("ORG",), skip=context.in_quotation)
-        if latest is not before.entity:
+        # ("The Federal Aviation Administration capped Boeing's output. The agency said": a body named since
+        # whose name says no body of the noun's kind does not stand between)
+        kind = set().union(*(k for k in context.body_kinds if mention.head in k))
+        if latest is not before.entity and not (
+            same_kind and latest is not None and not name_words(latest.name) & kind
+        ):
             return None
     return replace(before, position=mention.start), reason
 

@@ -4882,3 +4882,24 @@ def test_a_body_a_direct_quotation_opens_with_is_not_whom_the_spokesperson_speak
 )
 def test_a_bare_voice_speaks_for_the_body_the_sentence_before_has_as_its_subject(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Agence nationale de sécurité du médicament a suspendu mardi la production de Sanofi à Lyon. "
+            "L'organisme a indiqué qu'il ne lèverait pas la suspension avant l'été.",
+            "Agence nationale de sécurité du médicament",
+        ),
+        (
+            "en",
+            "The Federal Aviation Administration capped Boeing's output at 38 jets a month. The agency said it would "
+            "not lift the cap before the summer.",
+            "The Federal Aviation Administration",
+        ),
+    ],
+)
+def test_a_body_named_since_whose_name_says_no_body_of_the_nouns_kind_does_not_stand_between(language, text, expected):
+    assert speakers(text, language)[-1] == expected
