@@ -4903,3 +4903,22 @@ def test_a_bare_voice_speaks_for_the_body_the_sentence_before_has_as_its_subject
 )
 def test_a_body_named_since_whose_name_says_no_body_of_the_nouns_kind_does_not_stand_between(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La maire Jeanne Holt a rencontré les habitants lundi. Marc Dune était là aussi. Selon elle, le pont "
+            "rouvrira en mai.",
+        ),
+        (
+            "en",
+            "Mayor Jane Holt met residents on Monday. Mark Dune was there too. According to her, the bridge will "
+            "reopen in May.",
+        ),
+    ],
+)
+def test_an_object_pronoun_after_according_to_is_a_pronoun_of_its_gender(language, text):
+    assert speakers(text, language)[-1] in ("Jeanne Holt", "Jane Holt")
