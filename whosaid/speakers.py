@@ -18,7 +18,6 @@ from whosaid.antecedents import (
     epithet_of,
     holds_another_title,
     holds_more_than_a_synonym,
-    idle_organisation,
     last_met,
     noun_met_before,
     only_named_beside,
@@ -31,7 +30,6 @@ from whosaid.antecedents import (
     previous_subject,
     pronoun_chain_holds,
     ranked_elsewhere,
-    reported_body,
     shares_only_a_complement,
     surely_a_person,
     title_named_elsewhere,
@@ -61,6 +59,7 @@ from whosaid.speaker_context import (
 )
 from whosaid.speaker_evidence import with_distance
 from whosaid.speaker_setup import article_context
+from whosaid.voices import idle_organisation, reported_body, voice_of_body_before
 
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
@@ -367,13 +366,9 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
     if (reported := reported_body(mention, context)) is not None:
         return Choice(reported, "reported_body")  # "P, a spokesman confirmed": the body P opens with
-    body = body_subject_before(mention.start, context)
-    if body is not None and mention.number == "sing" and set(mention.name.lower().split()) <= context.voice_words:
-        # "The fire service said P. A spokeswoman said Q": a bare voice speaks for the body the sentence before
-        # has as its subject, resolved as that noun is (as written when the text names none)
-        spoken = RESOLVERS[body.mention.kind](body.mention, context).seen
-        if spoken is not None:
-            return Choice(replace(spoken, position=mention.start), "previous_subject")
+    voiced = voice_of_body_before(mention, context, lambda m, c: RESOLVERS[m.kind](m, c))
+    if voiced is not None:
+        return Choice(voiced, "previous_subject")  # "The fire service said P. A spokeswoman said Q"
     if not mention.new and mention.number == "sing" and context.unnamed_just_before(mention.start, mention.name):
         # "A senior official acknowledged P. "Q," the official said": the same unnamed person, whom no
         # organisation stands for
