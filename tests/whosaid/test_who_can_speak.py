@@ -4922,24 +4922,3 @@ def test_a_body_named_since_whose_name_says_no_body_of_the_nouns_kind_does_not_s
 )
 def test_an_object_pronoun_after_according_to_is_a_pronoun_of_its_gender(language, text):
     assert speakers(text, language)[-1] in ("Jeanne Holt", "Jane Holt")
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "where"),
-    [
-        (
-            "fr",
-            "Les personnes qui consomment le plus d'aliments ultra-transformés déclinent plus vite, selon une étude "
-            "publiée lundi dans la revue JAMA Neurology.",
-            "JAMA Neurology",
-        ),
-        (
-            "en",
-            "People who eat the most ultra-processed foods decline faster, according to a study published on Monday "
-            "in JAMA Neurology.",
-            "JAMA Neurology",
-        ),
-    ],
-)
-def test_where_a_source_was_published_is_not_who_it_is(language, text, where):
-    assert where not in speakers(text, language)

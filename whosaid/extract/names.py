@@ -93,7 +93,8 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             changed = True
             continue
         if (
-            ent.label_ == person is not None
+            person is not None
+            and ent.label_ == person
             and ent.end < len(doc)
             and doc[ent.end].ent_iob_ == "B"
             and doc[ent.end].ent_type_ == person
@@ -539,7 +540,7 @@ def _joined_label(last: Span, ent: Span, table: LanguageTable) -> str | None:
     return None
 
 
-def _hyphenated_first_name(doc, ent: Span, table: LanguageTable) -> int:
+def _hyphenated_first_name(doc: Doc, ent: Span, table: LanguageTable) -> int:
     """Where a person's name opens when the word before it is the first half of a hyphenated first name
     (« France | - | Élaine Duranceau »: a capitalised word and a hyphen, no space on either side, before a
     first name of the lexicons); else the name's own start."""

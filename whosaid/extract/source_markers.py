@@ -211,15 +211,7 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                     src, j = list(doc[j + 2 : k]), k
             # "Selon ce professeur, qui a conseillé le prédécesseur de M. Fraser, P": the professor speaks
             said_by = [t for t in src if not any(t.i in r for r in relatives)]
-            root = phrase_root(said_by)
-            cut = next((c.i for c in root.rights if _published(c, said_by, table)), None) if root is not None else None
-            if cut is not None:
-                # "according to a study published on Monday in JAMA Neurology": where or when the source came
-                # out says nothing of who it is (but "a report released by the ministry" names its author)
-                # (up to a comma: « la vice-présidente … chargée de l'agriculture, Josiane Grondin » names her)
-                stop = next((t.i for t in said_by if t.i > cut and t.text == ","), said_by[-1].i + 1)
-                said_by = [t for t in said_by if not cut <= t.i < stop]
-            speaker = describe_speaker(said_by, table, head=root)
+            speaker = describe_speaker(said_by, table, head=phrase_root(said_by))
             if speaker is not None and relatives and speaker.kind == "description":
                 # what the clause says of a title still tells whose it is ("Pour la responsable, dont la
                 # cave regroupe 210 adhérents" after "la présidente de la cave coopérative, X")
@@ -275,13 +267,3 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
                 end = colon
             kind, start, end, covered = classify(text, start, end, marks)
             yield start, end, kind, cue, speaker, "explicit", "source-marker", covered
-
-
-def _published(participle: Token, words: list[Token], table: LanguageTable) -> bool:
-    """A past participle after a source's noun with no agent after it in the source's words (« publiée lundi
-    dans la revue X », "published on Monday in X", whatever the parser hung the complements on)."""
-    return (
-        participle.morph.get("VerbForm") == ["Part"]
-        and participle.morph.get("Tense") == ["Past"]
-        and not any(t.i > participle.i and t.lower_ in table.agent_prepositions for t in words)
-    )
