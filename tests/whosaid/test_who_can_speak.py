@@ -4922,3 +4922,24 @@ def test_a_body_named_since_whose_name_says_no_body_of_the_nouns_kind_does_not_s
 )
 def test_an_object_pronoun_after_according_to_is_a_pronoun_of_its_gender(language, text):
     assert speakers(text, language)[-1] in ("Jeanne Holt", "Jane Holt")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Des militants s'étaient rassemblés devant la mairie. L'un d'eux, l'enseignant retraité Alain Briggs, a "
+            "affirmé que la bibliothèque était « le seul endroit chauffé » pour les aînés.",
+            "Alain Briggs",
+        ),
+        (
+            "en",
+            "Campaigners gathered outside the town hall. One of them, retired teacher Alan Briggs, said the library "
+            'was "the only warm place" for many older residents.',
+            "Alan Briggs",
+        ),
+    ],
+)
+def test_a_member_of_them_named_with_a_title_is_the_person_named(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -152,14 +152,15 @@ def _describe_speaker(tokens: list[Token], table: LanguageTable, *, head: Token 
                 if head.i < e.start
                 and e.end <= tokens[-1].i + 1
                 and (table.entity_labels.get(e.label_) == "PERSON" or table.first_name_gender(e.text) is not None)
-                and doc[e.start - 1].text == ","
+                and doc[_after_title(doc, e.start, head.i) - 1].text == ","
             ),
             None,
         )
         if apposed is not None:
-            # "said one of them, Mamadou Traore, a grower", « l'un d'eux, Mamadou Traoré, a lancé »: the
-            # member the text names
-            return describe_speaker(list(apposed), table, head=apposed.root)
+            # "said one of them, Mamadou Traore, a grower", « l'un d'eux, Mamadou Traoré, a lancé », "One of
+            # them, retired teacher Alan Briggs, said": the member the text names (with the title before it)
+            titled = list(doc[_after_title(doc, apposed.start, head.i) : apposed.end])
+            return describe_speaker(titled, table, head=apposed.root)
         # "One of them said", « a confié l'un d'eux »: one member of a group named before; the phrase ends
         # on the group's pronoun (« a lâché l'un d'eux à la suspension d'audience »)
         them = next(
@@ -574,3 +575,12 @@ def _bare(head: Token, table: LanguageTable) -> bool:
         c.i < head.i and (c.pos_ in ("DET", "PRON", "NUM", "PROPN") or c.dep_ in table.syntax.possessive)
         for c in head.children
     )
+
+
+def _after_title(doc, start: int, floor: int) -> int:
+    """Where the words before a name at `start` that only say what the person is (an article, adjectives,
+    nouns: "retired teacher", « l'enseignant retraité ») open, back to `floor`."""
+    k = start
+    while k - 1 > floor and doc[k - 1].pos_ in ("DET", "ADJ", "NOUN") and not doc[k - 1].ent_type_:
+        k -= 1
+    return k

@@ -21,6 +21,7 @@ from whosaid.extract.stranded import incise_before_participle, parenthetical, st
 from whosaid.extract.syntax import (
     absolute_subject,
     after_quotation,
+    carried_name,
     clitic_subject,
     cue_first,
     fronted_names,
@@ -113,7 +114,7 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
                 if c.dep_ in table.syntax.subject
                 and own.i < c.i < verb.i
                 # (or a title whose apposed name is one: « Sa fille, la comédienne Anne X, a salué »)
-                and (c.ent_type_ or any(a.dep_ in table.syntax.attached_name and a.ent_type_ for a in c.children))
+                and carried_name(c, table) is not None
             ),
             None,
         )
@@ -128,7 +129,7 @@ def _speaker_phrase(verb: Token, table: LanguageTable) -> SpeakerMention | None:
             own = named
         else:
             # (the name itself as the head where a title carries it: « le Pr | Hicham Lamrani »)
-            head = named if named.ent_type_ else next((a for a in named.children if a.ent_type_), named)
+            head = carried_name(named, table)
             return describe_speaker(list(doc[own.left_edge.i : named.right_edge.i + 1]), table, head=head)
     someone = own is not None and (
         member_of_them(own, table) or own.i + 1 < len(doc) and doc[own.i + 1].lower_ in table.relative_pronouns

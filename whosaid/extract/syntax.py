@@ -379,6 +379,19 @@ def absolute_subject(verb: Token, first: int) -> list[Token] | None:
     return words
 
 
+def carried_name(token: Token, table: LanguageTable, depth: int = 3) -> Token | None:
+    """The word of a name the model typed that a phrase's head is or carries through appositions and name
+    parts (« le Pr | Hicham Lamrani », « l'enseignant retraité | Alain Briggs »), or None."""
+    if token.ent_type_:
+        return token
+    for child in token.children if depth else ():
+        if child.dep_ in table.syntax.attached_name:
+            found = carried_name(child, table, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
 def phrase_opening(token: Token) -> int:
     """Where the phrase a word heads opens: its first word that is no punctuation (the parser may hang the
     comma before an apposed name on it)."""
