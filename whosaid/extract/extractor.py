@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from whosaid.extract.clauses import clause_range, complement_of, extend_clause
+from whosaid.extract.clause_extent import clause_range, extend_clause
+from whosaid.extract.clauses import complement_of
 from whosaid.extract.content import (
     MIN_FLOATING_WORDS,
     MIN_INDIRECT_CHARS,
