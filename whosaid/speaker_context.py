@@ -7,12 +7,12 @@ spaCy); the resolvers are in `whosaid.speakers`."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from whosaid.entities import EntityIndex
 from whosaid.findings import QUALIFIER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
+from whosaid.issued import IssuedDocuments
 from whosaid.ranking import Candidate, Distances, Weights, default_weights, features, margin, rivals, scored
 from whosaid.records import Entity
 from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exported: the resolvers' records
@@ -29,8 +29,6 @@ from whosaid.speaker_evidence import (  # noqa: F401  Seen and Choice re-exporte
 
 CANDIDATE_MENTIONS = 30  # entity mentions looked back over for a pronoun (a few paragraphs of press copy)
 CANDIDATE_SPEAKERS = 12  # earlier speakers and named subjects looked back over
-MAX_DOCUMENT_WORDS = 3  # words of a phrase that refers back to an issued document ("the two-page memo")
-MAX_SENTENCES_TO_DOCUMENT = 4  # sentences from the cue that named the document to the phrase that refers to it
 DIALOGUE_DASHES = (" — ", " – ")  # a reply opening inside one quotation: two voices
 DESCRIBED_SENTENCES = 2  # a title subject with no name is a candidate this many sentences on (a quotation may be one)
 
@@ -92,9 +90,6 @@ class ArticleContext:
         self.person_model_labels = person_model_labels  # the model's labels for a person ("PERSON", "PER")
         self.demonyms = demonyms  # « le Danois »: a person of a country, described (resolved as a title is)
         self.index = index
-        # "in a statement", « dans un communiqué »: a later "the statement said" speaks for its issuer (`issued`)
-        self.issuable_words = issuable_words
-        self.issued: list[tuple[int, frozenset, Seen]] = []  # (quote start, nouns of its cue's sentence, speaker)
         self.sentence_spans = sorted(sentences)
         # names a cue addressed ("told Reuters", « à l'AFP »): not who a later reference means there
         self.channels = frozenset(k for a, b in channels for k in range(a, b))
@@ -115,6 +110,8 @@ class ArticleContext:
         self.weights = weights
         starts = [a for a, _ in sentences] or [subj.start for subj in subjects]
         self.distances = Distances(starts, list(paragraphs))
+        # "in a statement", « dans un communiqué »: a later "the statement said" speaks for its issuer
+        self.documents = IssuedDocuments(issuable_words, text, self.sentence_spans, self.distances)
         self.quoted = sorted(quoted)  # spans inside quotation marks: names there are the quoted speaker's
         self.quoted_starts = [a for a, _ in self.quoted]
         self.pronoun_genders = pronoun_genders or {}
@@ -303,34 +300,6 @@ class ArticleContext:
         if seen.entity is not None:
             return self.genders.get(seen.entity.id) or self.name_genders.get(seen.entity.id)
         return seen.gender or None
-
-    def note_issuer(self, quote_start: int, quote_end: int, cue_start: int, seen: Seen) -> None:
-        """Remember what the sentence of a resolved cue says its speaker issued ("said in a statement",
-        « a indiqué dans un communiqué »): the nouns of `issuable_words` outside the quote."""
-        if not self.issuable_words or not self.sentence_spans:
-            return
-        k = bisect.bisect_right(self.sentence_spans, (cue_start, float("inf"))) - 1
-        if k < 0:
-            return
-        a, b = self.sentence_spans[k]
-        around = self.text[a : max(a, quote_start)] + " " + self.text[min(b, quote_end) : b]
-        nouns = frozenset(re.findall(r"\w+", around.lower())) & self.issuable_words
-        if nouns:
-            self.issued.append((quote_start, nouns, seen))
-
-    def issuer_of(self, mention: SpeakerMention) -> Seen | None:
-        """Who issued the document a short definite phrase refers back to ("The statement said", « précise
-        le communiqué »): the speaker of the latest cue whose sentence named such a document, a few
-        sentences back at most; None when none did."""
-        words = mention.name.lower().split()
-        if not words or len(words) > MAX_DOCUMENT_WORDS or words[-1] not in self.issuable_words:
-            return None
-        for start, nouns, seen in reversed(self.issued):
-            if start < mention.start and words[-1] in nouns:
-                if self.distances.sentences(start, mention.start) >= MAX_SENTENCES_TO_DOCUMENT:
-                    return None
-                return seen
-        return None
 
     def introducing_subject(self, quote_start: int) -> SentenceSubject | None:
         """The subject of the sentence a quotation at `quote_start` opens after a colon ("Le ministre est

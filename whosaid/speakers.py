@@ -360,7 +360,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
 def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
     """ "la direction", "officials", "a spokesman": the organisation of the context, ranked among the
     organisations named or speaking before, or the phrase as written when none is supported."""
-    issuer = context.issuer_of(mention)
+    issuer = context.documents.issuer_of(mention)
     if issuer is not None:
         # "X said in a statement that P. "Q," the statement said": the document speaks for who issued it
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
@@ -480,7 +480,7 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
             # « Le FMI a indiqué P. Q, a précisé l'institution », « Selon l'Unédic, P. L'organisme
             # gestionnaire a rappelé Q »: the organisation the sentence before was about
             return Choice(*found)
-    issuer = context.issuer_of(mention) if not mention.new else None
+    issuer = context.documents.issuer_of(mention) if not mention.new else None
     if issuer is not None:
         # « X a indiqué dans un communiqué que P. « Q », précise le document »: who issued it speaks
         return Choice(replace(issuer, position=mention.start), "document_issued_by")
@@ -593,7 +593,7 @@ def resolve_speakers(
             # shows her gender, as weak evidence as a first name is (`named_as_other_gender`)
             context.name_genders.setdefault(seen.entity.id, pronoun_gender)
         if quote.cue is not None and (seen.entity is not None or mention is not None and mention.kind == "name"):
-            context.note_issuer(quote.start, quote.end, quote.cue[0], seen)
+            context.documents.note(quote.start, quote.end, quote.cue[0], seen)
         entity_id = seen.entity.id if seen.entity else None
         if mention is None:
             out.append(Speaker(seen.name, entity_id, "", quote.start, quote.start))
