@@ -59,12 +59,11 @@ from whosaid.speaker_context import (
 )
 from whosaid.speaker_evidence import with_distance
 from whosaid.speaker_setup import article_context
-from whosaid.voices import idle_organisation, reported_body, voice_of_body_before
+from whosaid.voices import idle_organisation, latest_of_kind, reported_body, voice_of_body_before
 
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
 MAX_LINKED_NOUN_WORDS = 2  # "le quotidien" refers back to "le quotidien Le Figaro"; longer phrases do not
-BODY_KIND_REACH = 50  # mentions back in which a role's body noun ("a council spokesperson") finds its body
 
 
 # --------------------------------------------------------------------------- one resolver per kind
@@ -405,17 +404,10 @@ def resolve_role(mention: SpeakerMention, context: ArticleContext) -> Choice:
         if body is not None and body not in name_words(choice.seen.name) and not business:
             # "A council spokesperson said" ranked "Friends of Redland Library": the role names the kind of body
             # it speaks for; the latest organisation of that kind (« Bristol City Council »), else as written
-            kind = next(
-                (
-                    e
-                    for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
-                    if e.label == "ORG" and body in name_words(e.name)
-                ),
-                None,
-            )
+            kind = latest_of_kind(body, mention.start, context)
             if kind is None:
                 return Choice(_as_written(mention), "as_written")
-            return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_context")
+            return Choice(kind, "organisation_of_context")
         if not named and choice.seen is not None and speaks_for_something_else(mention, choice.seen, context):
             # "A spokeswoman for the spa said": the role names what it speaks for with a noun that is no word
             # for a body and no word of the organisation ranked first (the weather office): as written
@@ -465,16 +457,9 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # "In a press release, the institute said" after "the Australian Institute of Marine Science", « le
         # ministère a indiqué » after « le ministère de la Santé »: a noun for a kind of body referred back
         # to is the latest organisation of that kind, whose name holds the noun (else as written)
-        kind = next(
-            (
-                e
-                for _, e in context.index.mentions_before(mention.start, BODY_KIND_REACH)
-                if e.label == "ORG" and mention.head in name_words(e.name)
-            ),
-            None,
-        )
+        kind = latest_of_kind(mention.head, mention.start, context)
         if kind is not None:
-            return Choice(Seen(mention.start, kind.name, kind, "sing"), "organisation_of_kind")
+            return Choice(kind, "organisation_of_kind")
         found = organisation_epithet_of(mention, context)
         if found is not None:
             # « Le FMI a indiqué P. Q, a précisé l'institution », « Selon l'Unédic, P. L'organisme

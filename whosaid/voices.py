@@ -1,6 +1,7 @@
 """Whom a voice speaks for, from the words around it, for `whosaid.speakers.resolve_role`: the body the
 words it reports open with ("The university has filed a patent, a spokesman confirmed"), the body the
-sentence before has as its subject ("The fire service said P. A spokeswoman said Q"), and no organisation
+sentence before has as its subject ("The fire service said P. A spokeswoman said Q"), the latest
+organisation of the kind of body a role or a noun names ("a council spokesperson"), and no organisation
 the story never has act. Pure Python over records."""
 
 from __future__ import annotations
@@ -13,8 +14,23 @@ from whosaid.phrase_words import name_words
 from whosaid.speaker_context import ArticleContext, Seen
 
 OPENING_CHARS = 5  # characters an article takes before the body a reported clause opens with ("The ", « L'»)
-BODY_REACH = 50  # mentions back in which a noun for a body finds the organisation it names
+BODY_REACH = 50  # mentions back in which a noun for a body ("a council spokesperson") finds the organisation it names
 MAX_OPENING_NAME = 60  # characters of a body's name a reported clause opens with
+
+
+def latest_of_kind(noun: str, position: int, context: ArticleContext) -> Seen | None:
+    """The latest organisation named before `position` whose name holds a noun for its kind of body ("A
+    council spokesperson said" → « Bristol City Council », « le ministère » → « le ministère de la Santé »),
+    `BODY_REACH` mentions back at most; None when none."""
+    kind = next(
+        (
+            e
+            for _, e in context.index.mentions_before(position, BODY_REACH)
+            if e.label == "ORG" and noun in name_words(e.name)
+        ),
+        None,
+    )
+    return Seen(position, kind.name, kind, "sing") if kind is not None else None
 
 
 def voice_of_body_before(mention: SpeakerMention, context: ArticleContext, resolve) -> Seen | None:
