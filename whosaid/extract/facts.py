@@ -12,6 +12,7 @@ from whosaid.extract.nouns import article_gender, is_person_noun
 from whosaid.extract.sources import describe_speaker
 from whosaid.extract.speaker_phrase import dislocated_subject
 from whosaid.extract.syntax import (
+    carried_name,
     content_words,
     ents_between,
     in_quotation,
@@ -136,26 +137,20 @@ def _named_second_subject(subj: Token, table: LanguageTable) -> Token | None:
     """A name the parser made a second subject of the same verb, after a comma: the subject, the first
     phrase being said of it (« Autre avocat d'Yvan Colonna, Gilles Simeoni a appris … », "A former
     minister, Ann Roe has …")."""
-    doc = subj.doc
-    return next(
-        (
-            c
-            for c in subj.head.children
-            if c.dep_ in table.syntax.subject
-            and c.i > subj.i
-            and (
-                table.entity_labels.get(c.ent_type_) in ("PERSON", "ORG")
-                # (or a title the name hangs on: « Son directeur de thèse, le Pr Hicham Lamrani, a souligné »)
-                or any(
-                    a.dep_ in table.syntax.attached_name and table.entity_labels.get(a.ent_type_) == "PERSON"
-                    for a in c.children
-                )
-            )
-            and phrase_opening(c) > subj.right_edge.i
-            and doc[phrase_opening(c) - 1].text == ","
-        ),
-        None,
-    )
+    for c in subj.head.children:
+        if c.dep_ not in table.syntax.subject or c.i <= subj.i:
+            continue
+        # (or a title the name hangs on: « Son directeur de thèse, le Pr Hicham Lamrani, a souligné »)
+        name = carried_name(c, table)
+        opens = phrase_opening(c)
+        if (
+            name is not None
+            and table.entity_labels.get(name.ent_type_) in ("PERSON", "ORG")
+            and opens > subj.right_edge.i
+            and subj.doc[opens - 1].text == ","
+        ):
+            return c
+    return None
 
 
 def _verbless_subject(sent: Span, table: LanguageTable) -> bool:
