@@ -30,4 +30,5 @@ REASONS = {
     "as_written": "as written (no one earlier fits)",
     "named_after_lede": "the person the next paragraph names with this title",
     "reported_body": "the body its reported words are about",
+    "phrase_repeated": "whom the same words named just before",
 }

@@ -126,6 +126,7 @@ class ArticleContext:
                 # no evidence against a woman's first name (a feminine article is chosen, and stays)
                 del self.genders[ent_id]
         self.history: list[Seen] = []  # resolved speakers so far, in text order
+        self.phrases: list[tuple[SpeakerMention, Seen]] = []  # speaker phrases so far and whom they meant
         # the pronoun of the last speaker when a pronoun named them ("il", where they were met, whom it meant):
         # the same pronoun in the next sentence goes on meaning them (`speakers.resolve_pronoun`)
         self.pronoun_chain: tuple[str, int, Seen] | None = None

@@ -59,7 +59,7 @@ from whosaid.speaker_context import (
 )
 from whosaid.speaker_evidence import with_distance
 from whosaid.speaker_setup import article_context
-from whosaid.voices import idle_organisation, latest_of_kind, reported_body, voice_of_body_before
+from whosaid.voices import idle_organisation, latest_of_kind, phrase_repeated, reported_body, voice_of_body_before
 
 __all__ = ["REASONS", "RESOLVERS", "ArticleContext", "Choice", "person_genders", "resolve_speakers"]
 
@@ -554,7 +554,14 @@ def resolve_speakers(
             # "the ruling"): the speaker comes from the context
             mention = None
         context.enter_quote(quote, mention)
-        choice = resolve_floating(quote, context) if mention is None else RESOLVERS[mention.kind](mention, context)
+        if mention is None:
+            choice = resolve_floating(quote, context)
+        elif (same := phrase_repeated(mention, context)) is not None:
+            choice = Choice(
+                same, "phrase_repeated"
+            )  # "A State Department spokesperson said P. Q, the spokesperson said"
+        else:
+            choice = RESOLVERS[mention.kind](mention, context)
         seen = choice.seen
         if choices is not None:
             choices.append(with_distance(choice, quote, mention, context.distances))
@@ -570,6 +577,8 @@ def resolve_speakers(
         # the speaker is met where the phrase stands when it follows the quote ("P, selon un diplomate")
         met = max(quote.start, mention.start) if mention is not None else quote.start
         context.history.append(Seen(met, seen.name, seen.entity, seen.number, gender))
+        if mention is not None:
+            context.phrases.append((mention, seen))
         chained = mention is not None and mention.kind == "pronoun" and mention.number == "sing"
         context.pronoun_chain = (mention.name, met, seen) if chained else None
         pronoun_gender = context.pronoun_genders.get(mention.name) if chained else None

@@ -6,6 +6,7 @@ the story never has act. Pure Python over records."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from whosaid.antecedents import body_subject_before
@@ -107,3 +108,33 @@ def idle_organisation(seen: Seen | None, mention: SpeakerMention, context: Artic
     if name_words(seen.name) & own:
         return False  # "Scientology officials said"
     return seen.entity not in context.index.inside(*context.quote_span)
+
+
+def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """ "A State Department spokesperson said P. "Q," the spokesperson said", « Un porte-parole du ministère a
+    indiqué P. « Q », a ajouté le porte-parole »: a definite title or voice whose words all stand in the latest
+    speaker phrase that holds its noun, in this sentence or the one before, and not in a complement there
+    ("a spokesman for the minister" is no minister), is whom that phrase meant when it was resolved to a name
+    (an unnamed one is `unnamed_before`'s); else None."""
+    if mention.new or mention.possessed or mention.kind not in ("description", "role") or not mention.keywords:
+        return None
+    noun = mention.keywords[0]
+    earlier = next((p for p in reversed(context.phrases) if set(mention.keywords) <= set(_words(p[0].text))), None)
+    if earlier is None:
+        return None
+    phrase, seen = earlier
+    words = _words(phrase.text)
+    complement = {w for w in context.of_words if " " not in w}
+    if (
+        seen.entity is None
+        or phrase.number != mention.number
+        or context.distances.sentences(phrase.start, mention.start) > 1
+        or not set(_words(mention.name)) <= set(words)
+        or complement & set(words[: words.index(noun)])
+    ):
+        return None
+    return replace(seen, position=mention.start)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())

@@ -4943,3 +4943,44 @@ def test_an_object_pronoun_after_according_to_is_a_pronoun_of_its_gender(languag
 )
 def test_a_member_of_them_named_with_a_title_is_the_person_named(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le Kremlin a rejeté l'offre, a déclaré Dmitri Peskov, porte-parole de la présidence russe. Une "
+            "porte-parole de Renault a indiqué que l'usine restait ouverte. « Nous attendons des gestes "
+            "concrets », a ajouté la porte-parole.",
+            "Renault",
+        ),
+        (
+            "en",
+            "Kremlin spokesman Dmitry Peskov said the offer was not new. A State Department spokesperson said the "
+            'offer remained on the table. "The ball is in Moscow\'s court," the spokesperson said.',
+            "State Department",
+        ),
+    ],
+)
+def test_a_definite_phrase_repeating_the_speaker_phrase_before_is_the_same_speaker(language, text, expected):
+    assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le ministre de l'Économie, Bruno Vasseur, était absent. Un conseiller du ministre au sein de Bercy a "
+            "indiqué que la réunion aurait lieu. « Nous serons prêts », a ajouté le ministre.",
+        ),
+        (
+            "en",
+            "Economy Minister Bruno Vasseur was absent. A spokesman for the minister at the Treasury said the meeting "
+            'would go ahead. "We will be ready," the minister said.',
+        ),
+    ],
+)
+def test_a_title_in_the_complement_of_the_phrase_before_is_not_whom_that_phrase_meant(language, text):
+    assert speakers(text, language)[-1] == "Bruno Vasseur"
