@@ -2646,3 +2646,27 @@ def test_a_clause_of_circumstance_after_an_incise_leaves_the_words_before_it_rep
 def test_a_quotation_of_an_infinitive_right_after_a_cue_and_its_preposition_is_what_was_called_for(lang, text, cue):
     (quote,) = analyze(text, language=lang).quotes
     assert quote.cue is not None and quote.cue.text == cue and quote.speaker.name == "Allan Sichel"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "serves"),
+    [
+        ("fr", "Pour la défense, Me Olivier Le Gall a plaidé la relaxe partielle de son client.", "défense"),
+        ("fr", "Pour le syndicat, sa secrétaire générale Anne Roux a dénoncé un plan de départs.", "syndicat"),
+        ("en", "For the defence, barrister Olivier Gall argued for a partial acquittal of his client.", "defence"),
+    ],
+)
+def test_an_opinion_marker_before_a_clause_that_reports_its_own_speaker_is_no_source(lang, text, serves):
+    # « Pour X, Me Y a plaidé P »: X is whom Y speaks for, not whose words the clause holds
+    assert all(speaker != serves for _, _, speaker, _ in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("fr", "Pour le syndicat, la direction a pris sa décision depuis longtemps.", "syndicat"),
+        ("en", "According to the union, the management took its decision long ago.", "union"),
+    ],
+)
+def test_an_opinion_marker_before_a_clause_of_no_speech_is_its_source(lang, text, source):
+    assert [speaker for _, _, speaker, _ in found(text, lang)] == [source]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extract.content import MIN_INDIRECT_CHARS, classify
+from whosaid.extract.cues import is_cue_verb
 from whosaid.extract.marks import QuoteMark
 from whosaid.extract.nouns import is_organisation_noun, is_person_noun
 from whosaid.extract.sources import content_words, describe_speaker
@@ -20,6 +21,7 @@ from whosaid.extract.syntax import (
     first_word_index,
     indices_of_words,
     phrase_root,
+    subject_of,
     trim_content,
 )
 from whosaid.lang import LanguageTable
@@ -110,6 +112,25 @@ def _source_apposition_end(
     )
     body = any(t.pos_ == "NOUN" and is_organisation_noun(t, table) for t in words)
     return k if bodies and described and body else None
+
+
+def reports_its_own_speaker(sent: Span, start: int, table: LanguageTable) -> bool:
+    """Whether the clause from token `start` (what an opinion marker would introduce: « Pour la défense, Me
+    X a plaidé la relaxe ») has a cue for its main verb, with its own subject there, someone (a name, a pronoun, a noun for a person or
+    a body; « le projet a dit son dernier mot » is still X's view): it reports
+    its own speaker's words, and the marker says whom they serve, not whose they are. (The parser may make the
+    marker's phrase a root of its own: the clause's top words are those whose head lies outside it.)"""
+    doc = sent.doc
+    tops = [t for t in doc[start : sent.end] if t.head.i == t.i or not start <= t.head.i < sent.end]
+    return any(
+        is_cue_verb(t, table)
+        and (subject := subject_of(t, table)) is not None
+        and subject.i >= start
+        and (
+            subject.pos_ in ("PROPN", "PRON") or is_person_noun(subject, table) or is_organisation_noun(subject, table)
+        )
+        for t in tops
+    )
 
 
 def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list[QuoteMark]) -> Iterator[tuple]:
@@ -229,6 +250,8 @@ def source_marker_quotes(doc: Doc, sent: Span, table: LanguageTable, marks: list
             )
             if initial_only and not someone:
                 continue
+            if initial_only and reports_its_own_speaker(sent, j, table):
+                continue  # « Pour la défense, Me X a plaidé la relaxe »: X is whom the speaker of P serves
             inside = {t.i for t in src}
             pronoun = any(t.pos_ == "PRON" and t.head.i not in inside for t in src)  # "selon eux", not "their"
             if speaker.kind in ("thing", "document") and not pronoun:
