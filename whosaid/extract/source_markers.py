@@ -115,11 +115,12 @@ def _source_apposition_end(
 
 
 def reports_its_own_speaker(sent: Span, start: int, table: LanguageTable) -> bool:
-    """Whether the clause from token `start` (what an opinion marker would introduce: « Pour la défense, Me
-    X a plaidé la relaxe ») has a cue for its main verb, with its own subject there, someone (a name, a pronoun, a noun for a person or
-    a body; « le projet a dit son dernier mot » is still X's view): it reports
-    its own speaker's words, and the marker says whom they serve, not whose they are. (The parser may make the
-    marker's phrase a root of its own: the clause's top words are those whose head lies outside it.)"""
+    """Whether the clause from token `start` (what an opinion marker would introduce: « Pour la défense,
+    Me X a plaidé la relaxe ») has a cue for its main verb, with its own subject there, someone (a name,
+    a pronoun, a noun for a person or a body; « le projet a dit son dernier mot » is still X's view): it
+    reports its own speaker's words, and the marker says whom they serve, not whose they are. (The parser
+    may make the marker's phrase a root of its own: the clause's top words are those whose head lies
+    outside it.)"""
     doc = sent.doc
     tops = [t for t in doc[start : sent.end] if t.head.i == t.i or not start <= t.head.i < sent.end]
     return any(
