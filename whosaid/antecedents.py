@@ -538,3 +538,33 @@ def named_after_lede(mention: SpeakerMention, titles: dict[str, float], context:
         # over what the first-name lexicon says of "Kris")
         context.genders.setdefault(named[0].id, mention.gender)
     return Seen(named[0].mentions[0].start, named[0].name, named[0], "sing")
+
+
+def named_next(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+    """The person the next sentence of the paragraph names for the first time, as its subject or its
+    speaker, when a title no one was given speaks (the delayed identification: « La cheffe de la diplomatie
+    européenne a appelé Moscou à P. Kaja Kallas a annoncé Q », "The mayor voiced his anger. "Q," said Gil
+    Bourdouleix"): one such person, given no title of their own (nor an apposition), not shown as the other
+    gender; else None."""
+    if mention.new or mention.possessed or mention.number != "sing":
+        return None
+    distances = context.distances
+    first = [
+        ent
+        for ent in context.index.entities.values()
+        if ent.label == "PERSON"
+        and ent.mentions
+        and mention.end <= ent.mentions[0].start
+        and ent.mentions[0].start in context.untitled_acting_at
+        and distances.sentences(mention.start, ent.mentions[0].start) == 1
+        and distances.paragraphs(mention.start, ent.mentions[0].start) == 0
+        and not context.person_keywords.get(ent.id)
+        # (nor an apposition: "said Paul Morin, a shopkeeper", « a lancé Paul Morin, un commerçant »)
+        and not context.text[ent.mentions[0].end :].lstrip().startswith(",")
+    ]
+    if len(first) != 1:
+        return None
+    ent = first[0]
+    if mention.gender and context.genders.get(ent.id, context.name_genders.get(ent.id)) not in (None, mention.gender):
+        return None
+    return Seen(ent.mentions[0].start, ent.name, ent, "sing")

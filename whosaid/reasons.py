@@ -31,4 +31,5 @@ REASONS = {
     "named_after_lede": "the person the next paragraph names with this title",
     "reported_body": "the body its reported words are about",
     "phrase_repeated": "whom the same words named just before",
+    "named_next": "the person the next sentence names",
 }

@@ -208,6 +208,11 @@ class ArticleContext:
         # entities the article names as a speaker or as a sentence's subject: who acts in the story ("AI" in
         # "its AI accelerators", typed an organisation, never does); the resolver adds the named speakers
         self.actors: set[str] = {seen.entity.id for _, seen in self.named_subjects if seen.entity is not None}
+        self.untitled_acting_at = {  # where a name no title words come with is a subject or a speaker
+            subj.mention.start
+            for subj, seen in self.named_subjects
+            if seen.entity is not None and not subj.mention.keywords
+        }
         self.person_keywords: dict[str, set[str]] = {}
         self.noun_links: list[tuple[int, str, Entity]] = []  # (position, noun, entity)
         for link in titles:
@@ -318,13 +323,16 @@ class ArticleContext:
         )
 
     def note_actors(self, quotes: list[RawQuote]) -> None:
-        """Who the article names as a speaker ("…, Nexora said"); sentence subjects are added at creation."""
+        """Who the article names as a speaker ("…, Nexora said"), and where a name with no title words acts
+        (`untitled_acting_at`); sentence subjects are added at creation."""
         for quote in quotes:
             if quote.speaker is not None and quote.speaker.kind == "name":
                 for a, b in quote.speaker.entity_spans[:1]:
                     ent = self.index.at(a, b)
                     if ent is not None:
                         self.actors.add(ent.id)
+                        if not quote.speaker.keywords:
+                            self.untitled_acting_at.add(a)
 
     def enter_quote(self, quote: RawQuote, mention: SpeakerMention | None) -> None:
         """Enter a quote: the names it rules out. "He said, "Andy Warhol was the center of …"": whom a

@@ -19,6 +19,7 @@ from whosaid.antecedents import (
     holds_another_title,
     holds_more_than_a_synonym,
     last_met,
+    named_next,
     noun_met_before,
     only_named_beside,
     organisation_epithet_of,
@@ -298,6 +299,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
         # text gave this noun stands for: as written (never the possessor, nor the only person met)
         return Choice(_as_written(mention), "as_written")
+    if not titles and (delayed := named_next(mention, context)) is not None:
+        return Choice(delayed, "named_next")  # « La cheffe de la diplomatie européenne a appelé P. Kaja Kallas a … »
     if not titles and not mention.new and context.unnamed_just_before(mention.start):
         # "One aide was blunter. "…," the aide said": the unnamed person the sentence before introduced,
         # whom no name stands for (a person given this title earlier would be)
@@ -498,6 +501,8 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
         # phrase as written when no one is clearly supported
         return resolve_description(replace(mention, keywords=(mention.head,)), context)
+    if lower_case_head(mention) and context.names_a_person(mention.head) and (later := named_next(mention, context)):
+        return Choice(later, "named_next")  # (a longer title, as for `resolve_description`)
     return Choice(_as_written(mention), "as_written")
 
 
@@ -556,12 +561,8 @@ def resolve_speakers(
         context.enter_quote(quote, mention)
         if mention is None:
             choice = resolve_floating(quote, context)
-        elif (same := phrase_repeated(mention, context)) is not None:
-            choice = Choice(
-                same, "phrase_repeated"
-            )  # "A State Department spokesperson said P. Q, the spokesperson said"
-        else:
-            choice = RESOLVERS[mention.kind](mention, context)
+        else:  # ("A State Department spokesperson said P. Q, the spokesperson said": `phrase_repeated` first)
+            choice = phrase_repeated(mention, context) or RESOLVERS[mention.kind](mention, context)
         seen = choice.seen
         if choices is not None:
             choices.append(with_distance(choice, quote, mention, context.distances))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from whosaid.antecedents import body_subject_before
 from whosaid.findings import SpeakerMention
 from whosaid.phrase_words import name_words
-from whosaid.speaker_context import ArticleContext, Seen
+from whosaid.speaker_context import ArticleContext, Choice, Seen
 
 OPENING_CHARS = 5  # characters an article takes before the body a reported clause opens with ("The ", « L'»)
 BODY_REACH = 50  # mentions back in which a noun for a body ("a council spokesperson") finds the organisation it names
@@ -110,7 +110,7 @@ def idle_organisation(seen: Seen | None, mention: SpeakerMention, context: Artic
     return seen.entity not in context.index.inside(*context.quote_span)
 
 
-def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
+def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Choice | None:
     """ "A State Department spokesperson said P. "Q," the spokesperson said", « Un porte-parole du ministère a
     indiqué P. « Q », a ajouté le porte-parole »: a definite title or voice whose words all stand in the latest
     speaker phrase that holds its noun, in this sentence or the one before, and not in a complement there
@@ -133,7 +133,7 @@ def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Seen | 
         or complement & set(words[: words.index(noun)])
     ):
         return None
-    return replace(seen, position=mention.start)
+    return Choice(replace(seen, position=mention.start), "phrase_repeated")
 
 
 def _words(text: str) -> list[str]:

@@ -4984,3 +4984,49 @@ def test_a_definite_phrase_repeating_the_speaker_phrase_before_is_the_same_speak
 )
 def test_a_title_in_the_complement_of_the_phrase_before_is_not_whom_that_phrase_meant(language, text):
     assert speakers(text, language)[-1] == "Bruno Vasseur"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Michelin va fermer son usine de Cholet. Le maire a dit sa « colère ». « Michelin doit à cette ville "
+            "plus qu'un courrier », a lancé Gilles Bourdouleix.",
+            "Gilles Bourdouleix",
+        ),
+        (
+            "fr",
+            "À Bruxelles, la cheffe de la diplomatie européenne a appelé Moscou à « saisir cette occasion ». Kaja "
+            "Kallas a annoncé de nouvelles sanctions.",
+            "Kaja Kallas",
+        ),
+        (
+            "en",
+            'Michelin will close its Cholet plant. The mayor said he was angry. "Michelin owes this town more '
+            'than a letter," said Gilles Bourdouleix.',
+            "Gilles Bourdouleix",
+        ),
+    ],
+)
+def test_a_title_no_one_holds_is_the_person_the_next_sentence_names(language, text, expected):
+    assert speakers(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Michelin va fermer son usine. Le maire a dit sa « colère ». « C'est injuste », a lancé Paul Morin, "
+            "un commerçant du centre-ville.",
+        ),
+        (
+            "en",
+            'Michelin will close its plant. The mayor said he was angry. "It is unfair," said Paul Morin, a '
+            "shopkeeper in the town centre.",
+        ),
+    ],
+)
+def test_a_person_the_next_sentence_names_with_a_title_of_their_own_is_not_an_earlier_title(language, text):
+    assert speakers(text, language)[0] != "Paul Morin"
