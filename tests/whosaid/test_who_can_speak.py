@@ -5030,3 +5030,18 @@ def test_a_title_no_one_holds_is_the_person_the_next_sentence_names(language, te
 )
 def test_a_person_the_next_sentence_names_with_a_title_of_their_own_is_not_an_earlier_title(language, text):
     assert speakers(text, language)[0] != "Paul Morin"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« Nous ferons appel », a déclaré son avocat, maître Paul Roux.", "Paul Roux"),
+        (
+            "en",
+            '"The association remains significant," said the lead author, epidemiologist Camille Forestier.',
+            "Camille Forestier",
+        ),
+    ],
+)
+def test_a_title_with_no_determiner_may_open_the_name_apposed_to_an_inverted_speaker(language, text, expected):
+    assert speakers(text, language) == [expected]

@@ -128,16 +128,19 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     if k + 1 >= sent_end or doc[k].text != ",":
         return tokens
     name = k + 1
-    # ", le juge Norbert Kabeya", ", the judge Ann Roe": a title may open the apposition
-    if name < sent_end and doc[name].lower_ in table.determiners:
-        title = name + 1
-        while title < sent_end and doc[title].pos_ in ("NOUN", "PROPN") and doc[title].lower_ in table.person_words:
+    # ", le juge Norbert Kabeya", ", the judge Ann Roe", ", epidemiologist Ann Roe": a title may open the
+    # apposition, with its determiner or without one (the English press drops it)
+    if name < sent_end:
+        opening = name + int(doc[name].lower_ in table.determiners)
+        title = opening
+        # (a noun for a person, whatever the tagger made of it: "epidemiologist" was a verb; a name must follow)
+        while title < sent_end and doc[title].lower_ in table.person_words:
             title += 1
-        if title == name + 1 and title + 1 < sent_end and doc[title].pos_ == "NOUN":
+        if title == opening and title + 1 < sent_end and doc[title].pos_ == "NOUN":
             # ", l'écologue Mathieu Lefranc,": a noun the lexicons lack, right before a person's name
             after = doc[title + 1]
             title += int(table.entity_labels.get(after.ent_type_) == "PERSON" and after.ent_iob_ == "B")
-        if title < sent_end and table.entity_labels.get(doc[title].ent_type_) != "PERSON" and title > name + 1:
+        if title < sent_end and table.entity_labels.get(doc[title].ent_type_) != "PERSON" and title > opening:
             # ", le chef d'escadron Yann Le Goff": a title with a complement of its own, up to the name
             run = title
             while (
@@ -149,7 +152,7 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
                 run += 1
             if run < sent_end and table.entity_labels.get(doc[run].ent_type_) == "PERSON" and doc[run].ent_iob_ == "B":
                 title = run
-        if title > name + 1:
+        if title > opening:
             name = title
     end = name
     while end < sent_end and table.entity_labels.get(doc[end].ent_type_) == "PERSON":
