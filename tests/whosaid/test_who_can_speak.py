@@ -5045,3 +5045,27 @@ def test_a_person_the_next_sentence_names_with_a_title_of_their_own_is_not_an_ea
 )
 def test_a_title_with_no_determiner_may_open_the_name_apposed_to_an_inverted_speaker(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Les chercheurs ont suivi 12 000 enfants de la cohorte Elfe pendant quatre ans.", "Elfe"),
+        ("en", "The researchers followed 12,000 children of the Elfe cohort for four years.", "Elfe"),
+    ],
+)
+def test_a_name_beside_a_noun_for_a_thing_is_no_person(language, text, name):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get(name, "OTHER") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "L'entraîneur Kombouaré a salué ses joueurs.", "Kombouaré"),
+        ("en", "The coach Taylor praised his players after the game.", "Taylor"),
+    ],
+)
+def test_a_name_beside_a_noun_for_a_person_stays_a_person(language, text, name):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get(name) == "PERSON"

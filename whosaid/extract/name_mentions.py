@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.extract.cues import is_channel
 from whosaid.extract.names import SPELLED
+from whosaid.extract.nouns import can_speak
 from whosaid.extract.syntax import doc_ents, doc_text
 from whosaid.findings import RawMention
 from whosaid.lang import LanguageTable
@@ -122,6 +123,8 @@ def collect_mentions(doc: Doc, table: LanguageTable) -> list[RawMention]:
             label = "ORG"
         if label == "ORG" and _titled_person(doc, ent, name, table):
             label = "PERSON"  # "Premier Jacinta Allan said" typed a body: a title of rank before a name is a person's
+        if label == "PERSON" and _names_a_thing(ent, table):
+            label = "OTHER"  # « la cohorte Elfe », "the Elfe cohort": a name beside a noun for a thing names it
         if label in ("PERSON", "ORG") and _quoted_alone(text, start, end, table):
             label = "OTHER"  # « l'opération baptisée « Tagbo » », the ship "Freewinds": a thing's name, no speaker
         channel = label in ("PERSON", "ORG") and is_channel(ent.root, table)
@@ -167,6 +170,23 @@ def _listed_name(ent: Span, table: LanguageTable) -> bool:
 def _in_brackets_after(text: str, previous_end: int, start: int, end: int) -> bool:
     """True for a name that parentheses hold alone right after the previous name ("X (Y)")."""
     return text[previous_end:start].strip() == "(" and text[end : end + 2].strip()[:1] == ")"
+
+
+def _names_a_thing(ent: Span, table: LanguageTable) -> bool:
+    """True for a one-word name the parse hangs on a lower-case common noun right beside it, in one phrase a
+    determiner opens, when no one could be that noun (« les enfants de la cohorte Elfe », "the Elfe
+    cohort", « l'affaire Bettencourt »): the name is that thing's. Not beside a noun for a person, a body or
+    a document (« le juge Roux », "the Biden administration", « le rapport Pisani »), which `can_speak`
+    keeps; nor a first name of the lexicons (« l'entraineur Jesse », a misspelt title), nor a possessor."""
+    head = ent.root.head
+    if len(ent) != 1 or head.i == ent.root.i or head.i not in (ent.start - 1, ent.end):
+        return False
+    opening = min(head.i, ent.start) - 1
+    if opening < 0 or ent.doc[opening].pos_ != "DET":
+        return False  # one phrase, the determiner, the noun and the name: « la cohorte Elfe », "the Elfe cohort"
+    if table.lone_first_name(ent[0].text) is not None or ent.doc.text[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
+        return False  # a first name is a person's whatever the noun; "the Hazard's", a possessor
+    return head.pos_ == "NOUN" and head.text[:1].islower() and not can_speak(head, table)
 
 
 def _quoted_alone(text: str, start: int, end: int, table: LanguageTable) -> bool:
