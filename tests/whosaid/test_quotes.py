@@ -2670,3 +2670,24 @@ def test_an_opinion_marker_before_a_clause_that_reports_its_own_speaker_is_no_so
 )
 def test_an_opinion_marker_before_a_clause_of_no_speech_is_its_source(lang, text, source):
     assert [speaker for _, _, speaker, _ in found(text, lang)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La maire a salué le vote. L'adjoint aux mobilités, Karim Belhadj, a défendu un tracé qui « dessert "
+            "40 000 habitants de plus ».",
+            "Karim Belhadj",
+        ),
+        (
+            "en",
+            "The mayor welcomed the vote. Councilmember Dana Whitfield defended a route that \"serves 40,000 more "
+            'residents."',
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_defending_a_position_in_quoted_words_is_a_cue(lang, text, speaker):
+    assert [s for _, _, s, _ in found(text, lang)] == [speaker]
