@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from whosaid.findings import QUALIFIER, SentenceSubject, SpeakerMention
-from whosaid.phrase_words import name_words, names_a_remit
+from whosaid.phrase_words import lower_case_head, name_words, names_a_remit
 from whosaid.records import Entity
 from whosaid.speaker_context import CANDIDATE_MENTIONS, ArticleContext, Seen, title_nouns, untagged_name
 from whosaid.speaker_evidence import Choice, other_nationality
@@ -548,6 +548,10 @@ def named_next(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     gender; else None."""
     if mention.new or mention.possessed or mention.number != "sing":
         return None
+    if mention.kind != "description" and not (
+        mention.kind == "common" and lower_case_head(mention) and context.names_a_person(mention.head)
+    ):
+        return None  # a title, or a phrase a noun for a person heads (« la cheffe de la diplomatie européenne »)
     distances = context.distances
     first = [
         ent

@@ -49,7 +49,7 @@ from whosaid.phrase_words import (
     speaks_for_something_else,
 )
 from whosaid.ranking import Weights, allowed
-from whosaid.reasons import AS_WRITTEN_REASONS, REASONS  # noqa: F401  (re-exported)
+from whosaid.reasons import AS_WRITTEN_REASONS, REASONS  # (REASONS re-exported)
 from whosaid.records import Speaker
 from whosaid.speaker_context import (
     ArticleContext,
@@ -299,8 +299,8 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
         # « Son compagnon, lui, relativise », "Her lawyer said": someone of the possessor's whom no one the
         # text gave this noun stands for: as written (never the possessor, nor the only person met)
         return Choice(_as_written(mention), "as_written")
-    if not titles and (delayed := named_next(mention, context)) is not None:
-        return Choice(delayed, "named_next")  # « La cheffe de la diplomatie européenne a appelé P. Kaja Kallas a … »
+    if not titles and (later := named_next(mention, context)) is not None:
+        return Choice(later, "named_next")  # (before the only person met: no one holds this title)
     if not titles and not mention.new and context.unnamed_just_before(mention.start):
         # "One aide was blunter. "…," the aide said": the unnamed person the sentence before introduced,
         # whom no name stands for (a person given this title earlier would be)
@@ -501,8 +501,6 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         # ("L'économiste Mike Moffatt") or the one who can be meant, ranked as a bare title is; the
         # phrase as written when no one is clearly supported
         return resolve_description(replace(mention, keywords=(mention.head,)), context)
-    if lower_case_head(mention) and context.names_a_person(mention.head) and (later := named_next(mention, context)):
-        return Choice(later, "named_next")  # (a longer title, as for `resolve_description`)
     return Choice(_as_written(mention), "as_written")
 
 
@@ -563,6 +561,8 @@ def resolve_speakers(
             choice = resolve_floating(quote, context)
         else:  # ("A State Department spokesperson said P. Q, the spokesperson said": `phrase_repeated` first)
             choice = phrase_repeated(mention, context) or RESOLVERS[mention.kind](mention, context)
+            if choice.reason in AS_WRITTEN_REASONS and (later := named_next(mention, context)) is not None:
+                choice = Choice(later, "named_next")  # « Le maire a dit P. « Q », a lancé Gilles Bourdouleix »
         seen = choice.seen
         if choices is not None:
             choices.append(with_distance(choice, quote, mention, context.distances))

@@ -5069,3 +5069,24 @@ def test_a_name_beside_a_noun_for_a_thing_is_no_person(language, text, name):
 def test_a_name_beside_a_noun_for_a_person_stays_a_person(language, text, name):
     labels = {e.name: e.label for e in analyze(text, language=language).entities}
     assert labels.get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "« La mobilité forcée, c'est non », a lancé la présidente de la FIQ, Julie Bouchard. À Québec, la "
+            "présidente du Conseil du trésor s'est dite « déçue ». « Nous avons fait des gains importants », a réagi "
+            "Sonia LeBel.",
+        ),
+        (
+            "en",
+            '"Forced mobility is a no," said the president of the FIQ union, Julie Bouchard. In Quebec City, the '
+            'president of the Treasury Board said she was "disappointed." "We made important gains," said Sonia '
+            "LeBel.",
+        ),
+    ],
+)
+def test_a_title_whose_holder_is_ruled_out_is_the_person_the_next_sentence_names(language, text):
+    assert speakers(text, language)[1] == "Sonia LeBel"
