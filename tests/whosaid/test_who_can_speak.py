@@ -5090,3 +5090,22 @@ def test_a_name_beside_a_noun_for_a_person_stays_a_person(language, text, name):
 )
 def test_a_title_whose_holder_is_ruled_out_is_the_person_the_next_sentence_names(language, text):
     assert speakers(text, language)[1] == "Sonia LeBel"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "« Nous demandons aux Texans de baisser la climatisation », a déclaré le PDG d'ERCOT, Pablo Vegas. Il a "
+            "ajouté que le réseau avait assez de réserves.",
+        ),
+        (
+            "en",
+            '"We\'re asking Texans to turn up their thermostats," ERCOT CEO Pablo Vegas said at a news conference. He '
+            "said the grid had enough reserves for now.",
+        ),
+    ],
+)
+def test_a_name_with_a_first_name_that_speaks_is_a_person_whatever_the_model_typed(language, text):
+    assert speakers(text, language) == ["Pablo Vegas", "Pablo Vegas"]

@@ -151,16 +151,16 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             continue
         if (
             person is not None
-            and table.entity_labels.get(ent.label_) == "OTHER"
+            and table.entity_labels.get(ent.label_) in ("OTHER", "PLACE")
             and len(ent) >= 2
             and all(t.pos_ == "PROPN" for t in ent)
             and ent.root.dep_ in table.syntax.subject
             and is_cue_verb(ent.root.head, table)
             and (table.first_name_gender(ent.text) or ent[0].lower_.rstrip(".") in table.gendered_titles)
         ):
-            # "“…,” Chair Jerome Powell said", "“…,” Mrs Penrose said" typed a work of art: proper nouns with a
-            # first name or a courtesy title that speak are a person (a work or an event never speaks), from
-            # the first name on (the title kept)
+            # "“…,” Chair Jerome Powell said", "“…,” Mrs Penrose said" typed a work of art, "ERCOT CEO Pablo
+            # Vegas said" a place: proper nouns with a first name or a courtesy title that speak are a person (a
+            # work or an event never speaks, nor a place named so), from the first name on (the title kept)
             first = next((t.i for t in ent[:-1] if table.lone_first_name(t.text) is not None), ent.start)
             ent = Span(doc, first, ent.end, label=person)
             changed = True
