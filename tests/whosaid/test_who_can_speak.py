@@ -5109,3 +5109,21 @@ def test_a_title_whose_holder_is_ruled_out_is_the_person_the_next_sentence_names
 )
 def test_a_name_with_a_first_name_that_speaks_is_a_person_whatever_the_model_typed(language, text):
     assert speakers(text, language) == ["Pablo Vegas", "Pablo Vegas"]
+
+
+def test_a_name_a_relative_pronoun_for_things_takes_up_is_no_person():
+    text = "Crestline Health, which runs 38 hospitals across the South, did not admit wrongdoing."
+    labels = {e.name: e.label for e in analyze(text, language="en").entities}
+    assert labels.get("Crestline Health") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Nathalie Fontanet, qui dirige le département des finances, a estimé que le gel était inutile."),
+        ("en", "Nathalie Fontanet, who runs the finance department, said the freeze was pointless."),
+    ],
+)
+def test_a_relative_pronoun_after_a_person_leaves_her_a_person(language, text):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get("Nathalie Fontanet") == "PERSON"

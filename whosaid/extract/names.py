@@ -27,6 +27,7 @@ from whosaid.extract.person_evidence import (
     apposed_person_noun,
     apposed_to_person_noun,
     apposed_untyped_name,
+    before_thing_relative,
     first_name_after_titles,
     name_after_inner_title,
     name_before_person_relative,
@@ -127,6 +128,9 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             # « le Serbe Novak Djokovic » typed a work: a nationality after an article is a person of that
             # country, the capitalised words after it their name
             ent = Span(doc, ent.start + 1, ent.end, label=person)
+            changed = True
+        if org and ent.label_ == person and before_thing_relative(doc, ent, table):
+            ent = Span(doc, ent.start, ent.end, label=org)  # "Crestline Health, which runs 38 hospitals,"
             changed = True
         cut = _article_inside(ent, table)
         if cut is not None:

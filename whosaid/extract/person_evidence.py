@@ -134,3 +134,14 @@ def titled_before(doc: Doc, ent: Span, table: LanguageTable) -> bool:
         return False
     # (a noun for a business is none, whatever its last letters: "the drugmaker Pellucid Therapeutics")
     return is_person_noun(doc[k], table) and not is_company_noun(doc[k], table)
+
+
+def before_thing_relative(doc: Doc, ent: Span, table: LanguageTable) -> bool:
+    """True for a name a relative pronoun for no person takes up after its comma, the clause hung on the
+    name ("Crestline Health, which runs 38 hospitals," typed a person: "which" says no one), and whose
+    first word is no first name of the lexicons."""
+    k = ent.end + 1
+    if k >= len(doc) or doc[ent.end].text != "," or doc[k].lower_ not in table.thing_relatives:
+        return False
+    clause = doc[k].head
+    return ent.start <= clause.head.i < ent.end and table.lone_first_name(ent[0].text) is None

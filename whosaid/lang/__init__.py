@@ -178,6 +178,7 @@ class LanguageTable:
     # "outgoing", « sortant »: adjectives of a title that say when it is held, not what it covers
     tenure_words: frozenset
     courtesy_titles: frozenset  # "Mrs", « Mme »: a title that says how to address someone, no office
+    thing_relatives: frozenset  # "which": a relative pronoun for no person (none in French: « qui », « lequel »)
     participle_ends_clause: bool  # ", saying …" starts a new quote (English wire); « , soulignant que … » does not
     documents_speak_for_author: bool  # « Le rapport indique » is its author's (French); "the report said" stays
     quote_pairs: dict  # opening mark -> closing marks; a self-closing mark (") maps to itself
@@ -464,6 +465,7 @@ def load_language_table(code: str) -> LanguageTable:
         adverbial_prepositions=low(raw.get("adverbial_prepositions", [])),
         tenure_words=low(raw.get("tenure_words", [])),
         courtesy_titles=low(raw.get("courtesy_titles", [])),
+        thing_relatives=low(raw.get("thing_relatives", [])),
         person_nouns=low(raw.get("person_nouns", [])),
         plural_suffixes=tuple(raw.get("plural_suffixes", [])),
         quote_pairs=dict(raw["quote_pairs"]),
