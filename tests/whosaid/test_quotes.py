@@ -2691,3 +2691,16 @@ def test_an_opinion_marker_before_a_clause_of_no_speech_is_its_source(lang, text
 )
 def test_defending_a_position_in_quoted_words_is_a_cue(lang, text, speaker):
     assert found(text, lang)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "La ministre a défendu la réforme. « Je vais mettre quarante minutes de plus », peste Fatima.", "Fatima"),
+        ("fr", "La ministre a défendu la réforme. « C'est injuste », fulmine Jean Dupont.", "Jean Dupont"),
+        ("en", 'The minister defended the plan. "It will take me forty more minutes," fumed John Smith.', "John Smith"),
+        ("en", 'The minister defended the plan. "This is unfair," grumbled John Smith.', "John Smith"),
+    ],
+)
+def test_verbs_of_complaint_cue_a_quotation(lang, text, speaker):
+    assert found(text, lang)[-1][2] == speaker
