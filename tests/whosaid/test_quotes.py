@@ -2696,7 +2696,11 @@ def test_defending_a_position_in_quoted_words_is_a_cue(lang, text, speaker):
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("fr", "La ministre a défendu la réforme. « Je vais mettre quarante minutes de plus », peste Fatima.", "Fatima"),
+        (
+            "fr",
+            "La ministre a défendu la réforme. « Je vais mettre quarante minutes de plus », peste Fatima.",
+            "Fatima",
+        ),
         ("fr", "La ministre a défendu la réforme. « C'est injuste », fulmine Jean Dupont.", "Jean Dupont"),
         ("en", 'The minister defended the plan. "It will take me forty more minutes," fumed John Smith.', "John Smith"),
         ("en", 'The minister defended the plan. "This is unfair," grumbled John Smith.', "John Smith"),

@@ -5127,3 +5127,25 @@ def test_a_name_a_relative_pronoun_for_things_takes_up_is_no_person():
 def test_a_relative_pronoun_after_a_person_leaves_her_a_person(language, text):
     labels = {e.name: e.label for e in analyze(text, language=language).entities}
     assert labels.get("Nathalie Fontanet") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Me Patrick Maisonneuve a rappelé que le préjudice avait été évalué à 293 000 euros.\n\nDans "
+            "l'opposition, Marine Le Pen, elle-même condamnée en première instance dans une affaire similaire, a "
+            "dénoncé « deux poids, deux mesures ».",
+            "Marine Le Pen",
+        ),
+        (
+            "en",
+            "Lawyer Patrick Maisonneuve said the damage had been put at 293,000 euros.\n\nIn the opposition, Marine "
+            'Le Pen, herself convicted in a similar case, criticized "two weights, two measures."',
+            "Marine Le Pen",
+        ),
+    ],
+)
+def test_a_name_after_the_comma_of_a_fronted_phrase_is_the_subject_the_parser_missed(language, text, expected):
+    assert speakers(text, language)[-1] == expected

@@ -84,7 +84,7 @@ def subject_of(token: Token, table: LanguageTable, *, hops: int = SUBJECT_HOPS) 
         if light is not None and light.i < token.i:
             # « le ministère a fait savoir que P » headed by « savoir »: the subject is the light verb's
             return subject_of(light, table, hops=1)
-        fronted = _object_of_fronted_participle(token, table)
+        fronted = _object_of_fronted_participle(token, table) or _name_coordinated_with_fronted(token, table)
         if fronted is not None:
             return fronted
         if token.dep_ in labels.inherit_subject and token.head is not token:
@@ -99,6 +99,26 @@ def _light_verb(token: Token, table: LanguageTable) -> Token | None:
     savoir »)."""
     own = token.lemma_.lower()
     return next((c for c in token.children if own in table.verb_particles.get(c.lemma_.lower(), ())), None)
+
+
+def _name_coordinated_with_fronted(verb: Token, table: LanguageTable) -> Token | None:
+    """« Dans l'opposition, Marine Le Pen, …, a dénoncé P » parsed with the name a conjunct of the fronted
+    complement and the verb with no subject: a name after the comma that closes a phrase before the verb,
+    with no coordinator of its own, is the verb's subject."""
+    doc = verb.doc
+    for fronted in (c for c in verb.children if c.i < verb.i):
+        for conj in fronted.subtree:
+            start = conj.left_edge.i
+            if (
+                conj.dep_ in table.syntax.conjunct
+                and conj.i < verb.i
+                and conj.pos_ == "PROPN"
+                and conj.ent_type_
+                and (doc[start].text == "," or start > 0 and doc[start - 1].text == ",")
+                and not any(c.dep_ in table.syntax.coordinator for c in conj.children)
+            ):
+                return conj
+    return None
 
 
 def _object_of_fronted_participle(verb: Token, table: LanguageTable) -> Token | None:
