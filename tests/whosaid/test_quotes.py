@@ -2708,3 +2708,19 @@ def test_defending_a_position_in_quoted_words_is_a_cue(lang, text, speaker):
 )
 def test_verbs_of_complaint_cue_a_quotation(lang, text, speaker):
     assert found(text, lang)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le ministre a parlé. Marie Durand a dénoncé « deux poids, deux mesures » dans ce dossier.",
+            "Marie Durand",
+        ),
+        ("en", 'The minister spoke. Mary Durand denounced "double standards" in the case.', "Mary Durand"),
+        ("en", 'The minister spoke. Mary Durand blasted the "double standards" of the case.', "Mary Durand"),
+    ],
+)
+def test_denouncing_quoted_words_is_a_cue(lang, text, speaker):
+    assert found(text, lang)[-1][2] == speaker
