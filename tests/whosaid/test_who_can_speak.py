@@ -5149,3 +5149,24 @@ def test_a_relative_pronoun_after_a_person_leaves_her_a_person(language, text):
 )
 def test_a_name_after_the_comma_of_a_fronted_phrase_is_the_subject_the_parser_missed(language, text, expected):
     assert speakers(text, language)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "PORTLAND - Le maire Keith Wilson et le chef de la police Bob Day se sont opposés jeudi sur le budget. "
+            "Wilson a dit que la ville ne pouvait plus payer. Il a ajouté que les patrouilles ne baisseraient pas.",
+        ),
+        (
+            "en",
+            "PORTLAND, Ore. — Mayor Keith Wilson and Police Chief Bob Day traded barbs on Thursday over the budget. "
+            "Wilson said the city could no longer afford overtime. He said patrol levels would not fall.",
+        ),
+    ],
+)
+def test_two_people_joined_by_and_are_no_organisation(language, text):
+    labels = {e.name: e.label for e in analyze(text, language=language).entities}
+    assert labels.get("Keith Wilson") == "PERSON" and labels.get("Bob Day") == "PERSON"
+    assert speakers(text, language) == ["Keith Wilson", "Keith Wilson"]

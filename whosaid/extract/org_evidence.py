@@ -59,8 +59,9 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
     Service", "Office of Fair Trading and Consumer Protection", "Warehouse and Distribution Workers Union
     Local 419"): capitalised words (and a number after one), "and"/"of" between them, one of them an
     organisation noun ("Brigham and Women's Hospital": a possessive inside). The model cuts such names at
-    the coordinator. A body on each side of "and" makes
-    two ("Council and Parliament"). Read from the coordinators out, so a Doc without one costs nothing."""
+    the coordinator. A body on each side of "and" makes two ("Council and Parliament"); a person the model
+    typed, opening on a first name, is no part of one ("Mayor Keith Wilson and Police Chief Bob Day"). Read
+    from the coordinators out, so a Doc without one costs nothing."""
 
     def titled(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
@@ -72,6 +73,14 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
 
     def possessive(k: int) -> bool:  # "Women | 's | Hospital": a possessive inside a name
         return 0 < k < len(doc) - 1 and doc[k].lower_.replace("’", "'") in suffixes and titled(k - 1) and titled(k + 1)
+
+    person = table.model_label("PERSON")
+
+    def people_inside(i: int, j: int) -> bool:  # "Mayor Keith Wilson and Police Chief Bob Day": two people
+        return any(
+            e.label_ == person and i <= e.start and e.end <= j and table.lone_first_name(e[0].text) is not None
+            for e in doc.ents
+        )
 
     out: list[tuple[int, int]] = []
     coordinators = [k for k, pos in enumerate(doc.to_array([POS])) if pos == CCONJ]
@@ -89,7 +98,7 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
             j += 2 if linked(j) or possessive(j) else 1
         words = doc[i:j]
         two = any(t.pos_ == "CCONJ" and is_organisation_noun(doc[t.i - 1], table) for t in words)
-        if not two and any(is_organisation_noun(t, table) for t in words):
+        if not two and any(is_organisation_noun(t, table) for t in words) and not people_inside(i, j):
             out.append((i, j))
     return out
 
