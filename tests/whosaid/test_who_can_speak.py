@@ -5170,3 +5170,22 @@ def test_two_people_joined_by_and_are_no_organisation(language, text):
     labels = {e.name: e.label for e in analyze(text, language=language).entities}
     assert labels.get("Keith Wilson") == "PERSON" and labels.get("Bob Day") == "PERSON"
     assert speakers(text, language) == ["Keith Wilson", "Keith Wilson"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "« La liste a été établie dans le strict respect de la loi », a assuré le président de la CEI, Ibrahime "
+            "Kuibiert Coulibaly, lors d'une conférence de presse.",
+        ),
+        (
+            "en",
+            '"The list was drawn up in strict compliance with the law," said the head of the CEI, Ibrahime Kuibiert '
+            "Coulibaly, at a news conference.",
+        ),
+    ],
+)
+def test_a_name_apposed_to_an_inverted_title_is_the_speaker_whatever_its_tags(language, text):
+    assert speakers(text, language) == ["Ibrahime Kuibiert Coulibaly"]

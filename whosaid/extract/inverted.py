@@ -158,9 +158,11 @@ def with_apposed_name(tokens: list[Token], table: LanguageTable) -> list[Token]:
     while end < sent_end and table.entity_labels.get(doc[end].ent_type_) == "PERSON":
         end += 1
     titled = any(t.pos_ == "NOUN" and table.names_a_person(t.lower_) for t in tokens)
-    if end == name and titled and doc[name].ent_iob_ == "B" and doc[name].pos_ == "PROPN":
+    if end == name and titled and doc[name].ent_iob_ == "B" and doc[name].pos_ in ("PROPN", "NOUN"):
         # « a déclaré sa coprésidente, Nageate Belahcen » with the name typed a place: two capitalised
-        # proper nouns or more, apposed to a noun for a person, are that person's name
+        # proper nouns or more, apposed to a noun for a person, are that person's name (the first may be
+        # tagged a noun: « le président de la CEI, Ibrahime Kuibiert Coulibaly », typed a body)
+        end += int(doc[name].text[:1].isupper())
         while end < sent_end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_:
             end += 1
         end = end if end - name >= 2 else name
