@@ -572,3 +572,13 @@ def named_next(mention: SpeakerMention, context: ArticleContext) -> Seen | None:
     if mention.gender and context.genders.get(ent.id, context.name_genders.get(ent.id)) not in (None, mention.gender):
         return None
     return Seen(ent.mentions[0].start, ent.name, ent, "sing")
+
+
+def untitled_elsewhere(seen: Seen | None, title: SpeakerMention, context: ArticleContext) -> bool:
+    """True when the only person a title could mean was given no title at all and last met in an earlier
+    paragraph ("Cedric Dussault said P. ¶ The opposition leader denounced Q"): the title brings in someone
+    the text has not named, as a pronoun after it does (`ranked_elsewhere`)."""
+    if seen is None or seen.entity is None or context.person_keywords.get(seen.entity.id):
+        return False
+    met = last_met(seen, title.start, context)
+    return context.distances.paragraphs(met, title.start) > 0

@@ -34,6 +34,7 @@ from whosaid.antecedents import (
     shares_only_a_complement,
     surely_a_person,
     title_named_elsewhere,
+    untitled_elsewhere,
 )
 from whosaid.entities import EntityIndex
 from whosaid.findings import MEMBER, GenderCue, RawQuote, SentenceSubject, SpeakerMention, TitleLink
@@ -347,6 +348,7 @@ def resolve_description(mention: SpeakerMention, context: ArticleContext) -> Cho
                 and holds_another_title(choice.seen, mention, context)
                 or parallel_office(choice.seen, mention, context)
                 or other_role(choice.seen, mention, context)
+                or untitled_elsewhere(choice.seen, mention, context)
             ):
                 # « son directeur général, X, … Le ministre du Commerce a salué P »: the only person met is
                 # one the text gave another office, and this title names its own (a capitalised remit or

@@ -128,6 +128,10 @@ def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Choice 
     if (
         seen.entity is None
         or phrase.number != mention.number
+        or mention.gender
+        and mention.gender != (phrase.gender or mention.gender)  # « La ministre », not « le ministre »
+        or mention.gender
+        and context.genders.get(seen.entity.id, mention.gender) != mention.gender
         or context.distances.sentences(phrase.start, mention.start) > 1
         or not set(_words(mention.name)) <= set(words)
         or complement & set(words[: words.index(noun)])

@@ -5189,3 +5189,22 @@ def test_two_people_joined_by_and_are_no_organisation(language, text):
 )
 def test_a_name_apposed_to_an_inverted_title_is_the_speaker_whatever_its_tags(language, text):
     assert speakers(text, language) == ["Ibrahime Kuibiert Coulibaly"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Cédric Dussault a jugé que les délais étaient trop longs.\n\nLe chef de l'opposition a dénoncé une "
+            "« opération de communication ».",
+        ),
+        (
+            "en",
+            'Cedric Dussault said the delays were too long.\n\nThe opposition leader denounced a "public relations '
+            'exercise."',
+        ),
+    ],
+)
+def test_a_title_is_not_the_only_person_met_untitled_in_an_earlier_paragraph(language, text):
+    assert speakers(text, language)[-1] != "Cédric Dussault" and speakers(text, language)[-1] != "Cedric Dussault"

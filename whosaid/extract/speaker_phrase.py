@@ -390,18 +390,18 @@ def _antecedent(pronoun: Token, verb: Token, table: LanguageTable) -> Token:
         before = (t for t in reversed(verb.doc[sent_of(verb).start : pronoun.i]) if t.pos_ in ("NOUN", "PROPN"))
         antecedent = next(before, verb.head)
     while (
-        antecedent.dep_ in table.syntax.nominal_modifier
-        and antecedent.head.pos_ in ("NOUN", "PROPN")
-        and antecedent.head.i < antecedent.i
+        (noun := _completed_noun(antecedent, table)) is not None
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < antecedent.i
         and (
             table.entity_labels.get(antecedent.ent_type_) == "PLACE"
-            # « le sélectionneur du XV du Trèfle, qui a déploré »: the person whose body the complement
-            # names, not the body
-            or antecedent.head.pos_ == "NOUN"
-            and is_person_noun(antecedent.head, table)
+            # « le sélectionneur du XV du Trèfle, qui a déploré », "member of the group Bike Space, who": the
+            # person whose body the complement names, not the body
+            or noun.pos_ == "NOUN"
+            and is_person_noun(noun, table)
         )
     ):
-        antecedent = antecedent.head
+        antecedent = noun
     doc, k = antecedent.doc, antecedent.left_edge.i
     if (
         antecedent.pos_ == "NOUN"
@@ -416,6 +416,16 @@ def _antecedent(pronoun: Token, verb: Token, table: LanguageTable) -> Token:
         # says who that person is; the clause is the person's
         antecedent = doc[k - 2]
     return antecedent
+
+
+def _completed_noun(token: Token, table: LanguageTable) -> Token | None:
+    """The noun a nominal completes: its head as a nominal modifier (« du XV »), or the noun its
+    preposition hangs on ("member | of | the group"); None otherwise."""
+    if token.dep_ in table.syntax.nominal_modifier:
+        return token.head
+    if token.dep_ in table.syntax.marker_object and token.head.pos_ == "ADP" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None
 
 
 def _reported(verb: Token, token: Token, table: LanguageTable) -> bool:
