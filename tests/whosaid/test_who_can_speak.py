@@ -5208,3 +5208,14 @@ def test_a_name_apposed_to_an_inverted_title_is_the_speaker_whatever_its_tags(la
 )
 def test_a_title_is_not_the_only_person_met_untitled_in_an_earlier_paragraph(language, text):
     assert speakers(text, language)[-1] != "Cédric Dussault" and speakers(text, language)[-1] != "Cedric Dussault"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "« C'est la fin d'un calvaire », a réagi le Premier ministre dans un communiqué.", "Premier ministre"),
+        ("en", '"This is the end of an ordeal," the Prime Minister said in a statement.', "Prime Minister"),
+    ],
+)
+def test_a_phrase_the_parse_hangs_on_the_verb_is_no_part_of_the_name_before_it(language, text, expected):
+    assert speakers(text, language) == [expected]

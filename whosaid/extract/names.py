@@ -148,6 +148,12 @@ def join_cut_names(doc: Doc, table: LanguageTable) -> None:
             joined.append(Span(doc, ent.start, apposed, label=org if acronym and org else ent.label_))
             ent = Span(doc, apposed, ent.end, label=person)
             changed = True
+        cut = _trailing_phrase_of_the_verb(ent, table)
+        if cut is not None:
+            # « a réagi le Premier ministre dans un communiqué » typed one thing: a lower-case phrase the parse
+            # hangs outside the name (on the verb) is none of it
+            ent = Span(doc, ent.start, cut, label=ent.label_)
+            changed = True
         if _holds_a_clause(ent, table):
             # "Fontes told The Associated Press" typed a work of art: a name holds no finite verb with its
             # subject; the words are left untyped (a proper noun among them still reads as a name)
@@ -513,6 +519,19 @@ def _article_inside(ent: Span, table: LanguageTable) -> int | None:
             and not before.is_punct
         ):
             return k
+    return None
+
+
+def _trailing_phrase_of_the_verb(ent: Span, table: LanguageTable) -> int | None:
+    """Where an entity of no person, organisation or place type ends when its last words are a lower-case
+    prepositional phrase the parse hangs outside it (« Premier ministre | dans un communiqué »); None when
+    it holds none."""
+    if table.entity_labels.get(ent.label_) in ("PERSON", "ORG", "PLACE") or len(ent) < 3:
+        return None
+    for t in ent[1:]:
+        attach = t.head.head if t.dep_ in table.syntax.case else t.head
+        if t.pos_ == "ADP" and not ent.start <= attach.i < ent.end and all(w.is_lower for w in ent[t.i - ent.start :]):
+            return t.i
     return None
 
 
