@@ -465,10 +465,11 @@ def resolve_common(mention: SpeakerMention, context: ArticleContext) -> Choice:
         kind = latest_of_kind(mention.head, mention.start, context)
         if kind is not None:
             return Choice(kind, "organisation_of_kind")
-        found = organisation_epithet_of(mention, context)
+        found = organisation_epithet_of(mention, context) if not mention.possessed else None
         if found is not None:
             # « Le FMI a indiqué P. Q, a précisé l'institution », « Selon l'Unédic, P. L'organisme
-            # gestionnaire a rappelé Q »: the organisation the sentence before was about
+            # gestionnaire a rappelé Q »: the organisation the sentence before was about ("their union": a body
+            # of someone's, never the one the sentence before was about)
             return Choice(*found)
     issuer = context.documents.issuer_of(mention) if not mention.new else None
     if issuer is not None:

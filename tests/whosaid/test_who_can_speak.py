@@ -5219,3 +5219,22 @@ def test_a_title_is_not_the_only_person_met_untitled_in_an_earlier_paragraph(lan
 )
 def test_a_phrase_the_parse_hangs_on_the_verb_is_no_part_of_the_name_before_it(language, text, expected):
     assert speakers(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Boeing a repris la production.\n\nLes ouvriers de Boeing ont accepté le nouveau contrat, a annoncé leur "
+            "syndicat.",
+        ),
+        (
+            "en",
+            "Boeing strike ends as machinists approve new contract\n\nBoeing's factory workers voted on Monday to "
+            "accept a new contract, their union said.",
+        ),
+    ],
+)
+def test_a_possessed_noun_for_a_body_is_not_the_organisation_the_sentence_before_was_about(language, text):
+    assert speakers(text, language)[-1] != "Boeing"
