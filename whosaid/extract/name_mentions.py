@@ -184,7 +184,10 @@ def _names_a_thing(ent: Span, table: LanguageTable) -> bool:
     opening = min(head.i, ent.start) - 1
     if opening < 0 or ent.doc[opening].pos_ != "DET":
         return False  # one phrase, the determiner, the noun and the name: « la cohorte Elfe », "the Elfe cohort"
-    if table.lone_first_name(ent[0].text) is not None or ent.doc.text[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
+    after = ent.doc[ent.end].lower_.replace("’", "'") if ent.end < len(ent.doc) else ""
+    if table.lone_first_name(ent[0].text) is not None or after in {
+        x.replace("’", "'") for x in table.possessive_suffixes
+    }:
         return False  # a first name is a person's whatever the noun; "the Hazard's", a possessor
     return head.pos_ == "NOUN" and head.text[:1].islower() and not can_speak(head, table)
 
