@@ -75,12 +75,17 @@ def titled_bodies(doc: Doc, table: LanguageTable) -> list[tuple[int, int]]:
         return 0 < k < len(doc) - 1 and doc[k].lower_.replace("’", "'") in suffixes and titled(k - 1) and titled(k + 1)
 
     person = table.model_label("PERSON")
+    people: list[tuple[int, int]] | None = None  # the model's people that open on a first name, read once
 
     def people_inside(i: int, j: int) -> bool:  # "Mayor Keith Wilson and Police Chief Bob Day": two people
-        return any(
-            e.label_ == person and i <= e.start and e.end <= j and table.lone_first_name(e[0].text) is not None
-            for e in doc.ents
-        )
+        nonlocal people
+        if people is None:
+            people = [
+                (e.start, e.end)
+                for e in doc.ents
+                if e.label_ == person and table.lone_first_name(e[0].text) is not None
+            ]
+        return any(i <= a and b <= j for a, b in people)
 
     out: list[tuple[int, int]] = []
     coordinators = [k for k, pos in enumerate(doc.to_array([POS])) if pos == CCONJ]

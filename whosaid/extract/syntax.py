@@ -105,19 +105,18 @@ def _name_coordinated_with_fronted(verb: Token, table: LanguageTable) -> Token |
     """« Dans l'opposition, Marine Le Pen, …, a dénoncé P » parsed with the name a conjunct of the fronted
     complement and the verb with no subject: a name after the comma that closes a phrase before the verb,
     with no coordinator of its own, is the verb's subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i == verb.i:
+        return None
     doc = verb.doc
-    for fronted in (c for c in verb.children if c.i < verb.i):
-        for conj in fronted.subtree:
-            start = conj.left_edge.i
-            if (
-                conj.dep_ in table.syntax.conjunct
-                and conj.i < verb.i
-                and conj.pos_ == "PROPN"
-                and conj.ent_type_
-                and (doc[start].text == "," or start > 0 and doc[start - 1].text == ",")
-                and not any(c.dep_ in table.syntax.coordinator for c in conj.children)
-            ):
-                return conj
+    # (the words before the verb are the fronted phrases' own: one pass over them, cheap checks first)
+    for conj in doc[verb.left_edge.i : verb.i]:
+        if conj.pos_ != "PROPN" or not conj.ent_type_ or conj.dep_ not in table.syntax.conjunct:
+            continue
+        start = conj.left_edge.i
+        if (doc[start].text == "," or start > 0 and doc[start - 1].text == ",") and not any(
+            c.dep_ in table.syntax.coordinator for c in conj.children
+        ):
+            return conj
     return None
 
 
