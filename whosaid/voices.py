@@ -123,16 +123,15 @@ def phrase_repeated(mention: SpeakerMention, context: ArticleContext) -> Choice 
     if earlier is None:
         return None
     phrase, seen = earlier
+    if seen.entity is None or phrase.number != mention.number:
+        return None
+    shown = {phrase.gender, context.genders.get(seen.entity.id)} - {"", None}
+    if mention.gender and shown - {mention.gender}:
+        return None  # « La ministre » is not « le ministre de l'Intérieur, X »
     words = _words(phrase.text)
     complement = {w for w in context.of_words if " " not in w}
     if (
-        seen.entity is None
-        or phrase.number != mention.number
-        or mention.gender
-        and mention.gender != (phrase.gender or mention.gender)  # « La ministre », not « le ministre »
-        or mention.gender
-        and context.genders.get(seen.entity.id, mention.gender) != mention.gender
-        or context.distances.sentences(phrase.start, mention.start) > 1
+        context.distances.sentences(phrase.start, mention.start) > 1
         or not set(_words(mention.name)) <= set(words)
         or complement & set(words[: words.index(noun)])
     ):
